@@ -1,0 +1,117 @@
+import CLibXML2
+
+/// An element to serialise: documents are built as values, then written by libxml2, which does
+/// all escaping. No markup is ever made by joining strings.
+public struct MarkupElement: Sendable, Equatable {
+  public var name: String
+  public var attributes: [MarkupAttribute]
+  public var children: [MarkupContent]
+
+  public init(
+    _ name: String, _ attributes: [MarkupAttribute] = [], _ children: [MarkupContent] = []
+  ) {
+    self.name = name
+    self.attributes = attributes
+    self.children = children
+  }
+
+  /// An element with attributes given as pairs, dropping those whose value is `nil`.
+  public init(
+    _ name: String, attributes: KeyValuePairs<String, String?>, _ children: [MarkupContent] = []
+  ) {
+    self.init(
+      name, attributes.compactMap { pair in pair.value.map { MarkupAttribute(pair.key, $0) } },
+      children)
+  }
+}
+
+public struct MarkupAttribute: Sendable, Equatable {
+  public var name: String
+  public var value: String
+  public init(_ name: String, _ value: String) {
+    self.name = name
+    self.value = value
+  }
+}
+
+public indirect enum MarkupContent: Sendable, Equatable {
+  case element(MarkupElement)
+  case text(String)
+  case comment(String)
+}
+
+/// Writes built documents through libxml2.
+public enum MarkupWriter {
+  /// An XML document in UTF-8 with an XML declaration, indented.
+  ///
+  /// - Parameter namespace: the default namespace of every element, if any.
+  public static func xml(_ root: MarkupElement, namespace: String? = nil) -> String {
+    _ = LibXML.ready
+    let document = xmlNewDoc("1.0")!
+    defer { xmlFreeDoc(document) }
+    xmlDocSetRootElement(document, build(root, in: document, namespace: namespace))
+    var buffer: UnsafeMutablePointer<xmlChar>? = nil
+    var size: Int32 = 0
+    xmlDocDumpFormatMemoryEnc(document, &buffer, &size, "UTF-8", 1)
+    return takeString(buffer) ?? ""
+  }
+
+  /// An HTML5 document: `<!DOCTYPE html>`, raw UTF-8 (no entities for non-ASCII), void elements
+  /// without end tags. libxml2 adds its own charset `<meta>` to `<head>`, so callers add none.
+  public static func html(_ root: MarkupElement) -> String {
+    _ = LibXML.ready
+    let document = htmlNewDocNoDtD(nil, nil)!
+    defer { xmlFreeDoc(document) }
+    xmlCreateIntSubset(document, "html", nil, nil)
+    xmlDocSetRootElement(document, build(root, in: document, namespace: nil))
+    let buffer = xmlBufferCreate()!
+    defer { xmlBufferFree(buffer) }
+    let options = LibXML.options(XML_SAVE_FORMAT, XML_SAVE_AS_HTML)
+    let context = xmlSaveToBuffer(buffer, "UTF-8", options)
+    xmlSaveDoc(context, document)
+    xmlSaveClose(context)
+    return swiftString(xmlBufferContent(buffer)) ?? ""
+  }
+
+  /// Creates libxml2 nodes for the element and its descendants, iteratively.
+  private static func build(_ root: MarkupElement, in document: xmlDocPtr, namespace: String?)
+    -> xmlNodePtr
+  {
+    let top = xmlNewDocNode(document, nil, root.name, nil)!
+    let ns = namespace.map { xmlNewNs(top, $0, nil) }
+    var pending: [(element: MarkupElement, node: xmlNodePtr)] = [(root, top)]
+    while let (element, node) = pending.popLast() {
+      if let ns { xmlSetNs(node, ns) }
+      for attribute in element.attributes {
+        // xmlNewProp stores the value as text, escaped on output (xmlNewDocProp would parse `&`).
+        xmlNewProp(node, attribute.name, attribute.value)
+      }
+      for child in element.children {
+        switch child {
+        case .element(let element):
+          let childNode = xmlNewDocNode(document, nil, element.name, nil)!
+          xmlAddChild(node, childNode)
+          pending.append((element, childNode))
+        case .text(let text):
+          // A text node, never `xmlNewChild` content, which would be read as markup.
+          xmlAddChild(node, xmlNewDocText(document, text))
+        case .comment(let text):
+          xmlAddChild(node, xmlNewDocComment(document, text.replacingDashPairs()))
+        }
+      }
+    }
+    return top
+  }
+}
+
+extension String {
+  /// `--` may not appear in an XML comment; a space keeps the words apart without changing them.
+  fileprivate func replacingDashPairs() -> String {
+    var result = ""
+    for character in self {
+      if character == "-", result.last == "-" { result.append(" ") }
+      result.append(character)
+    }
+    return result
+  }
+}

@@ -1,0 +1,39 @@
+import CLibXML2
+
+/// Process-wide libxml2 set-up, done once before the first parse.
+///
+/// `xmlInitParser` must run once per process; the external-entity loader is process-wide, so
+/// installing the deny-all loader here locks every parser in the process, ours and any other
+/// library's, out of the file system and the network. Never undone: a library must not call
+/// `xmlCleanupParser`.
+enum LibXML {
+  static let ready: Void = {
+    xmlInitParser()
+    xmlSetExternalEntityLoader(denyExternalEntity)
+  }()
+
+  /// Converts libxml2 option enums (imported as `UInt32`) to the `Int32` the parse calls take.
+  static func options<T: RawRepresentable>(_ flags: T...) -> Int32 where T.RawValue == UInt32 {
+    Int32(bitPattern: flags.reduce(0) { $0 | $1.rawValue })
+  }
+}
+
+/// Refuses every external entity, DTD and schema import: nothing is loaded from a path or a URL.
+private func denyExternalEntity(
+  _ url: UnsafePointer<CChar>?, _ id: UnsafePointer<CChar>?, _ context: xmlParserCtxtPtr?
+) -> xmlParserInputPtr? {
+  nil
+}
+
+/// Copies a libxml2 string into Swift; `nil` stays `nil`.
+func swiftString(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+  guard let pointer else { return nil }
+  return String(cString: pointer)
+}
+
+/// Copies a libxml2 string that the caller owns into Swift, then frees it.
+func takeString(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String? {
+  guard let pointer else { return nil }
+  defer { claimledger_xmlFree(pointer) }
+  return String(cString: pointer)
+}
