@@ -1,1 +1,1 @@
-public enum Placeholder {}
+public struct GoldError: Error, CustomStringConvertible { public var description: String }

@@ -85,7 +85,8 @@ public final class MarkupDocument {
       throw XMLParseError(diagnostics: diagnostics)
     }
     if !allowDoctype, document.pointee.intSubset != nil {
-      let line = Int(xmlGetLineNo(UnsafeMutableRawPointer(document.pointee.intSubset).assumingMemoryBound(to: xmlNode.self)))
+      let line = Int(
+        xmlGetLineNo(UnsafeMutableRawPointer(document.pointee.intSubset).assumingMemoryBound(to: xmlNode.self)))
       xmlFreeDoc(document)
       throw XMLParseError(diagnostics: [
         XMLDiagnostic(

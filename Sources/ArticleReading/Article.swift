@@ -1,0 +1,60 @@
+/// An article as the extractor reads it: the text every offset points into, plus what is known
+/// about it.
+public struct Article: Sendable, Equatable {
+  public enum Format: String, Sendable, Equatable {
+    case plainText = "text"
+    case html
+  }
+
+  /// Where the article came from, as the user named it (a path).
+  public var source: String
+  public var format: Format
+  /// For plain text, the file's text unchanged but for a leading byte-order mark; for HTML, the
+  /// article body as paragraphs separated by blank lines. Offsets everywhere are code points
+  /// (Unicode scalars) into this string.
+  public var text: String
+  public var metadata: ArticleMetadata
+  /// Code-point ranges of `text` that are page furniture (comment prompts, related-article
+  /// headings, keyword lines, tables of contents): kept in the text so offsets stay true, but
+  /// never a source of statements.
+  public var furniture: [Range<Int>]
+
+  public init(
+    source: String, format: Format, text: String, metadata: ArticleMetadata = ArticleMetadata(),
+    furniture: [Range<Int>] = []
+  ) {
+    self.source = source
+    self.format = format
+    self.text = text
+    self.metadata = metadata
+    self.furniture = furniture
+  }
+}
+
+/// What a page says about itself. Every field is optional: pages vary.
+public struct ArticleMetadata: Sendable, Equatable, Codable {
+  public var title: String?
+  /// The publication's name (`og:site_name`, JSON-LD publisher).
+  public var outlet: String?
+  public var authors: [String]
+  /// ISO 8601 date or date-time.
+  public var published: String?
+  public var modified: String?
+  /// Canonical URL; the article's identity in the ledger when no id is given.
+  public var url: String?
+  /// BCP 47 language tag as the page declares it (`en`, `en-US`).
+  public var language: String?
+
+  public init(
+    title: String? = nil, outlet: String? = nil, authors: [String] = [], published: String? = nil,
+    modified: String? = nil, url: String? = nil, language: String? = nil
+  ) {
+    self.title = title
+    self.outlet = outlet
+    self.authors = authors
+    self.published = published
+    self.modified = modified
+    self.url = url
+    self.language = language
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import ArticleReading
+import Evaluation
+import Foundation
+
+/// The one place where errors become what a person reads and the exit code a script sees.
+struct Failure: Error {
+  var message: String
+  var exitCode: Int32
+
+  static let badInput: Int32 = 2
+  static let ledgerRefused: Int32 = 3
+
+  init(message: String, exitCode: Int32) {
+    self.message = message
+    self.exitCode = exitCode
+  }
+
+  /// Maps a library error to its message and exit code; `nil` for errors argument-parser
+  /// handles itself (usage errors, help, `ExitCode`).
+  init?(_ error: any Error) {
+    switch error {
+    case let error as ReadingError: self.init(message: error.description, exitCode: Self.badInput)
+    case let error as GoldError: self.init(message: error.description, exitCode: Self.badInput)
+    default: return nil
+    }
+  }
+
+  /// Prints `claimledger: MESSAGE` on standard error and exits with the code.
+  func report() -> Never {
+    Failure.printError(message)
+    Foundation.exit(exitCode)
+  }
+
+  /// One line on standard error, for a failure inside a batch that goes on.
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data("claimledger: \(message)\n".utf8))
+  }
+}
+
+/// Writes command output to standard output, in one place so that every subcommand pipes the
+/// same way.
+enum Output {
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+}

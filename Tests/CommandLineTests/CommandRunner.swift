@@ -1,0 +1,64 @@
+import Foundation
+
+/// Runs the built `claimledger` as a user would, capturing exit code, stdout and stderr.
+struct CommandResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+enum CommandRunner {
+  static let projectRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The executable next to the test bundle (`swift test` builds it with the tests).
+  static var executable: URL {
+    var directory = Bundle.main.bundleURL
+    for _ in 0..<4 {
+      let candidate = directory.appendingPathComponent("claimledger")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      directory.deleteLastPathComponent()
+    }
+    return projectRoot.appendingPathComponent(".build/debug/claimledger")
+  }
+
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory ?? projectRoot
+    var env = ProcessInfo.processInfo.environment
+    env.merge(environment) { $1 }
+    process.environment = env
+    // Files, not pipes: a large output can never block the child while we wait.
+    let scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("claimledger-run-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: scratch.path + ".out", contents: nil)
+    FileManager.default.createFile(atPath: scratch.path + ".err", contents: nil)
+    defer {
+      try? FileManager.default.removeItem(atPath: scratch.path + ".out")
+      try? FileManager.default.removeItem(atPath: scratch.path + ".err")
+    }
+    process.standardOutput = FileHandle(forWritingAtPath: scratch.path + ".out")
+    process.standardError = FileHandle(forWritingAtPath: scratch.path + ".err")
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    let out = FileManager.default.contents(atPath: scratch.path + ".out") ?? Data()
+    let err = FileManager.default.contents(atPath: scratch.path + ".err") ?? Data()
+    return CommandResult(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+
+  static func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("claimledger-cli-\(getpid())-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+  }
+}
