@@ -19,7 +19,7 @@ struct ClaimLedgerCommand: ParsableCommand {
         64  usage error: invalid arguments
       """,
     version: ClaimLedgerVersion.current,
-    subcommands: [TextCommand.self]
+    subcommands: [TextCommand.self, ExtractCommand.self, EvalCommand.self]
   )
 
   /// Runs the command, sending every failure through ``Failure`` so that each prints as one

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Scores the extractor on PolNeAR the way the project is judged: every article written to ID.txt,
+# `claimledger extract --format jsonl` on those files, the reference scorer on the output; then
+# `claimledger eval` on the same gold, whose figures must agree.
+# Usage: Scripts/score-polnear.sh [COMPARTMENT] [PATH-TO-claimledger]   (default: dev, release build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+gold=../shared/polnear/train-dev.jsonl
+if [ ! -f "$gold" ]; then
+  echo "skipped: $gold is absent (it lives beside the project, not in it)"
+  exit 0
+fi
+compartment=${1:-dev}
+tool=${2:-}
+if [ -z "$tool" ]; then
+  swift build -c release --product claimledger >/dev/null
+  tool=$(swift build -c release --show-bin-path)/claimledger
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$gold" "$compartment" "$work" <<'PY'
+import json, os, sys
+gold, compartment, work = sys.argv[1:]
+for line in open(gold, encoding="utf-8"):
+    d = json.loads(line)
+    if d.get("compartment") != compartment:
+        continue
+    name = d["id"].rsplit("/", 1)[-1]
+    with open(os.path.join(work, name + ".txt"), "w", encoding="utf-8", newline="") as f:
+        f.write(d["text"])
+PY
+"$tool" extract --format jsonl "$work"/*.txt >"$work/predictions.jsonl"
+echo "== reference scorer (../shared/tools/score.py)"
+python3 ../shared/tools/score.py "$gold" "$work/predictions.jsonl" --compartment "$compartment"
+echo "== claimledger eval"
+"$tool" eval "$gold" --compartment "$compartment"

@@ -1,0 +1,116 @@
+/// The reporting words ClaimLedger recognises: data in one place, not spread through the code.
+///
+/// Each verb is listed once by its lemma, with its irregular forms where it has them; the
+/// regular inflections (`warns`, `warned`, `warning`) are derived. To teach the extractor a new
+/// cue, add a line here.
+enum CueLexicon {
+  enum Strength: Sendable {
+    /// Speech proper: `said`, `told`, `warned` — a statement whatever follows.
+    case speech
+    /// Belief or intention: `believes`, `expects` — a statement only with a `that` clause or a
+    /// quotation.
+    case opinion
+  }
+
+  struct Verb: Sendable {
+    var lemma: String
+    var strength: Strength
+    /// Takes an addressee before its content (`told reporters that ...`).
+    var takesAddressee: Bool
+  }
+
+  enum Form: Sendable { case base, present, past, participle }
+
+  struct Entry: Sendable {
+    var verb: Verb
+    var form: Form
+  }
+
+  /// lemma, strength, takes an addressee, irregular forms (present, past, -ing) where needed.
+  private static let verbs: [(String, Strength, Bool, [String])] = [
+    ("say", .speech, false, ["says", "said", "saying"]),
+    ("tell", .speech, true, ["tells", "told", "telling"]),
+    ("write", .speech, false, ["writes", "wrote", "writing", "written"]),
+    ("state", .speech, false, []), ("add", .speech, false, []), ("argue", .speech, false, []),
+    ("warn", .speech, true, []), ("caution", .speech, true, []), ("note", .speech, false, []),
+    ("observe", .speech, false, []), ("conclude", .speech, false, []),
+    ("acknowledge", .speech, false, []), ("suggest", .speech, false, []),
+    ("emphasize", .speech, false, []), ("emphasise", .speech, false, []),
+    ("confirm", .speech, false, []), ("deny", .speech, false, ["denies", "denied", "denying"]),
+    ("insist", .speech, false, []), ("claim", .speech, false, []), ("tweet", .speech, false, []),
+    ("describe", .speech, false, []), ("explain", .speech, false, []),
+    ("announce", .speech, false, []), ("declare", .speech, false, []), ("assert", .speech, false, []),
+    ("contend", .speech, false, []), ("maintain", .speech, false, []), ("predict", .speech, false, []),
+    ("recall", .speech, false, []), ("reply", .speech, false, ["replies", "replied", "replying"]),
+    ("respond", .speech, false, []), ("stress", .speech, false, ["stresses", "stressed", "stressing"]),
+    ("urge", .speech, true, []), ("promise", .speech, false, []), ("vow", .speech, false, []),
+    ("admit", .speech, false, ["admits", "admitted", "admitting"]), ("allege", .speech, false, []),
+    ("report", .speech, false, []), ("testify", .speech, false, ["testifies", "testified", "testifying"]),
+    ("complain", .speech, false, []), ("concede", .speech, false, []), ("counter", .speech, false, []),
+    ("remark", .speech, false, []), ("comment", .speech, false, []), ("ask", .speech, true, []),
+    ("continue", .speech, false, []), ("reiterate", .speech, false, []), ("reveal", .speech, false, []),
+    ("disclose", .speech, false, []), ("indicate", .speech, false, []), ("estimate", .speech, false, []),
+    ("post", .speech, false, []), ("joke", .speech, false, []), ("boast", .speech, false, []),
+    ("inform", .speech, true, []), ("assure", .speech, true, []), ("remind", .speech, true, []),
+    ("announce", .speech, false, []), ("propose", .speech, false, []), ("acknowledge", .speech, false, []),
+    ("retort", .speech, false, []), ("lament", .speech, false, []),
+    ("quip", .speech, false, ["quips", "quipped", "quipping"]),
+    ("shout", .speech, false, []), ("exclaim", .speech, false, []), ("muse", .speech, false, []),
+    ("agree", .opinion, false, ["agrees", "agreed", "agreeing"]), ("believe", .opinion, false, []),
+    ("think", .opinion, false, ["thinks", "thought", "thinking"]), ("hope", .opinion, false, []),
+    ("fear", .opinion, false, []), ("worry", .opinion, false, ["worries", "worried", "worrying"]),
+    ("expect", .opinion, false, []), ("feel", .opinion, false, ["feels", "felt", "feeling"]),
+    ("know", .opinion, false, ["knows", "knew", "knowing", "known"]), ("hint", .opinion, false, []),
+    ("speculate", .opinion, false, []), ("show", .opinion, false, ["shows", "showed", "showing", "shown"]),
+    ("find", .opinion, false, ["finds", "found", "finding"]), ("demonstrate", .opinion, false, []),
+  ]
+
+  /// Every inflected form, lower-cased, with its verb.
+  static let forms: [String: Entry] = {
+    var table: [String: Entry] = [:]
+    for (lemma, strength, addressee, irregular) in verbs {
+      let verb = Verb(lemma: lemma, strength: strength, takesAddressee: addressee)
+      let derived = irregular.isEmpty ? regularForms(lemma) : irregular
+      table[lemma] = table[lemma] ?? Entry(verb: verb, form: .base)
+      for (i, form) in derived.enumerated() {
+        let kind: Form = i == 0 ? .present : (form.hasSuffix("ing") ? .participle : .past)
+        table[form] = table[form] ?? Entry(verb: verb, form: kind)
+      }
+    }
+    return table
+  }()
+
+  /// `warn` → warns, warned, warning; `argue` → argues, argued, arguing.
+  private static func regularForms(_ lemma: String) -> [String] {
+    if lemma.hasSuffix("e") {
+      let stem = String(lemma.dropLast())
+      return [lemma + "s", lemma + "d", stem + "ing"]
+    }
+    if lemma.hasSuffix("y") {
+      let stem = String(lemma.dropLast())
+      return [stem + "ies", stem + "ied", lemma + "ing"]
+    }
+    return [lemma + "s", lemma + "ed", lemma + "ing"]
+  }
+
+  /// Phrases whose source follows them (`according to X`), longest first.
+  static let sourcePhrases: [[String]] = [
+    ["as", "confirmed", "by"], ["as", "reported", "by"], ["as", "stated", "by"],
+    ["as", "noted", "by"], ["as", "suggested", "by"], ["as", "cited", "by"],
+    ["according", "to"], ["quoted", "by"],
+  ]
+
+  /// Phrases that make a statement vague without naming any source.
+  static let hedges: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly"]
+
+  /// Words between a subject and its cue that do not change who speaks (`also`, `has`).
+  static let auxiliaries: Set<String> = [
+    "also", "has", "have", "had", "previously", "later", "then", "recently", "publicly",
+    "privately", "further", "once", "again", "repeatedly", "would", "will", "did", "does", "do",
+    "could", "can", "may", "might", "should", "must", "already", "often", "never", "separately",
+    "earlier", "first", "initially", "frequently", "subsequently", "even", "ultimately", "now",
+    "still", "reportedly", "recently", "just", "has also", "quickly", "openly", "flatly",
+    "explicitly", "emphatically", "bluntly", "simply", "strongly", "sharply", "angrily",
+    "confidently", "insistently", "candidly", "cautiously", "calmly", "similarly", "likewise",
+  ]
+}

@@ -1,0 +1,64 @@
+import ArticleReading
+
+/// The attribution extractor: an article in, its attributed statements out, in document order.
+///
+/// A pure function of the text. It works paragraph by paragraph, sentence by sentence: find the
+/// cues (reporting verbs, `according to`, hedges), find each cue's speaker phrase and content by
+/// the shape of the sentence around it, attach quotations and their continuations, then resolve
+/// every speaker across the whole article (``SpeakerResolver``).
+public enum Extractor {
+  public static func statements(in article: Article) -> [Statement] {
+    let scalars = Array(article.text.unicodeScalars)
+    let paragraphs = Tokenizer.paragraphs(scalars, furniture: article.furniture)
+    var found: [Finding] = []
+    for paragraph in paragraphs {
+      var finder = SentenceFinder(paragraph: paragraph, scalars: scalars)
+      finder.run()
+      Self.continueQuotes(from: &found, into: finder.findings, paragraph: paragraph)
+      found.append(contentsOf: finder.findings)
+    }
+    return SpeakerResolver(scalars: scalars, paragraphs: paragraphs).resolve(found)
+  }
+
+  /// A quotation that a paragraph leaves open and the next paragraph reopens is one statement.
+  private static func continueQuotes(from found: inout [Finding], into new: [Finding], paragraph: Paragraph) {
+    _ = new
+    guard let last = found.last, last.direct, last.openAtEnd, let first = paragraph.quotes.first,
+      first.lowerBound == 0
+    else { return }
+    let tokens = paragraph.tokens
+    let end = first.upperBound
+    let closed = tokens[end].kind == .closeQuote
+    let contentEnd = closed ? tokens[end].start : tokens[end].end
+    found[found.count - 1].fragments.append(tokens[first.lowerBound].end..<contentEnd)
+    found[found.count - 1].openAtEnd = !closed
+    found[found.count - 1].continuedInto = tokens.first!.start
+  }
+}
+
+/// A statement as found in one sentence, before its speaker is resolved.
+struct Finding {
+  var speaker: Span?
+  var cue: Span
+  var cueText: String
+  var fragments: [Range<Int>]
+  var direct: Bool
+  /// An outlet named in the sentence (`told Fox News Digital`, `cited by TASS`).
+  var outlet: Span?
+  /// An outlet named as the channel of an interview, which later statements inherit.
+  var interview: Bool = false
+  /// A hedge (`reportedly`): no source at all.
+  var vague: Bool = false
+  /// The speaker phrase is the subject of an earlier cue in the sentence or paragraph
+  /// (participles such as `adding`), taken from there.
+  var inheritsSpeaker: Bool = false
+  /// The last fragment is a quotation left open at the end of its paragraph.
+  var openAtEnd: Bool = false
+  var continuedInto: Int? = nil
+}
+
+/// A code-point range with its text.
+struct Span: Equatable {
+  var range: Range<Int>
+  var text: String
+}

@@ -1,0 +1,513 @@
+/// Finds the statements of one paragraph, sentence by sentence.
+struct SentenceFinder {
+  let paragraph: Paragraph
+  let scalars: [Unicode.Scalar]
+  private(set) var findings: [Finding] = []
+
+  init(paragraph: Paragraph, scalars: [Unicode.Scalar]) {
+    self.paragraph = paragraph
+    self.scalars = scalars
+  }
+
+  private var tokens: [Token] { paragraph.tokens }
+
+  mutating func run() {
+    for sentence in paragraph.sentences {
+      let before = findings.count
+      findCues(in: sentence)
+      if findings.count == before {
+        continueSplitQuote(sentence)
+      }
+      if findings.count == before {
+        findHedge(in: sentence)
+      }
+    }
+  }
+
+  // MARK: Cues
+
+  private mutating func findCues(in sentence: Range<Int>) {
+    var i = sentence.lowerBound
+    while i < sentence.upperBound {
+      let token = tokens[i]
+      guard paragraph.quoteOf[i] == nil, token.isWord else {
+        i += 1
+        continue
+      }
+      if let length = sourcePhraseLength(at: i, in: sentence) {
+        sourcePhrase(at: i, length: length, in: sentence)
+        i += length
+        continue
+      }
+      if !token.capitalized || i == sentence.lowerBound, let entry = CueLexicon.forms[token.lower] {
+        verbCue(at: i, entry: entry, in: sentence)
+      }
+      i += 1
+    }
+  }
+
+  private func sourcePhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
+    for phrase in CueLexicon.sourcePhrases where i + phrase.count < sentence.upperBound {
+      if phrase.indices.allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
+        return phrase.count
+      }
+    }
+    return nil
+  }
+
+  /// `according to X, CONTENT` / `CONTENT, according to X` / `CONTENT, as confirmed by X`.
+  private mutating func sourcePhrase(at a: Int, length: Int, in sentence: Range<Int>) {
+    let sourceStart = a + length
+    guard let source = forwardRun(from: sourceStart, in: sentence, stopAtComma: true, limit: 16)
+    else { return }
+    let cue = span(a..<(a + length))
+    var outlet: Span? = nil
+    var after = source.upperBound
+    // `..., cited by Russia's state-run TASS news agency`
+    if after + 2 < sentence.upperBound, tokens[after].isPunctuation(","),
+      ["cited", "reported", "quoted", "carried"].contains(tokens[after + 1].lower), tokens[after + 2].lower == "by",
+      let channel = forwardRun(from: after + 3, in: sentence, stopAtComma: true, limit: 10)
+    {
+      outlet = span(channel)
+      after = channel.upperBound
+    }
+    var content: Range<Int>? = nil
+    let atStart =
+      a == sentence.lowerBound
+      || (a == sentence.lowerBound + 1 && ["but", "and", "yet"].contains(tokens[sentence.lowerBound].lower))
+    if atStart {
+      if after < sentence.upperBound, tokens[after].isPunctuation(",") { after += 1 }
+      content = contentRange(after..<sentence.upperBound)
+    } else {
+      var end = a
+      if end > sentence.lowerBound, tokens[end - 1].isPunctuation(",") { end -= 1 }
+      content = contentRange(sentence.lowerBound..<end)
+    }
+    guard let content, wordCount(content) >= 3 else { return }
+    findings.append(
+      Finding(
+        speaker: span(source), cue: cue, cueText: cue.text, fragments: [characterRange(content)],
+        direct: isWholeQuote(content), outlet: outlet))
+    if findings[findings.count - 1].direct { findings[findings.count - 1].fragments = [quoteInside(content)] }
+  }
+
+  private mutating func verbCue(at c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) {
+    let s0 = sentence.lowerBound
+    let previous = c > s0 ? tokens[c - 1] : nil
+    // A noun, not a verb: `the reports`, `his claims`.
+    if let previous, previous.isWord, entry.form != .past,
+      Words.determiners.contains(previous.lower)
+        || ["his", "her", "their", "its", "our", "these", "those", "such", "new", "your", "my"].contains(previous.lower)
+    {
+      return
+    }
+    // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
+    if let previous, previous.lower == "to" { return }
+    var a = c - 1
+    while a >= s0, tokens[a].isWord, CueLexicon.auxiliaries.contains(tokens[a].lower) { a -= 1 }
+    if a >= s0, ["is", "was", "were", "are", "been", "be", "being"].contains(tokens[a].lower), entry.form == .past {
+      return
+    }
+    if entry.form == .participle {
+      participleCue(at: c, entry: entry, in: sentence)
+      return
+    }
+    if entry.form == .base, c + 1 < sentence.upperBound, tokens[c + 1].lower == "to" { return }
+
+    let cue = span(c..<(c + 1))
+    let after = contentAfter(cue: c, entry: entry, in: sentence)
+    let subject = leftSpeaker(endingAt: a, floor: s0)
+    // `CONTENT, said X` / `"QUOTE," said X`, unless an appositive subject says more after the
+    // cue (`Hale, the chief engineer, told the Courier that ...`).
+    if a >= s0, tokens[a].isPunctuation(",") || tokens[a].kind == .closeQuote,
+      subject == nil || tokens[a].kind == .closeQuote || !(after?.substantial ?? false)
+    {
+      var end = a
+      if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
+      guard let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10),
+        let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end))
+      else { return }
+      appendBefore(content: content, speaker: speaker, cue: cue, outlet: after?.outlet)
+      return
+    }
+    guard let subject else { return }
+    if let after, after.substantial {
+      if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
+      var finding = Finding(
+        speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [after.range],
+        direct: after.direct, outlet: after.outlet)
+      finding.interview = after.interview
+      finding.openAtEnd = after.openAtEnd
+      findings.append(finding)
+      return
+    }
+    // `CONTENT, X said.` / `"QUOTE," X said.`
+    if let boundary = subject.boundary, boundary > s0 || tokens[boundary].kind == .closeQuote,
+      tokens[boundary].isPunctuation(",") || tokens[boundary].kind == .closeQuote
+    {
+      var end = boundary
+      if tokens[boundary].isPunctuation(","), boundary > s0, tokens[boundary - 1].kind == .closeQuote {
+        end = boundary - 1
+      }
+      guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
+      appendBefore(content: content, speaker: subject.phrase, cue: cue, outlet: after?.outlet)
+    }
+  }
+
+  private mutating func appendBefore(content: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?) {
+    guard wordCount(content) >= 2 else { return }
+    let direct = isWholeQuote(content)
+    if !direct, wordCount(content) < 4 { return }
+    findings.append(
+      Finding(
+        speaker: span(speaker), cue: cue, cueText: cue.text,
+        fragments: [direct ? quoteInside(content) : characterRange(content)], direct: direct, outlet: outlet))
+  }
+
+  /// `..., adding that CONTENT` / `..., adding, "QUOTE"`: the speaker is the sentence's subject.
+  private mutating func participleCue(at c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) {
+    let s0 = sentence.lowerBound
+    guard c > s0, tokens[c - 1].isPunctuation(",") || tokens[c - 1].lower == "and" else { return }
+    guard let after = contentAfter(cue: c, entry: entry, in: sentence), after.substantial else { return }
+    if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
+    let cue = span(c..<(c + 1))
+    var finding = Finding(
+      speaker: nil, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
+      outlet: after.outlet)
+    if let earlier = findings.last(where: { $0.cue.range.lowerBound >= tokens[s0].start }) {
+      finding.speaker = earlier.speaker
+      finding.inheritsSpeaker = true
+    } else if let subject = sentenceSubject(sentence) {
+      finding.speaker = span(subject)
+    } else if let earlier = findings.last {
+      finding.speaker = earlier.speaker
+      finding.inheritsSpeaker = true
+    } else {
+      return
+    }
+    finding.openAtEnd = after.openAtEnd
+    findings.append(finding)
+  }
+
+  /// A sentence with no cue that is one quotation, right after a direct statement in the same
+  /// paragraph: the second part of `"A," she said. "B."`.
+  private mutating func continueSplitQuote(_ sentence: Range<Int>) {
+    guard let last = findings.last, last.direct, !last.openAtEnd,
+      tokens[sentence.lowerBound].kind == .openQuote,
+      let q = paragraph.quoteOf[sentence.lowerBound]
+    else { return }
+    let quote = paragraph.quotes[q]
+    guard quote.upperBound >= sentence.upperBound - 2 else { return }
+    let closed = tokens[quote.upperBound].kind == .closeQuote
+    let end = closed ? tokens[quote.upperBound].start : tokens[quote.upperBound].end
+    findings[findings.count - 1].fragments.append(tokens[quote.lowerBound].end..<end)
+    findings[findings.count - 1].openAtEnd = !closed
+  }
+
+  /// `reportedly`, `allegedly`: a statement with no source, when nothing else in the sentence
+  /// attributes it.
+  private mutating func findHedge(in sentence: Range<Int>) {
+    for i in sentence where paragraph.quoteOf[i] == nil && CueLexicon.hedges.contains(tokens[i].lower) {
+      guard let content = contentRange(sentence), wordCount(content) >= 4 else { return }
+      let cue = span(i..<(i + 1))
+      var finding = Finding(
+        speaker: cue, cue: cue, cueText: cue.text, fragments: [characterRange(content)], direct: false, outlet: nil)
+      finding.vague = true
+      findings.append(finding)
+      return
+    }
+  }
+
+  // MARK: Content
+
+  struct After {
+    var range: Range<Int>
+    var direct: Bool
+    var hadThat: Bool
+    var substantial: Bool
+    var outlet: Span?
+    var interview: Bool
+    var openAtEnd: Bool
+  }
+
+  /// What follows a cue: its addressee (an outlet, when it is one), adjuncts, `that`, then the
+  /// content to the end of the sentence.
+  private func contentAfter(cue c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> After? {
+    let end = sentence.upperBound
+    var k = c + 1
+    var outlet: Span? = nil
+    var interview = false
+    if k < end, tokens[k].isWord, tokens[k].lower != "that", entry.verb.takesAddressee {
+      var m = k
+      while m < end, tokens[m].isWord, tokens[m].lower != "that", m - k < 6,
+        !(m > k && Words.pronouns.contains(tokens[m].lower))
+      {
+        m += 1
+      }
+      if isOutlet(k..<m) {
+        outlet = span(trimDeterminers(k..<m))
+        interview = true
+      }
+      k = m
+    }
+    // Adjuncts before `that`: `said on Thursday that`, `said in an interview with X that`.
+    var hadThat = false
+    var m = k
+    while m < end, m - k < 12, tokens[m].isWord {
+      if tokens[m].lower == "that" {
+        if let channel = interviewOutlet(k..<m) {
+          outlet = span(channel)
+          interview = true
+        }
+        k = m + 1
+        hadThat = true
+        break
+      }
+      m += 1
+    }
+    if !hadThat, k < end, tokens[k].isWord, ["in", "during"].contains(tokens[k].lower),
+      let channel = interviewOutlet(k..<end)
+    {
+      outlet = span(channel)
+      interview = true
+    }
+    if k < end, tokens[k].isPunctuation(":") || tokens[k].isPunctuation(","),
+      k + 1 < end, tokens[k + 1].kind == .openQuote
+    {
+      k += 1
+    }
+    guard k < end, !tokens[k].isPunctuation(","), !tokens[k].isPunctuation(".") else { return nil }
+    // `said at a news conference.`, `said on Thursday.`: an adjunct, not what was said.
+    if !hadThat, tokens[k].isWord, Self.adjunctOpeners.contains(tokens[k].lower),
+      !(k..<end).contains(where: { tokens[$0].kind == .openQuote })
+    {
+      let stop = (k..<end).first { tokens[$0].kind == .punctuation } ?? end
+      if stop == end || tokens[stop].isPunctuation(".") || tokens[stop].isPunctuation(",") {
+        k = stop
+        guard k < end, tokens[k].isPunctuation(","), k + 1 < end,
+          tokens[k + 1].kind == .openQuote || tokens[k + 1].lower == "that"
+        else {
+          return nil
+        }
+        k += tokens[k + 1].lower == "that" ? 2 : 1
+      }
+    }
+    guard let content = contentRange(k..<end) else { return nil }
+    if isWholeQuote(content) {
+      let q = paragraph.quoteOf[content.lowerBound]!
+      let open = paragraph.quotes[q].upperBound == tokens.count - 1 && paragraph.endsInsideQuote
+      return After(
+        range: quoteInside(content), direct: true, hadThat: hadThat, substantial: true, outlet: outlet,
+        interview: interview, openAtEnd: open)
+    }
+    let words = wordCount(content)
+    return After(
+      range: characterRange(content), direct: false, hadThat: hadThat, substantial: words >= 3,
+      outlet: outlet, interview: interview, openAtEnd: false)
+  }
+
+  /// Words that open an adjunct after a cue rather than its content.
+  static let adjunctOpeners: Set<String> = [
+    "at", "on", "in", "during", "after", "before", "last", "this", "earlier", "later", "via",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "afterward", "afterwards", "recently", "previously", "through", "from",
+    "when", "while", "as", "outside", "inside", "near", "upon", "to", "with", "of", "about",
+  ]
+
+  /// `in an interview with X`, `speaking to X`: the outlet X.
+  private func interviewOutlet(_ range: Range<Int>) -> Range<Int>? {
+    for i in range where tokens[i].lower == "with" || tokens[i].lower == "to" || tokens[i].lower == "on" {
+      var j = i + 1
+      while j < range.upperBound, tokens[j].isWord, j - i <= 5 { j += 1 }
+      let candidate = (i + 1)..<j
+      if !candidate.isEmpty, isOutlet(candidate) { return trimDeterminers(candidate) }
+    }
+    return nil
+  }
+
+  /// Trims trailing sentence punctuation; `nil` when nothing is left.
+  private func contentRange(_ range: Range<Int>) -> Range<Int>? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, tokens[lower].kind == .punctuation,
+      [",", ":", ";", "—", "–", "-", "--"].contains(tokens[lower].lower)
+    { lower += 1 }
+    while upper > lower, tokens[upper - 1].kind == .punctuation,
+      [".", ",", ";", ":", "!", "?", "...", "—", "–", "-"].contains(tokens[upper - 1].lower)
+    {
+      upper -= 1
+    }
+    return lower < upper ? lower..<upper : nil
+  }
+
+  private func isWholeQuote(_ range: Range<Int>) -> Bool {
+    guard tokens[range.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[range.lowerBound] else { return false }
+    let quote = paragraph.quotes[q]
+    // The quotation, possibly with a comma or stop outside it.
+    var upper = range.upperBound - 1
+    while upper > quote.upperBound, tokens[upper].kind == .punctuation { upper -= 1 }
+    return upper == quote.upperBound
+  }
+
+  /// The words inside a quotation's marks.
+  private func quoteInside(_ range: Range<Int>) -> Range<Int> {
+    let q = paragraph.quoteOf[range.lowerBound]!
+    let quote = paragraph.quotes[q]
+    let close = tokens[quote.upperBound]
+    let end = close.kind == .closeQuote ? close.start : close.end
+    return tokens[quote.lowerBound].end..<max(end, tokens[quote.lowerBound].end)
+  }
+
+  // MARK: Speakers
+
+  struct Subject {
+    var phrase: Range<Int>
+    /// The token just before the phrase (or its appositive), if any.
+    var boundary: Int?
+  }
+
+  /// The speaker phrase that ends at `i`, walking left: a pronoun, a name, a description, or a
+  /// name followed by an appositive (`Marcus Hale, the city's chief engineer,`).
+  private func leftSpeaker(endingAt i: Int, floor: Int) -> Subject? {
+    guard i >= floor else { return nil }
+    var end = i
+    if tokens[end].isPunctuation(")") {
+      guard let open = (floor..<end).last(where: { tokens[$0].isPunctuation("(") }) else { return nil }
+      end = open - 1
+      guard end >= floor else { return nil }
+    }
+    if tokens[end].isPunctuation(",") {
+      // An appositive: `NAME, DESCRIPTION,` before the cue.
+      var j = end - 1
+      while j >= floor, j > end - 30, !tokens[j].isPunctuation(","), !tokens[j].isQuote, !tokens[j].isPunctuation(";") {
+        j -= 1
+      }
+      guard j >= floor, j < end - 1, tokens[j].isPunctuation(","),
+        let name = backwardRun(endingAt: j - 1, floor: floor),
+        isNameLike(name)
+      else { return nil }
+      return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
+    }
+    guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }
+    // `Lawmakers who oppose the bill said`: the speaker stands before `who`.
+    if run.lowerBound - 1 >= floor, tokens[run.lowerBound - 1].lower == "who",
+      let before = backwardRun(endingAt: run.lowerBound - 2, floor: floor)
+    {
+      run = before
+    }
+    return Subject(phrase: run, boundary: run.lowerBound > floor ? run.lowerBound - 1 : nil)
+  }
+
+  /// A run of words ending at `i` that can name a speaker, at most ten words.
+  private func backwardRun(endingAt i: Int, floor: Int) -> Range<Int>? {
+    guard i >= floor, tokens[i].isWord else { return nil }
+    let head = tokens[i]
+    if Words.pronouns.contains(head.lower) { return i..<(i + 1) }
+    if Words.boundaries.contains(head.lower) || Words.determiners.contains(head.lower) { return nil }
+    if !head.capitalized, CueLexicon.forms[head.lower] != nil { return nil }
+    if head.lower.hasSuffix("ly") && !head.capitalized { return nil }
+    var j = i
+    while j - 1 >= floor, i - j < 9 {
+      let t = tokens[j - 1]
+      guard t.isWord else { break }
+      if t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized || j - 2 == floor,
+        !tokens[j].capitalized, !Words.boundaries.contains(tokens[j - 2].lower)
+      {
+        j -= 2
+        continue
+      }
+      if Words.boundaries.contains(t.lower) || Words.pronouns.contains(t.lower) { break }
+      if !t.capitalized, let form = CueLexicon.forms[t.lower]?.form,
+        form == .past || ["says", "tells"].contains(t.lower)
+      {
+        break
+      }
+      j -= 1
+    }
+    while j < i, ["of", "for"].contains(tokens[j].lower) { j += 1 }
+    return j..<(i + 1)
+  }
+
+  /// A run of words starting at `i` naming a speaker (after an inverted cue, or after
+  /// `according to`): up to a comma, a stop or a relative clause.
+  private func forwardRun(from i: Int, in sentence: Range<Int>, stopAtComma: Bool, limit: Int) -> Range<Int>? {
+    var j = i
+    let stops: Set<String> = [
+      "who", "which", "that", "in", "on", "at", "during", "after", "when", "while", "because", "told", "said", "says",
+      "and",
+    ]
+    while j < sentence.upperBound, j - i < limit {
+      let t = tokens[j]
+      if t.isWord {
+        if j > i, stops.contains(t.lower) {
+          // `and` joins names (`Ratcliffe and Naryshkin`) but ends a clause otherwise.
+          if t.lower == "and", j + 1 < sentence.upperBound, tokens[j + 1].capitalized, tokens[j - 1].capitalized {
+            j += 1
+            continue
+          }
+          break
+        }
+        j += 1
+      } else if t.isPunctuation("("),
+        let close = (j..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(")") })
+      {
+        j = close + 1
+      } else {
+        break
+      }
+    }
+    while j > i, !tokens[j - 1].isWord { j -= 1 }
+    return j > i ? i..<j : nil
+  }
+
+  /// The subject at the start of a sentence: a pronoun, or a capitalised name.
+  private func sentenceSubject(_ sentence: Range<Int>) -> Range<Int>? {
+    let s0 = sentence.lowerBound
+    guard tokens[s0].isWord else { return nil }
+    if Words.pronouns.contains(tokens[s0].lower) { return s0..<(s0 + 1) }
+    var j = s0
+    while j < sentence.upperBound, tokens[j].isWord,
+      tokens[j].capitalized || (j > s0 && ["of", "the"].contains(tokens[j].lower))
+    {
+      j += 1
+    }
+    return j > s0 ? s0..<j : nil
+  }
+
+  private func isNameLike(_ range: Range<Int>) -> Bool {
+    let last = tokens[range.upperBound - 1]
+    return last.capitalized || Words.pronouns.contains(last.lower) || Words.groupHeads.contains(last.lower)
+  }
+
+  private func isOutlet(_ range: Range<Int>) -> Bool {
+    let words = range.filter { tokens[$0].isWord }
+    guard let last = words.last, tokens[last].capitalized || tokens[last].lower == "agency" else { return false }
+    if words.count == 1 {
+      return Words.standaloneOutlets.contains(tokens[last].lower)
+        || (range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
+          && Words.outletWords.contains(tokens[last].lower))
+    }
+    return words.contains { tokens[$0].capitalized && Words.outletWords.contains(tokens[$0].lower) }
+  }
+
+  private func trimDeterminers(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    while lower < range.upperBound - 1, Words.determiners.contains(tokens[lower].lower) { lower += 1 }
+    return lower..<range.upperBound
+  }
+
+  // MARK: Spans
+
+  private func characterRange(_ range: Range<Int>) -> Range<Int> {
+    tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+  }
+
+  private func span(_ range: Range<Int>) -> Span {
+    let characters = characterRange(range)
+    return Span(range: characters, text: String(String.UnicodeScalarView(scalars[characters])))
+  }
+
+  private func wordCount(_ range: Range<Int>) -> Int {
+    range.reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
+  }
+}

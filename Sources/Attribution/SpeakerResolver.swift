@@ -1,0 +1,300 @@
+/// Turns findings into statements: decides each speaker's kind and canonical name across the
+/// whole article, and which outlet carried each statement.
+///
+/// Names are learnt from the whole text first (`Rebekah Koffler` anywhere before `Koffler said`),
+/// then statements are read in order, so pronouns and `the company` resolve to the most recent
+/// compatible speaker, and an interview's outlet carries on to that speaker's later statements
+/// until another speaker takes over.
+struct SpeakerResolver {
+  let scalars: [Unicode.Scalar]
+  let paragraphs: [Paragraph]
+
+  private struct Known {
+    var name: String
+    var kind: SpeakerKind
+  }
+
+  func resolve(_ findings: [Finding]) -> [Statement] {
+    let names = personNames()
+    var statements: [Statement] = []
+    var lastPerson: String? = nil
+    var lastOrganization: String? = nil
+    var lastGroup: Known? = nil
+    var organizations: [String] = []
+    var interview: (speaker: String, outlet: String)? = nil
+
+    for finding in findings {
+      let cue = finding.cue
+      let content = finding.fragments.map { text($0) }.joined(separator: " ")
+      guard let mentionSpan = finding.speaker, !finding.vague else {
+        statements.append(
+          Statement(
+            speaker: nil, mention: cue.text, mentionRange: cue.range, speakerKind: .vague, cue: finding.cueText,
+            cueRange: cue.range, content: content, fragments: finding.fragments, direct: finding.direct, outlet: nil))
+        continue
+      }
+      let words = mentionSpan.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+      let lower = words.map { $0.lowercased() }
+      var speaker: String? = nil
+      var kind: SpeakerKind
+      var role: String? = nil
+      var outlet = finding.outlet.map { Self.outletName($0.text) }
+
+      if lower.count == 1, Words.pronouns.contains(lower[0]) {
+        switch lower[0] {
+        case "he", "she", "i":
+          kind = .person
+          speaker = lastPerson ?? names.mostRecent(before: mentionSpan.range.lowerBound)
+        case "they", "we":
+          if let group = lastGroup {
+            kind = group.kind
+            speaker = group.name
+          } else if let organization = lastOrganization {
+            kind = .organization
+            speaker = organization
+          } else {
+            kind = .group
+          }
+        default:
+          kind = .organization
+          speaker = lastOrganization
+        }
+        if speaker == nil { speaker = mentionSpan.text }
+      } else if lower.contains(where: { Words.vagueHeads.contains($0) }) || lower.last == "familiar" {
+        kind = .vague
+      } else if let organization = Self.spokesOrganization(words) {
+        kind = .organization
+        speaker = Self.matchKnown(organization, in: organizations)
+      } else if Self.isOutletName(words) {
+        kind = .organization
+        speaker = Self.stripDeterminers(words).joined(separator: " ")
+        outlet = outlet ?? Self.outletName(mentionSpan.text)
+      } else if let last = words.last, last.first?.isUppercase == true || last.first?.isNumber == true {
+        let stripped = Self.stripDeterminers(words)
+        if stripped.contains(where: { Words.organizationWords.contains(Self.bare($0).lowercased()) })
+          || (stripped.count == 1 && Self.isAcronym(stripped[0]))
+        {
+          kind = .organization
+          speaker = Self.matchKnown(stripped.joined(separator: " ").possessiveStripped, in: organizations)
+        } else {
+          kind = .person
+          let (name, title) = Self.personName(words)
+          role = title
+          if name.count == 1 {
+            speaker = names.fullName(forSurname: name[0], before: mentionSpan.range.lowerBound) ?? name[0]
+          } else {
+            speaker = name.joined(separator: " ")
+          }
+        }
+      } else {
+        let head = Self.bare(lower.last ?? "")
+        let determiner = lower.first ?? ""
+        if [
+          "company", "agency", "department", "ministry", "government", "campaign", "administration", "firm", "group",
+          "office", "organization", "committee", "party", "union", "association", "council",
+        ].contains(head),
+          determiner == "the" || determiner == "its"
+        {
+          kind = .organization
+          speaker =
+            organizations.last(where: { $0.lowercased().contains(head) })
+            ?? Self.stripDeterminers(words).joined(separator: " ")
+        } else if Words.groupHeads.contains(head)
+          || (head.hasSuffix("s") && !head.hasSuffix("ss") && !["a", "an", "one", "another"].contains(determiner))
+        {
+          kind = .group
+          speaker = (determiner == "the" ? Array(words.dropFirst()) : words).joined(separator: " ")
+        } else {
+          kind = .anonymous
+          speaker = mentionSpan.text
+        }
+      }
+
+      switch kind {
+      case .person: if let speaker { lastPerson = speaker }
+      case .organization:
+        if let speaker {
+          lastOrganization = speaker
+          if !organizations.contains(speaker) { organizations.append(speaker) }
+        }
+      case .group: if let speaker { lastGroup = Known(name: speaker, kind: .group) }
+      default: break
+      }
+      if let outlet, finding.interview, let speaker {
+        interview = (speaker, outlet)
+      } else if outlet == nil, let current = interview, let speaker {
+        if current.speaker == speaker {
+          outlet = current.outlet
+        } else if kind == .person || kind == .organization {
+          interview = nil
+        }
+      }
+      statements.append(
+        Statement(
+          speaker: kind == .vague ? nil : speaker, mention: mentionSpan.text, mentionRange: mentionSpan.range,
+          speakerKind: kind, cue: finding.cueText, cueRange: cue.range, content: content,
+          fragments: finding.fragments, direct: finding.direct, outlet: outlet, role: role))
+    }
+    return statements
+  }
+
+  private func text(_ range: Range<Int>) -> String {
+    String(String.UnicodeScalarView(scalars[range]))
+  }
+
+  // MARK: Names
+
+  /// Full person names as they first appear in the article, with their offsets.
+  struct Names {
+    var entries: [(name: String, surname: String, offset: Int)] = []
+
+    func fullName(forSurname surname: String, before offset: Int) -> String? {
+      let key = SpeakerResolver.bare(surname).lowercased()
+      return entries.last(where: { $0.surname == key && $0.offset < offset })?.name
+        ?? entries.first(where: { $0.surname == key })?.name
+    }
+
+    func mostRecent(before offset: Int) -> String? {
+      entries.last(where: { $0.offset < offset })?.name
+    }
+  }
+
+  /// Every run of two to four capitalised words that reads as a person's name.
+  private func personNames() -> Names {
+    var names = Names()
+    for paragraph in paragraphs {
+      let tokens = paragraph.tokens
+      var i = 0
+      while i < tokens.count {
+        guard tokens[i].isWord, tokens[i].capitalized, paragraph.quoteOf[i] == nil else {
+          i += 1
+          continue
+        }
+        var j = i
+        while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, paragraph.quoteOf[j] == nil { j += 1 }
+        let words = tokens[i..<j].map { text($0.start..<$0.end) }
+        i = j
+        let (name, _) = Self.personName(words)
+        guard (2...3).contains(name.count),
+          !words.contains(where: { Words.organizationWords.contains(Self.bare($0).lowercased()) }),
+          !name.contains(where: { Self.isAcronym($0) || Words.titles.contains($0.lowercased()) })
+        else { continue }
+        let full = name.joined(separator: " ")
+        if !names.entries.contains(where: { $0.name == full }) {
+          names.entries.append((full, Self.bare(name.last!).lowercased(), tokens[i - 1].start))
+        }
+      }
+    }
+    return names
+  }
+
+  /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.
+  static func personName(_ words: [String]) -> (name: [String], role: String?) {
+    var start = words.count
+    while start > 0 {
+      let word = words[start - 1]
+      let lower = bare(word).lowercased()
+      if Words.titles.contains(lower) || Words.titles.contains(word.lowercased()) || isAcronym(word)
+        || !(word.first?.isUppercase ?? false)
+      {
+        break
+      }
+      start -= 1
+      if words.count - start == 4 { break }
+    }
+    var name = Array(words[start...]).map { bare($0) }
+    if name.isEmpty { name = [bare(words.last ?? "")] }
+    let role = start > 0 ? stripDeterminers(Array(words[..<start])).joined(separator: " ") : nil
+    return (name, role?.isEmpty == true ? nil : role)
+  }
+
+  /// The organisation behind a spokesperson or press office: `a State Department spokesperson`,
+  /// `a statement from the SVR’s press office`, `a spokesman for the state Department of
+  /// Transportation`.
+  static func spokesOrganization(_ words: [String]) -> String? {
+    let lower = words.map { bare($0).lowercased() }
+    guard
+      let spokes = lower.firstIndex(where: {
+        ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement"].contains($0)
+      })
+    else { return nil }
+    var candidate: [String]
+    if let link = lower[spokes...].firstIndex(where: { $0 == "for" || $0 == "from" || $0 == "of" }),
+      link + 1 < words.count
+    {
+      candidate = Array(words[(link + 1)...])
+    } else {
+      candidate = Array(words[..<spokes])
+    }
+    candidate = stripDeterminers(candidate).filter {
+      !["press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an"].contains(
+        bare($0).lowercased())
+    }
+    while let first = candidate.first, first.first?.isLowercase == true, first.lowercased() != "state" {
+      candidate.removeFirst()
+    }
+    guard !candidate.isEmpty, candidate.contains(where: { $0.first?.isUppercase == true }) else { return nil }
+    return candidate.joined(separator: " ").possessiveStripped
+  }
+
+  /// The known organisation a shorter name refers to (`State Department` → `US State Department`).
+  static func matchKnown(_ name: String, in known: [String]) -> String {
+    let key = name.lowercased()
+    return known.last(where: { $0.lowercased() == key })
+      ?? known.last(where: { $0.lowercased().hasSuffix(" " + key) }) ?? name
+  }
+
+  static func isOutletName(_ words: [String]) -> Bool {
+    let stripped = stripDeterminers(words)
+    guard let last = stripped.last, last.first?.isUppercase == true else { return false }
+    if stripped.count == 1 { return Words.standaloneOutlets.contains(bare(last).lowercased()) }
+    return stripped.contains { $0.first?.isUppercase == true && Words.outletWords.contains(bare($0).lowercased()) }
+      && !stripped.contains { ["department", "ministry", "government", "office"].contains(bare($0).lowercased()) }
+  }
+
+  /// `Russia's state-run TASS news agency` → `TASS`; `Fox News Digital` stays whole.
+  static func outletName(_ text: String) -> String {
+    let words = stripDeterminers(text.split(separator: " ").map(String.init))
+    if let standalone = words.last(where: { Words.standaloneOutlets.contains(bare($0).lowercased()) }) {
+      return bare(standalone)
+    }
+    var kept = words
+    while let first = kept.first, first.first?.isUppercase != true || first.hasSuffix("'s") || first.hasSuffix("’s") {
+      kept.removeFirst()
+    }
+    while let last = kept.last, last.first?.isUppercase != true { kept.removeLast() }
+    return kept.isEmpty ? text : kept.joined(separator: " ")
+  }
+
+  static func stripDeterminers(_ words: [String]) -> [String] {
+    var result = words[...]
+    while let first = result.first, result.count > 1, Words.determiners.contains(first.lowercased()) {
+      result.removeFirst()
+    }
+    return Array(result)
+  }
+
+  static func isAcronym(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+  }
+
+  /// A word without trailing possessive or punctuation.
+  static func bare(_ word: String) -> String {
+    word.possessiveStripped.trimmingCharacters(in: ",.;:")
+  }
+}
+
+extension String {
+  var possessiveStripped: String {
+    for suffix in ["'s", "’s"] where hasSuffix(suffix) { return String(dropLast(2)) }
+    return self
+  }
+
+  fileprivate func trimmingCharacters(in set: String) -> String {
+    var result = Substring(self)
+    while let last = result.last, set.contains(last) { result.removeLast() }
+    while let first = result.first, set.contains(first) { result.removeFirst() }
+    return String(result)
+  }
+}

@@ -1,0 +1,63 @@
+/// One attributed statement: who said what, with which words, through which outlet.
+///
+/// Ranges are code-point offsets into ``ArticleReading/Article/text``, start inclusive, end
+/// exclusive, as the JSON Lines contract (`extract --format jsonl`) defines them.
+public struct Statement: Sendable, Equatable, Hashable {
+  /// Canonical name of the source, resolved across the article (`she` → `Rebekah Koffler`);
+  /// `nil` when the source is vague (`reportedly`, `according to multiple reports`).
+  public var speaker: String?
+  /// The words naming the speaker at this statement, as written.
+  public var mention: String
+  public var mentionRange: Range<Int>
+  public var speakerKind: SpeakerKind
+  /// The reporting words as written (`said`, `according to`, `as confirmed by`).
+  public var cue: String
+  public var cueRange: Range<Int>
+  /// What was said: the quoted words (parts of a split quote joined by one space), or the
+  /// reported clause without a leading `that`.
+  public var content: String
+  /// The parts of the content, in order; one for an unbroken span.
+  public var fragments: [Range<Int>]
+  /// A quotation in quotation marks, as opposed to reported speech.
+  public var direct: Bool
+  /// The medium through which the statement reached the article (`Fox News Digital`, `TASS`).
+  public var outlet: String?
+  /// The speaker's role where the article gives one (`CIA Director` for `CIA Director John
+  /// Ratcliffe`, `the city's chief engineer`), kept when it is stripped from the name.
+  public var role: String?
+
+  public init(
+    speaker: String?, mention: String, mentionRange: Range<Int>, speakerKind: SpeakerKind,
+    cue: String, cueRange: Range<Int>, content: String, fragments: [Range<Int>], direct: Bool,
+    outlet: String?, role: String? = nil
+  ) {
+    self.speaker = speaker
+    self.mention = mention
+    self.mentionRange = mentionRange
+    self.speakerKind = speakerKind
+    self.cue = cue
+    self.cueRange = cueRange
+    self.content = content
+    self.fragments = fragments
+    self.direct = direct
+    self.outlet = outlet
+    self.role = role
+  }
+
+  /// From the start of the first fragment to the end of the last.
+  public var contentRange: Range<Int> { fragments.first!.lowerBound..<fragments.last!.upperBound }
+}
+
+/// What sort of source a speaker is; decides how much a statement can count as corroboration.
+public enum SpeakerKind: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+  /// A named individual.
+  case person
+  /// A named organisation, news outlets included.
+  case organization
+  /// Several people described together (`current and former US officials`).
+  case group
+  /// A described but unnamed individual (`a senior official`).
+  case anonymous
+  /// No identifiable source (`reportedly`, `according to multiple reports`).
+  case vague
+}

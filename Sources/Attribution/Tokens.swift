@@ -1,0 +1,237 @@
+/// A word, punctuation mark or quotation mark, with its code-point offsets.
+struct Token: Sendable {
+  enum Kind: Sendable, Equatable {
+    case word
+    case punctuation
+    case openQuote
+    case closeQuote
+  }
+
+  var kind: Kind
+  var start: Int
+  var end: Int
+  /// Lower-cased text for words; the mark itself otherwise.
+  var lower: String
+  /// The word starts with an upper-case letter (or a digit, for sentence starts).
+  var capitalized: Bool
+  /// Every letter is upper case (`CIA`, `SVR`).
+  var allCaps: Bool
+
+  func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && lower == mark }
+  var isWord: Bool { kind == .word }
+  var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
+}
+
+/// A paragraph's tokens and what has been found in them.
+struct Paragraph {
+  var tokens: [Token]
+  /// Quotations as token-index ranges from the opening mark to the closing mark, inclusive; an
+  /// unclosed quotation runs to the end of the paragraph.
+  var quotes: [ClosedRange<Int>]
+  /// Sentences as half-open token-index ranges.
+  var sentences: [Range<Int>]
+  /// Index of the quotation each token belongs to, if any.
+  var quoteOf: [Int?]
+  /// The paragraph opens a quotation it does not close (a quote that goes on in the next one).
+  var endsInsideQuote: Bool
+}
+
+/// Splits text into paragraphs of tokens, finds quotations and sentences.
+enum Tokenizer {
+  /// One paragraph per non-empty line; lines inside furniture ranges are skipped.
+  static func paragraphs(_ scalars: [Unicode.Scalar], furniture: [Range<Int>]) -> [Paragraph] {
+    var result: [Paragraph] = []
+    var lineStart = 0
+    let count = scalars.count
+    var furnitureIndex = 0
+    let sortedFurniture = furniture.sorted { $0.lowerBound < $1.lowerBound }
+    var i = 0
+    while i <= count {
+      if i == count || scalars[i] == "\n" {
+        if i > lineStart {
+          while furnitureIndex < sortedFurniture.count, sortedFurniture[furnitureIndex].upperBound <= lineStart {
+            furnitureIndex += 1
+          }
+          let inFurniture =
+            furnitureIndex < sortedFurniture.count && sortedFurniture[furnitureIndex].lowerBound <= lineStart
+            && sortedFurniture[furnitureIndex].upperBound >= i - 1
+          if !inFurniture {
+            let tokens = tokenize(scalars, lineStart..<i)
+            if !tokens.isEmpty { result.append(structure(tokens)) }
+          }
+        }
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    return result
+  }
+
+  // MARK: Tokens
+
+  static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
+    var tokens: [Token] = []
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end {
+      let c = s[i]
+      if c.properties.isWhitespace {
+        i += 1
+        continue
+      }
+      if isWordScalar(c) {
+        let start = i
+        i += 1
+        while i < end {
+          let d = s[i]
+          if isWordScalar(d) {
+            i += 1
+          } else if (d == "'" || d == "’" || d == "-" || d == "‑" || d == "&") && i + 1 < end && isWordScalar(s[i + 1])
+            && isWordScalar(s[i - 1])
+          {
+            i += 2
+          } else if d == "." && i + 1 < end && s[i + 1].properties.isAlphabetic && i - start <= 2
+            && i + 2 <= end && (i + 2 == end || s[i + 2] == "." || !isWordScalar(s[i + 2]))
+          {
+            // Initialisms: U.S., U.K., D.C. — the dots belong to the word.
+            i += 2
+            if i < end && s[i] == "." { i += 1 }
+          } else {
+            break
+          }
+        }
+        tokens.append(word(s, start..<i))
+        continue
+      }
+      if isQuoteMark(c) {
+        tokens.append(
+          Token(
+            kind: quoteKind(s, i, range), start: i, end: i + 1, lower: String(c), capitalized: false, allCaps: false))
+        i += 1
+        continue
+      }
+      // Punctuation: runs of the same dash or dot are one token.
+      let start = i
+      i += 1
+      if c == "." || c == "-" || c == "—" || c == "–" {
+        while i < end && s[i] == c { i += 1 }
+      }
+      tokens.append(
+        Token(
+          kind: .punctuation, start: start, end: i, lower: String(String.UnicodeScalarView(s[start..<i])),
+          capitalized: false, allCaps: false))
+    }
+    return tokens
+  }
+
+  private static func word(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Token {
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: s[range])
+    let string = String(text)
+    let first = s[range.lowerBound]
+    let letters = s[range].filter { $0.properties.isAlphabetic }
+    let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    return Token(
+      kind: .word, start: range.lowerBound, end: range.upperBound, lower: string.lowercased(),
+      capitalized: first.properties.isUppercase || first.properties.numericType != nil, allCaps: allCaps)
+  }
+
+  static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    c.properties.isAlphabetic || c.properties.numericType != nil || c == "_" || c == "$" || c == "%"
+  }
+
+  static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+    c == "\"" || c == "“" || c == "”" || c == "«" || c == "»" || c == "„" || c == "‘" || c == "’" || c == "'"
+  }
+
+  /// Opening or closing, by the glyph where it says, else by what stands on each side.
+  private static func quoteKind(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Token.Kind {
+    let c = s[i]
+    if c == "“" || c == "«" || c == "„" || c == "‘" { return .openQuote }
+    if c == "”" || c == "»" || c == "’" { return .closeQuote }
+    let before: Unicode.Scalar? = i > range.lowerBound ? s[i - 1] : nil
+    let after: Unicode.Scalar? = i + 1 < range.upperBound ? s[i + 1] : nil
+    let openingContext = before == nil || before!.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before!)
+    if openingContext, let after, !after.properties.isWhitespace { return .openQuote }
+    return .closeQuote
+  }
+
+  // MARK: Quotations and sentences
+
+  static func structure(_ tokens: [Token]) -> Paragraph {
+    var quotes: [ClosedRange<Int>] = []
+    var quoteOf = [Int?](repeating: nil, count: tokens.count)
+    let hasDouble = tokens.contains { $0.isQuote && !isSingle($0.lower) }
+    var open: Int? = nil
+    var endsInside = false
+    for (i, token) in tokens.enumerated() where token.isQuote {
+      let single = isSingle(token.lower)
+      // Single marks are apostrophes far more often than quotation marks: use them only where
+      // the paragraph has no double marks.
+      if single && hasDouble { continue }
+      if token.kind == .openQuote {
+        if open == nil || (open.map { isSingle(tokens[$0].lower) } == single) { open = i }
+      } else if let start = open, isSingle(tokens[start].lower) == single {
+        if !single || i - start > 2 {
+          quotes.append(start...i)
+        }
+        open = nil
+      }
+    }
+    if let start = open, !isSingle(tokens[start].lower), tokens.count - start > 3 {
+      quotes.append(start...(tokens.count - 1))
+      endsInside = true
+    }
+    for (q, range) in quotes.enumerated() {
+      for i in range { quoteOf[i] = q }
+    }
+    return Paragraph(
+      tokens: tokens, quotes: quotes, sentences: sentences(tokens, quoteOf), quoteOf: quoteOf,
+      endsInsideQuote: endsInside)
+  }
+
+  private static func isSingle(_ mark: String) -> Bool { mark == "'" || mark == "‘" || mark == "’" }
+
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jr", "sr", "gen", "col", "lt", "sgt",
+    "capt", "prof", "rev", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "mt", "ft", "gov", "pres", "atty",
+    "supt", "cmdr", "adm", "maj", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "al",
+  ]
+
+  /// Sentence breaks outside quotations after `.`, `!` or `?` when a capitalised word or an
+  /// opening quote follows; a quotation ending in a full stop ends its sentence too.
+  private static func sentences(_ tokens: [Token], _ quoteOf: [Int?]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    while i < tokens.count {
+      let token = tokens[i]
+      var breakAfter: Int? = nil
+      if quoteOf[i] == nil, token.kind == .punctuation,
+        token.lower == "." || token.lower == "!" || token.lower == "?" || token.lower == "..."
+      {
+        breakAfter = i
+      } else if token.kind == .closeQuote, quoteOf[i] != nil, i > 0,
+        [".", "!", "?", "..."].contains(tokens[i - 1].lower)
+      {
+        breakAfter = i
+      }
+      if let b = breakAfter, b + 1 < tokens.count {
+        let next = tokens[b + 1]
+        let previous = b > 0 ? tokens[b - 1] : nil
+        let isAbbreviation =
+          token.lower == "."
+          && previous.map { $0.isWord && (abbreviations.contains($0.lower) || ($0.lower.count == 1 && $0.capitalized)) }
+            == true
+        if !isAbbreviation, (next.isWord && next.capitalized) || next.kind == .openQuote {
+          result.append(start..<(b + 1))
+          start = b + 1
+        }
+      }
+      i += 1
+    }
+    if start < tokens.count { result.append(start..<tokens.count) }
+    return result
+  }
+}

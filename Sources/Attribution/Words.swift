@@ -1,0 +1,115 @@
+/// Closed word classes the extractor leans on. Data, kept together.
+enum Words {
+  static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+
+  /// Words that end a speaker phrase when walking left from a cue.
+  static let boundaries: Set<String> = [
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because", "while", "when",
+    "where", "if", "as", "than", "so", "then", "to", "is", "was", "are", "were", "be", "been",
+    "being", "not", "in", "on", "at", "with", "after", "before", "since", "during", "by", "about",
+    "into", "over", "under", "against", "between", "through", "also", "has", "have", "had", "what",
+    "why", "how", "this", "these", "those", "there", "here", "it's", "although", "though",
+    "however", "yet", "despite", "until", "unless", "whether", "both", "either", "neither", "all",
+    "said", "says", "told", "say", "did", "do", "does", "would", "will", "could", "can", "should",
+    "may", "might", "must", "once", "even", "just", "only", "very", "too", "more", "most", "less",
+    "had", "no", "never", "ever", "now", "today", "yesterday", "tomorrow", "recently", "later",
+    "earlier", "again", "still", "already", "like", "unlike", "among", "amid", "without", "within",
+    "upon", "toward", "towards", "across", "around", "behind", "beyond", "near", "via", "per",
+    "from", "up", "down", "out", "off", "its", "his", "her", "their", "our", "my", "your",
+  ]
+
+  /// Determiners that may open a speaker phrase.
+  static let determiners: Set<String> = [
+    "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "most", "few", "other",
+  ]
+
+  /// Heads that make a phrase a group of people (`officials`, `analysts`).
+  static let groupHeads: Set<String> = [
+    "officials", "analysts", "experts", "critics", "people", "residents", "authorities", "police",
+    "prosecutors", "investigators", "researchers", "scientists", "economists", "observers",
+    "diplomats", "lawmakers", "legislators", "democrats", "republicans", "supporters", "opponents",
+    "voters", "aides", "advisers", "advisors", "organizers", "activists", "leaders", "members",
+    "executives", "sides", "parties", "officers", "workers", "employees", "staff", "staffers",
+    "strategists", "historians", "scholars", "doctors", "teachers", "parents", "students",
+    "witnesses", "neighbors", "neighbours", "commuters", "businesses", "owners", "groups",
+    "campaigners", "insiders", "regulators", "inspectors", "engineers", "republicans", "conservatives",
+    "liberals", "progressives", "pollsters", "donors", "delegates", "senators", "representatives",
+    "governments", "countries", "nations", "agencies", "companies", "firms", "unions", "allies",
+    "protesters", "demonstrators", "fans", "users", "readers", "viewers", "americans", "others",
+    "both", "all", "some", "many", "most", "few",
+  ]
+
+  /// Heads of an unnamed individual's description (`a senior official`).
+  static let anonymousHeads: Set<String> = [
+    "official", "source", "person", "aide", "adviser", "advisor", "diplomat", "member", "employee",
+    "staffer", "insider", "officer", "executive", "lawmaker", "analyst", "expert", "resident",
+    "witness", "spokesperson", "spokesman", "spokeswoman", "representative", "strategist",
+    "operative", "ally", "associate", "friend", "confidant", "lawyer", "attorney", "investigator",
+    "prosecutor", "worker", "manager", "leader", "observer", "veteran", "critic", "supporter",
+  ]
+
+  /// Sources that name no one.
+  static let vagueHeads: Set<String> = [
+    "reports", "report", "sources", "rumors", "rumours", "speculation", "accounts", "media",
+    "familiar", "outlets", "coverage", "leaks",
+  ]
+
+  /// Words that mark a capitalised name as an organisation.
+  static let organizationWords: Set<String> = [
+    "department", "ministry", "agency", "service", "council", "committee", "commission", "office",
+    "bureau", "association", "union", "party", "campaign", "company", "corp", "corporation", "inc",
+    "group", "university", "institute", "foundation", "court", "police", "government",
+    "administration", "congress", "senate", "house", "kremlin", "pentagon", "board", "bank", "fund",
+    "center", "centre", "organization", "organisation", "federation", "league", "network", "news",
+    "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
+    "reuters", "steel", "club", "authority", "school", "college", "hospital", "church", "army",
+    "navy", "force", "forces", "command", "coalition", "alliance", "society", "trust", "institution",
+    "firm", "llc", "ltd", "plc", "co", "airlines", "motors", "systems", "industries", "partners",
+    "capital", "holdings", "media", "digital", "magazine", "radio", "television", "tv", "wire",
+    "courier", "ledger", "daily", "weekly", "review", "tass", "whitehouse", "nato", "fbi", "cia",
+    "democrats", "republicans", "legislature", "parliament", "cabinet", "secretariat", "embassy",
+    "consulate", "mission", "state",
+  ]
+
+  /// Titles and roles that precede a person's name and are not part of it.
+  static let titles: Set<String> = [
+    "president", "vice", "secretary", "senator", "sen", "sen.", "rep", "rep.", "representative",
+    "gov", "gov.", "governor", "mayor", "director", "minister", "chancellor", "judge", "justice",
+    "general", "gen", "gen.", "chief", "officer", "spokesman", "spokeswoman", "spokesperson", "mr",
+    "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "prof", "professor", "ambassador", "chairman",
+    "chairwoman", "chair", "ceo", "leader", "speaker", "commissioner", "attorney", "sheriff",
+    "coach", "former", "state", "of", "the", "prime", "deputy", "assistant", "acting", "lt",
+    "colonel", "col", "captain", "capt", "sgt", "sergeant", "admiral", "adm", "rev", "reverend",
+    "father", "sister", "brother", "pope", "king", "queen", "prince", "princess", "lord", "lady",
+    "sir", "dame", "candidate", "nominee", "hopeful", "founder", "executive", "manager", "editor",
+    "host", "analyst", "economist", "strategist", "adviser", "advisor", "aide", "counsel",
+    "republican", "democrat", "democratic", "gop", "independent", "candidate", "presidential",
+    "senior", "junior", "u.s.", "us", "american", "russian", "british", "chinese", "french",
+    "german", "federal", "national", "district", "county", "city", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "and", "by", "for",
+  ]
+
+  /// Words that mark a phrase as a news outlet (the medium, not the source).
+  static let outletWords: Set<String> = [
+    "news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian",
+    "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "pbs",
+    "fox", "politico", "axios", "tass", "ria", "interfax", "xinhua", "digital", "magazine",
+    "radio", "television", "tv", "wire", "courier", "newspaper", "breitbart", "huffpost",
+    "newsweek", "cnbc", "c-span", "usa", "economist", "independent", "observer", "mirror",
+    "standard", "chronicle", "inquirer", "examiner", "dispatch", "sentinel", "bulletin",
+    "ledger", "daily", "weekly", "agency", "izvestia", "kommersant", "sputnik", "rt",
+  ]
+
+  /// Outlet words that are outlets on their own, without a second word (`Reuters`, `TASS`).
+  static let standaloneOutlets: Set<String> = [
+    "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "pbs",
+    "politico", "axios", "tass", "interfax", "xinhua", "breitbart", "huffpost", "newsweek", "cnbc",
+    "izvestia", "kommersant", "sputnik", "ria",
+  ]
+
+  /// Nouns for an organisation's voice: `a State Department spokesperson`, `the SVR's press office`.
+  static let spokesWords: Set<String> = [
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative",
+    "press", "office", "statement", "release", "secretary",
+  ]
+}

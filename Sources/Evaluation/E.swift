@@ -1,1 +1,0 @@
-public struct GoldError: Error, CustomStringConvertible { public var description: String }

@@ -1,0 +1,41 @@
+import Attribution
+
+/// How statements are written: the JSON Lines contract (`../shared/formats/attributions-jsonl.md`,
+/// `Schemas/attributions.schema.json`) and a text form for people.
+enum StatementOutput {
+  /// One JSON object per statement; the contract's fields first, additions after.
+  static func json(_ statement: Statement, article: String) -> JSONValue {
+    .object([
+      ("article", .string(article)),
+      ("speaker", .string(statement.speaker)),
+      ("mention", .string(statement.mention)),
+      ("mention_start", .int(statement.mentionRange.lowerBound)),
+      ("mention_end", .int(statement.mentionRange.upperBound)),
+      ("speaker_kind", .string(statement.speakerKind.rawValue)),
+      ("cue", .string(statement.cue)),
+      ("content", .string(statement.content)),
+      ("start", .int(statement.contentRange.lowerBound)),
+      ("end", .int(statement.contentRange.upperBound)),
+      ("fragments", .array(statement.fragments.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })),
+      ("direct", .bool(statement.direct)),
+      ("outlet", .string(statement.outlet)),
+      ("cue_start", .int(statement.cueRange.lowerBound)),
+      ("cue_end", .int(statement.cueRange.upperBound)),
+      ("role", .string(statement.role)),
+    ])
+  }
+
+  /// A block per statement: who (kind), the cue and outlet, then the content.
+  static func text(_ statement: Statement) -> String {
+    let who = statement.speaker ?? "(no identifiable source)"
+    var head = "\(who) [\(statement.speakerKind.rawValue)] \(statement.cue)"
+    if statement.mention != statement.speaker, statement.speakerKind != .vague {
+      head += " (as \"\(statement.mention)\")"
+    }
+    if let outlet = statement.outlet { head += ", via \(outlet)" }
+    let range = statement.contentRange
+    let content = statement.direct ? "“\(statement.content)”" : statement.content
+    return
+      "\(head)\n  \(content)\n  \(statement.direct ? "quote" : "reported"), \(range.lowerBound)–\(range.upperBound)\n"
+  }
+}
