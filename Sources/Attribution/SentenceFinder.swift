@@ -27,6 +27,7 @@ struct SentenceFinder {
   // MARK: Cues
 
   private mutating func findCues(in sentence: Range<Int>) {
+    colonQuote(in: sentence)
     var i = sentence.lowerBound
     while i < sentence.upperBound {
       let token = tokens[i]
@@ -44,6 +45,22 @@ struct SentenceFinder {
       }
       i += 1
     }
+  }
+
+  /// `Clinton: "Our goal is ..."`: a name, a colon and a quotation.
+  private mutating func colonQuote(in sentence: Range<Int>) {
+    let s0 = sentence.lowerBound
+    var colon = s0
+    while colon < sentence.upperBound, colon - s0 < 5, tokens[colon].isWord, tokens[colon].capitalized { colon += 1 }
+    guard colon > s0, colon + 1 < sentence.upperBound, tokens[colon].isPunctuation(":"),
+      tokens[colon + 1].kind == .openQuote, let content = contentRange((colon + 1)..<sentence.upperBound),
+      isWholeQuote(content), wordCount(content) >= 2
+    else { return }
+    let cue = span(colon..<(colon + 1))
+    findings.append(
+      Finding(
+        speaker: span(s0..<colon), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
+        outlet: nil))
   }
 
   private func sourcePhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
@@ -120,7 +137,7 @@ struct SentenceFinder {
     // `CONTENT, said X` / `"QUOTE," said X`, unless an appositive subject says more after the
     // cue (`Hale, the chief engineer, told the Courier that ...`).
     if a >= s0, tokens[a].isPunctuation(",") || tokens[a].kind == .closeQuote,
-      subject == nil || tokens[a].kind == .closeQuote || !(after?.substantial ?? false)
+      subject == nil || tokens[a].kind == .closeQuote
     {
       var end = a
       if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
@@ -128,10 +145,17 @@ struct SentenceFinder {
         let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end))
       else { return }
       appendBefore(content: content, speaker: speaker, cue: cue, outlet: after?.outlet)
+      extendWithLaterQuote(after: speaker.upperBound, in: sentence)
       return
     }
     guard let subject else { return }
-    if let after, after.substantial {
+    // `"QUOTE," she said several months later`: after a quotation, the cue attributes it,
+    // whatever follows, unless a `that` clause says otherwise.
+    let quoteBefore =
+      subject.boundary.map { b in
+        tokens[b].kind == .closeQuote || (tokens[b].isPunctuation(",") && b > s0 && tokens[b - 1].kind == .closeQuote)
+      } ?? false
+    if let after, after.substantial, !quoteBefore || after.hadThat || after.direct {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
       var finding = Finding(
         speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [after.range],
@@ -151,7 +175,30 @@ struct SentenceFinder {
       }
       guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
       appendBefore(content: content, speaker: subject.phrase, cue: cue, outlet: after?.outlet)
+      extendWithLaterQuote(after: c + 1, in: sentence)
     }
+  }
+
+  /// `"A," said X, a professor, "but B."`: a quotation later in the same sentence, after only
+  /// the attribution, continues the statement just found.
+  private mutating func extendWithLaterQuote(after start: Int, in sentence: Range<Int>) {
+    guard let last = findings.last, last.direct else { return }
+    var i = start
+    while i < sentence.upperBound, tokens[i].kind != .openQuote {
+      if tokens[i].isWord, !tokens[i].capitalized, let form = CueLexicon.forms[tokens[i].lower]?.form, form != .base {
+        return
+      }
+      i += 1
+    }
+    guard i < sentence.upperBound, i > start, tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(":"),
+      let q = paragraph.quoteOf[i]
+    else { return }
+    let quote = paragraph.quotes[q]
+    let closed = tokens[quote.upperBound].kind == .closeQuote
+    let end = closed ? tokens[quote.upperBound].start : tokens[quote.upperBound].end
+    guard end > tokens[i].end else { return }
+    findings[findings.count - 1].fragments.append(tokens[i].end..<end)
+    findings[findings.count - 1].openAtEnd = !closed && paragraph.endsInsideQuote
   }
 
   private mutating func appendBefore(content: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?) {
@@ -409,6 +456,14 @@ struct SentenceFinder {
     var j = i
     while j - 1 >= floor, i - j < 9 {
       let t = tokens[j - 1]
+      // `Ms. Wahl`, `Barry R. McCaffrey`: an abbreviation's dot stays inside the name.
+      if t.isPunctuation("."), j - 2 >= floor, tokens[j - 2].isWord, tokens[j].capitalized,
+        Tokenizer.abbreviations.contains(tokens[j - 2].lower)
+          || (tokens[j - 2].lower.count == 1 && tokens[j - 2].capitalized)
+      {
+        j -= 2
+        continue
+      }
       guard t.isWord else { break }
       if t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized || j - 2 == floor,
         !tokens[j].capitalized, !Words.boundaries.contains(tokens[j - 2].lower)
@@ -447,6 +502,11 @@ struct SentenceFinder {
           }
           break
         }
+        j += 1
+      } else if t.isPunctuation("."), j > i, j + 1 < sentence.upperBound, tokens[j + 1].capitalized,
+        Tokenizer.abbreviations.contains(tokens[j - 1].lower)
+          || (tokens[j - 1].lower.count == 1 && tokens[j - 1].capitalized)
+      {
         j += 1
       } else if t.isPunctuation("("),
         let close = (j..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(")") })

@@ -103,6 +103,13 @@ enum Tokenizer {
         tokens.append(word(s, start..<i))
         continue
       }
+      // Two apostrophes stand for a double quotation mark in some archives (`''Yes,'' he said`).
+      if c == "'", i + 1 < end, s[i + 1] == "'" {
+        let kind = quoteKind(s, i, range, width: 2)
+        tokens.append(Token(kind: kind, start: i, end: i + 2, lower: "\"", capitalized: false, allCaps: false))
+        i += 2
+        continue
+      }
       if isQuoteMark(c) {
         tokens.append(
           Token(
@@ -145,12 +152,14 @@ enum Tokenizer {
   }
 
   /// Opening or closing, by the glyph where it says, else by what stands on each side.
-  private static func quoteKind(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Token.Kind {
+  private static func quoteKind(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>, width: Int = 1) -> Token.Kind {
     let c = s[i]
-    if c == "“" || c == "«" || c == "„" || c == "‘" { return .openQuote }
-    if c == "”" || c == "»" || c == "’" { return .closeQuote }
+    if width == 1 {
+      if c == "“" || c == "«" || c == "„" || c == "‘" { return .openQuote }
+      if c == "”" || c == "»" || c == "’" { return .closeQuote }
+    }
     let before: Unicode.Scalar? = i > range.lowerBound ? s[i - 1] : nil
-    let after: Unicode.Scalar? = i + 1 < range.upperBound ? s[i + 1] : nil
+    let after: Unicode.Scalar? = i + width < range.upperBound ? s[i + width] : nil
     let openingContext = before == nil || before!.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before!)
     if openingContext, let after, !after.properties.isWhitespace { return .openQuote }
     return .closeQuote
@@ -201,6 +210,21 @@ enum Tokenizer {
 
   /// Sentence breaks outside quotations after `.`, `!` or `?` when a capitalised word or an
   /// opening quote follows; a quotation ending in a full stop ends its sentence too.
+  /// `"Is it safe?" Graham asked.`: a name or pronoun and a cue right after a quotation belong
+  /// to the quotation's sentence.
+  private static func attributionFollows(_ tokens: [Token], _ start: Int) -> Bool {
+    var i = start
+    while i < tokens.count, i - start < 6, tokens[i].isWord || tokens[i].isPunctuation(".") {
+      if let form = CueLexicon.forms[tokens[i].lower]?.form, form == .past || form == .present,
+        !tokens[i].capitalized || i == start
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
   private static func sentences(_ tokens: [Token], _ quoteOf: [Int?]) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
@@ -224,7 +248,9 @@ enum Tokenizer {
           token.lower == "."
           && previous.map { $0.isWord && (abbreviations.contains($0.lower) || ($0.lower.count == 1 && $0.capitalized)) }
             == true
-        if !isAbbreviation, (next.isWord && next.capitalized) || next.kind == .openQuote {
+        if !isAbbreviation, (next.isWord && next.capitalized) || next.kind == .openQuote,
+          !(token.kind == .closeQuote && attributionFollows(tokens, b + 1))
+        {
           result.append(start..<(b + 1))
           start = b + 1
         }
