@@ -11,13 +11,41 @@ public enum Extractor {
     let scalars = Array(article.text.unicodeScalars)
     let paragraphs = Tokenizer.paragraphs(scalars, furniture: article.furniture)
     var found: [Finding] = []
+    var previousEndedWithQuote = false
     for paragraph in paragraphs {
       var finder = SentenceFinder(paragraph: paragraph, scalars: scalars)
       finder.run()
+      if finder.findings.isEmpty, previousEndedWithQuote, Self.isQuotationOnly(paragraph) {
+        Self.appendQuotationParagraph(paragraph, to: &found)
+        continue
+      }
       Self.continueQuotes(from: &found, into: finder.findings, paragraph: paragraph)
       found.append(contentsOf: finder.findings)
+      previousEndedWithQuote =
+        finder.findings.last.map { last in
+          last.direct && last.fragments.last!.upperBound + 3 >= (paragraph.tokens.last?.end ?? 0) - 30
+        } ?? false
     }
     return SpeakerResolver(scalars: scalars, paragraphs: paragraphs).resolve(found)
+  }
+
+  /// A paragraph that is one quotation and nothing else.
+  private static func isQuotationOnly(_ paragraph: Paragraph) -> Bool {
+    guard paragraph.quotes.count == 1, let quote = paragraph.quotes.first, quote.lowerBound == 0,
+      paragraph.tokens[0].kind == .openQuote
+    else { return false }
+    return quote.upperBound >= paragraph.tokens.count - 2
+  }
+
+  /// `"A," he said.` then a paragraph `"B."`: the second paragraph goes on with the same speaker's
+  /// words, as reporters write a long quotation.
+  private static func appendQuotationParagraph(_ paragraph: Paragraph, to found: inout [Finding]) {
+    let quote = paragraph.quotes[0]
+    let tokens = paragraph.tokens
+    let close = tokens[quote.upperBound]
+    let end = close.kind == .closeQuote ? close.start : close.end
+    guard end > tokens[0].end, !found.isEmpty else { return }
+    found[found.count - 1].fragments.append(tokens[0].end..<end)
   }
 
   /// A quotation that a paragraph leaves open and the next paragraph reopens is one statement.

@@ -110,16 +110,9 @@ struct SentenceFinder {
 
   private mutating func verbCue(at c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
-    let previous = c > s0 ? tokens[c - 1] : nil
-    // A noun, not a verb: `the reports`, `his claims`.
-    if let previous, previous.isWord, entry.form != .past,
-      Words.determiners.contains(previous.lower)
-        || ["his", "her", "their", "its", "our", "these", "those", "such", "new", "your", "my"].contains(previous.lower)
-    {
-      return
-    }
+    if isNounUse(c, entry: entry, in: sentence) { return }
     // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
-    if let previous, previous.lower == "to" { return }
+    if c > s0, tokens[c - 1].lower == "to" { return }
     var a = c - 1
     while a >= s0, tokens[a].isWord, CueLexicon.auxiliaries.contains(tokens[a].lower) { a -= 1 }
     if a >= s0, ["is", "was", "were", "are", "been", "be", "being"].contains(tokens[a].lower), entry.form == .past {
@@ -134,18 +127,18 @@ struct SentenceFinder {
     let cue = span(c..<(c + 1))
     let after = contentAfter(cue: c, entry: entry, in: sentence)
     let subject = leftSpeaker(endingAt: a, floor: s0)
-    // `CONTENT, said X` / `"QUOTE," said X`, unless an appositive subject says more after the
-    // cue (`Hale, the chief engineer, told the Courier that ...`).
-    if a >= s0, tokens[a].isPunctuation(",") || tokens[a].kind == .closeQuote,
-      subject == nil || tokens[a].kind == .closeQuote
+    // `CONTENT, said X` / `"QUOTE," said X`: speech verbs only, and only where no appositive
+    // subject stands before the cue (`Hale, the chief engineer, told the Courier that ...`).
+    if entry.verb.strength == .speech, entry.form != .base, a >= s0,
+      tokens[a].isPunctuation(",") || tokens[a].kind == .closeQuote,
+      subject == nil || tokens[a].kind == .closeQuote,
+      let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker)
     {
       var end = a
       if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
-      guard let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10),
-        let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end))
-      else { return }
-      appendBefore(content: content, speaker: speaker, cue: cue, outlet: after?.outlet)
-      extendWithLaterQuote(after: speaker.upperBound, in: sentence)
+      guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
+      appendBefore(
+        content: content, speaker: speaker, cue: cue, outlet: after?.outlet, resume: speaker.upperBound, in: sentence)
       return
     }
     guard let subject else { return }
@@ -155,7 +148,7 @@ struct SentenceFinder {
       subject.boundary.map { b in
         tokens[b].kind == .closeQuote || (tokens[b].isPunctuation(",") && b > s0 && tokens[b - 1].kind == .closeQuote)
       } ?? false
-    if let after, after.substantial, !quoteBefore || after.hadThat || after.direct {
+    if let after, after.substantial, !quoteBefore || after.hadThat {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
       var finding = Finding(
         speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [after.range],
@@ -174,9 +167,85 @@ struct SentenceFinder {
         end = boundary - 1
       }
       guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
-      appendBefore(content: content, speaker: subject.phrase, cue: cue, outlet: after?.outlet)
-      extendWithLaterQuote(after: c + 1, in: sentence)
+      appendBefore(
+        content: content, speaker: subject.phrase, cue: cue, outlet: after?.outlet, resume: c + 1, in: sentence)
     }
+  }
+
+  /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
+  /// verbs only where a clause follows.
+  private func isNounUse(_ c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> Bool {
+    guard entry.form != .past || tokens[c].lower == "thought" else {
+      return entry.verb.lemma == "know" && c + 1 < sentence.upperBound && tokens[c + 1].lower == "as"
+    }
+    if c > sentence.lowerBound {
+      let previous = tokens[c - 1]
+      if previous.isWord,
+        Words.determiners.contains(previous.lower) || Self.possessives.contains(previous.lower)
+          || previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("’s")
+      {
+        return true
+      }
+    }
+    guard Self.nounLike.contains(tokens[c].lower) else { return false }
+    guard c + 1 < sentence.upperBound else { return true }
+    let next = tokens[c + 1]
+    if next.kind == .openQuote || next.isPunctuation(":") || next.isPunctuation(",") { return false }
+    guard next.isWord else { return true }
+    return
+      !(next.lower == "that" || next.capitalized || Words.pronouns.contains(next.lower)
+      || Words.determiners.contains(next.lower) || Self.possessives.contains(next.lower))
+  }
+
+  private static let possessives: Set<String> = [
+    "his", "her", "their", "its", "our", "these", "those", "such", "new", "your", "my", "this",
+  ]
+
+  private static let nounLike: Set<String> = [
+    "states", "claims", "tweets", "notes", "reports", "remarks", "comments", "posts", "counters",
+    "stresses", "shows", "finds", "fears", "hopes", "estimates", "promises", "vows", "urges",
+    "replies", "jokes", "boasts", "shouts", "state", "claim", "tweet", "note", "report", "remark",
+    "comment", "post", "counter", "stress", "show", "find", "fear", "hope", "estimate", "promise",
+    "vow", "urge", "reply", "joke", "boast", "shout", "muse", "thought", "feel", "feels", "know",
+  ]
+
+  /// After an inverted cue, a phrase that can be the speaker, not an object (`said me`).
+  private func looksLikeSpeaker(_ range: Range<Int>) -> Bool {
+    let first = tokens[range.lowerBound]
+    if ["me", "him", "her", "us", "them", "reporters", "it"].contains(first.lower) { return false }
+    return range.contains { tokens[$0].capitalized } || Words.determiners.contains(first.lower)
+      || ["he", "she", "they", "i", "we"].contains(first.lower)
+  }
+
+  private mutating func appendBefore(
+    content: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?, resume: Int, in sentence: Range<Int>
+  ) {
+    guard wordCount(content) >= 2 else { return }
+    let direct = isWholeQuote(content)
+    if !direct, wordCount(content) < 4 { return }
+    findings.append(
+      Finding(
+        speaker: span(speaker), cue: cue, cueText: cue.text,
+        fragments: [direct ? quoteInside(content) : characterRange(content)], direct: direct, outlet: outlet))
+    if direct {
+      extendWithLaterQuote(after: resume, in: sentence)
+    } else {
+      extendWithRestOfSentence(after: resume, in: sentence)
+    }
+  }
+
+  /// `Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.`: the words after a
+  /// mid-sentence attribution are part of what was said.
+  private mutating func extendWithRestOfSentence(after start: Int, in sentence: Range<Int>) {
+    guard let comma = (start..<sentence.upperBound).first(where: { !tokens[$0].isWord }),
+      tokens[comma].isPunctuation(","), comma - start <= 4, comma + 1 < sentence.upperBound
+    else { return }
+    let next = tokens[comma + 1]
+    if next.isWord, CueLexicon.forms[next.lower]?.form == .participle { return }
+    guard let rest = contentRange((comma + 1)..<sentence.upperBound), wordCount(rest) >= 3,
+      !rest.contains(where: { tokens[$0].isQuote })
+    else { return }
+    findings[findings.count - 1].fragments.append(characterRange(rest))
   }
 
   /// `"A," said X, a professor, "but B."`: a quotation later in the same sentence, after only
@@ -199,16 +268,6 @@ struct SentenceFinder {
     guard end > tokens[i].end else { return }
     findings[findings.count - 1].fragments.append(tokens[i].end..<end)
     findings[findings.count - 1].openAtEnd = !closed && paragraph.endsInsideQuote
-  }
-
-  private mutating func appendBefore(content: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?) {
-    guard wordCount(content) >= 2 else { return }
-    let direct = isWholeQuote(content)
-    if !direct, wordCount(content) < 4 { return }
-    findings.append(
-      Finding(
-        speaker: span(speaker), cue: cue, cueText: cue.text,
-        fragments: [direct ? quoteInside(content) : characterRange(content)], direct: direct, outlet: outlet))
   }
 
   /// `..., adding that CONTENT` / `..., adding, "QUOTE"`: the speaker is the sentence's subject.
@@ -301,7 +360,7 @@ struct SentenceFinder {
     var hadThat = false
     var m = k
     while m < end, m - k < 12, tokens[m].isWord {
-      if tokens[m].lower == "that" {
+      if tokens[m].lower == "that", !(m + 1 < end && Self.relativeFollowers.contains(tokens[m + 1].lower)) {
         if let channel = interviewOutlet(k..<m) {
           outlet = span(channel)
           interview = true
@@ -339,7 +398,7 @@ struct SentenceFinder {
         k += tokens[k + 1].lower == "that" ? 2 : 1
       }
     }
-    guard let content = contentRange(k..<end) else { return nil }
+    guard let content = contentRange(k..<clauseEnd(from: k, to: end)) else { return nil }
     if isWholeQuote(content) {
       let q = paragraph.quoteOf[content.lowerBound]!
       let open = paragraph.quotes[q].upperBound == tokens.count - 1 && paragraph.endsInsideQuote
@@ -353,6 +412,11 @@ struct SentenceFinder {
       outlet: outlet, interview: interview, openAtEnd: false)
   }
 
+  /// Words after `that` which make it a relative pronoun (`the meeting that was held`).
+  static let relativeFollowers: Set<String> = [
+    "was", "is", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+  ]
+
   /// Words that open an adjunct after a cue rather than its content.
   static let adjunctOpeners: Set<String> = [
     "at", "on", "in", "during", "after", "before", "last", "this", "earlier", "later", "via",
@@ -360,6 +424,31 @@ struct SentenceFinder {
     "today", "tonight", "afterward", "afterwards", "recently", "previously", "through", "from",
     "when", "while", "as", "outside", "inside", "near", "upon", "to", "with", "of", "about",
   ]
+
+  /// Where reported content ends: at the sentence's end, or before a second verb of the same
+  /// speaker (`said X and suggested Y`), a participle clause (`, implicitly putting`), `; `.
+  private func clauseEnd(from start: Int, to end: Int) -> Int {
+    var m = start + 1
+    while m < end {
+      let t = tokens[m]
+      if paragraph.quoteOf[m] == nil {
+        if t.isPunctuation(";") { return m }
+        if t.isWord, t.lower == "and" || t.lower == "but", m + 1 < end, tokens[m + 1].isWord,
+          !tokens[m + 1].capitalized,
+          let form = CueLexicon.forms[tokens[m + 1].lower]?.form, form == .past || form == .present
+        {
+          return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
+        }
+        if t.isPunctuation(","), m + 1 < end, tokens[m + 1].isWord, tokens[m + 1].lower.hasSuffix("ing"),
+          !tokens[m + 1].capitalized, m - start >= 4
+        {
+          return m
+        }
+      }
+      m += 1
+    }
+    return end
+  }
 
   /// `in an interview with X`, `speaking to X`: the outlet X.
   private func interviewOutlet(_ range: Range<Int>) -> Range<Int>? {
@@ -429,10 +518,13 @@ struct SentenceFinder {
       while j >= floor, j > end - 30, !tokens[j].isPunctuation(","), !tokens[j].isQuote, !tokens[j].isPunctuation(";") {
         j -= 1
       }
-      guard j >= floor, j < end - 1, tokens[j].isPunctuation(","),
-        let name = backwardRun(endingAt: j - 1, floor: floor),
-        isNameLike(name)
-      else { return nil }
+      guard j >= floor, j < end - 1, tokens[j].isPunctuation(",") else { return nil }
+      // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas.
+      let inner = (j + 1)..<end
+      if inner.count <= 4, inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), j > floor {
+        return Subject(phrase: inner, boundary: nil)
+      }
+      guard let name = backwardRun(endingAt: j - 1, floor: floor), isNameLike(name) else { return nil }
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
     }
     guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }
@@ -471,7 +563,10 @@ struct SentenceFinder {
         j -= 2
         continue
       }
-      if Words.boundaries.contains(t.lower) || Words.pronouns.contains(t.lower) { break }
+      if (Words.boundaries.contains(t.lower) && (!t.capitalized || j - 1 == floor)) || Words.pronouns.contains(t.lower)
+      {
+        break
+      }
       if !t.capitalized, let form = CueLexicon.forms[t.lower]?.form,
         form == .past || ["says", "tells"].contains(t.lower)
       {

@@ -100,6 +100,12 @@ enum Tokenizer {
             break
           }
         }
+        // `veterans' families`: a plural possessive's apostrophe belongs to its word.
+        if i < end, s[i] == "'" || s[i] == "’", s[i - 1] == "s", i + 1 == end || s[i + 1] == " ",
+          i + 2 < end, s[i + 2].properties.isLowercase
+        {
+          i += 1
+        }
         tokens.append(word(s, start..<i))
         continue
       }
@@ -195,7 +201,7 @@ enum Tokenizer {
       for i in range { quoteOf[i] = q }
     }
     return Paragraph(
-      tokens: tokens, quotes: quotes, sentences: sentences(tokens, quoteOf), quoteOf: quoteOf,
+      tokens: tokens, quotes: quotes, sentences: sentences(tokens, quotes, quoteOf), quoteOf: quoteOf,
       endsInsideQuote: endsInside)
   }
 
@@ -225,7 +231,7 @@ enum Tokenizer {
     return false
   }
 
-  private static func sentences(_ tokens: [Token], _ quoteOf: [Int?]) -> [Range<Int>] {
+  private static func sentences(_ tokens: [Token], _ quotes: [ClosedRange<Int>], _ quoteOf: [Int?]) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
     var i = 0
@@ -236,7 +242,7 @@ enum Tokenizer {
         token.lower == "." || token.lower == "!" || token.lower == "?" || token.lower == "..."
       {
         breakAfter = i
-      } else if token.kind == .closeQuote, quoteOf[i] != nil, i > 0,
+      } else if token.kind == .closeQuote, let q = quoteOf[i], quotes[q].upperBound == i, i > 0,
         [".", "!", "?", "..."].contains(tokens[i - 1].lower)
       {
         breakAfter = i
