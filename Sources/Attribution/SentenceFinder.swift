@@ -141,6 +141,19 @@ struct SentenceFinder {
         content: content, speaker: speaker, cue: cue, outlet: after?.outlet, resume: speaker.upperBound, in: sentence)
       return
     }
+    // `he called her "weak" and said she had ...`: the subject of the first verb speaks.
+    if subject == nil, a >= s0, tokens[a].lower == "and", let after, after.substantial {
+      if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
+      let earlier = findings.last { $0.cue.range.lowerBound >= tokens[s0].start }
+      guard let speaker = earlier?.speaker ?? sentenceSubject(sentence).map(span) else { return }
+      var finding = Finding(
+        speaker: speaker, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
+        outlet: after.outlet)
+      finding.inheritsSpeaker = earlier != nil
+      finding.openAtEnd = after.openAtEnd
+      findings.append(finding)
+      return
+    }
     guard let subject else { return }
     // `"QUOTE," she said several months later`: after a quotation, the cue attributes it,
     // whatever follows, unless a `that` clause says otherwise.
@@ -359,7 +372,8 @@ struct SentenceFinder {
     // Adjuncts before `that`: `said on Thursday that`, `said in an interview with X that`.
     var hadThat = false
     var m = k
-    while m < end, m - k < 12, tokens[m].isWord {
+    let adjunctFirst = k < end && tokens[k].isWord && Self.adjunctOpeners.contains(tokens[k].lower)
+    while m < end, m - k < 12, tokens[m].isWord, m == k || adjunctFirst {
       if tokens[m].lower == "that", !(m + 1 < end && Self.relativeFollowers.contains(tokens[m + 1].lower)) {
         if let channel = interviewOutlet(k..<m) {
           outlet = span(channel)
@@ -439,10 +453,19 @@ struct SentenceFinder {
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
-        if t.isPunctuation(","), m + 1 < end, tokens[m + 1].isWord, tokens[m + 1].lower.hasSuffix("ing"),
-          !tokens[m + 1].capitalized, m - start >= 4
-        {
-          return m
+        if t.isPunctuation(","), m + 1 < end, tokens[m + 1].isWord, m - start >= 4 {
+          let next = tokens[m + 1]
+          if !next.capitalized, next.lower.hasSuffix("ing") || ["who", "whose", "which"].contains(next.lower) {
+            return m
+          }
+          // `, but he also warned ...`: another statement begins.
+          if ["and", "but"].contains(next.lower), m + 2 < end, Words.pronouns.contains(tokens[m + 2].lower) {
+            var v = m + 3
+            while v < end, CueLexicon.auxiliaries.contains(tokens[v].lower) { v += 1 }
+            if v < end, let form = CueLexicon.forms[tokens[v].lower]?.form, form == .past || form == .present {
+              return m
+            }
+          }
         }
       }
       m += 1
@@ -521,8 +544,13 @@ struct SentenceFinder {
       guard j >= floor, j < end - 1, tokens[j].isPunctuation(",") else { return nil }
       // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas.
       let inner = (j + 1)..<end
-      if inner.count <= 4, inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized }), j > floor {
-        return Subject(phrase: inner, boundary: nil)
+      if inner.count <= 4,
+        inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].lower.first!.isLetter }),
+        j > floor
+      {
+        let description = backwardRun(endingAt: j - 1, floor: floor)
+        let before = description.map { $0.lowerBound - 1 } ?? (j - 1)
+        return Subject(phrase: inner, boundary: before >= floor ? before : nil)
       }
       guard let name = backwardRun(endingAt: j - 1, floor: floor), isNameLike(name) else { return nil }
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
@@ -543,7 +571,9 @@ struct SentenceFinder {
     let head = tokens[i]
     if Words.pronouns.contains(head.lower) { return i..<(i + 1) }
     if Words.boundaries.contains(head.lower) || Words.determiners.contains(head.lower) { return nil }
-    if !head.capitalized, CueLexicon.forms[head.lower] != nil { return nil }
+    if !head.capitalized, let form = CueLexicon.forms[head.lower]?.form, form == .past || form == .present {
+      return nil
+    }
     if head.lower.hasSuffix("ly") && !head.capitalized { return nil }
     var j = i
     while j - 1 >= floor, i - j < 9 {

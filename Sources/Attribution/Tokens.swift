@@ -247,6 +247,12 @@ enum Tokenizer {
       {
         breakAfter = i
       }
+      // `in Fort Mill, S.C. "It seems ..."`: an initialism can end a sentence before a quotation.
+      if breakAfter == nil, token.isWord, token.lower.hasSuffix("."), quoteOf[i] == nil, i + 1 < tokens.count,
+        tokens[i + 1].kind == .openQuote
+      {
+        breakAfter = i
+      }
       if let b = breakAfter, b + 1 < tokens.count {
         let next = tokens[b + 1]
         let previous = b > 0 ? tokens[b - 1] : nil
