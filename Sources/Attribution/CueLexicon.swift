@@ -48,7 +48,7 @@ enum CueLexicon {
     ("report", .speech, false, []), ("testify", .speech, false, ["testifies", "testified", "testifying"]),
     ("complain", .speech, false, []), ("concede", .speech, false, []), ("counter", .speech, false, []),
     ("remark", .speech, false, []), ("comment", .speech, false, []), ("ask", .speech, true, []),
-    ("continue", .speech, false, []), ("reiterate", .speech, false, []), ("reveal", .speech, false, []),
+    ("continue", .opinion, false, []), ("reiterate", .speech, false, []), ("reveal", .speech, false, []),
     ("disclose", .speech, false, []), ("indicate", .speech, false, []), ("estimate", .speech, false, []),
     ("post", .speech, false, []), ("joke", .speech, false, []), ("boast", .speech, false, []),
     ("inform", .speech, true, []), ("assure", .speech, true, []), ("remind", .speech, true, []),
@@ -98,6 +98,12 @@ enum CueLexicon {
     ["as", "confirmed", "by"], ["as", "reported", "by"], ["as", "stated", "by"],
     ["as", "noted", "by"], ["as", "suggested", "by"], ["as", "cited", "by"],
     ["according", "to"], ["quoted", "by"],
+  ]
+
+  /// Verb phrases that report speech as a single verb does (`has made it clear that`).
+  static let verbPhrases: [[String]] = [
+    ["made", "it", "clear"], ["made", "clear"], ["make", "it", "clear"], ["makes", "it", "clear"],
+    ["pointed", "out"], ["points", "out"], ["went", "on", "to", "say"], ["spoke", "out"],
   ]
 
   /// Phrases that make a statement vague without naming any source.

@@ -40,6 +40,11 @@ struct SentenceFinder {
         i += length
         continue
       }
+      if let length = verbPhraseLength(at: i, in: sentence) {
+        verbCue(at: i, length: length, entry: CueLexicon.forms["said"]!, in: sentence)
+        i += length
+        continue
+      }
       if !token.capitalized || i == sentence.lowerBound, let entry = CueLexicon.forms[token.lower] {
         verbCue(at: i, entry: entry, in: sentence)
       }
@@ -61,6 +66,15 @@ struct SentenceFinder {
       Finding(
         speaker: span(s0..<colon), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
         outlet: nil))
+  }
+
+  private func verbPhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
+    for phrase in CueLexicon.verbPhrases where i + phrase.count < sentence.upperBound {
+      if phrase.indices.allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
+        return phrase.count
+      }
+    }
+    return nil
   }
 
   private func sourcePhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
@@ -108,9 +122,9 @@ struct SentenceFinder {
     if findings[findings.count - 1].direct { findings[findings.count - 1].fragments = [quoteInside(content)] }
   }
 
-  private mutating func verbCue(at c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) {
+  private mutating func verbCue(at c: Int, length: Int = 1, entry: CueLexicon.Entry, in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
-    if isNounUse(c, entry: entry, in: sentence) { return }
+    if length == 1, isNounUse(c, entry: entry, in: sentence) { return }
     // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
     if c > s0, tokens[c - 1].lower == "to" { return }
     var a = c - 1
@@ -123,9 +137,11 @@ struct SentenceFinder {
       return
     }
     if entry.form == .base, c + 1 < sentence.upperBound, tokens[c + 1].lower == "to" { return }
+    // A bare form after a modal (`can maintain`, `may counter`) reports nothing yet.
+    if entry.form == .base, c > s0, Self.modals.contains(tokens[c - 1].lower) { return }
 
-    let cue = span(c..<(c + 1))
-    let after = contentAfter(cue: c, entry: entry, in: sentence)
+    let cue = span(c..<(c + length))
+    let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
     let subject = leftSpeaker(endingAt: a, floor: s0)
     // `CONTENT, said X` / `"QUOTE," said X`: speech verbs only, and only where no appositive
     // subject stands before the cue (`Hale, the chief engineer, told the Courier that ...`).
@@ -142,7 +158,7 @@ struct SentenceFinder {
       return
     }
     // `he called her "weak" and said she had ...`: the subject of the first verb speaks.
-    if subject == nil, a >= s0, tokens[a].lower == "and", let after, after.substantial {
+    if subject == nil, a >= s0, tokens[a].lower == "and", entry.form != .base, let after, after.substantial {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
       let earlier = findings.last { $0.cue.range.lowerBound >= tokens[s0].start }
       guard let speaker = earlier?.speaker ?? sentenceSubject(sentence).map(span) else { return }
@@ -209,6 +225,8 @@ struct SentenceFinder {
       !(next.lower == "that" || next.capitalized || Words.pronouns.contains(next.lower)
       || Words.determiners.contains(next.lower) || Self.possessives.contains(next.lower))
   }
+
+  private static let modals: Set<String> = ["can", "could", "may", "might", "must", "should", "would", "will", "to"]
 
   private static let possessives: Set<String> = [
     "his", "her", "their", "its", "our", "these", "those", "such", "new", "your", "my", "this",
@@ -570,7 +588,11 @@ struct SentenceFinder {
     guard i >= floor, tokens[i].isWord else { return nil }
     let head = tokens[i]
     if Words.pronouns.contains(head.lower) { return i..<(i + 1) }
-    if Words.boundaries.contains(head.lower) || Words.determiners.contains(head.lower) { return nil }
+    if Words.boundaries.contains(head.lower) || Words.determiners.contains(head.lower)
+      || ["of", "for", "with", "from", "by", "at", "in", "on", "to", "than"].contains(head.lower)
+    {
+      return nil
+    }
     if !head.capitalized, let form = CueLexicon.forms[head.lower]?.form, form == .past || form == .present {
       return nil
     }

@@ -71,8 +71,14 @@ struct SpeakerResolver {
         outlet = outlet ?? Self.outletName(mentionSpan.text)
       } else if let last = words.last, last.first?.isUppercase == true || last.first?.isNumber == true {
         let stripped = Self.stripDeterminers(words)
-        if stripped.contains(where: { Words.organizationWords.contains(Self.bare($0).lowercased()) })
-          || (stripped.count == 1 && Self.isAcronym(stripped[0]))
+        // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
+        let (candidateName, _) = Self.personName(words)
+        let isNamedPerson =
+          candidateName.count >= 2
+          && !candidateName.contains { Words.organizationWords.contains($0.lowercased()) || Self.isAcronym($0) }
+        if !isNamedPerson,
+          stripped.contains(where: { Words.organizationWords.contains(Self.bare($0).lowercased()) })
+            || (stripped.count == 1 && Self.isAcronym(stripped[0]))
         {
           kind = .organization
           speaker = Self.matchKnown(stripped.joined(separator: " ").possessiveStripped, in: organizations)
