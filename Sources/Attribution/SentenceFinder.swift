@@ -15,6 +15,12 @@ struct SentenceFinder {
     for sentence in paragraph.sentences {
       let before = findings.count
       findCues(in: sentence)
+      if findings.count > before, let channel = sentenceOutlet(sentence) {
+        for index in before..<findings.count where findings[index].outlet == nil {
+          findings[index].outlet = channel
+          findings[index].interview = true
+        }
+      }
       if findings.count == before {
         continueSplitQuote(sentence)
       }
@@ -45,6 +51,11 @@ struct SentenceFinder {
         i += length
         continue
       }
+      if !["said", "says", "told", "tells"].contains(token.lower), insideEarlierContent(token.start, sentence: sentence)
+      {
+        i += 1
+        continue
+      }
       if !token.capitalized || i == sentence.lowerBound, let entry = CueLexicon.forms[token.lower] {
         verbCue(at: i, entry: entry, in: sentence)
       }
@@ -66,6 +77,16 @@ struct SentenceFinder {
       Finding(
         speaker: span(s0..<colon), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
         outlet: nil))
+  }
+
+  /// A cue inside what an earlier cue of the sentence reports is part of that report
+  /// (`A senior official said the mayor had promised ...`), not a statement of its own.
+  private func insideEarlierContent(_ offset: Int, sentence: Range<Int>) -> Bool {
+    let sentenceStart = tokens[sentence.lowerBound].start
+    return findings.contains { finding in
+      finding.cue.range.lowerBound >= sentenceStart && finding.cue.range.upperBound <= offset
+        && finding.fragments.contains { $0.contains(offset) }
+    }
   }
 
   private func verbPhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
@@ -148,7 +169,8 @@ struct SentenceFinder {
     if entry.verb.strength == .speech, entry.form != .base, a >= s0,
       tokens[a].isPunctuation(",") || tokens[a].kind == .closeQuote,
       subject == nil || tokens[a].kind == .closeQuote,
-      let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker)
+      let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
+      speaker.upperBound == sentence.upperBound || !tokens[speaker.upperBound].isWord
     {
       var end = a
       if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
@@ -491,6 +513,21 @@ struct SentenceFinder {
     return end
   }
 
+  /// `Speaking to Fox News Digital, ...`, `In an interview with CNN, ...`: the outlet of every
+  /// statement in the sentence.
+  private func sentenceOutlet(_ sentence: Range<Int>) -> Span? {
+    for i in sentence where tokens[i].isWord && ["speaking", "interview", "interviewed"].contains(tokens[i].lower) {
+      let window = (i + 1)..<min(sentence.upperBound, i + 8)
+      if let channel = interviewOutlet(window) { return span(channel) }
+      if tokens[i].lower == "interviewed", i + 2 < sentence.upperBound, tokens[i + 1].lower == "by",
+        let channel = forwardRun(from: i + 2, in: sentence, stopAtComma: true, limit: 6), isOutlet(channel)
+      {
+        return span(trimDeterminers(channel))
+      }
+    }
+    return nil
+  }
+
   /// `in an interview with X`, `speaking to X`: the outlet X.
   private func interviewOutlet(_ range: Range<Int>) -> Range<Int>? {
     for i in range where tokens[i].lower == "with" || tokens[i].lower == "to" || tokens[i].lower == "on" {
@@ -636,7 +673,7 @@ struct SentenceFinder {
     var j = i
     let stops: Set<String> = [
       "who", "which", "that", "in", "on", "at", "during", "after", "when", "while", "because", "told", "said", "says",
-      "and",
+      "and", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could", "should", "can", "may",
     ]
     while j < sentence.upperBound, j - i < limit {
       let t = tokens[j]
@@ -684,6 +721,7 @@ struct SentenceFinder {
   private func isNameLike(_ range: Range<Int>) -> Bool {
     let last = tokens[range.upperBound - 1]
     return last.capitalized || Words.pronouns.contains(last.lower) || Words.groupHeads.contains(last.lower)
+      || Words.anonymousHeads.contains(last.lower) || Words.organizationWords.contains(last.lower)
   }
 
   private func isOutlet(_ range: Range<Int>) -> Bool {

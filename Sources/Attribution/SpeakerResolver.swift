@@ -15,7 +15,7 @@ struct SpeakerResolver {
   }
 
   func resolve(_ findings: [Finding]) -> [Statement] {
-    let names = personNames()
+    var names = personNames()
     var statements: [Statement] = []
     var lastPerson: String? = nil
     var lastOrganization: String? = nil
@@ -44,7 +44,9 @@ struct SpeakerResolver {
         switch lower[0] {
         case "he", "she", "i":
           kind = .person
-          speaker = lastPerson ?? names.mostRecent(before: mentionSpan.range.lowerBound)
+          let gender: Names.Gender? = lower[0] == "he" ? .male : (lower[0] == "she" ? .female : nil)
+          speaker = names.person(before: mentionSpan.range.lowerBound, gender: gender) ?? lastPerson
+          if let speaker, let gender { names.genders[speaker] = gender }
         case "they", "we":
           if let group = lastGroup {
             kind = group.kind
@@ -69,6 +71,11 @@ struct SpeakerResolver {
         kind = .organization
         speaker = Self.stripDeterminers(words).joined(separator: " ")
         outlet = outlet ?? Self.outletName(mentionSpan.text)
+      } else if let title = Self.titleOnly(words),
+        let person = names.person(withTitle: title, before: Int.max)
+      {
+        kind = .person
+        speaker = person
       } else if let last = words.last, last.first?.isUppercase == true || last.first?.isNumber == true {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
@@ -92,14 +99,17 @@ struct SpeakerResolver {
             speaker = name.joined(separator: " ")
           }
         }
+      } else if let person = Self.titleOnly(words).flatMap({
+        names.person(withTitle: $0, before: mentionSpan.range.lowerBound)
+      }) {
+        // `the mayor`, `Mayor`: the person the article introduced with that title.
+        kind = .person
+        speaker = person
       } else {
         let head = Self.bare(lower.last ?? "")
         let determiner = lower.first ?? ""
-        if [
-          "company", "agency", "department", "ministry", "government", "campaign", "administration", "firm", "group",
-          "office", "organization", "committee", "party", "union", "association", "council",
-        ].contains(head),
-          determiner == "the" || determiner == "its"
+        if Words.organizationWords.contains(head) || ["city", "county", "town", "state"].contains(head),
+          determiner == "the" || determiner == "its" || lower.count == 1
         {
           kind = .organization
           speaker =
@@ -117,7 +127,11 @@ struct SpeakerResolver {
       }
 
       switch kind {
-      case .person: if let speaker { lastPerson = speaker }
+      case .person:
+        if let speaker {
+          lastPerson = speaker
+          names.mentions.append((mentionSpan.range.lowerBound, speaker))
+        }
       case .organization:
         if let speaker {
           lastOrganization = speaker
@@ -150,9 +164,15 @@ struct SpeakerResolver {
 
   // MARK: Names
 
-  /// Full person names as they first appear in the article, with their offsets.
+  /// The people an article names: full names where they first appear, the titles they came
+  /// with (`Mayor` for `Mayor Elena Ruiz`), every later mention, and genders where the text
+  /// tells (`Mr.`, `Ms.`, or a pronoun already resolved to them).
   struct Names {
-    var entries: [(name: String, surname: String, offset: Int)] = []
+    enum Gender { case male, female }
+
+    var entries: [(name: String, surname: String, offset: Int, title: String?)] = []
+    var mentions: [(offset: Int, name: String)] = []
+    var genders: [String: Gender] = [:]
 
     func fullName(forSurname surname: String, before offset: Int) -> String? {
       let key = SpeakerResolver.bare(surname).lowercased()
@@ -160,14 +180,27 @@ struct SpeakerResolver {
         ?? entries.first(where: { $0.surname == key })?.name
     }
 
-    func mostRecent(before offset: Int) -> String? {
-      entries.last(where: { $0.offset < offset })?.name
+    /// The most recently mentioned person before `offset` whose gender does not contradict.
+    func person(before offset: Int, gender: Gender?) -> String? {
+      for mention in mentions.sorted(by: { $0.offset < $1.offset }).reversed() where mention.offset < offset {
+        if let gender, let known = genders[mention.name], known != gender { continue }
+        return mention.name
+      }
+      return nil
+    }
+
+    func person(withTitle title: String, before offset: Int) -> String? {
+      let key = title.lowercased()
+      let matching = entries.filter { $0.title?.lowercased().split(separator: " ").contains(Substring(key)) == true }
+      return matching.last(where: { $0.offset < offset })?.name ?? matching.first?.name
     }
   }
 
-  /// Every run of two to four capitalised words that reads as a person's name.
+  /// Every run of two to four capitalised words that reads as a person's name, and every later
+  /// mention of such a name or its surname, outside quotations.
   private func personNames() -> Names {
     var names = Names()
+    var runs: [(words: [String], offset: Int, honorific: String?)] = []
     for paragraph in paragraphs {
       let tokens = paragraph.tokens
       var i = 0
@@ -178,20 +211,48 @@ struct SpeakerResolver {
         }
         var j = i
         while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, paragraph.quoteOf[j] == nil { j += 1 }
-        let words = tokens[i..<j].map { text($0.start..<$0.end) }
-        i = j
-        let (name, _) = Self.personName(words)
-        guard (2...3).contains(name.count),
-          !words.contains(where: { Words.organizationWords.contains(Self.bare($0).lowercased()) }),
-          !name.contains(where: { Self.isAcronym($0) || Words.titles.contains($0.lowercased()) })
-        else { continue }
-        let full = name.joined(separator: " ")
-        if !names.entries.contains(where: { $0.name == full }) {
-          names.entries.append((full, Self.bare(name.last!).lowercased(), tokens[i - 1].start))
+        var honorific: String? = nil
+        if i >= 2, tokens[i - 1].isPunctuation("."), ["mr", "mrs", "ms"].contains(tokens[i - 2].lower) {
+          honorific = tokens[i - 2].lower
         }
+        runs.append((tokens[i..<j].map { text($0.start..<$0.end) }, tokens[i].start, honorific))
+        i = j
       }
     }
+    for run in runs {
+      let (name, role) = Self.personName(run.words)
+      guard (2...3).contains(name.count),
+        !run.words.contains(where: {
+          Words.organizationWords.contains(Self.bare($0).lowercased()) && !(role?.contains($0) ?? false)
+        }),
+        !name.contains(where: { Self.isAcronym($0) || Words.titles.contains($0.lowercased()) })
+      else { continue }
+      let full = name.joined(separator: " ")
+      if !names.entries.contains(where: { $0.name == full }) {
+        names.entries.append((full, Self.bare(name.last!).lowercased(), run.offset, role))
+      }
+    }
+    for run in runs {
+      let (name, _) = Self.personName(run.words)
+      guard let last = name.last else { continue }
+      let full = name.count >= 2 ? name.joined(separator: " ") : nil
+      let resolved =
+        full.flatMap { f in names.entries.first { $0.name == f }?.name }
+        ?? (name.count == 1 ? names.fullName(forSurname: last, before: run.offset + 1) : nil)
+      guard let resolved else { continue }
+      names.mentions.append((run.offset, resolved))
+      if let honorific = run.honorific { names.genders[resolved] = honorific == "mr" ? .male : .female }
+    }
     return names
+  }
+
+  /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.
+  static func titleOnly(_ words: [String]) -> String? {
+    let stripped = stripDeterminers(words).map { bare($0).lowercased() }
+    guard !stripped.isEmpty, stripped.allSatisfy({ Words.titles.contains($0) }),
+      let last = stripped.last, !["of", "the", "and", "on", "in", "by", "for"].contains(last)
+    else { return nil }
+    return last
   }
 
   /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.
@@ -236,10 +297,16 @@ struct SpeakerResolver {
       !["press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an"].contains(
         bare($0).lowercased())
     }
-    while let first = candidate.first, first.first?.isLowercase == true, first.lowercased() != "state" {
+    while let first = candidate.first, first.first?.isLowercase == true, first.lowercased() != "state",
+      candidate.contains(where: { $0.first?.isUppercase == true })
+    {
       candidate.removeFirst()
     }
-    guard !candidate.isEmpty, candidate.contains(where: { $0.first?.isUppercase == true }) else { return nil }
+    guard !candidate.isEmpty,
+      candidate.contains(where: {
+        $0.first?.isUppercase == true || Words.organizationWords.contains(bare($0).lowercased())
+      })
+    else { return nil }
     return candidate.joined(separator: " ").possessiveStripped
   }
 

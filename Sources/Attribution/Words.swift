@@ -86,6 +86,10 @@ enum Words {
     "republican", "democrat", "democratic", "gop", "independent", "candidate", "presidential",
     "senior", "junior", "u.s.", "us", "american", "russian", "british", "chinese", "french",
     "german", "federal", "national", "district", "county", "city", "monday", "tuesday",
+    "councilman", "councilwoman", "councillor", "councilor", "alderman", "assemblyman",
+    "assemblywoman", "congressman", "congresswoman", "delegate", "trustee", "superintendent",
+    "inspector", "detective", "officer", "marshal", "treasurer", "comptroller", "auditor",
+    "president-elect", "premier", "envoy", "rabbi", "imam", "bishop", "cardinal", "dean", "provost",
     "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "and", "by", "for",
   ]
 
