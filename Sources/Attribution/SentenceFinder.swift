@@ -151,6 +151,7 @@ struct SentenceFinder {
     var a = c - 1
     while a >= s0, tokens[a].isWord, CueLexicon.auxiliaries.contains(tokens[a].lower) { a -= 1 }
     if a >= s0, ["is", "was", "were", "are", "been", "be", "being"].contains(tokens[a].lower), entry.form == .past {
+      passiveCue(at: c, auxiliary: a, in: sentence)
       return
     }
     if entry.form == .participle {
@@ -221,6 +222,30 @@ struct SentenceFinder {
       appendBefore(
         content: content, speaker: subject.phrase, cue: cue, outlet: after?.outlet, resume: c + 1, in: sentence)
     }
+  }
+
+  /// `The talks were confirmed by a statement from X`: the agent after `by` speaks, the subject
+  /// before the auxiliary is what it said.
+  private mutating func passiveCue(at c: Int, auxiliary a: Int, in sentence: Range<Int>) {
+    let s0 = sentence.lowerBound
+    guard c + 2 < sentence.upperBound, tokens[c + 1].lower == "by", a > s0,
+      let agent = forwardRun(from: c + 2, in: sentence, stopAtComma: true, limit: 12),
+      let content = contentRange(s0..<a), wordCount(content) >= 2
+    else { return }
+    let cue = span(c..<(c + 2))
+    var outlet: Span? = nil
+    var after = agent.upperBound
+    if after + 2 < sentence.upperBound, tokens[after].isPunctuation(","),
+      ["cited", "reported", "quoted", "carried"].contains(tokens[after + 1].lower), tokens[after + 2].lower == "by",
+      let channel = forwardRun(from: after + 3, in: sentence, stopAtComma: true, limit: 10)
+    {
+      outlet = span(channel)
+      after = channel.upperBound
+    }
+    findings.append(
+      Finding(
+        speaker: span(agent), cue: cue, cueText: cue.text, fragments: [characterRange(content)], direct: false,
+        outlet: outlet))
   }
 
   /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
@@ -466,6 +491,9 @@ struct SentenceFinder {
       outlet: outlet, interview: interview, openAtEnd: false)
   }
 
+  /// Irregular past tenses that, after `but`, start the speaker's next act.
+  static let pastActs: Set<String> = ["gave", "made", "did", "went", "took", "left", "declined", "refused", "offered"]
+
   /// Words after `that` which make it a relative pronoun (`the meeting that was held`).
   static let relativeFollowers: Set<String> = [
     "was", "is", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
@@ -487,6 +515,12 @@ struct SentenceFinder {
       let t = tokens[m]
       if paragraph.quoteOf[m] == nil {
         if t.isPunctuation(";") { return m }
+        // `... were "constructive" but gave no details`: the speaker's next act, not their words.
+        if t.isWord, t.lower == "but", m + 1 < end, tokens[m + 1].isWord, !tokens[m + 1].capitalized,
+          tokens[m + 1].lower.hasSuffix("ed") || Self.pastActs.contains(tokens[m + 1].lower)
+        {
+          return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
+        }
         if t.isWord, t.lower == "and" || t.lower == "but", m + 1 < end, tokens[m + 1].isWord,
           !tokens[m + 1].capitalized,
           let form = CueLexicon.forms[tokens[m + 1].lower]?.form, form == .past || form == .present

@@ -241,6 +241,10 @@ struct SpeakerResolver {
         ?? (name.count == 1 ? names.fullName(forSurname: last, before: run.offset + 1) : nil)
       guard let resolved else { continue }
       names.mentions.append((run.offset, resolved))
+      if names.genders[resolved] == nil, let given = resolved.split(separator: " ").first?.lowercased() {
+        if GivenNames.female.contains(given) { names.genders[resolved] = .female }
+        if GivenNames.male.contains(given) { names.genders[resolved] = .male }
+      }
       if let honorific = run.honorific { names.genders[resolved] = honorific == "mr" ? .male : .female }
     }
     return names

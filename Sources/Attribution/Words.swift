@@ -117,3 +117,41 @@ enum Words {
     "press", "office", "statement", "release", "secretary",
   ]
 }
+
+/// Common given names with a usual gender, so that `she` after `Anna Berg` and `Tom Hale` finds
+/// Berg. A hint only: the text's own `Mr.`, `Ms.` and resolved pronouns win over it.
+enum GivenNames {
+  static let female: Set<String> = [
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+    "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
+    "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon",
+    "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna", "anne", "ann",
+    "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel",
+    "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie",
+    "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith",
+    "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann",
+    "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
+    "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia",
+    "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla",
+    "hillary", "nancy", "elena", "ingrid", "priya", "rebekah", "dana", "lena", "moira", "sonia",
+    "angela", "theresa", "nikki", "kellyanne", "loretta", "elizabeth", "tulsi", "kamala", "ivanka",
+    "melania", "chelsea", "huma", "condoleezza", "carly", "sarah", "michele", "marine", "ursula",
+  ]
+
+  static let male: Set<String> = [
+    "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+    "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
+    "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry",
+    "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick",
+    "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan", "henry",
+    "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy", "christian",
+    "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl", "arthur", "lawrence",
+    "dylan", "jesse", "jordan", "bryan", "billy", "joe", "bruce", "gabriel", "logan", "albert",
+    "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene",
+    "russell", "bobby", "mason", "philip", "louis", "tom", "tim", "jim", "bill", "bob", "mike",
+    "dave", "steve", "chris", "marcus", "marco", "ted", "bernie", "barack", "mitt", "jeb", "rand",
+    "mitch", "newt", "rudy", "vladimir", "sergey", "xi", "boris", "emmanuel", "justin", "ben",
+    "chuck", "lindsey", "reince", "sean", "corey", "kellogg", "hugh", "ron", "rick",
+  ]
+}

@@ -1,0 +1,161 @@
+import ArticleReading
+import Testing
+
+@testable import Attribution
+
+/// Whole articles written for these tests, each pinning many patterns at once.
+@Suite struct ExtractorPatternTests {
+  static let portStory = """
+    Mayor says port deal will 'save 2,000 jobs'
+
+    The Harbor City council approved a $40 million port expansion on Monday after a four-hour debate.
+
+    "This is the best day the waterfront has had in a decade," Mayor Elena Ruiz said after the vote. "We fought for every one of these jobs."
+
+    Councilman David Okafor, who voted against the plan, warned that the deal left taxpayers exposed. "Nobody has said who pays if the shipping lines leave," he said.
+
+    Ruiz rejected that. She said the contract required the shipping lines to cover any losses for ten years.
+
+    The port authority said in a statement that construction would start in May.
+
+    According to a port authority spokeswoman, the first cranes will arrive in the autumn.
+
+    Three paragraphs later in the story, residents spoke about noise and traffic on the harbor road.
+
+    Many of them had been at the meeting since the early afternoon, waiting for their turn at the microphone.
+
+    The vote came after midnight, when only a handful of them were left in the room.
+
+    "We will keep fighting this," Okafor said.
+
+    Speaking to Fox News Digital, Ruiz said the city would publish the full contract. She added that the council had "nothing to hide."
+
+    Reuters reported that two shipping lines had already signed letters of intent.
+
+    The deal was reportedly negotiated over six months.
+
+    A senior city official, who asked not to be named, said the mayor had promised the unions a seat on the port board.
+
+    The port's largest tenant, Atlas Freight, declined to comment.
+    """
+
+  @Test func portStoryHeadlinesQuotesPronounsOrganisationsOutletsAndHedges() {
+    #expect(
+      rendered(Self.portStory) == [
+        "Elena Ruiz | person | says | port deal will 'save 2,000 jobs' | -",
+        "Elena Ruiz | person | said | This is the best day the waterfront has had in a decade, We fought for every one of these jobs. | -",
+        "David Okafor | person | warned | the deal left taxpayers exposed | -",
+        "David Okafor | person | said | Nobody has said who pays if the shipping lines leave, | -",
+        "Elena Ruiz | person | said | the contract required the shipping lines to cover any losses for ten years | -",
+        "port authority | organization | said | construction would start in May | -",
+        "port authority | organization | According to | the first cranes will arrive in the autumn | -",
+        "David Okafor | person | said | We will keep fighting this, | -",
+        "Elena Ruiz | person | said | the city would publish the full contract | Fox News Digital",
+        "Elena Ruiz | person | added | the council had \"nothing to hide.\" | Fox News Digital",
+        "Reuters | organization | reported | two shipping lines had already signed letters of intent | Reuters",
+        "- | vague | reportedly | The deal was reportedly negotiated over six months | -",
+        "A senior city official | anonymous | said | the mayor had promised the unions a seat on the port board | -",
+      ])
+  }
+
+  static let spyStory = """
+    Spy agencies resume contact, officials say
+
+    The intelligence services of Northland and Eastmark have resumed regular contact, according to multiple reports.
+
+    The talks were confirmed by a statement from the Eastmark Security Service's press office, cited by the state-run Eastmark News Agency.
+
+    A Northland Foreign Ministry spokesperson said the talks were "constructive" but gave no details.
+
+    Ingrid Solberg, a former Northland intelligence officer, told the Morning Ledger that such channels rarely last. "They always collapse in the end," Solberg said. "Both sides want different things."
+
+    She cautioned that "said" is an easy word to put in someone's mouth.
+
+    "We are in a new period," she added, "and nobody knows how long it will last.
+
+    "What matters is whether the channel survives the next crisis."
+
+    Analysts were divided. Peter Vance, who studies the region at Harlow University, described the talks as "a small but real step."
+
+    The ministry denied that any agreement had been signed.
+    """
+
+  @Test func spyStorySourcePhrasesSpokespeopleInterviewsAndMultiParagraphQuotes() {
+    #expect(
+      rendered(Self.spyStory) == [
+        "officials | group | say | Spy agencies resume contact | -",
+        "- | vague | according to | The intelligence services of Northland and Eastmark have resumed regular contact | -",
+        "Eastmark Security Service | organization | confirmed by | The talks | Eastmark News Agency",
+        "Northland Foreign Ministry | organization | said | the talks were \"constructive\" | -",
+        "Ingrid Solberg | person | told | such channels rarely last | Morning Ledger",
+        "Ingrid Solberg | person | said | They always collapse in the end, Both sides want different things. | Morning Ledger",
+        "Ingrid Solberg | person | cautioned | \"said\" is an easy word to put in someone's mouth | Morning Ledger",
+        "Ingrid Solberg | person | added | We are in a new period, and nobody knows how long it will last. What matters is whether the channel survives the next crisis. | Morning Ledger",
+        "Peter Vance | person | described | the talks as \"a small but real step.\" | -",
+        "Northland Foreign Ministry | organization | denied | any agreement had been signed | -",
+      ])
+  }
+
+  @Test func splitQuoteIsOneStatementWithTwoFragments() {
+    let text = "\"The bridge is safe,\" she said. \"We checked every bolt.\""
+    let statements = Extractor.statements(in: Article(source: "t", format: .plainText, text: text))
+    #expect(statements.count == 1)
+    #expect(statements[0].fragments.map { slice(text, $0) } == ["The bridge is safe,", "We checked every bolt."])
+    #expect(statements[0].content == "The bridge is safe, We checked every bolt.")
+    #expect(statements[0].direct)
+  }
+
+  @Test func twoSpeakersAlternatingKeepTheirOwnQuotes() {
+    let text = """
+      Anna Berg, the union leader, and Tom Hale, the operator's chief executive, met on Friday.
+
+      "We want a fair deal," Berg said.
+
+      "We have offered one," Hale said.
+
+      "Not yet," she said.
+
+      "Then we keep talking," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Anna Berg | person | said | We want a fair deal, | -",
+        "Tom Hale | person | said | We have offered one, | -",
+        "Anna Berg | person | said | Not yet, | -",
+        "Tom Hale | person | said | Then we keep talking, | -",
+      ])
+  }
+
+  @Test func colonAndAttributionBeforeQuote() {
+    let text = """
+      Koffler stated, adding, "The two are mutually irreconcilable."
+
+      The minister said: "We will not sign."
+      """
+    #expect(
+      rendered(text) == [
+        "Koffler | person | adding | The two are mutually irreconcilable. | -",
+        "The minister | anonymous | said | We will not sign. | -",
+      ])
+  }
+
+  @Test func furnitureAndQuotesWithoutCuesGiveNoStatements() {
+    let text = """
+      RELATED ARTICLES
+      "Officials said it would happen," the headline of another story read.
+      The word "said" appears here, and so does a "scare quote".
+      """
+    let furniture = [0..<16]
+    #expect(rendered(text, furniture: furniture) == [])
+  }
+
+  @Test func oddNumberOfQuotationMarksDegradesWithoutCrashing() {
+    let text = "\"Unclosed quote, she said. \"Another one,\" he said. \" \" \""
+    let statements = Extractor.statements(in: Article(source: "t", format: .plainText, text: text))
+    for statement in statements {
+      for fragment in statement.fragments { #expect(fragment.upperBound <= text.unicodeScalars.count) }
+    }
+    let marks = String(repeating: "\"a ", count: 50_001)
+    _ = Extractor.statements(in: Article(source: "t", format: .plainText, text: marks))
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@Suite struct ExtractCommandTests {
+  @Test func jsonlFollowsTheContractSchemaAndOffsetsIndexTheText() throws {
+    let files = [
+      "Examples/harbor-bridge-courier.html", "Examples/harbor-bridge-bayledger.txt",
+      "Examples/harbor-bridge-wire-v1.txt",
+    ]
+    let result = try CommandRunner.run(["extract", "--format", "jsonl"] + files)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let schemaData = try Data(
+      contentsOf: CommandRunner.projectRoot.appendingPathComponent("Schemas/attributions.schema.json"))
+    let schema = try JSONSerialization.jsonObject(with: schemaData) as! [String: Any]
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count >= 15)
+    var texts: [String: [Unicode.Scalar]] = [:]
+    for line in lines {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      #expect(JSONSchemaSubset.violations(of: object, against: schema) == [])
+      let file = object["article"] as! String
+      if texts[file] == nil {
+        texts[file] = Array(try CommandRunner.run(["text", file]).stdout.unicodeScalars)
+      }
+      let text = texts[file]!
+      let parts = (object["fragments"] as! [[Int]]).map { String(String.UnicodeScalarView(text[$0[0]..<$0[1]])) }
+      #expect(parts.joined(separator: " ") == object["content"] as! String)
+      let mention = String(
+        String.UnicodeScalarView(text[(object["mention_start"] as! Int)..<(object["mention_end"] as! Int)]))
+      #expect(mention == object["mention"] as! String)
+    }
+  }
+
+  @Test func schemaSubsetValidatorCatchesViolations() throws {
+    let schemaData = try Data(
+      contentsOf: CommandRunner.projectRoot.appendingPathComponent("Schemas/attributions.schema.json"))
+    let schema = try JSONSerialization.jsonObject(with: schemaData) as! [String: Any]
+    let bad: [String: Any] = ["article": "a", "speaker": 3, "speaker_kind": "robot", "fragments": [[1]]]
+    let found = JSONSchemaSubset.violations(of: bad, against: schema)
+    #expect(found.contains("$.speaker: expected string or null"))
+    #expect(found.contains { $0.hasPrefix("$.speaker_kind: not one of") })
+    #expect(found.contains("$: missing mention"))
+    #expect(found.contains("$.fragments[0]: fewer than 2 items"))
+  }
+
+  @Test func textFormatAndBatchErrors() throws {
+    let result = try CommandRunner.run(["extract", "Examples/harbor-bridge-wire-v2.txt", "missing.txt"])
+    #expect(result.status == 2)
+    #expect(result.stderr == "claimledger: missing.txt: no such file\n")
+    #expect(result.stdout.contains("Elena Ruiz [person] told (as \"Mayor Elena Ruiz\")"))
+    #expect(result.stdout.contains("“The repairs are finished and the bridge is completely safe,”"))
+  }
+
+  @Test func evalPrintsTheReferenceTable() throws {
+    guard
+      FileManager.default.fileExists(atPath: CommandRunner.projectRoot.appendingPathComponent("../shared/gold").path)
+    else {
+      print("../shared/gold is absent: skipped")
+      return
+    }
+    let result = try CommandRunner.run(["eval", "../shared/gold/seeds.jsonl", "--corpus", "../shared/corpus", "--json"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("docs 3  predictions "))
+    #expect(result.stdout.split(separator: "\n").last?.hasPrefix("{\"docs\": 3,") == true)
+  }
+}
