@@ -24,11 +24,13 @@ enum Boilerplate {
   ]
 
   static func isFurniture(_ line: String) -> Bool {
-    var key = line.trimmingSpaces().lowercased()
-    if key.hasSuffix(":") { key.removeLast() }
-    if lines.contains(key) { return true }
-    let lowered = line.trimmingSpaces().lowercased()
-    return openings.contains { lowered.hasPrefix($0) }
+    // Known lines are short and openings need only the start: 80 characters tell.
+    let head = String(line.prefix(80)).trimmingSpaces().lowercased()
+    if line.count <= 80 {
+      let key = head.hasSuffix(":") ? String(head.dropLast()) : head
+      if lines.contains(key) { return true }
+    }
+    return openings.contains { head.hasPrefix($0) }
   }
 
   /// Headings after which the rest of a pasted page is comment forms and link rails.

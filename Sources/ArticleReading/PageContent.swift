@@ -277,7 +277,7 @@ struct PageContent {
     var length = 0
     var lastWasSpace = true
     for scalar in text.unicodeScalars {
-      let space = scalar.properties.isWhitespace
+      let space = ScalarClass.isSpace(scalar)
       if !space || !lastWasSpace { length += 1 }
       lastWasSpace = space
     }
@@ -291,7 +291,7 @@ extension String {
     var result = ""
     var lastWasSpace = false
     for scalar in unicodeScalars {
-      if scalar.properties.isWhitespace {
+      if ScalarClass.isSpace(scalar) {
         if !lastWasSpace { result.append(" ") }
         lastWasSpace = true
       } else {
@@ -303,9 +303,17 @@ extension String {
   }
 
   func trimmingSpaces() -> String {
-    var scalars = Substring(self).unicodeScalars[...]
-    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-    return String(String.UnicodeScalarView(scalars))
+    let view = unicodeScalars
+    var start = view.startIndex
+    var end = view.endIndex
+    while start < end, ScalarClass.isSpace(view[start]) { start = view.index(after: start) }
+    while end > start {
+      let before = view.index(before: end)
+      guard ScalarClass.isSpace(view[before]) else { break }
+      end = before
+    }
+    if start == view.startIndex, end == view.endIndex { return self }
+    return String(Substring(view[start..<end]))
   }
+
 }

@@ -12,6 +12,11 @@ enum TextFurniture {
     // Inside a table of contents: how many entries it has had so far; nil outside one.
     var contentsEntries: Int? = nil
     for (index, line) in lines.enumerated() {
+      if line.text.isEmpty, line.range.count > maximumFurnitureLength {
+        // Prose: ends a table of contents, never furniture itself.
+        contentsEntries = nil
+        continue
+      }
       let trimmed = line.text.trimmingSpaces()
       if trimmed.isEmpty {
         // A blank line after the entries ends the table; one before them does not.
@@ -53,36 +58,48 @@ enum TextFurniture {
 
   /// Many short comma-separated terms and no full stop: a tag or keyword line.
   private static func isKeywordLine(_ line: String) -> Bool {
+    guard line.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 5 else { return false }
     let terms = line.split(separator: ",")
     guard terms.count >= 6, !line.contains(". "), !line.hasSuffix(".") else { return false }
     return terms.allSatisfy { $0.split(separator: " ").count <= 5 }
   }
 
-  /// Lines with their code-point ranges; the range excludes the line break.
+  /// Lines with their code-point ranges (without the line break). Only lines short enough to
+  /// be furniture get their text; a paragraph of prose keeps an empty one, which costs nothing.
   static func lines(of text: String) -> [(text: String, range: Range<Int>)] {
     var result: [(String, Range<Int>)] = []
+    let view = text.unicodeScalars
+    var lineStart = view.startIndex
     var start = 0
     var offset = 0
-    var current = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
+    var previous: Unicode.Scalar? = nil
+    func close(at index: String.UnicodeScalarView.Index) {
+      let endsWithReturn = previous == "\r"
+      let length = offset - start
+      var line = length <= maximumFurnitureLength ? String(Substring(view[lineStart..<index])) : ""
+      if endsWithReturn, !line.isEmpty { line.unicodeScalars.removeLast() }
+      result.append((line, start..<(endsWithReturn ? offset - 1 : offset)))
+    }
+    var index = view.startIndex
+    while index < view.endIndex {
+      let scalar = view[index]
       if scalar == "\n" {
-        var line = String(current)
-        var end = offset
-        if line.hasSuffix("\r") {
-          line.removeLast()
-          end -= 1
-        }
-        result.append((line, start..<end))
-        current = String.UnicodeScalarView()
+        close(at: index)
+        lineStart = view.index(after: index)
         start = offset + 1
+        previous = nil
       } else {
-        current.append(scalar)
+        previous = scalar
       }
       offset += 1
+      index = view.index(after: index)
     }
-    result.append((String(current), start..<offset))
+    close(at: view.endIndex)
     return result
   }
+
+  /// Longer lines are prose, never furniture.
+  static let maximumFurnitureLength = 400
 }
 
 extension String {

@@ -106,6 +106,9 @@ enum CueLexicon {
     ["pointed", "out"], ["points", "out"], ["went", "on", "to", "say"], ["spoke", "out"],
   ]
 
+  /// First words of ``sourcePhrases`` and ``verbPhrases``: one look-up rules most words out.
+  static let phraseStarts: Set<String> = Set((sourcePhrases + verbPhrases).map { $0[0] })
+
   /// Phrases that make a statement vague without naming any source.
   static let hedges: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly"]
 

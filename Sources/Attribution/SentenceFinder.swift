@@ -83,13 +83,21 @@ struct SentenceFinder {
   /// (`A senior official said the mayor had promised ...`), not a statement of its own.
   private func insideEarlierContent(_ offset: Int, sentence: Range<Int>) -> Bool {
     let sentenceStart = tokens[sentence.lowerBound].start
-    return findings.contains { finding in
-      finding.cue.range.lowerBound >= sentenceStart && finding.cue.range.upperBound <= offset
-        && finding.fragments.contains { $0.contains(offset) }
+    return findingsOfSentence(startingAt: sentenceStart).contains { finding in
+      finding.cue.range.upperBound <= offset && finding.fragments.contains { $0.contains(offset) }
     }
   }
 
+  /// The findings of the sentence that starts at this offset: the trailing ones, found by
+  /// walking back only as far as the sentence, so the cost never grows with the paragraph.
+  private func findingsOfSentence(startingAt offset: Int) -> ArraySlice<Finding> {
+    var first = findings.endIndex
+    while first > findings.startIndex, findings[first - 1].cue.range.lowerBound >= offset { first -= 1 }
+    return findings[first...]
+  }
+
   private func verbPhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
+    guard CueLexicon.phraseStarts.contains(tokens[i].lower) else { return nil }
     for phrase in CueLexicon.verbPhrases where i + phrase.count < sentence.upperBound {
       if phrase.indices.allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
         return phrase.count
@@ -99,6 +107,7 @@ struct SentenceFinder {
   }
 
   private func sourcePhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
+    guard CueLexicon.phraseStarts.contains(tokens[i].lower) else { return nil }
     for phrase in CueLexicon.sourcePhrases where i + phrase.count < sentence.upperBound {
       if phrase.indices.allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
         return phrase.count
@@ -183,7 +192,7 @@ struct SentenceFinder {
     // `he called her "weak" and said she had ...`: the subject of the first verb speaks.
     if subject == nil, a >= s0, tokens[a].lower == "and", entry.form != .base, let after, after.substantial {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
-      let earlier = findings.last { $0.cue.range.lowerBound >= tokens[s0].start }
+      let earlier = findingsOfSentence(startingAt: tokens[s0].start).last
       guard let speaker = earlier?.speaker ?? sentenceSubject(sentence).map(span) else { return }
       var finding = Finding(
         speaker: speaker, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
@@ -358,7 +367,7 @@ struct SentenceFinder {
     var finding = Finding(
       speaker: nil, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
       outlet: after.outlet)
-    if let earlier = findings.last(where: { $0.cue.range.lowerBound >= tokens[s0].start }) {
+    if let earlier = findingsOfSentence(startingAt: tokens[s0].start).last {
       finding.speaker = earlier.speaker
       finding.inheritsSpeaker = true
     } else if let subject = sentenceSubject(sentence) {

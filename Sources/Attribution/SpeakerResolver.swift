@@ -1,3 +1,5 @@
+import ArticleReading
+
 /// Turns findings into statements: decides each speaker's kind and canonical name across the
 /// whole article, and which outlet carried each statement.
 ///
@@ -130,7 +132,7 @@ struct SpeakerResolver {
       case .person:
         if let speaker {
           lastPerson = speaker
-          names.mentions.append((mentionSpan.range.lowerBound, speaker))
+          names.spoken.append((mentionSpan.range.lowerBound, speaker))
         }
       case .organization:
         if let speaker {
@@ -174,19 +176,50 @@ struct SpeakerResolver {
     var mentions: [(offset: Int, name: String)] = []
     var genders: [String: Gender] = [:]
 
+    /// Entries by surname, in order of appearance.
+    var bySurname: [String: [Int]] = [:]
+
     func fullName(forSurname surname: String, before offset: Int) -> String? {
-      let key = SpeakerResolver.bare(surname).lowercased()
-      return entries.last(where: { $0.surname == key && $0.offset < offset })?.name
-        ?? entries.first(where: { $0.surname == key })?.name
+      guard let indices = bySurname[SpeakerResolver.bare(surname).lowercased()] else { return nil }
+      let found = indices.last { entries[$0].offset < offset } ?? indices.first!
+      return entries[found].name
     }
 
     /// The most recently mentioned person before `offset` whose gender does not contradict.
+    /// Speakers of statements already resolved, in document order.
+    var spoken: [(offset: Int, name: String)] = []
+
+    /// The most recently mentioned person before `offset` whose gender does not contradict:
+    /// named in the text (``mentions``, in document order) or resolved as a speaker.
     func person(before offset: Int, gender: Gender?) -> String? {
-      for mention in mentions.sorted(by: { $0.offset < $1.offset }).reversed() where mention.offset < offset {
-        if let gender, let known = genders[mention.name], known != gender { continue }
-        return mention.name
+      var i = Self.countBefore(offset, in: mentions)
+      var j = Self.countBefore(offset, in: spoken)
+      var looked = 0
+      while (i > 0 || j > 0) && looked < 50 {
+        let candidate: (offset: Int, name: String)
+        if j == 0 || (i > 0 && mentions[i - 1].offset > spoken[j - 1].offset) {
+          i -= 1
+          candidate = mentions[i]
+        } else {
+          j -= 1
+          candidate = spoken[j]
+        }
+        looked += 1
+        if let gender, let known = genders[candidate.name], known != gender { continue }
+        return candidate.name
       }
       return nil
+    }
+
+    /// How many entries of a list sorted by offset lie before `offset` (binary search).
+    static func countBefore(_ offset: Int, in list: [(offset: Int, name: String)]) -> Int {
+      var low = 0
+      var high = list.count
+      while low < high {
+        let middle = (low + high) / 2
+        if list[middle].offset < offset { low = middle + 1 } else { high = middle }
+      }
+      return low
     }
 
     func person(withTitle title: String, before offset: Int) -> String? {
@@ -201,6 +234,7 @@ struct SpeakerResolver {
   private func personNames() -> Names {
     var names = Names()
     var runs: [(words: [String], offset: Int, honorific: String?)] = []
+    var singles: [(token: Token, run: Int)] = []
     for paragraph in paragraphs {
       let tokens = paragraph.tokens
       var i = 0
@@ -215,11 +249,15 @@ struct SpeakerResolver {
         if i >= 2, tokens[i - 1].isPunctuation("."), ["mr", "mrs", "ms"].contains(tokens[i - 2].lower) {
           honorific = tokens[i - 2].lower
         }
-        runs.append((tokens[i..<j].map { text($0.start..<$0.end) }, tokens[i].start, honorific))
+        // A lone word matters only as a known surname, looked up later by its lower case;
+        // its text is made only then.
+        runs.append((j - i == 1 ? [] : tokens[i..<j].map { text($0.start..<$0.end) }, tokens[i].start, honorific))
+        if j - i == 1 { singles.append((tokens[i], runs.count - 1)) }
         i = j
       }
     }
-    for run in runs {
+    var known = Set<String>()
+    for run in runs where run.words.count >= 2 {
       let (name, role) = Self.personName(run.words)
       guard (2...3).contains(name.count),
         !run.words.contains(where: {
@@ -228,16 +266,21 @@ struct SpeakerResolver {
         !name.contains(where: { Self.isAcronym($0) || Words.titles.contains($0.lowercased()) })
       else { continue }
       let full = name.joined(separator: " ")
-      if !names.entries.contains(where: { $0.name == full }) {
-        names.entries.append((full, Self.bare(name.last!).lowercased(), run.offset, role))
+      if known.insert(full).inserted {
+        let surname = Self.bare(name.last!).lowercased()
+        names.bySurname[surname, default: []].append(names.entries.count)
+        names.entries.append((full, surname, run.offset, role))
       }
     }
-    for run in runs {
+    for (token, index) in singles where names.bySurname[Self.bare(token.lower)] != nil {
+      runs[index].words = [text(token.start..<token.end)]
+    }
+    for run in runs where !run.words.isEmpty {
       let (name, _) = Self.personName(run.words)
       guard let last = name.last else { continue }
       let full = name.count >= 2 ? name.joined(separator: " ") : nil
       let resolved =
-        full.flatMap { f in names.entries.first { $0.name == f }?.name }
+        full.flatMap { known.contains($0) ? $0 : nil }
         ?? (name.count == 1 ? names.fullName(forSurname: last, before: run.offset + 1) : nil)
       guard let resolved else { continue }
       names.mentions.append((run.offset, resolved))
@@ -352,14 +395,30 @@ struct SpeakerResolver {
   }
 
   static func isAcronym(_ word: String) -> Bool {
-    let letters = word.filter(\.isLetter)
-    return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    var letters = 0
+    for scalar in word.unicodeScalars where ScalarClass.isLetter(scalar) {
+      if !ScalarClass.isUpper(scalar) { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// A word without trailing possessive or punctuation.
   static func bare(_ word: String) -> String {
-    word.possessiveStripped.trimmingCharacters(in: ",.;:")
+    let view = word.unicodeScalars
+    var start = view.startIndex
+    var end = view.endIndex
+    func isMark(_ c: Unicode.Scalar) -> Bool { c == "," || c == "." || c == ";" || c == ":" }
+    while start < end, isMark(view[start]) { start = view.index(after: start) }
+    while end > start, isMark(view[view.index(before: end)]) { end = view.index(before: end) }
+    if view.distance(from: start, to: end) > 2, view[view.index(before: end)] == "s" {
+      let mark = view[view.index(end, offsetBy: -2)]
+      if mark == "'" || mark == "’" { end = view.index(end, offsetBy: -2) }
+    }
+    if start == view.startIndex, end == view.endIndex { return word }
+    return String(Substring(view[start..<end]))
   }
+
 }
 
 extension String {

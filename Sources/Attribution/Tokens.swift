@@ -1,3 +1,5 @@
+import ArticleReading
+
 /// A word, punctuation mark or quotation mark, with its code-point offsets.
 struct Token: Sendable {
   enum Kind: Sendable, Equatable {
@@ -17,7 +19,12 @@ struct Token: Sendable {
   /// Every letter is upper case (`CIA`, `SVR`).
   var allCaps: Bool
 
-  func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && lower == mark }
+  /// The first character, for cheap comparisons of punctuation.
+  var mark: Unicode.Scalar
+
+  func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
+    kind == .punctuation && self.mark == mark && end - start == 1
+  }
   var isWord: Bool { kind == .word }
   var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
 }
@@ -75,7 +82,7 @@ enum Tokenizer {
     let end = range.upperBound
     while i < end {
       let c = s[i]
-      if c.properties.isWhitespace {
+      if ScalarClass.isSpace(c) {
         i += 1
         continue
       }
@@ -90,7 +97,7 @@ enum Tokenizer {
             && isWordScalar(s[i - 1])
           {
             i += 2
-          } else if d == "." && i + 1 < end && s[i + 1].properties.isAlphabetic && i - start <= 2
+          } else if d == "." && i + 1 < end && ScalarClass.isLetter(s[i + 1]) && i - start <= 2
             && i + 2 <= end && (i + 2 == end || s[i + 2] == "." || !isWordScalar(s[i + 2]))
           {
             // Initialisms: U.S., U.K., D.C. — the dots belong to the word.
@@ -102,7 +109,7 @@ enum Tokenizer {
         }
         // `veterans' families`: a plural possessive's apostrophe belongs to its word.
         if i < end, s[i] == "'" || s[i] == "’", s[i - 1] == "s", i + 1 == end || s[i + 1] == " ",
-          i + 2 < end, s[i + 2].properties.isLowercase
+          i + 2 < end, ScalarClass.isLower(s[i + 2])
         {
           i += 1
         }
@@ -112,14 +119,16 @@ enum Tokenizer {
       // Two apostrophes stand for a double quotation mark in some archives (`''Yes,'' he said`).
       if c == "'", i + 1 < end, s[i + 1] == "'" {
         let kind = quoteKind(s, i, range, width: 2)
-        tokens.append(Token(kind: kind, start: i, end: i + 2, lower: "\"", capitalized: false, allCaps: false))
+        tokens.append(
+          Token(kind: kind, start: i, end: i + 2, lower: "\"", capitalized: false, allCaps: false, mark: "\""))
         i += 2
         continue
       }
       if isQuoteMark(c) {
         tokens.append(
           Token(
-            kind: quoteKind(s, i, range), start: i, end: i + 1, lower: String(c), capitalized: false, allCaps: false))
+            kind: quoteKind(s, i, range), start: i, end: i + 1, lower: String(c), capitalized: false, allCaps: false,
+            mark: c))
         i += 1
         continue
       }
@@ -132,25 +141,27 @@ enum Tokenizer {
       tokens.append(
         Token(
           kind: .punctuation, start: start, end: i, lower: String(String.UnicodeScalarView(s[start..<i])),
-          capitalized: false, allCaps: false))
+          capitalized: false, allCaps: false, mark: c))
     }
     return tokens
   }
 
   private static func word(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Token {
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: s[range])
-    let string = String(text)
     let first = s[range.lowerBound]
-    let letters = s[range].filter { $0.properties.isAlphabetic }
-    let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    var letters = 0
+    var allCaps = true
+    for c in s[range] where ScalarClass.isLetter(c) {
+      letters += 1
+      if !ScalarClass.isUpper(c) { allCaps = false }
+    }
+    allCaps = allCaps && letters >= 2
     return Token(
-      kind: .word, start: range.lowerBound, end: range.upperBound, lower: string.lowercased(),
-      capitalized: first.properties.isUppercase || first.properties.numericType != nil, allCaps: allCaps)
+      kind: .word, start: range.lowerBound, end: range.upperBound, lower: ScalarClass.lowercased(s[range]),
+      capitalized: ScalarClass.isUpper(first) || ScalarClass.isDigit(first), allCaps: allCaps, mark: first)
   }
 
   static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-    c.properties.isAlphabetic || c.properties.numericType != nil || c == "_" || c == "$" || c == "%"
+    ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || c == "_" || c == "$" || c == "%"
   }
 
   static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
@@ -166,8 +177,8 @@ enum Tokenizer {
     }
     let before: Unicode.Scalar? = i > range.lowerBound ? s[i - 1] : nil
     let after: Unicode.Scalar? = i + width < range.upperBound ? s[i + width] : nil
-    let openingContext = before == nil || before!.properties.isWhitespace || "([{—–-/".unicodeScalars.contains(before!)
-    if openingContext, let after, !after.properties.isWhitespace { return .openQuote }
+    let openingContext = before == nil || ScalarClass.isSpace(before!) || "([{—–-/".unicodeScalars.contains(before!)
+    if openingContext, let after, !ScalarClass.isSpace(after) { return .openQuote }
     return .closeQuote
   }
 
@@ -206,6 +217,9 @@ enum Tokenizer {
   }
 
   private static func isSingle(_ mark: String) -> Bool { mark == "'" || mark == "‘" || mark == "’" }
+
+  /// Longer sentences are cut into windows of this many tokens.
+  static let maximumSentenceLength = 200
 
   static let abbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jr", "sr", "gen", "col", "lt", "sgt",
@@ -270,6 +284,12 @@ enum Tokenizer {
       i += 1
     }
     if start < tokens.count { result.append(start..<tokens.count) }
-    return result
+    // A "sentence" of thousands of words is not prose: cut it into windows, so that no work done
+    // per cue grows with it and odd input stays linear.
+    return result.flatMap { sentence in
+      stride(from: sentence.lowerBound, to: sentence.upperBound, by: maximumSentenceLength).map {
+        $0..<min($0 + maximumSentenceLength, sentence.upperBound)
+      }
+    }
   }
 }
