@@ -2,17 +2,19 @@
 import PackageDescription
 
 // One-way dependencies, top to bottom:
-//   CLibXML2 → SafeXML → ArticleReading → Attribution → Evaluation → claimledger
+//   CLibXML2 → SafeXML → ArticleReading → Attribution → Corroboration → LedgerStore → claimledger
+//   (Evaluation beside LedgerStore: Attribution → Evaluation → claimledger)
 // Only SafeXML imports CLibXML2; every other module sees Swift values.
 let package = Package(
   name: "ClaimLedger",
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "claimledger", targets: ["claimledger"]),
-    .library(name: "ClaimLedger", targets: ["SafeXML", "ArticleReading", "Attribution", "Evaluation"]),
+    .library(name: "ClaimLedger", targets: ["SafeXML", "ArticleReading", "Attribution", "Evaluation", "Corroboration", "LedgerStore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -24,10 +26,17 @@ let package = Package(
     .target(name: "ArticleReading", dependencies: ["SafeXML"]),
     .target(name: "Attribution", dependencies: ["ArticleReading"]),
     .target(name: "Evaluation", dependencies: ["Attribution", "ArticleReading"]),
+    .target(name: "Corroboration", dependencies: ["Attribution"]),
+    .target(
+      name: "LedgerStore",
+      dependencies: [
+        "ArticleReading", "Attribution", "Corroboration", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .executableTarget(
       name: "claimledger",
       dependencies: [
-        "ArticleReading", "Attribution", "Evaluation",
+        "ArticleReading", "Attribution", "Evaluation", "LedgerStore", "Corroboration",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -39,6 +48,8 @@ let package = Package(
     .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),
     .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+    .testTarget(name: "CorroborationTests", dependencies: ["Corroboration"]),
+    .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore"]),
     .testTarget(name: "CommandLineTests", dependencies: ["claimledger"]),
   ],
   swiftLanguageModes: [.v6]

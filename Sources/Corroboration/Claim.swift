@@ -1,0 +1,140 @@
+import Attribution
+
+/// A statement as corroboration sees it: what it asserts (its content words and polarity) and
+/// who it comes from (its origin), apart from how it was reported.
+public struct Claim: Sendable, Equatable {
+  public var id: Int64
+  public var speaker: String?
+  public var kind: SpeakerKind
+  public var outlet: String?
+  public var cue: String
+  public var content: String
+
+  public init(id: Int64, speaker: String?, kind: SpeakerKind, outlet: String?, cue: String, content: String) {
+    self.id = id
+    self.speaker = speaker
+    self.kind = kind
+    self.outlet = outlet
+    self.cue = cue
+    self.content = content
+  }
+
+  public init(id: Int64, statement: Statement) {
+    self.init(
+      id: id, speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet, cue: statement.cue,
+      content: statement.content)
+  }
+
+  /// Where the claim comes from: the speaker (an organisation for its spokespeople), never the
+  /// outlet that carried it. `nil` for vague sources.
+  public var origin: String? {
+    guard kind != .vague, let speaker else { return nil }
+    return speaker
+  }
+
+  /// A named person or organisation: the only origins that can corroborate.
+  public var isIdentifiable: Bool { (kind == .person || kind == .organization) && origin != nil }
+
+  public var key: ClaimKey { ClaimKey(content: content, cue: cue) }
+}
+
+/// What a claim asserts, reduced to compare across wording: content words, lightly stemmed, with
+/// quote marks, case, punctuation and ellipses gone, and whether it asserts or denies.
+public struct ClaimKey: Sendable, Equatable {
+  public var terms: Set<String>
+  /// True when the claim denies its content (`not`, `never`, a `denied` cue, the negative side
+  /// of a clear antonym pair).
+  public var negative: Bool
+
+  public init(content: String, cue: String) {
+    var terms = Set<String>()
+    var negations = 0
+    for word in ClaimKey.words(content) {
+      if Self.negations.contains(word) {
+        negations += 1
+        continue
+      }
+      if let (concept, opposite) = Self.antonyms[word] {
+        terms.insert(concept)
+        if opposite { negations += 1 }
+        continue
+      }
+      guard !Self.stopWords.contains(word) else { continue }
+      terms.insert(Self.stem(word))
+    }
+    let denyingCue = Self.denyingCues.contains { cue.lowercased().hasPrefix($0) }
+    self.terms = terms
+    self.negative = (negations % 2 == 1) != denyingCue
+  }
+
+  /// Whether two keys assert the same thing, whichever its polarity: enough shared content
+  /// words, measured against the shorter claim.
+  public func overlaps(_ other: ClaimKey) -> Bool {
+    let shared = terms.intersection(other.terms).count
+    guard shared >= 2 else { return false }
+    let smaller = min(terms.count, other.terms.count)
+    let union = terms.union(other.terms).count
+    return Double(shared) / Double(smaller) >= 0.6 || (shared >= 3 && Double(shared) / Double(union) >= 0.4)
+  }
+
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    for character in text.lowercased() {
+      if character.isLetter || character.isNumber {
+        current.append(character)
+      } else if character == "'" || character == "’" {
+        // `isn't` → `is` + `not`; `bridge's` → `bridge`
+        if current.hasSuffix("n") { words.append(String(current.dropLast())); words.append("not"); current = "" }
+        else if !current.isEmpty { words.append(current); current = "" }
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words.filter { $0 != "t" && $0 != "s" && !$0.isEmpty }
+  }
+
+  /// `reopens`, `reopened`, `reopening` → `reopen`.
+  static func stem(_ word: String) -> String {
+    if word.count > 5, word.hasSuffix("ing") { return String(word.dropLast(3)) }
+    if word.count > 4, word.hasSuffix("ed") { return String(word.dropLast(2)) }
+    if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { return String(word.dropLast()) }
+    return word
+  }
+
+  static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"]
+
+  static let denyingCues = ["denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed", "refuted"]
+
+  /// Clear opposites: each word maps to a shared concept and whether it is the negative side.
+  static let antonyms: [String: (String, Bool)] = {
+    let pairs = [
+      ("open", "close"), ("opens", "closes"), ("reopen", "shut"), ("safe", "unsafe"), ("true", "false"),
+      ("rise", "fall"), ("rises", "falls"), ("increase", "decrease"), ("approved", "rejected"),
+      ("win", "lose"), ("won", "lost"), ("guilty", "innocent"), ("legal", "illegal"), ("up", "down"),
+      ("accept", "refuse"), ("accepted", "refused"), ("confirmed", "denied"), ("finished", "unfinished"),
+      ("complete", "incomplete"), ("sound", "faulty"),
+    ]
+    var table: [String: (String, Bool)] = [:]
+    for (positive, negative) in pairs {
+      let concept = "~" + positive
+      table[positive] = (concept, false)
+      table[negative] = (concept, true)
+    }
+    return table
+  }()
+
+  static let stopWords: Set<String> = [
+    "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "will", "would", "to", "of",
+    "in", "on", "at", "for", "and", "or", "that", "this", "these", "those", "it", "its", "by", "with",
+    "as", "set", "has", "have", "had", "from", "their", "they", "he", "she", "we", "i", "you", "our",
+    "his", "her", "them", "us", "me", "my", "your", "but", "so", "if", "than", "then", "there",
+    "do", "does", "did", "can", "could", "should", "may", "might", "must", "shall", "also", "just",
+    "very", "all", "any", "some", "about", "into", "over", "after", "before", "said", "says", "say",
+    "which", "who", "what", "when", "where", "how", "why", "more", "most", "much", "many", "such",
+    "only", "even", "still", "yet", "now", "here", "out", "up", "again", "once", "going", "get",
+    "got", "make", "made", "way", "one", "like", "well", "really", "every", "each", "both",
+  ]
+}

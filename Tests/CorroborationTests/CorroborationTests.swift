@@ -1,0 +1,77 @@
+import Attribution
+import Testing
+
+@testable import Corroboration
+
+@Suite struct CorroborationTests {
+  func claim(_ id: Int64, _ speaker: String?, _ kind: SpeakerKind, _ content: String, outlet: String? = nil, cue: String = "said")
+    -> Claim
+  {
+    Claim(id: id, speaker: speaker, kind: kind, outlet: outlet, cue: cue, content: content)
+  }
+
+  @Test func sameQuoteWithOtherMarksCasePunctuationOrEllipsisLinks() {
+    let a = ClaimKey(content: "The repairs are finished and the bridge is safe,", cue: "said")
+    let b = ClaimKey(content: "“the repairs are finished … and the bridge is SAFE.”", cue: "said")
+    #expect(a.overlaps(b))
+    #expect(a.negative == b.negative)
+  }
+
+  @Test func paraphrasesOfOneFactLink() {
+    let a = ClaimKey(content: "the bridge will reopen on Friday", cue: "said")
+    let b = ClaimKey(content: "the bridge is set to reopen Friday", cue: "announced")
+    #expect(a.overlaps(b))
+    #expect(!ClaimKey(content: "ferry fares will rise in June", cue: "said").overlaps(a))
+  }
+
+  @Test func negationsDenialsAndAntonymsFlipPolarity() {
+    #expect(!ClaimKey(content: "the bridge is safe", cue: "said").negative)
+    #expect(ClaimKey(content: "the bridge isn't safe", cue: "said").negative)
+    #expect(ClaimKey(content: "the bridge is unsafe", cue: "said").negative)
+    #expect(ClaimKey(content: "its supports were faulty", cue: "denied").negative == false)
+    #expect(ClaimKey(content: "its supports were sound", cue: "denied").negative)
+  }
+
+  @Test func tenOutletsCarryingOneMinistryAreOneSource() {
+    let claims = (1...10).map { claim(Int64($0), "Transport Ministry", .organization, "the bridge is safe", outlet: "Outlet \($0)") }
+    let verdict = Corroboration.verdict(for: claims)
+    #expect(verdict.status == .singleSource)
+    #expect(verdict.origins == ["Transport Ministry"])
+    #expect(verdict.outlets.count == 10)
+    #expect(verdict.reason == "only Transport Ministry asserts it, carried by 10 outlets")
+  }
+
+  @Test func twoNamedOriginsCorroborateButAnonymousOnesDoNot() {
+    let named = Corroboration.verdict(for: [
+      claim(1, "Elena Ruiz", .person, "the bridge is safe"), claim(2, "State Transport Department", .organization, "the bridge is safe"),
+    ])
+    #expect(named.status == .corroborated)
+    let unnamed = Corroboration.verdict(for: [
+      claim(1, "Elena Ruiz", .person, "the bridge is safe"), claim(2, "a senior official", .anonymous, "the bridge is safe"),
+      claim(3, "engineers", .group, "the bridge is safe"), claim(4, nil, .vague, "the bridge is safe", cue: "reportedly"),
+    ])
+    #expect(unnamed.status == .singleSource)
+    #expect(unnamed.unnamedSupport == ["a senior official", "engineers", "reportedly"])
+    let vague = Corroboration.verdict(for: [claim(1, nil, .vague, "the bridge is safe", cue: "reportedly")])
+    #expect(vague.status == .unattributed)
+  }
+
+  @Test func anotherOriginSayingTheOppositeContests() {
+    let verdict = Corroboration.verdict(for: [
+      claim(1, "Elena Ruiz", .person, "the bridge is safe"), claim(2, "Priya Natarajan", .person, "the bridge is not safe"),
+      claim(3, "State Transport Department", .organization, "the bridge is safe"),
+    ])
+    #expect(verdict.status == .contested)
+    #expect(verdict.opposingOrigins == ["Priya Natarajan"])
+    #expect(verdict.reason == "Priya Natarajan says the opposite of Elena Ruiz and State Transport Department")
+  }
+
+  @Test func indexGroupsLinkedClaimsAndNamesGroupsByTheirFirstId() {
+    var index = ClaimIndex()
+    index.add(id: 3, key: ClaimKey(content: "the bridge will reopen on Friday", cue: "said"))
+    index.add(id: 1, key: ClaimKey(content: "ferry fares will rise in June", cue: "said"))
+    index.add(id: 2, key: ClaimKey(content: "The bridge is set to reopen Friday", cue: "said"))
+    index.add(id: 4, key: ClaimKey(content: "Ferry fares rise in June, the operator confirmed", cue: "said"))
+    #expect(index.groups() == [[1, 4], [2, 3]])
+  }
+}
