@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One-way dependencies, top to bottom:
-//   CLibXML2 → SafeXML → ArticleReading → Attribution → Corroboration → LedgerStore → claimledger
+//   CLibXML2 → SafeXML → ArticleReading → Attribution → Corroboration → LedgerStore → Reporting → claimledger
 //   (Evaluation beside LedgerStore: Attribution → Evaluation → claimledger)
 // Only SafeXML imports CLibXML2; every other module sees Swift values.
 let package = Package(
@@ -10,7 +10,9 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "claimledger", targets: ["claimledger"]),
-    .library(name: "ClaimLedger", targets: ["SafeXML", "ArticleReading", "Attribution", "Evaluation", "Corroboration", "LedgerStore"]),
+    .library(
+      name: "ClaimLedger",
+      targets: ["SafeXML", "ArticleReading", "Attribution", "Evaluation", "Corroboration", "LedgerStore", "Reporting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -33,10 +35,11 @@ let package = Package(
         "ArticleReading", "Attribution", "Corroboration", .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .target(name: "Reporting", dependencies: ["LedgerStore", "Corroboration", "SafeXML"]),
     .executableTarget(
       name: "claimledger",
       dependencies: [
-        "ArticleReading", "Attribution", "Evaluation", "LedgerStore", "Corroboration",
+        "ArticleReading", "Attribution", "Evaluation", "LedgerStore", "Corroboration", "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,6 +53,7 @@ let package = Package(
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
     .testTarget(name: "CorroborationTests", dependencies: ["Corroboration"]),
     .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore"]),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LedgerStore", "SafeXML"]),
     .testTarget(name: "CommandLineTests", dependencies: ["claimledger"]),
   ],
   swiftLanguageModes: [.v6]

@@ -116,6 +116,7 @@ struct SpeakerResolver {
           kind = .organization
           speaker =
             organizations.last(where: { $0.lowercased().contains(head) })
+            ?? (determiner == "the" && ["company", "firm", "group"].contains(head) ? lastOrganization : nil)
             ?? Self.stripDeterminers(words).joined(separator: " ")
         } else if Words.groupHeads.contains(head)
           || (head.hasSuffix("s") && !head.hasSuffix("ss") && !["a", "an", "one", "another"].contains(determiner))

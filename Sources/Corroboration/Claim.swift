@@ -64,7 +64,9 @@ public struct ClaimKey: Sendable, Equatable {
     }
     let denyingCue = Self.denyingCues.contains { cue.lowercased().hasPrefix($0) }
     self.terms = terms
-    self.negative = (negations % 2 == 1) != denyingCue
+    // Any negation makes the claim a denial (double negatives are rare in reporting and read
+    // as denials by editors too); a denying cue flips it.
+    self.negative = (negations > 0) != denyingCue
   }
 
   /// Whether two keys assert the same thing, whichever its polarity: enough shared content
@@ -85,8 +87,11 @@ public struct ClaimKey: Sendable, Equatable {
         current.append(character)
       } else if character == "'" || character == "’" {
         // `isn't` → `is` + `not`; `bridge's` → `bridge`
-        if current.hasSuffix("n") { words.append(String(current.dropLast())); words.append("not"); current = "" }
-        else if !current.isEmpty { words.append(current); current = "" }
+        if current.hasSuffix("n") {
+          words.append(String(current.dropLast())); words.append("not"); current = ""
+        } else if !current.isEmpty {
+          words.append(current); current = ""
+        }
       } else if !current.isEmpty {
         words.append(current)
         current = ""
@@ -106,7 +111,9 @@ public struct ClaimKey: Sendable, Equatable {
 
   static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"]
 
-  static let denyingCues = ["denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed", "refuted"]
+  static let denyingCues = [
+    "denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed", "refuted",
+  ]
 
   /// Clear opposites: each word maps to a shared concept and whether it is the negative side.
   static let antonyms: [String: (String, Bool)] = {

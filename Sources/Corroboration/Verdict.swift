@@ -67,7 +67,8 @@ public enum Corroboration {
     let reason: String
     if !contesting.isEmpty, !origins.isEmpty || !unnamed.isEmpty {
       status = .contested
-      reason = "\(list(contesting)) \(contesting.count == 1 ? "says" : "say") the opposite of \(list(origins.isEmpty ? unnamed : origins))"
+      reason =
+        "\(list(contesting)) \(contesting.count == 1 ? "says" : "say") the opposite of \(list(origins.isEmpty ? unnamed : origins))"
     } else if origins.count + contesting.count >= 2 {
       status = .corroborated
       reason = "asserted independently by \(list(origins.union(contesting)))"

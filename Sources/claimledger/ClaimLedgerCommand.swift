@@ -19,7 +19,11 @@ struct ClaimLedgerCommand: ParsableCommand {
         64  usage error: invalid arguments
       """,
     version: ClaimLedgerVersion.current,
-    subcommands: [TextCommand.self, ExtractCommand.self, EvalCommand.self]
+    subcommands: [
+      CheckCommand.self, TextCommand.self, ExtractCommand.self, EvalCommand.self, IngestCommand.self,
+      ClaimsCommand.self,
+      SourcesCommand.self, ExportCommand.self, ImportCommand.self,
+    ]
   )
 
   /// Runs the command, sending every failure through ``Failure`` so that each prints as one

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleReading
 import Evaluation
 import Foundation
+import LedgerStore
 
 /// The one place where errors become what a person reads and the exit code a script sees.
 struct Failure: Error {
@@ -22,6 +23,8 @@ struct Failure: Error {
     switch error {
     case let error as ReadingError: self.init(message: error.description, exitCode: Self.badInput)
     case let error as GoldError: self.init(message: error.description, exitCode: Self.badInput)
+    case let error as LedgerError:
+      self.init(message: error.description, exitCode: error.isRefusal ? Self.ledgerRefused : Self.badInput)
     default: return nil
     }
   }

@@ -1,4 +1,5 @@
 import Attribution
+import LedgerStore
 
 /// How statements are written: the JSON Lines contract (`../shared/formats/attributions-jsonl.md`,
 /// `Schemas/attributions.schema.json`) and a text form for people.
@@ -37,5 +38,24 @@ enum StatementOutput {
     let content = statement.direct ? "“\(statement.content)”" : statement.content
     return
       "\(head)\n  \(content)\n  \(statement.direct ? "quote" : "reported"), \(range.lowerBound)–\(range.upperBound)\n"
+  }
+
+  /// A stored statement: the contract with the stored article id, plus version, status, group,
+  /// origins and outlets.
+  static func json(_ stored: StoredStatement) -> JSONValue {
+    guard case .object(var members) = json(stored.statement, article: stored.articleID) else { preconditionFailure() }
+    members += [
+      ("version", .int(stored.version)),
+      ("status", .string(stored.verdict?.status.rawValue)),
+      ("group", stored.group.map { .int(Int($0)) } ?? .null),
+      ("origins", .array((stored.verdict?.origins ?? []).map { .string($0) })),
+      ("outlets", .array((stored.verdict?.outlets ?? []).map { .string($0) })),
+    ]
+    return .object(members)
+  }
+
+  static func text(_ stored: StoredStatement) -> String {
+    let status = stored.verdict.map { "[\($0.status.rawValue)] \($0.reason)" } ?? "[no status]"
+    return "\(stored.articleID) v\(stored.version) \(status)\n" + text(stored.statement)
   }
 }

@@ -4,7 +4,9 @@ import Testing
 @testable import Corroboration
 
 @Suite struct CorroborationTests {
-  func claim(_ id: Int64, _ speaker: String?, _ kind: SpeakerKind, _ content: String, outlet: String? = nil, cue: String = "said")
+  func claim(
+    _ id: Int64, _ speaker: String?, _ kind: SpeakerKind, _ content: String, outlet: String? = nil, cue: String = "said"
+  )
     -> Claim
   {
     Claim(id: id, speaker: speaker, kind: kind, outlet: outlet, cue: cue, content: content)
@@ -33,7 +35,9 @@ import Testing
   }
 
   @Test func tenOutletsCarryingOneMinistryAreOneSource() {
-    let claims = (1...10).map { claim(Int64($0), "Transport Ministry", .organization, "the bridge is safe", outlet: "Outlet \($0)") }
+    let claims = (1...10).map {
+      claim(Int64($0), "Transport Ministry", .organization, "the bridge is safe", outlet: "Outlet \($0)")
+    }
     let verdict = Corroboration.verdict(for: claims)
     #expect(verdict.status == .singleSource)
     #expect(verdict.origins == ["Transport Ministry"])
@@ -43,12 +47,15 @@ import Testing
 
   @Test func twoNamedOriginsCorroborateButAnonymousOnesDoNot() {
     let named = Corroboration.verdict(for: [
-      claim(1, "Elena Ruiz", .person, "the bridge is safe"), claim(2, "State Transport Department", .organization, "the bridge is safe"),
+      claim(1, "Elena Ruiz", .person, "the bridge is safe"),
+      claim(2, "State Transport Department", .organization, "the bridge is safe"),
     ])
     #expect(named.status == .corroborated)
     let unnamed = Corroboration.verdict(for: [
-      claim(1, "Elena Ruiz", .person, "the bridge is safe"), claim(2, "a senior official", .anonymous, "the bridge is safe"),
-      claim(3, "engineers", .group, "the bridge is safe"), claim(4, nil, .vague, "the bridge is safe", cue: "reportedly"),
+      claim(1, "Elena Ruiz", .person, "the bridge is safe"),
+      claim(2, "a senior official", .anonymous, "the bridge is safe"),
+      claim(3, "engineers", .group, "the bridge is safe"),
+      claim(4, nil, .vague, "the bridge is safe", cue: "reportedly"),
     ])
     #expect(unnamed.status == .singleSource)
     #expect(unnamed.unnamedSupport == ["a senior official", "engineers", "reportedly"])
@@ -58,7 +65,8 @@ import Testing
 
   @Test func anotherOriginSayingTheOppositeContests() {
     let verdict = Corroboration.verdict(for: [
-      claim(1, "Elena Ruiz", .person, "the bridge is safe"), claim(2, "Priya Natarajan", .person, "the bridge is not safe"),
+      claim(1, "Elena Ruiz", .person, "the bridge is safe"),
+      claim(2, "Priya Natarajan", .person, "the bridge is not safe"),
       claim(3, "State Transport Department", .organization, "the bridge is safe"),
     ])
     #expect(verdict.status == .contested)

@@ -1,0 +1,232 @@
+import Attribution
+import Corroboration
+import GRDB
+
+extension Ledger {
+  /// Current statements (those of each article's latest version), in article order then
+  /// document order, with their group's status; filtered when asked.
+  public func claims(status: ClaimStatus? = nil, speaker: String? = nil, article: String? = nil) throws(LedgerError)
+    -> [StoredStatement]
+  {
+    try read { db in
+      var conditions = ["s.is_current = 1"]
+      var arguments: [(any DatabaseValueConvertible)?] = []
+      if let status {
+        conditions.append("g.status = ?")
+        arguments.append(status.rawValue)
+      }
+      if let speaker {
+        conditions.append("(s.speaker = ? COLLATE NOCASE OR s.mention = ? COLLATE NOCASE)")
+        arguments += [speaker, speaker]
+      }
+      if let article {
+        conditions.append("s.article_id = ?")
+        arguments.append(article)
+      }
+      return try Self.storedStatements(
+        db, where: conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
+    }
+  }
+
+  /// The statements of one stored version, in document order.
+  public func statements(article: String, version: Int) throws(LedgerError) -> [StoredStatement] {
+    try read { db in
+      try Self.storedStatements(db, where: "s.article_id = ? AND s.version = ?", arguments: [article, version])
+    }
+  }
+
+  /// Version numbers of an article, oldest first; empty when the ledger does not know it.
+  public func versions(of article: String) throws(LedgerError) -> [Int] {
+    try read { db in
+      try Int.fetchAll(db, sql: "SELECT number FROM version WHERE article_id = ? ORDER BY number", arguments: [article])
+    }
+  }
+
+  /// The text of a stored version, which its statements' offsets index.
+  public func text(article: String, version: Int) throws(LedgerError) -> String {
+    let text = try read { db in
+      try String.fetchOne(
+        db, sql: "SELECT text FROM version WHERE article_id = ? AND number = ?", arguments: [article, version])
+    }
+    guard let text else { throw LedgerError(path: path, problem: .unknownArticle("\(article)@\(version)")) }
+    return text
+  }
+
+  /// Every source with its kind, aliases, affiliation and how much it said, most cited first.
+  public func sources() throws(LedgerError) -> [SourceSummary] {
+    try read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT src.id, src.name, src.kind, src.affiliation,
+            (SELECT GROUP_CONCAT(alias, char(10)) FROM (SELECT alias FROM source_alias WHERE source_id = src.id ORDER BY alias)) AS aliases,
+            COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles
+          FROM source src LEFT JOIN statement s ON s.source_id = src.id AND s.is_current = 1
+          GROUP BY src.id ORDER BY statements DESC, src.name, src.kind
+          """)
+      return rows.map { row in
+        SourceSummary(
+          name: row["name"], kind: SpeakerKind(rawValue: row["kind"]) ?? .vague,
+          aliases: (row["aliases"] as String?)?.split(separator: "\n").map(String.init) ?? [],
+          affiliation: row["affiliation"], statements: row["statements"], articles: row["articles"])
+      }
+    }
+  }
+
+  static func storedStatements(_ db: Database, where condition: String, arguments: StatementArguments) throws
+    -> [StoredStatement]
+  {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT s.*, g.status, g.reason, g.origins, g.outlets FROM statement s
+        LEFT JOIN claim_group g ON g.id = s.claim_group
+        WHERE \(condition) ORDER BY s.article_id, s.version, s.ordinal
+        """,
+      arguments: arguments)
+    return rows.map { row in
+      var verdict: GroupVerdict? = nil
+      if let group = row["claim_group"] as Int64?, let status = (row["status"] as String?).flatMap(ClaimStatus.init) {
+        verdict = GroupVerdict(
+          id: group, status: status, reason: row["reason"], origins: lines(row["origins"]),
+          outlets: lines(row["outlets"]))
+      }
+      return StoredStatement(
+        id: row["id"], articleID: row["article_id"], version: row["version"], ordinal: row["ordinal"],
+        statement: statement(row), group: row["claim_group"], verdict: verdict)
+    }
+  }
+
+  static func lines(_ value: String?) -> [String] {
+    (value ?? "").split(separator: "\n").map(String.init)
+  }
+
+  static func statement(_ row: Row) -> Attribution.Statement {
+    let fragments = parseFragments(row["fragments"])
+    return Attribution.Statement(
+      speaker: row["speaker"], mention: row["mention"],
+      mentionRange: (row["mention_start"] as Int)..<row["mention_end"],
+      speakerKind: SpeakerKind(rawValue: row["speaker_kind"]) ?? .vague, cue: row["cue"],
+      cueRange: (row["cue_start"] as Int)..<row["cue_end"], content: row["content"],
+      fragments: fragments.isEmpty ? [(row["content_start"] as Int)..<row["content_end"]] : fragments,
+      direct: row["direct"], outlet: row["outlet"], role: row["role"])
+  }
+
+  /// `[[1,5],[9,12]]` → ranges.
+  static func parseFragments(_ text: String) -> [Range<Int>] {
+    let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    return stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0]..<numbers[$0 + 1] }
+  }
+
+  // MARK: Snapshot
+
+  /// The whole ledger as values in canonical order (articles by id, versions by number,
+  /// statements by position, sources by id): what export writes.
+  public func snapshot() throws(LedgerError) -> LedgerSnapshot {
+    try read { db in
+      let sources = try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map { row in
+        LedgerSnapshot.SourceRecord(
+          id: row["id"], name: row["name"], kind: SpeakerKind(rawValue: row["kind"]) ?? .vague,
+          affiliation: row["affiliation"],
+          aliases: try String.fetchAll(
+            db, sql: "SELECT alias FROM source_alias WHERE source_id = ? ORDER BY alias",
+            arguments: [row["id"] as Int64]))
+      }
+      let groups = try Row.fetchAll(db, sql: "SELECT * FROM claim_group ORDER BY id").map { row in
+        GroupVerdict(
+          id: row["id"], status: ClaimStatus(rawValue: row["status"]) ?? .unattributed, reason: row["reason"],
+          origins: Self.lines(row["origins"]), outlets: Self.lines(row["outlets"]))
+      }
+      var articles: [LedgerSnapshot.ArticleRecord] = []
+      for row in try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id") {
+        let id: String = row["id"]
+        var versions: [LedgerSnapshot.VersionRecord] = []
+        for v in try Row.fetchAll(
+          db, sql: "SELECT * FROM version WHERE article_id = ? ORDER BY number", arguments: [id])
+        {
+          let statements = try Row.fetchAll(
+            db, sql: "SELECT * FROM statement WHERE article_id = ? AND version = ? ORDER BY ordinal",
+            arguments: [id, v["number"] as Int]
+          ).map { s in
+            LedgerSnapshot.StatementRecord(
+              id: s["id"], ordinal: s["ordinal"], sourceID: s["source_id"], statement: Self.statement(s),
+              isCurrent: s["is_current"], group: s["claim_group"])
+          }
+          versions.append(
+            LedgerSnapshot.VersionRecord(
+              number: v["number"], source: v["source"], format: v["format"], textHash: v["text_hash"], text: v["text"],
+              published: v["published"], ingestedAt: v["ingested_at"], statements: statements))
+        }
+        articles.append(
+          LedgerSnapshot.ArticleRecord(
+            id: id, url: row["url"], outlet: row["outlet"], title: row["title"], versions: versions))
+      }
+      return LedgerSnapshot(articles: articles, sources: sources, groups: groups)
+    }
+  }
+
+  /// Writes a snapshot into this ledger, which must be empty: ids, statuses and timestamps are
+  /// kept as they are, so that exporting again gives the same bytes. All or nothing.
+  public func restore(_ snapshot: LedgerSnapshot) throws(LedgerError) {
+    let path = self.path
+    try write { db in
+      guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") == 0 else {
+        throw LedgerError(path: path, problem: .importRefused("the ledger is not empty; import into a new ledger"))
+      }
+      for source in snapshot.sources {
+        try db.execute(
+          sql: "INSERT INTO source (id, name, kind, affiliation) VALUES (?, ?, ?, ?)",
+          arguments: [source.id, source.name, source.kind.rawValue, source.affiliation])
+        for alias in source.aliases {
+          try db.execute(
+            sql: "INSERT INTO source_alias (source_id, alias) VALUES (?, ?)", arguments: [source.id, alias])
+        }
+      }
+      for group in snapshot.groups {
+        try db.execute(
+          sql: "INSERT INTO claim_group (id, status, reason, origins, outlets) VALUES (?, ?, ?, ?, ?)",
+          arguments: [
+            group.id, group.status.rawValue, group.reason, group.origins.joined(separator: "\n"),
+            group.outlets.joined(separator: "\n"),
+          ])
+      }
+      for article in snapshot.articles {
+        try db.execute(
+          sql: "INSERT INTO article (id, url, outlet, title) VALUES (?, ?, ?, ?)",
+          arguments: [article.id, article.url, article.outlet, article.title])
+        for version in article.versions {
+          try db.execute(
+            sql: """
+              INSERT INTO version (article_id, number, source, format, text_hash, text, published, ingested_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+              """,
+            arguments: [
+              article.id, version.number, version.source, version.format, version.textHash, version.text,
+              version.published, version.ingestedAt,
+            ])
+          for record in version.statements {
+            try db.execute(
+              sql: """
+                INSERT INTO statement (id, article_id, version, ordinal, source_id, speaker, mention, mention_start,
+                  mention_end, speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments,
+                  direct, outlet, role)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+              arguments: Self.arguments(
+                id: record.id, article: article.id, version: version.number, ordinal: record.ordinal,
+                sourceID: record.sourceID, statement: record.statement))
+            try db.execute(
+              sql: "UPDATE statement SET is_current = ?, claim_group = ? WHERE id = ?",
+              arguments: [record.isCurrent, record.group, record.id])
+            if record.isCurrent {
+              for term in ClaimKey(content: record.statement.content, cue: record.statement.cue).terms {
+                try db.execute(
+                  sql: "INSERT INTO term (term, statement_id) VALUES (?, ?)", arguments: [term, record.id])
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}

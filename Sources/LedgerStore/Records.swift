@@ -1,0 +1,146 @@
+import Attribution
+import Corroboration
+
+/// What an ingest did to the ledger.
+public struct IngestResult: Sendable, Equatable {
+  public var articleID: String
+  public var version: Int
+  public var statementsAdded: Int
+  /// The same text was already the latest version: nothing changed.
+  public var unchanged: Bool
+}
+
+/// A statement as stored, with the corroboration status of its group.
+public struct StoredStatement: Sendable, Equatable {
+  public var id: Int64
+  public var articleID: String
+  public var version: Int
+  public var ordinal: Int
+  public var statement: Attribution.Statement
+  public var group: Int64?
+  public var verdict: GroupVerdict?
+}
+
+/// A group's status and evidence as stored.
+public struct GroupVerdict: Sendable, Equatable {
+  public var id: Int64
+  public var status: ClaimStatus
+  public var reason: String
+  public var origins: [String]
+  public var outlets: [String]
+
+  public init(id: Int64, status: ClaimStatus, reason: String, origins: [String], outlets: [String]) {
+    self.id = id
+    self.status = status
+    self.reason = reason
+    self.origins = origins
+    self.outlets = outlets
+  }
+}
+
+public struct SourceSummary: Sendable, Equatable {
+  public var name: String
+  public var kind: SpeakerKind
+  public var aliases: [String]
+  public var affiliation: String?
+  public var statements: Int
+  public var articles: Int
+}
+
+/// The whole ledger as values, in canonical order: what export writes and import restores.
+public struct LedgerSnapshot: Sendable, Equatable {
+  public struct ArticleRecord: Sendable, Equatable {
+    public var id: String
+    public var url: String?
+    public var outlet: String?
+    public var title: String?
+    public var versions: [VersionRecord]
+    public init(id: String, url: String?, outlet: String?, title: String?, versions: [VersionRecord]) {
+      self.id = id
+      self.url = url
+      self.outlet = outlet
+      self.title = title
+      self.versions = versions
+    }
+  }
+
+  public struct VersionRecord: Sendable, Equatable {
+    public var number: Int
+    public var source: String
+    public var format: String
+    public var textHash: String
+    public var text: String
+    public var published: String?
+    public var ingestedAt: String
+    public var statements: [StatementRecord]
+    public init(
+      number: Int, source: String, format: String, textHash: String, text: String, published: String?,
+      ingestedAt: String, statements: [StatementRecord]
+    ) {
+      self.number = number
+      self.source = source
+      self.format = format
+      self.textHash = textHash
+      self.text = text
+      self.published = published
+      self.ingestedAt = ingestedAt
+      self.statements = statements
+    }
+  }
+
+  public struct StatementRecord: Sendable, Equatable {
+    public var id: Int64
+    public var ordinal: Int
+    public var sourceID: Int64?
+    public var statement: Attribution.Statement
+    public var isCurrent: Bool
+    public var group: Int64?
+    public init(
+      id: Int64, ordinal: Int, sourceID: Int64?, statement: Attribution.Statement, isCurrent: Bool, group: Int64?
+    ) {
+      self.id = id
+      self.ordinal = ordinal
+      self.sourceID = sourceID
+      self.statement = statement
+      self.isCurrent = isCurrent
+      self.group = group
+    }
+  }
+
+  public struct SourceRecord: Sendable, Equatable {
+    public var id: Int64
+    public var name: String
+    public var kind: SpeakerKind
+    public var affiliation: String?
+    public var aliases: [String]
+    public init(id: Int64, name: String, kind: SpeakerKind, affiliation: String?, aliases: [String]) {
+      self.id = id
+      self.name = name
+      self.kind = kind
+      self.affiliation = affiliation
+      self.aliases = aliases
+    }
+  }
+
+  public var articles: [ArticleRecord]
+  public var sources: [SourceRecord]
+  public var groups: [GroupVerdict]
+
+  public init(articles: [ArticleRecord], sources: [SourceRecord], groups: [GroupVerdict]) {
+    self.articles = articles
+    self.sources = sources
+    self.groups = groups
+  }
+}
+
+/// A 64-bit FNV-1a hash of a text's UTF-8, as 16 hex digits: a fingerprint for reports and
+/// exports (equality of versions is decided on the text itself).
+public func textFingerprint(_ text: String) -> String {
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  for byte in text.utf8 {
+    hash ^= UInt64(byte)
+    hash = hash &* 0x100_0000_01b3
+  }
+  let hex = String(hash, radix: 16)
+  return String(repeating: "0", count: 16 - hex.count) + hex
+}

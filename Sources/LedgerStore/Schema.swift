@@ -1,0 +1,81 @@
+import GRDB
+
+/// The ledger's tables, created and upgraded by versioned migrations. `Ledger/README.md`
+/// documents them; change both together.
+enum Schema {
+  /// `PRAGMA application_id` of every ClaimLedger ledger ("CLML"): how a ledger is told apart
+  /// from any other SQLite file.
+  static let applicationID: Int32 = 0x434C_4D4C
+
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          PRAGMA application_id = \(applicationID);
+          CREATE TABLE article (
+            id TEXT PRIMARY KEY NOT NULL,
+            url TEXT, outlet TEXT, title TEXT
+          );
+          CREATE TABLE version (
+            article_id TEXT NOT NULL REFERENCES article(id),
+            number INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            format TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            published TEXT,
+            ingested_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, number)
+          );
+          CREATE TABLE source (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            affiliation TEXT,
+            UNIQUE (name, kind)
+          );
+          CREATE TABLE source_alias (
+            source_id INTEGER NOT NULL REFERENCES source(id),
+            alias TEXT NOT NULL,
+            PRIMARY KEY (source_id, alias)
+          );
+          CREATE TABLE claim_group (
+            id INTEGER PRIMARY KEY,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            origins TEXT NOT NULL,
+            outlets TEXT NOT NULL
+          );
+          CREATE TABLE statement (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            ordinal INTEGER NOT NULL,
+            source_id INTEGER REFERENCES source(id),
+            speaker TEXT,
+            mention TEXT NOT NULL, mention_start INTEGER NOT NULL, mention_end INTEGER NOT NULL,
+            speaker_kind TEXT NOT NULL,
+            cue TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
+            content TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
+            fragments TEXT NOT NULL,
+            direct INTEGER NOT NULL,
+            outlet TEXT,
+            role TEXT,
+            is_current INTEGER NOT NULL DEFAULT 1,
+            claim_group INTEGER,
+            FOREIGN KEY (article_id, version) REFERENCES version(article_id, number)
+          );
+          CREATE INDEX statement_by_version ON statement(article_id, version);
+          CREATE INDEX statement_by_group ON statement(claim_group);
+          CREATE TABLE term (
+            term TEXT NOT NULL,
+            statement_id INTEGER NOT NULL REFERENCES statement(id)
+          );
+          CREATE INDEX term_by_term ON term(term);
+          CREATE INDEX term_by_statement ON term(statement_id);
+          """)
+    }
+    return migrator
+  }
+}
