@@ -52,7 +52,8 @@ let package = Package(
     .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
     .testTarget(name: "CorroborationTests", dependencies: ["Corroboration"]),
-    .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore"]),
+    .testTarget(
+      name: "LedgerStoreTests", dependencies: ["LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LedgerStore", "SafeXML"]),
     .testTarget(name: "CommandLineTests", dependencies: ["claimledger"]),
   ],

@@ -49,14 +49,19 @@ public struct ClaimKey: Sendable, Equatable {
   public init(content: String, cue: String) {
     var terms = Set<String>()
     var negations = 0
-    for word in ClaimKey.words(content) {
+    // Polarity is the first sentence's: `"Safe," she said. "We would not open it otherwise."`
+    // asserts safety.
+    let firstSentence = content.split(separator: ". ", maxSplits: 1).first.map(String.init) ?? content
+    let words = ClaimKey.words(content)
+    let polarityWords = ClaimKey.words(firstSentence).count
+    for (position, word) in words.enumerated() {
       if Self.negations.contains(word) {
-        negations += 1
+        if position < polarityWords { negations += 1 }
         continue
       }
       if let (concept, opposite) = Self.antonyms[word] {
         terms.insert(concept)
-        if opposite { negations += 1 }
+        if opposite, position < polarityWords { negations += 1 }
         continue
       }
       guard !Self.stopWords.contains(word) else { continue }
@@ -75,8 +80,10 @@ public struct ClaimKey: Sendable, Equatable {
     let shared = terms.intersection(other.terms).count
     guard shared >= 2 else { return false }
     let smaller = min(terms.count, other.terms.count)
-    let union = terms.union(other.terms).count
-    return Double(shared) / Double(smaller) >= 0.6 || (shared >= 3 && Double(shared) / Double(union) >= 0.4)
+    let larger = max(terms.count, other.terms.count)
+    // Most of the shorter claim, and a fair part of the longer: a short claim must not join a
+    // long one on two or three words, or single links chain unrelated claims together.
+    return Double(shared) / Double(smaller) >= 0.6 && Double(shared) / Double(larger) >= 0.25
   }
 
   static func words(_ text: String) -> [String] {

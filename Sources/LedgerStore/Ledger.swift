@@ -51,9 +51,16 @@ public final class Ledger: Sendable {
     configuration.readonly = access == .readOnly
     configuration.foreignKeysEnabled = true
     do {
+      // Look before touching: opening a pool switches the file to write-ahead logging, which
+      // must never happen to a file that is not ours.
+      if exists { try checkIdentity(path: path) }
       let pool = try DatabasePool(path: path, configuration: configuration)
       let ledger = Ledger(path: path, pool: pool)
-      try ledger.checkIdentity(access: access)
+      if access == .readWrite {
+        try Schema.migrator.migrate(pool)
+      } else if try pool.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) != Schema.applicationID {
+        throw LedgerError(path: path, problem: .missing)
+      }
       return ledger
     } catch let error as LedgerError {
       throw error
@@ -75,24 +82,23 @@ public final class Ledger: Sendable {
     }
   }
 
-  private func checkIdentity(access: Access) throws {
-    let migrator = Schema.migrator
-    let (applicationID, tables, superseded) = try pool.read { db in
-      (
-        try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
-        try migrator.hasBeenSuperseded(db)
-      )
+  /// Refuses a database of another application or of a newer ClaimLedger, reading it through
+  /// a read-only connection that changes nothing.
+  private static func checkIdentity(path: String) throws {
+    var configuration = Configuration()
+    configuration.readonly = true
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    defer { try? queue.close() }
+    let (applicationID, tables, superseded) = try queue.read { db in
+      let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+      let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+      let superseded = applicationID == Schema.applicationID ? try Schema.migrator.hasBeenSuperseded(db) : false
+      return (applicationID, tables, superseded)
     }
     if applicationID != Schema.applicationID, tables > 0 {
       throw LedgerError(path: path, problem: .notALedger("an SQLite database of another application"))
     }
     if superseded { throw LedgerError(path: path, problem: .newer) }
-    if access == .readWrite {
-      try migrator.migrate(pool)
-    } else if applicationID != Schema.applicationID {
-      throw LedgerError(path: path, problem: .missing)
-    }
   }
 
   static func mapped(_ error: any Error, path: String) -> LedgerError {

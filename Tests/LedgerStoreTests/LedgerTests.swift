@@ -1,0 +1,125 @@
+import ArticleReading
+import Attribution
+import Corroboration
+import Foundation
+import GRDB
+import Testing
+
+@testable import LedgerStore
+
+@Suite struct LedgerTests {
+  func temporaryPath(_ name: String = "ledger.sqlite") -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "claimledger-ledger-\(UUID().uuidString)")
+    return folder.appendingPathComponent(name).path
+  }
+
+  func article(_ text: String, source: String = "story.txt") -> Article {
+    Article(source: source, format: .plainText, text: text)
+  }
+
+  @discardableResult
+  func ingest(_ ledger: Ledger, _ text: String, id: String) throws -> IngestResult {
+    let a = article(text)
+    return try ledger.ingest(
+      a, statements: Extractor.statements(in: a), id: id, ingestedAt: Date(timeIntervalSince1970: 0))
+  }
+
+  @Test func sameTextTwiceIsUnchangedAndNewTextIsANewVersion() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    let first = try ingest(ledger, "\"The bridge is safe,\" Mayor Elena Ruiz said.", id: "bridge")
+    #expect(first == IngestResult(articleID: "bridge", version: 1, statementsAdded: 1, unchanged: false))
+    #expect(try ingest(ledger, "\"The bridge is safe,\" Mayor Elena Ruiz said.", id: "bridge").unchanged)
+    let second = try ingest(ledger, "\"The bridge is completely safe,\" Mayor Elena Ruiz said.", id: "bridge")
+    #expect(second.version == 2)
+    #expect(try ledger.versions(of: "bridge") == [1, 2])
+    // Only the latest version's statements are current.
+    #expect(try ledger.claims().map(\.statement.content) == ["The bridge is completely safe,"])
+    #expect(try ledger.statements(article: "bridge", version: 1).count == 1)
+  }
+
+  @Test func independentOriginsCorroborateAndOneOriginInManyOutletsDoesNot() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "The bridge will reopen on Friday, Mayor Elena Ruiz said.", id: "a")
+    try ingest(ledger, "The bridge will reopen on Friday, Elena Ruiz told the Courier.", id: "b")
+    #expect(try ledger.claims().map { $0.verdict?.status } == [.singleSource, .singleSource])
+    try ingest(ledger, "State inspector Joan Pike said the bridge is set to reopen Friday.", id: "c")
+    let claims = try ledger.claims()
+    #expect(claims.map { $0.verdict?.status } == [.corroborated, .corroborated, .corroborated])
+    #expect(claims[0].verdict?.origins == ["Elena Ruiz", "Joan Pike"])
+    #expect(Set(claims.map(\.group)).count == 1)
+  }
+
+  @Test func aDenialByAnotherOriginContests() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "The contractor's supports were faulty, inspector Joan Pike said.", id: "a")
+    try ingest(ledger, "Westline Steel denied that the contractor's supports were faulty.", id: "b")
+    #expect(try ledger.claims().map { $0.verdict?.status } == [.contested, .contested])
+  }
+
+  @Test func sourcesKeepAliasesButNotPronounsOrSurnames() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger,
+      "Rebekah Koffler, a former officer, said the talks would fail. \"Every reset fails,\" Koffler said. She added that Moscow knows it. \"It is over,\" Ms. Koffler said.",
+      id: "a")
+    let sources = try ledger.sources()
+    #expect(sources.count == 1)
+    #expect(sources[0].name == "Rebekah Koffler")
+    #expect(sources[0].aliases == ["Ms. Koffler"])
+    #expect(sources[0].statements == 4)
+  }
+
+  @Test func aFileThatIsNotALedgerIsRefusedAndLeftUntouched() throws {
+    let path = temporaryPath("notes.sqlite")
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try "just some notes".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(throws: LedgerError(path: path, problem: .notALedger("not an SQLite database"))) {
+      try Ledger.open(path: path)
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "just some notes")
+
+    let other = temporaryPath("other.sqlite")
+    try FileManager.default.createDirectory(
+      atPath: (other as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE contacts (name TEXT)") }
+    let before = try Data(contentsOf: URL(fileURLWithPath: other))
+    #expect(throws: LedgerError(path: other, problem: .notALedger("an SQLite database of another application"))) {
+      try Ledger.open(path: other)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+  }
+
+  @Test func aLedgerFromANewerClaimLedgerIsRefused() throws {
+    let path = temporaryPath()
+    _ = try Ledger.open(path: path)
+    try DatabaseQueue(path: path).write {
+      try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+    }
+    #expect(throws: LedgerError(path: path, problem: .newer)) { try Ledger.open(path: path) }
+  }
+
+  @Test func readingAMissingLedgerSaysSo() {
+    let path = temporaryPath()
+    #expect(throws: LedgerError(path: path, problem: .missing)) { try Ledger.open(path: path, access: .readOnly) }
+  }
+
+  @Test func snapshotRestoresIntoAnEmptyLedgerOnly() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "The bridge will reopen on Friday, Mayor Elena Ruiz said.", id: "a")
+    let snapshot = try ledger.snapshot()
+    let copy = try Ledger.open(path: temporaryPath())
+    try copy.restore(snapshot)
+    #expect(try copy.snapshot() == snapshot)
+    #expect(throws: LedgerError.self) { try copy.restore(snapshot) }
+  }
+
+  @Test func articleIdentityFromFileNamesDropsVersionMarkers() {
+    #expect(ArticleIdentity.fromFileName("dir/story-v2.txt") == "story")
+    #expect(ArticleIdentity.fromFileName("story.v2.html") == "story")
+    #expect(ArticleIdentity.fromFileName("story_V10.txt") == "story")
+    #expect(ArticleIdentity.fromFileName("harbor-bridge-courier.html") == "harbor-bridge-courier")
+    #expect(ArticleIdentity.fromFileName("review-vote.txt") == "review-vote")
+  }
+}
