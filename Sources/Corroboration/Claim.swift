@@ -10,13 +10,20 @@ public struct Claim: Sendable, Equatable {
   public var cue: String
   public var content: String
 
-  public init(id: Int64, speaker: String?, kind: SpeakerKind, outlet: String?, cue: String, content: String) {
+  /// Whether the claim denies what its content says; derived from the content unless a stored
+  /// value is given (the ledger keeps it, so a verdict needs no re-reading of texts).
+  public var negative: Bool
+
+  public init(
+    id: Int64, speaker: String?, kind: SpeakerKind, outlet: String?, cue: String, content: String, negative: Bool? = nil
+  ) {
     self.id = id
     self.speaker = speaker
     self.kind = kind
     self.outlet = outlet
     self.cue = cue
     self.content = content
+    self.negative = negative ?? ClaimKey(content: content, cue: cue).negative
   }
 
   public init(id: Int64, statement: Statement) {
@@ -77,10 +84,14 @@ public struct ClaimKey: Sendable, Equatable {
   /// Whether two keys assert the same thing, whichever its polarity: enough shared content
   /// words, measured against the shorter claim.
   public func overlaps(_ other: ClaimKey) -> Bool {
-    let shared = terms.intersection(other.terms).count
+    Self.overlaps(shared: terms.intersection(other.terms).count, terms.count, other.terms.count)
+  }
+
+  /// The rule of ``overlaps(_:)`` from counts alone, for an index that counts shared terms.
+  public static func overlaps(shared: Int, _ count: Int, _ otherCount: Int) -> Bool {
     guard shared >= 2 else { return false }
-    let smaller = min(terms.count, other.terms.count)
-    let larger = max(terms.count, other.terms.count)
+    let smaller = min(count, otherCount)
+    let larger = max(count, otherCount)
     // Most of the shorter claim, and a fair part of the longer: a short claim must not join a
     // long one on two or three words, or single links chain unrelated claims together.
     return Double(shared) / Double(smaller) >= 0.6 && Double(shared) / Double(larger) >= 0.25

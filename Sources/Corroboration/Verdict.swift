@@ -47,14 +47,14 @@ public enum Corroboration {
   public static func verdict(for claims: [Claim]) -> Verdict {
     let sorted = claims.sorted { $0.id < $1.id }
     // The polarity of the group's first named claim is what the group asserts.
-    let reference = (sorted.first { $0.isIdentifiable } ?? sorted.first)?.key.negative ?? false
+    let reference = (sorted.first { $0.isIdentifiable } ?? sorted.first)?.negative ?? false
     var origins = Set<String>()
     var opposing = Set<String>()
     var unnamed = Set<String>()
     var outlets = Set<String>()
     for claim in sorted {
       if let outlet = claim.outlet { outlets.insert(outlet) }
-      let agrees = claim.key.negative == reference
+      let agrees = claim.negative == reference
       if claim.isIdentifiable, let origin = claim.origin {
         if agrees { origins.insert(origin) } else { opposing.insert(origin) }
       } else {

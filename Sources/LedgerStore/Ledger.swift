@@ -50,23 +50,37 @@ public final class Ledger: Sendable {
     configuration.busyMode = .timeout(60)
     configuration.readonly = access == .readOnly
     configuration.foreignKeysEnabled = true
-    do {
-      // Look before touching: opening a pool switches the file to write-ahead logging, which
-      // must never happen to a file that is not ours.
-      if exists { try checkIdentity(path: path) }
-      let pool = try DatabasePool(path: path, configuration: configuration)
-      let ledger = Ledger(path: path, pool: pool)
-      if access == .readWrite {
-        try Schema.migrator.migrate(pool)
-      } else if try pool.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) != Schema.applicationID {
-        throw LedgerError(path: path, problem: .missing)
+    // Opening switches a new file to write-ahead logging, which SQLite does not retry when
+    // another process holds the file at that instant: retry briefly, as the busy timeout
+    // does for everything after.
+    var attempt = 0
+    while true {
+      do {
+        return try openPool(path: path, exists: exists, access: access, configuration: configuration)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+        attempt += 1
+        usleep(50_000)
+      } catch let error as LedgerError {
+        throw error
+      } catch {
+        throw Self.mapped(error, path: path)
       }
-      return ledger
-    } catch let error as LedgerError {
-      throw error
-    } catch {
-      throw Self.mapped(error, path: path)
     }
+  }
+
+  private static func openPool(path: String, exists: Bool, access: Access, configuration: Configuration) throws
+    -> Ledger
+  {
+    // Look before touching: opening a pool switches the file to write-ahead logging, which must
+    // never happen to a file that is not ours.
+    if exists { try checkIdentity(path: path) }
+    let pool = try DatabasePool(path: path, configuration: configuration)
+    if access == .readWrite {
+      try Schema.migrator.migrate(pool)
+    } else if try pool.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) != Schema.applicationID {
+      throw LedgerError(path: path, problem: .missing)
+    }
+    return Ledger(path: path, pool: pool)
   }
 
   /// A file that exists must start as an SQLite database does (an empty file is a new ledger).
@@ -173,12 +187,21 @@ public final class Ledger: Sendable {
           article.metadata.published, timestamp,
         ])
       // Earlier versions leave the corroboration: only what the article says now counts.
-      var affected = Set(
+      let superseded = Set(
         try Int64.fetchAll(
           db,
           sql:
             "SELECT DISTINCT claim_group FROM statement WHERE article_id = ? AND is_current = 1 AND claim_group IS NOT NULL",
           arguments: [id]))
+      try db.execute(
+        sql: """
+          UPDATE vocabulary SET frequency = frequency - (
+            SELECT COUNT(*) FROM term t JOIN statement s ON s.id = t.statement_id
+            WHERE t.term = vocabulary.term AND s.article_id = ? AND s.is_current = 1)
+          WHERE term IN (SELECT t.term FROM term t JOIN statement s ON s.id = t.statement_id
+            WHERE s.article_id = ? AND s.is_current = 1)
+          """,
+        arguments: [id, id])
       try db.execute(
         sql:
           "DELETE FROM term WHERE statement_id IN (SELECT id FROM statement WHERE article_id = ? AND is_current = 1)",
@@ -187,6 +210,7 @@ public final class Ledger: Sendable {
         sql: "UPDATE statement SET is_current = 0, claim_group = NULL WHERE article_id = ? AND is_current = 1",
         arguments: [id])
       var added: [(Int64, ClaimKey)] = []
+      var touched = superseded
       for (ordinal, statement) in statements.enumerated() {
         let sourceID = try Self.source(for: statement, in: db)
         try db.execute(
@@ -199,13 +223,17 @@ public final class Ledger: Sendable {
             id: nil, article: id, version: number, ordinal: ordinal, sourceID: sourceID, statement: statement))
         let statementID = db.lastInsertedRowID
         let key = ClaimKey(content: statement.content, cue: statement.cue)
-        for term in key.terms {
-          try db.execute(sql: "INSERT INTO term (term, statement_id) VALUES (?, ?)", arguments: [term, statementID])
-        }
+        try db.execute(
+          sql: "UPDATE statement SET negative = ?, term_count = ? WHERE id = ?",
+          arguments: [key.negative, key.terms.count, statementID])
+        try Self.index(key.terms, statement: statementID, in: db)
         added.append((statementID, key))
       }
-      affected.formUnion(try Self.link(added, in: db))
-      try Self.regroup(affected, in: db)
+      touched.formUnion(try Self.link(added, in: db))
+      // Groups that lost members may fall apart and are clustered again; groups that only
+      // gained members keep their links and need just a new verdict.
+      try Self.regroup(superseded, in: db)
+      try Self.judge(touched.subtracting(superseded), in: db)
       return IngestResult(articleID: id, version: number, statementsAdded: statements.count, unchanged: false)
     }
   }
@@ -245,25 +273,48 @@ public final class Ledger: Sendable {
     return StatementArguments(values)
   }
 
-  /// Links new claims to current claims that share enough content words with them (candidates
-  /// from the term index, never all pairs); returns the groups touched.
+  /// Terms shared by more current statements than this find no candidates (they are `said`,
+  /// `year`, a story's own name): the candidate search then costs about the same whatever the
+  /// size of the ledger.
+  static let commonTermLimit = 1000
+
+  /// Adds a statement's terms to the index and the vocabulary counts.
+  static func index(_ terms: Set<String>, statement: Int64, in db: Database) throws {
+    for term in terms {
+      try db.execute(sql: "INSERT INTO term (term, statement_id) VALUES (?, ?)", arguments: [term, statement])
+      try db.execute(
+        sql:
+          "INSERT INTO vocabulary (term, frequency) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET frequency = frequency + 1",
+        arguments: [term])
+    }
+  }
+
+  /// Links new claims to current claims that share enough content words with them: candidates
+  /// and shared-word counts come from the term index, never from comparing all pairs. Returns
+  /// the groups touched.
   static func link(_ added: [(Int64, ClaimKey)], in db: Database) throws -> Set<Int64> {
     var touched = Set<Int64>()
     for (id, key) in added {
       var group = id
-      if key.terms.count >= 2 {
-        let placeholders = Array(repeating: "?", count: key.terms.count).joined(separator: ",")
+      let terms =
+        key.terms.count < 2
+        ? []
+        : try String.fetchAll(
+          db,
+          sql: "SELECT term FROM vocabulary WHERE term IN (\(placeholders(key.terms.count))) AND frequency <= ?",
+          arguments: StatementArguments(key.terms.sorted() + [commonTermLimit]))
+      if terms.count >= 2 {
         let candidates = try Row.fetchAll(
           db,
           sql: """
-            SELECT s.id, s.content, s.cue, s.claim_group FROM statement s
-            WHERE s.is_current = 1 AND s.id <> ? AND s.claim_group IS NOT NULL AND s.id IN (
-              SELECT statement_id FROM term WHERE term IN (\(placeholders))
-              GROUP BY statement_id HAVING COUNT(*) >= 2 LIMIT 2000)
+            SELECT t.statement_id, COUNT(*) AS shared, s.term_count, s.claim_group FROM term t
+            JOIN statement s ON s.id = t.statement_id
+            WHERE t.term IN (\(placeholders(terms.count))) AND s.is_current = 1 AND s.id <> ? AND s.claim_group IS NOT NULL
+            GROUP BY t.statement_id HAVING COUNT(*) >= 2
             """,
-          arguments: StatementArguments([id] + key.terms.sorted()))
+          arguments: StatementArguments(terms + [id]))
         var groups = Set<Int64>()
-        for row in candidates where ClaimKey(content: row["content"], cue: row["cue"]).overlaps(key) {
+        for row in candidates where ClaimKey.overlaps(shared: row["shared"], key.terms.count, row["term_count"]) {
           groups.insert(row["claim_group"])
         }
         if let smallest = groups.min() {
@@ -281,6 +332,10 @@ public final class Ledger: Sendable {
     return touched
   }
 
+  private static func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: max(count, 1)).joined(separator: ",")
+  }
+
   /// Recomputes the membership and verdict of the given groups from their current members, so
   /// that a statement that left (an older version) can split a group it held together.
   static func regroup(_ groups: Set<Int64>, in db: Database) throws {
@@ -290,7 +345,7 @@ public final class Ledger: Sendable {
       let rows = try Row.fetchAll(
         db,
         sql:
-          "SELECT id, speaker, speaker_kind, outlet, cue, content FROM statement WHERE claim_group = ? AND is_current = 1",
+          "SELECT id, speaker, speaker_kind, outlet, cue, content, negative FROM statement WHERE claim_group = ? AND is_current = 1",
         arguments: [group])
       members += rows.map(claim)
       try db.execute(sql: "DELETE FROM claim_group WHERE id = ?", arguments: [group])
@@ -304,18 +359,39 @@ public final class Ledger: Sendable {
       try db.execute(
         sql: "UPDATE statement SET claim_group = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))",
         arguments: [group])
-      try db.execute(
-        sql: "INSERT OR REPLACE INTO claim_group (id, status, reason, origins, outlets) VALUES (?, ?, ?, ?, ?)",
-        arguments: [
-          group, verdict.status.rawValue, verdict.reason, verdict.origins.joined(separator: "\n"),
-          verdict.outlets.joined(separator: "\n"),
-        ])
+      try store(verdict, group: group, in: db)
     }
   }
 
   static func claim(_ row: Row) -> Claim {
     Claim(
       id: row["id"], speaker: row["speaker"], kind: SpeakerKind(rawValue: row["speaker_kind"]) ?? .vague,
-      outlet: row["outlet"], cue: row["cue"], content: row["content"])
+      outlet: row["outlet"], cue: row["cue"], content: row["content"] ?? "", negative: row["negative"])
+  }
+
+  /// Stores the verdict of each group, from its current members' origins and polarity.
+  static func judge(_ groups: Set<Int64>, in db: Database) throws {
+    for group in groups.sorted() {
+      let members = try Row.fetchAll(
+        db,
+        sql:
+          "SELECT id, speaker, speaker_kind, outlet, cue, negative FROM statement WHERE claim_group = ? AND is_current = 1",
+        arguments: [group]
+      ).map(claim)
+      if members.isEmpty {
+        try db.execute(sql: "DELETE FROM claim_group WHERE id = ?", arguments: [group])
+      } else {
+        try store(Corroboration.verdict(for: members), group: group, in: db)
+      }
+    }
+  }
+
+  static func store(_ verdict: Verdict, group: Int64, in db: Database) throws {
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO claim_group (id, status, reason, origins, outlets) VALUES (?, ?, ?, ?, ?)",
+      arguments: [
+        group, verdict.status.rawValue, verdict.reason, verdict.origins.joined(separator: "\n"),
+        verdict.outlets.joined(separator: "\n"),
+      ])
   }
 }

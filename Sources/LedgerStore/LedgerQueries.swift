@@ -215,15 +215,11 @@ extension Ledger {
               arguments: Self.arguments(
                 id: record.id, article: article.id, version: version.number, ordinal: record.ordinal,
                 sourceID: record.sourceID, statement: record.statement))
+            let key = ClaimKey(content: record.statement.content, cue: record.statement.cue)
             try db.execute(
-              sql: "UPDATE statement SET is_current = ?, claim_group = ? WHERE id = ?",
-              arguments: [record.isCurrent, record.group, record.id])
-            if record.isCurrent {
-              for term in ClaimKey(content: record.statement.content, cue: record.statement.cue).terms {
-                try db.execute(
-                  sql: "INSERT INTO term (term, statement_id) VALUES (?, ?)", arguments: [term, record.id])
-              }
-            }
+              sql: "UPDATE statement SET is_current = ?, claim_group = ?, negative = ?, term_count = ? WHERE id = ?",
+              arguments: [record.isCurrent, record.group, key.negative, key.terms.count, record.id])
+            if record.isCurrent { try Self.index(key.terms, statement: record.id, in: db) }
           }
         }
       }

@@ -62,6 +62,8 @@ enum Schema {
             direct INTEGER NOT NULL,
             outlet TEXT,
             role TEXT,
+            negative INTEGER NOT NULL DEFAULT 0,
+            term_count INTEGER NOT NULL DEFAULT 0,
             is_current INTEGER NOT NULL DEFAULT 1,
             claim_group INTEGER,
             FOREIGN KEY (article_id, version) REFERENCES version(article_id, number)
@@ -73,6 +75,10 @@ enum Schema {
             statement_id INTEGER NOT NULL REFERENCES statement(id)
           );
           CREATE INDEX term_by_term ON term(term);
+          CREATE TABLE vocabulary (
+            term TEXT PRIMARY KEY NOT NULL,
+            frequency INTEGER NOT NULL
+          ) WITHOUT ROWID;
           CREATE INDEX term_by_statement ON term(statement_id);
           """)
     }

@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+@Suite struct LedgerCommandTests {
+  func scratch() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func examplesLedgerExportIsTheCommittedOneAndSurvivesImport() throws {
+    let folder = try scratch()
+    let ledger = folder.appendingPathComponent("l.sqlite").path
+    let ingest = try CommandRunner.run(
+      ["ingest", "--ledger", ledger, "Examples/"], environment: ["SOURCE_DATE_EPOCH": "0"])
+    #expect(ingest.status == 0)
+    #expect(ingest.stdout.contains("Examples/harbor-bridge-wire-v2.txt: harbor-bridge-wire v2, "))
+    let export = try CommandRunner.run(["export", "--ledger", ledger])
+    #expect(export.status == 0)
+    let committed = try String(
+      contentsOf: CommandRunner.projectRoot.appendingPathComponent("Ledger/examples.xml"), encoding: .utf8)
+    #expect(export.stdout == committed, "Ledger/examples.xml is stale: regenerate it (see Ledger/README.md)")
+
+    let file = folder.appendingPathComponent("export.xml").path
+    try export.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+    let copy = folder.appendingPathComponent("copy.sqlite").path
+    let imported = try CommandRunner.run(["import", "--ledger", copy, file])
+    #expect(imported.status == 0)
+    #expect(try CommandRunner.run(["export", "--ledger", copy]).stdout == export.stdout)
+    // Again into a ledger that is no longer empty: refused, exit 2.
+    let again = try CommandRunner.run(["import", "--ledger", copy, file])
+    #expect(again.status == 2)
+    #expect(again.stderr.contains("the ledger is not empty"))
+  }
+
+  @Test func reingestingIsUnchangedAndEnvironmentChoosesTheLedger() throws {
+    let folder = try scratch()
+    let ledger = folder.appendingPathComponent("env.sqlite").path
+    let first = try CommandRunner.run(
+      ["ingest", "Examples/harbor-bridge-wire-v1.txt"], environment: ["CLAIMLEDGER_LEDGER": ledger])
+    #expect(first.stdout == "Examples/harbor-bridge-wire-v1.txt: harbor-bridge-wire v1, 6 statements added\n")
+    let second = try CommandRunner.run(
+      ["ingest", "Examples/harbor-bridge-wire-v1.txt"], environment: ["CLAIMLEDGER_LEDGER": ledger])
+    #expect(second.stdout == "Examples/harbor-bridge-wire-v1.txt: harbor-bridge-wire v1 unchanged\n")
+    let claims = try CommandRunner.run(["claims", "--format", "jsonl"], environment: ["CLAIMLEDGER_LEDGER": ledger])
+    let first_line =
+      try JSONSerialization.jsonObject(with: Data(claims.stdout.split(separator: "\n")[0].utf8)) as! [String: Any]
+    #expect(first_line["article"] as? String == "harbor-bridge-wire")
+    #expect(first_line["version"] as? Int == 1)
+    #expect(first_line["status"] != nil && first_line["origins"] != nil && first_line["outlets"] != nil)
+  }
+
+  @Test func badFilesAreSkippedWithExitCode2AndRefusedLedgersExitWith3Untouched() throws {
+    let folder = try scratch()
+    let ledger = folder.appendingPathComponent("l.sqlite").path
+    let result = try CommandRunner.run([
+      "ingest", "--ledger", ledger, "missing.txt", "Examples/harbor-bridge-wire-v1.txt",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr == "claimledger: missing.txt: no such file\n")
+    #expect(result.stdout.contains("harbor-bridge-wire v1, 6 statements added"))
+
+    let notes = folder.appendingPathComponent("notes.txt").path
+    try "my notes".write(toFile: notes, atomically: true, encoding: .utf8)
+    let refused = try CommandRunner.run(["check", "--ledger", notes, "Examples/"])
+    #expect(refused.status == 3)
+    #expect(refused.stderr.hasPrefix("claimledger: \(notes): not a ClaimLedger ledger (not an SQLite database)"))
+    #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes")
+  }
+
+  @Test func hostileImportsImportNothing() throws {
+    let folder = try scratch()
+    let secret = folder.appendingPathComponent("secret.txt")
+    try "TOP-SECRET".write(to: secret, atomically: true, encoding: .utf8)
+    let cases: [(String, String)] = [
+      (
+        "<?xml version=\"1.0\"?><!DOCTYPE ledger [<!ENTITY x SYSTEM \"file://\(secret.path)\">]><ledger>&x;</ledger>",
+        "DOCTYPE"
+      ),
+      ("<ledger xmlns=\"urn:claimledger:ledger:1\"><sources>", "malformed XML"),
+      ("<report/>", "the root element is not <ledger>"),
+      (
+        "<ledger xmlns=\"urn:claimledger:ledger:1\" generator=\"x\"><sources/><articles/></ledger>",
+        "invalid against ledger.xsd"
+      ),
+    ]
+    for (index, (xml, reason)) in cases.enumerated() {
+      let file = folder.appendingPathComponent("hostile-\(index).xml").path
+      try xml.write(toFile: file, atomically: true, encoding: .utf8)
+      let ledger = folder.appendingPathComponent("l-\(index).sqlite").path
+      let result = try CommandRunner.run(["import", "--ledger", ledger, file])
+      #expect(result.status == 2, "\(reason)")
+      #expect(result.stderr.contains(reason), "\(result.stderr)")
+      #expect(!result.stderr.contains("TOP-SECRET"))
+      #expect(!FileManager.default.fileExists(atPath: ledger))
+    }
+  }
+
+  /// Article files of our own making, many of them, for the concurrency and kill tests.
+  func writeArticles(_ count: Int, prefix: String, in folder: URL) throws -> [String] {
+    try (0..<count).map { i in
+      let text = """
+        Council \(prefix) weighs plan \(i)
+
+        "We will decide on plan \(i) of \(prefix) by spring," Mayor Elena Ruiz said. "Nothing is settled yet."
+
+        Councilman David Okafor said the budget for plan \(i) had grown by \(i % 17) percent.
+
+        According to documents seen by the Courier, the \(prefix) plan \(i) would cost $\(i + 3) million.
+        """
+      let path = folder.appendingPathComponent("\(prefix)-\(i).txt").path
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+  }
+
+  @Test func fourProcessesIngestingAtOnceLoseNothing() throws {
+    let folder = try scratch()
+    let ledger = folder.appendingPathComponent("shared.sqlite").path
+    let batches = try (0..<4).map { try writeArticles(15, prefix: "p\($0)", in: folder) }
+    let processes = try batches.map { files -> Process in
+      let process = Process()
+      process.executableURL = CommandRunner.executable
+      process.arguments = ["ingest", "--ledger", ledger] + files
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      return process
+    }
+    for process in processes {
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+    }
+    let claims = try CommandRunner.run(["claims", "--ledger", ledger, "--format", "jsonl"])
+    let articles = Set(
+      claims.stdout.split(separator: "\n").map { line in
+        (try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])["article"] as! String
+      })
+    #expect(articles.count == 60)
+    #expect(claims.stdout.split(separator: "\n").count == 60 * 3)
+  }
+
+  @Test func aKilledIngestLeavesOnlyWholeArticles() throws {
+    let folder = try scratch()
+    let ledger = folder.appendingPathComponent("killed.sqlite").path
+    let files = try writeArticles(400, prefix: "k", in: folder)
+    let process = Process()
+    process.executableURL = CommandRunner.executable
+    process.arguments = ["ingest", "--ledger", ledger] + files
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Let it get going, then kill it without warning.
+    var waited = 0
+    while waited < 100, !FileManager.default.fileExists(atPath: ledger + "-wal") {
+      usleep(20_000)
+      waited += 1
+    }
+    usleep(150_000)
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    // Every article in the ledger is whole: three statements each, and the ledger still works.
+    let claims = try CommandRunner.run(["claims", "--ledger", ledger, "--format", "jsonl"])
+    #expect(claims.status == 0)
+    var perArticle: [String: Int] = [:]
+    for line in claims.stdout.split(separator: "\n") {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      perArticle[object["article"] as! String, default: 0] += 1
+    }
+    #expect(perArticle.values.allSatisfy { $0 == 3 })
+    // And ingesting again carries on where it stopped.
+    let resumed = try CommandRunner.run(["ingest", "--ledger", ledger] + files.prefix(perArticle.count + 5))
+    #expect(resumed.status == 0)
+    #expect(try CommandRunner.run(["claims", "--ledger", ledger]).status == 0)
+  }
+}
