@@ -127,5 +127,6 @@ enum LedgerSchema {
         <xs:attribute name="current" type="xs:boolean" use="required"/>
       </xs:complexType>
     </xs:schema>
+
     """#
 }
