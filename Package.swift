@@ -45,7 +45,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "claimledger-bench",
-      dependencies: ["ArticleReading", "Attribution"]
+      dependencies: ["ArticleReading", "Attribution", "LedgerStore"]
     ),
     .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
     .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),

@@ -165,66 +165,67 @@ public final class Ledger: Sendable {
     let timestamp = ISO8601DateFormatter().string(from: ingestedAt)
     return try write { db in
       let latest = try Row.fetchOne(
-        db, sql: "SELECT number, text FROM version WHERE article_id = ? ORDER BY number DESC LIMIT 1", arguments: [id])
+        db.cachedStatement(sql: "SELECT number, text FROM version WHERE article_id = ? ORDER BY number DESC LIMIT 1"),
+        arguments: [id])
       if let latest, (latest["text"] as String) == article.text {
         return IngestResult(articleID: id, version: latest["number"], statementsAdded: 0, unchanged: true)
       }
       let number = ((latest?["number"] as Int?) ?? 0) + 1
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO article (id, url, outlet, title) VALUES (?, ?, ?, ?)
           ON CONFLICT(id) DO UPDATE SET url = COALESCE(excluded.url, url), outlet = COALESCE(excluded.outlet, outlet),
             title = COALESCE(excluded.title, title)
-          """,
-        arguments: [id, url ?? article.metadata.url, outlet ?? article.metadata.outlet, article.metadata.title])
-      try db.execute(
+          """
+      ).execute(arguments: [id, url ?? article.metadata.url, outlet ?? article.metadata.outlet, article.metadata.title])
+      try db.cachedStatement(
         sql: """
           INSERT INTO version (article_id, number, source, format, text_hash, text, published, ingested_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          id, number, article.source, article.format.rawValue, textFingerprint(article.text), article.text,
-          article.metadata.published, timestamp,
-        ])
+          """
+      ).execute(arguments: [
+        id, number, article.source, article.format.rawValue, textFingerprint(article.text), article.text,
+        article.metadata.published, timestamp,
+      ])
       // Earlier versions leave the corroboration: only what the article says now counts.
       let superseded = Set(
         try Int64.fetchAll(
-          db,
-          sql:
-            "SELECT DISTINCT claim_group FROM statement WHERE article_id = ? AND is_current = 1 AND claim_group IS NOT NULL",
-          arguments: [id]))
-      try db.execute(
+          db.cachedStatement(
+            sql:
+              "SELECT DISTINCT claim_group FROM statement WHERE article_id = ? AND is_current = 1 AND claim_group IS NOT NULL"
+          ), arguments: [id]))
+      try db.cachedStatement(
         sql: """
           UPDATE vocabulary SET frequency = frequency - (
             SELECT COUNT(*) FROM term t JOIN statement s ON s.id = t.statement_id
             WHERE t.term = vocabulary.term AND s.article_id = ? AND s.is_current = 1)
           WHERE term IN (SELECT t.term FROM term t JOIN statement s ON s.id = t.statement_id
             WHERE s.article_id = ? AND s.is_current = 1)
-          """,
-        arguments: [id, id])
-      try db.execute(
+          """
+      ).execute(arguments: [id, id])
+      try db.cachedStatement(
         sql:
-          "DELETE FROM term WHERE statement_id IN (SELECT id FROM statement WHERE article_id = ? AND is_current = 1)",
-        arguments: [id])
-      try db.execute(
-        sql: "UPDATE statement SET is_current = 0, claim_group = NULL WHERE article_id = ? AND is_current = 1",
-        arguments: [id])
+          "DELETE FROM term WHERE statement_id IN (SELECT id FROM statement WHERE article_id = ? AND is_current = 1)"
+      ).execute(arguments: [id])
+      try db.cachedStatement(
+        sql: "UPDATE statement SET is_current = 0, claim_group = NULL WHERE article_id = ? AND is_current = 1"
+      ).execute(arguments: [id])
       var added: [(Int64, ClaimKey)] = []
       var touched = superseded
       for (ordinal, statement) in statements.enumerated() {
         let sourceID = try Self.source(for: statement, in: db)
-        try db.execute(
+        try db.cachedStatement(
           sql: """
             INSERT INTO statement (article_id, version, ordinal, source_id, speaker, mention, mention_start, mention_end,
               speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct, outlet, role)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
+            """
+        ).execute(
           arguments: Self.arguments(
             id: nil, article: id, version: number, ordinal: ordinal, sourceID: sourceID, statement: statement))
         let statementID = db.lastInsertedRowID
         let key = ClaimKey(content: statement.content, cue: statement.cue)
-        try db.execute(
-          sql: "UPDATE statement SET negative = ?, term_count = ? WHERE id = ?",
+        try db.cachedStatement(sql: "UPDATE statement SET negative = ?, term_count = ? WHERE id = ?").execute(
           arguments: [key.negative, key.terms.count, statementID])
         try Self.index(key.terms, statement: statementID, in: db)
         added.append((statementID, key))
@@ -244,18 +245,19 @@ public final class Ledger: Sendable {
     guard let name = statement.speaker, statement.speakerKind != .vague else { return nil }
     let kind = statement.speakerKind.rawValue
     let affiliation = statement.role
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO source (name, kind, affiliation) VALUES (?, ?, ?)
         ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)
-        """,
-      arguments: [name, kind, affiliation])
-    let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE name = ? AND kind = ?", arguments: [name, kind])!
+        """
+    ).execute(arguments: [name, kind, affiliation])
+    let id = try Int64.fetchOne(
+      db.cachedStatement(sql: "SELECT id FROM source WHERE name = ? AND kind = ?"), arguments: [name, kind])!
     let mention = statement.mention
     let words = mention.split(separator: " ")
     if mention != name, words.count >= 2, words.first?.first?.isUppercase == true {
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO source_alias (source_id, alias) VALUES (?, ?)", arguments: [id, mention])
+      try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_alias (source_id, alias) VALUES (?, ?)").execute(
+        arguments: [id, mention])
     }
     return id
   }
@@ -276,16 +278,18 @@ public final class Ledger: Sendable {
   /// Terms shared by more current statements than this find no candidates (they are `said`,
   /// `year`, a story's own name): the candidate search then costs about the same whatever the
   /// size of the ledger.
-  static let commonTermLimit = 1000
+  static let commonTermLimit = 200
 
   /// Adds a statement's terms to the index and the vocabulary counts.
   static func index(_ terms: Set<String>, statement: Int64, in db: Database) throws {
     for term in terms {
-      try db.execute(sql: "INSERT INTO term (term, statement_id) VALUES (?, ?)", arguments: [term, statement])
-      try db.execute(
+      try db.cachedStatement(sql: "INSERT INTO term (term, statement_id) VALUES (?, ?)").execute(arguments: [
+        term, statement,
+      ])
+      try db.cachedStatement(
         sql:
-          "INSERT INTO vocabulary (term, frequency) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET frequency = frequency + 1",
-        arguments: [term])
+          "INSERT INTO vocabulary (term, frequency) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET frequency = frequency + 1"
+      ).execute(arguments: [term])
     }
   }
 
@@ -300,19 +304,18 @@ public final class Ledger: Sendable {
         key.terms.count < 2
         ? []
         : try String.fetchAll(
-          db,
-          sql: "SELECT term FROM vocabulary WHERE term IN (\(placeholders(key.terms.count))) AND frequency <= ?",
+          db.cachedStatement(
+            sql: "SELECT term FROM vocabulary WHERE term IN (\(placeholders(key.terms.count))) AND frequency <= ?"),
           arguments: StatementArguments(key.terms.sorted() + [commonTermLimit]))
       if terms.count >= 2 {
         let candidates = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT t.statement_id, COUNT(*) AS shared, s.term_count, s.claim_group FROM term t
-            JOIN statement s ON s.id = t.statement_id
-            WHERE t.term IN (\(placeholders(terms.count))) AND s.is_current = 1 AND s.id <> ? AND s.claim_group IS NOT NULL
-            GROUP BY t.statement_id HAVING COUNT(*) >= 2
-            """,
-          arguments: StatementArguments(terms + [id]))
+          db.cachedStatement(
+            sql: """
+              SELECT t.statement_id, COUNT(*) AS shared, s.term_count, s.claim_group FROM term t
+              JOIN statement s ON s.id = t.statement_id
+              WHERE t.term IN (\(placeholders(terms.count))) AND s.is_current = 1 AND s.id <> ? AND s.claim_group IS NOT NULL
+              GROUP BY t.statement_id HAVING COUNT(*) >= 2
+              """), arguments: StatementArguments(terms + [id]))
         var groups = Set<Int64>()
         for row in candidates where ClaimKey.overlaps(shared: row["shared"], key.terms.count, row["term_count"]) {
           groups.insert(row["claim_group"])
@@ -320,13 +323,13 @@ public final class Ledger: Sendable {
         if let smallest = groups.min() {
           group = min(smallest, id)
           for other in groups where other != group {
-            try db.execute(
-              sql: "UPDATE statement SET claim_group = ? WHERE claim_group = ?", arguments: [group, other])
-            try db.execute(sql: "DELETE FROM claim_group WHERE id = ?", arguments: [other])
+            try db.cachedStatement(sql: "UPDATE statement SET claim_group = ? WHERE claim_group = ?").execute(
+              arguments: [group, other])
+            try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [other])
           }
         }
       }
-      try db.execute(sql: "UPDATE statement SET claim_group = ? WHERE id = ?", arguments: [group, id])
+      try db.cachedStatement(sql: "UPDATE statement SET claim_group = ? WHERE id = ?").execute(arguments: [group, id])
       touched.insert(group)
     }
     return touched
@@ -343,12 +346,12 @@ public final class Ledger: Sendable {
     var members: [Claim] = []
     for group in groups.sorted() {
       let rows = try Row.fetchAll(
-        db,
-        sql:
-          "SELECT id, speaker, speaker_kind, outlet, cue, content, negative FROM statement WHERE claim_group = ? AND is_current = 1",
-        arguments: [group])
+        db.cachedStatement(
+          sql:
+            "SELECT id, speaker, speaker_kind, outlet, cue, content, negative FROM statement WHERE claim_group = ? AND is_current = 1"
+        ), arguments: [group])
       members += rows.map(claim)
-      try db.execute(sql: "DELETE FROM claim_group WHERE id = ?", arguments: [group])
+      try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
     }
     var index = ClaimIndex()
     for member in members.sorted(by: { $0.id < $1.id }) { index.add(id: member.id, key: member.key) }
@@ -356,9 +359,9 @@ public final class Ledger: Sendable {
     for ids in index.groups() {
       let verdict = Corroboration.verdict(for: ids.map { byID[$0]! })
       let group = ids[0]
-      try db.execute(
-        sql: "UPDATE statement SET claim_group = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))",
-        arguments: [group])
+      try db.cachedStatement(
+        sql: "UPDATE statement SET claim_group = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))"
+      ).execute(arguments: [group])
       try store(verdict, group: group, in: db)
     }
   }
@@ -373,13 +376,13 @@ public final class Ledger: Sendable {
   static func judge(_ groups: Set<Int64>, in db: Database) throws {
     for group in groups.sorted() {
       let members = try Row.fetchAll(
-        db,
-        sql:
-          "SELECT id, speaker, speaker_kind, outlet, cue, negative FROM statement WHERE claim_group = ? AND is_current = 1",
-        arguments: [group]
+        db.cachedStatement(
+          sql:
+            "SELECT id, speaker, speaker_kind, outlet, cue, negative FROM statement WHERE claim_group = ? AND is_current = 1"
+        ), arguments: [group]
       ).map(claim)
       if members.isEmpty {
-        try db.execute(sql: "DELETE FROM claim_group WHERE id = ?", arguments: [group])
+        try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
       } else {
         try store(Corroboration.verdict(for: members), group: group, in: db)
       }
@@ -387,11 +390,11 @@ public final class Ledger: Sendable {
   }
 
   static func store(_ verdict: Verdict, group: Int64, in db: Database) throws {
-    try db.execute(
-      sql: "INSERT OR REPLACE INTO claim_group (id, status, reason, origins, outlets) VALUES (?, ?, ?, ?, ?)",
-      arguments: [
-        group, verdict.status.rawValue, verdict.reason, verdict.origins.joined(separator: "\n"),
-        verdict.outlets.joined(separator: "\n"),
-      ])
+    try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO claim_group (id, status, reason, origins, outlets) VALUES (?, ?, ?, ?, ?)"
+    ).execute(arguments: [
+      group, verdict.status.rawValue, verdict.reason, verdict.origins.joined(separator: "\n"),
+      verdict.outlets.joined(separator: "\n"),
+    ])
   }
 }

@@ -2,13 +2,20 @@ import ArticleReading
 import Attribution
 import Foundation
 
-// claimledger-bench: extraction speed and memory on a large corpus of real article texts, next
+// claimledger-bench: extraction speed (default), or with `ledger [SIZES...]` ingest and
+// corroboration at scale (see LedgerBenchmark.swift). This file's part:
+// extraction speed and memory on a large corpus of real article texts, next
 // to `wc -w` on the same files in the same run, so that a reader can tell the machine's noise
 // from a change. Also the worst cases: pathological inputs beside a normal article of the same
 // size. Run it in release: `swift run -c release claimledger-bench [MEGABYTES]`.
 
 /// Line-buffered output, so that progress shows through a pipe.
 func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+if CommandLine.arguments.dropFirst().first == "ledger" {
+  try LedgerBenchmark.run(sizes: CommandLine.arguments.dropFirst(2).compactMap { Int($0) })
+  exit(0)
+}
+
 let targetMegabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 50
 
 func peakMemoryMegabytes() -> Double {
