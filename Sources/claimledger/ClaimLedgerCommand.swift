@@ -22,7 +22,7 @@ struct ClaimLedgerCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, TextCommand.self, ExtractCommand.self, EvalCommand.self, IngestCommand.self,
       ClaimsCommand.self,
-      SourcesCommand.self, ExportCommand.self, ImportCommand.self,
+      SourcesCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
     ]
   )
 

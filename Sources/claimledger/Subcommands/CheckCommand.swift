@@ -1,15 +1,18 @@
 import ArgumentParser
 import Corroboration
+import Foundation
 import LedgerStore
+import Reporting
 
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Ingest articles, then summarise how well their claims are sourced.",
     discussion: """
-      The main job: ingests every file (as `ingest` does) into the ledger, then prints the \
-      statements of those articles by status, the ones an editor must act on first: contested, \
-      unattributed, single-source, then corroborated.
+      The main job: ingests every file (as `ingest` does) into the ledger, prints the \
+      statements by status, the ones an editor must act on first (contested, unattributed, \
+      single-source, then corroborated), and writes the HTML report beside the ledger \
+      (Ledger/report.html by default).
 
       EXAMPLE:
         claimledger check Examples/
@@ -27,6 +30,11 @@ struct CheckCommand: ParsableCommand {
       files: ArticleFiles.expand(files), ledger: store, article: nil, outlet: nil, url: nil)
     let claims = try store.claims()
     Output.write(CheckSummary.render(claims))
+    let reportPath = ((store.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+      "report.html")
+    let data = try ReportData.gather(from: store, generator: "claimledger \(ClaimLedgerVersion.current)")
+    try ReportFile.write(HTMLReport.render(data), to: reportPath)
+    Output.write("\nReport: \(reportPath)\n")
     if failed { throw ExitCode(Failure.badInput) }
   }
 }

@@ -1,0 +1,260 @@
+import Corroboration
+import LedgerStore
+import SafeXML
+
+/// The corroboration report as one self-contained HTML page an editor reads in a browser: a
+/// summary with the statements to act on first, each article's text with every statement
+/// highlighted in place (colour and a text label), the sources, and the evidence of each
+/// claim. Inline CSS, no scripts, no external requests; all text goes in as text nodes, so
+/// nothing from an article can become markup.
+public enum HTMLReport {
+  public static func render(_ data: ReportData) -> String {
+    let statements = data.statements
+    let head = MarkupElement(
+      "head", [],
+      [
+        .element(MarkupElement("title", [], [.text("ClaimLedger report")])),
+        .element(
+          MarkupElement(
+            "meta",
+            [MarkupAttribute("name", "viewport"), MarkupAttribute("content", "width=device-width, initial-scale=1")])),
+        .element(MarkupElement("style", [], [.text(style)])),
+      ])
+    var body: [MarkupContent] = [
+      .element(
+        MarkupElement(
+          "header", [],
+          [
+            .element(MarkupElement("h1", [], [.text("ClaimLedger report")])),
+            .element(
+              MarkupElement(
+                "p", [MarkupAttribute("class", "meta")],
+                [
+                  .text(
+                    "\(statements.count) statements in \(data.articles.count) articles · \(data.generator) · ledger \(data.ledgerFingerprint)"
+                  )
+                ])),
+          ])),
+      .element(summary(data)),
+    ]
+    body.append(
+      .element(
+        MarkupElement(
+          "section", [MarkupAttribute("id", "articles")], [.element(h(2, "Articles"))] + data.articles.map(article))))
+    body.append(.element(sources(data.sources)))
+    body.append(.element(evidence(data)))
+    let root = MarkupElement(
+      "html", [MarkupAttribute("lang", "en")],
+      [.element(head), .element(MarkupElement("body", [], [.element(MarkupElement("main", [], body))]))])
+    return MarkupWriter.html(root)
+  }
+
+  private static func h(_ level: Int, _ text: String) -> MarkupElement { MarkupElement("h\(level)", [], [.text(text)]) }
+
+  private static func badge(_ status: ClaimStatus?) -> MarkupContent {
+    let status = status ?? .unattributed
+    return .element(
+      MarkupElement(
+        "span", [MarkupAttribute("class", "badge s-\(status.rawValue)")], [.text(status.rawValue.uppercased())]))
+  }
+
+  private static func shortened(_ text: String) -> String { text.count > 140 ? String(text.prefix(139)) + "…" : text }
+
+  private static func quoted(_ s: StoredStatement) -> String {
+    s.statement.direct ? "“\(shortened(s.statement.content))”" : shortened(s.statement.content)
+  }
+
+  private static func summary(_ data: ReportData) -> MarkupElement {
+    let rows: [MarkupContent] =
+      [
+        .element(
+          MarkupElement(
+            "tr", [],
+            [
+              .element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text("Status")])),
+              .element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text("Statements")])),
+            ]))
+      ]
+      + data.counts.map { status, count in
+        .element(
+          MarkupElement(
+            "tr", [],
+            [
+              .element(MarkupElement("td", [], [badge(status)])),
+              .element(MarkupElement("td", [MarkupAttribute("class", "number")], [.text(String(count))])),
+            ]))
+      }
+    let urgent = data.statements.filter { ($0.verdict?.status ?? .unattributed) != .corroborated }
+      .sorted { ($0.verdict?.status ?? .unattributed, $0.id) < ($1.verdict?.status ?? .unattributed, $1.id) }
+    let items: [MarkupContent] = urgent.map { s in
+      .element(
+        MarkupElement(
+          "li", [],
+          [
+            badge(s.verdict?.status), .text(" "),
+            .element(
+              MarkupElement(
+                "a", [MarkupAttribute("href", "#st-\(s.id)")],
+                [.text("\(s.statement.speaker ?? "No identifiable source"): \(quoted(s))")])),
+            .text(" — \(s.articleID)"),
+          ]))
+    }
+    var children: [MarkupContent] = [.element(h(2, "Summary")), .element(MarkupElement("table", [], rows))]
+    children.append(.element(h(3, "Act on these first")))
+    children.append(
+      items.isEmpty
+        ? .element(MarkupElement("p", [], [.text("Every statement is corroborated.")]))
+        : .element(MarkupElement("ol", [MarkupAttribute("class", "urgent")], items)))
+    return MarkupElement("section", [MarkupAttribute("id", "summary")], children)
+  }
+
+  /// The article's text, paragraph by paragraph, with each statement's content marked.
+  private static func article(_ section: ReportData.ArticleSection) -> MarkupContent {
+    let scalars = Array(section.text.unicodeScalars)
+    func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    // Fragments to mark, without overlaps (a statement inside another's content is listed in
+    // the evidence and summary, not marked twice).
+    var marks: [(range: Range<Int>, statement: StoredStatement, last: Bool)] = []
+    var covered = 0
+    let fragments = section.statements.flatMap { s in
+      s.statement.fragments.enumerated().map { (range: $1, statement: s, last: $0 == s.statement.fragments.count - 1) }
+    }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    for fragment in fragments where fragment.range.lowerBound >= covered && fragment.range.upperBound <= scalars.count {
+      marks.append(fragment)
+      covered = fragment.range.upperBound
+    }
+    var paragraphs: [MarkupContent] = []
+    var start = 0
+    var markIndex = 0
+    var labelled = Set<Int64>()
+    var anchored = Set<Int64>()
+    while start < scalars.count {
+      var end = start
+      while end < scalars.count, scalars[end] != "\n" { end += 1 }
+      if end > start {
+        var children: [MarkupContent] = []
+        var cursor = start
+        while markIndex < marks.count, marks[markIndex].range.lowerBound < end {
+          let mark = marks[markIndex]
+          let from = max(mark.range.lowerBound, cursor)
+          let to = min(mark.range.upperBound, end)
+          if from > cursor { children.append(.text(text(cursor..<from))) }
+          let s = mark.statement
+          let status = s.verdict?.status ?? .unattributed
+          var attributes = [MarkupAttribute("class", "s-\(status.rawValue)")]
+          if anchored.insert(s.id).inserted { attributes.append(MarkupAttribute("id", "st-\(s.id)")) }
+          if to > from { children.append(.element(MarkupElement("mark", attributes, [.text(text(from..<to))]))) }
+          if mark.range.upperBound <= end {
+            markIndex += 1
+            if mark.last, labelled.insert(s.id).inserted { children.append(.element(label(s))) }
+          }
+          cursor = to
+          if mark.range.upperBound > end { break }
+        }
+        if cursor < end { children.append(.text(text(cursor..<end))) }
+        paragraphs.append(.element(MarkupElement("p", [], children)))
+      }
+      start = end + 1
+    }
+    var title = section.title ?? section.id
+    if let outlet = section.outlet { title += " — \(outlet)" }
+    return .element(
+      MarkupElement(
+        "article", [MarkupAttribute("id", "a-\(section.id)")],
+        [
+          .element(h(3, title)),
+          .element(
+            MarkupElement(
+              "p", [MarkupAttribute("class", "meta")],
+              [.text("\(section.id), version \(section.version), \(section.statements.count) statements")])),
+        ] + paragraphs))
+  }
+
+  private static func label(_ s: StoredStatement) -> MarkupElement {
+    var words = "[\(s.verdict?.status.rawValue ?? "unattributed")] \(s.statement.speaker ?? "no identifiable source")"
+    if let outlet = s.statement.outlet { words += ", via \(outlet)" }
+    var children: [MarkupContent] = [.text(words)]
+    if let group = s.group {
+      children += [
+        .text(" · "), .element(MarkupElement("a", [MarkupAttribute("href", "#g-\(group)")], [.text("evidence")])),
+      ]
+    }
+    return MarkupElement("span", [MarkupAttribute("class", "label")], children)
+  }
+
+  private static func sources(_ sources: [SourceSummary]) -> MarkupElement {
+    let header = ["Source", "Kind", "Also named", "Affiliation", "Statements", "Articles"].map {
+      MarkupContent.element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text($0)]))
+    }
+    let rows = sources.map { source in
+      MarkupContent.element(
+        MarkupElement(
+          "tr", [],
+          [
+            source.name, source.kind.rawValue, source.aliases.joined(separator: "; "), source.affiliation ?? "",
+            String(source.statements), String(source.articles),
+          ]
+          .map { .element(MarkupElement("td", [], [.text($0)])) }))
+    }
+    return MarkupElement(
+      "section", [MarkupAttribute("id", "sources")],
+      [
+        .element(h(2, "Sources")),
+        .element(MarkupElement("table", [], [.element(MarkupElement("tr", [], header))] + rows)),
+      ])
+  }
+
+  private static func evidence(_ data: ReportData) -> MarkupElement {
+    var children: [MarkupContent] = [.element(h(2, "Evidence"))]
+    for (group, members) in data.evidence.sorted(by: { $0.key < $1.key }) {
+      guard let verdict = members.first?.verdict else { continue }
+      let items = members.map { s in
+        var line =
+          "\(s.statement.speaker ?? "no identifiable source") (\(s.statement.speakerKind.rawValue)) \(s.statement.cue), in \(s.articleID)"
+        if let outlet = s.statement.outlet { line += ", via \(outlet)" }
+        return MarkupContent.element(MarkupElement("li", [], [.text(line + ": " + quoted(s))]))
+      }
+      children.append(
+        .element(
+          MarkupElement(
+            "div", [MarkupAttribute("id", "g-\(group)"), MarkupAttribute("class", "group")],
+            [
+              .element(MarkupElement("h3", [], [.text("Claim \(group) "), badge(verdict.status)])),
+              .element(
+                MarkupElement(
+                  "p", [],
+                  [
+                    .text(
+                      verdict.reason
+                        + (verdict.outlets.isEmpty ? "" : "; outlets: " + verdict.outlets.joined(separator: ", ")))
+                  ])),
+              .element(MarkupElement("ul", [], items)),
+            ])))
+    }
+    return MarkupElement("section", [MarkupAttribute("id", "evidence")], children)
+  }
+
+  private static let style = """
+    body { font: 17px/1.55 Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fdfdfb; margin: 0; }
+    main { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }
+    h1, h2, h3 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }
+    h1 { font-size: 1.8rem; margin-bottom: 0.25rem; }
+    h2 { font-size: 1.35rem; border-bottom: 2px solid #ccc; padding-bottom: 0.2rem; margin-top: 2.5rem; }
+    h3 { font-size: 1.1rem; margin-top: 1.75rem; }
+    .meta { color: #555; font-size: 0.9rem; margin-top: 0; }
+    table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
+    th, td { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
+    td.number { text-align: right; }
+    .badge { font: bold 0.72rem/1 "Helvetica Neue", Arial, sans-serif; letter-spacing: 0.04em; padding: 0.2rem 0.4rem; border-radius: 3px; border: 1px solid; white-space: nowrap; }
+    mark { padding: 0.05rem 0.1rem; border-bottom: 2px solid; color: inherit; }
+    .label { font: 0.78rem/1.3 "Helvetica Neue", Arial, sans-serif; background: #eee; border-radius: 3px; padding: 0.1rem 0.35rem; margin-left: 0.3rem; color: #222; }
+    .s-contested { background: #fbd5d5; border-color: #b91c1c; }
+    .s-unattributed { background: #fde7c7; border-color: #c2410c; }
+    .s-single-source { background: #fdf3b8; border-color: #a16207; }
+    .s-corroborated { background: #d4efd9; border-color: #15803d; }
+    ol.urgent li { margin-bottom: 0.4rem; }
+    .group { border-left: 4px solid #ddd; padding-left: 0.9rem; }
+    a { color: #1d4ed8; }
+    @media print { body { background: white; font-size: 11pt; } a { color: inherit; } .label { border: 1px solid #999; } }
+    """
+}

@@ -1,0 +1,60 @@
+import Corroboration
+import LedgerStore
+
+/// What a report shows, gathered from the ledger once: the current statements of the chosen
+/// articles with their texts, the evidence of every group they belong to, and the sources.
+public struct ReportData: Sendable {
+  public struct ArticleSection: Sendable {
+    public var id: String
+    public var version: Int
+    public var title: String?
+    public var outlet: String?
+    public var text: String
+    public var statements: [StoredStatement]
+  }
+
+  public var articles: [ArticleSection]
+  /// Every current statement of every group the reported statements belong to, by group.
+  public var evidence: [Int64: [StoredStatement]]
+  public var sources: [SourceSummary]
+  /// A fingerprint of the whole ledger export: the same ledger, the same fingerprint.
+  public var ledgerFingerprint: String
+  public var generator: String
+
+  /// Gathers the report of the ledger's current statements, filtered by article and status.
+  public static func gather(
+    from ledger: Ledger, article: String? = nil, status: ClaimStatus? = nil, generator: String
+  ) throws(LedgerError) -> ReportData {
+    let snapshot = try ledger.snapshot()
+    let all = try ledger.claims()
+    let chosen = all.filter { claim in
+      (article == nil || claim.articleID == article) && (status == nil || claim.verdict?.status == status)
+    }
+    var evidence: [Int64: [StoredStatement]] = [:]
+    let groups = Set(chosen.compactMap(\.group))
+    for claim in all where claim.group.map(groups.contains) == true {
+      evidence[claim.group!, default: []].append(claim)
+    }
+    var sections: [ArticleSection] = []
+    for record in snapshot.articles where article == nil || record.id == article {
+      guard let latest = record.versions.last else { continue }
+      let statements = chosen.filter { $0.articleID == record.id && $0.version == latest.number }
+      if status != nil, statements.isEmpty { continue }
+      sections.append(
+        ArticleSection(
+          id: record.id, version: latest.number, title: record.title, outlet: record.outlet, text: latest.text,
+          statements: statements))
+    }
+    return ReportData(
+      articles: sections, evidence: evidence, sources: try ledger.sources(),
+      ledgerFingerprint: textFingerprint(LedgerXML.export(snapshot, generator: generator)), generator: generator)
+  }
+
+  /// Statements reported, in article then document order.
+  public var statements: [StoredStatement] { articles.flatMap(\.statements) }
+
+  /// How many reported statements have each status.
+  public var counts: [(ClaimStatus, Int)] {
+    ClaimStatus.allCases.sorted().map { status in (status, statements.filter { $0.verdict?.status == status }.count) }
+  }
+}

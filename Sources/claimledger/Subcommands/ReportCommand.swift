@@ -1,0 +1,59 @@
+import ArgumentParser
+import Corroboration
+import Foundation
+import LedgerStore
+import Reporting
+
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write the corroboration report of the ledger as HTML (for people) or XML.",
+    discussion: """
+      HTML: one self-contained page — a summary with the statements to act on first, each \
+      article's text with every statement highlighted and labelled with its status, speaker and \
+      outlet, the sources, and the evidence behind each status. XML: valid against \
+      Schemas/report.xsd, the same ledger giving the same bytes.
+
+      EXAMPLES:
+        claimledger report -o report.html
+        claimledger report --format xml --status single-source
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case html, xml }
+
+  @OptionGroup var ledger: LedgerOptions
+
+  @Option(help: "html or xml.")
+  var format: Format = .html
+
+  @Option(help: "Only this article id.")
+  var article: String?
+
+  @Option(help: "Only statements with this status.")
+  var status: ClaimStatus?
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  var output: String?
+
+  func run() throws {
+    let data = try ReportData.gather(
+      from: try ledger.open(.readOnly), article: article, status: status,
+      generator: "claimledger \(ClaimLedgerVersion.current)")
+    let document = format == .html ? HTMLReport.render(data) : XMLReport.render(data)
+    if let output {
+      try ReportFile.write(document, to: output)
+    } else {
+      Output.write(document)
+    }
+  }
+}
+
+enum ReportFile {
+  static func write(_ document: String, to path: String) throws {
+    do {
+      try Data(document.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw Failure(message: "\(path): cannot be written (\(error.localizedDescription))", exitCode: Failure.badInput)
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import ArticleReading
+import Attribution
+import Foundation
+import LedgerStore
+import SafeXML
+import Testing
+
+@testable import Reporting
+
+@Suite struct ReportTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  func ledger(_ texts: [(String, String)]) throws -> Ledger {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "claimledger-report-\(UUID().uuidString)/l.sqlite"
+    ).path
+    let ledger = try Ledger.open(path: path)
+    for (id, text) in texts {
+      let article = Article(source: "\(id).txt", format: .plainText, text: text)
+      _ = try ledger.ingest(
+        article, statements: Extractor.statements(in: article), id: id, ingestedAt: Date(timeIntervalSince1970: 0))
+    }
+    return ledger
+  }
+
+  static let stories = [
+    (
+      "courier",
+      "The bridge will reopen on Friday, Mayor Elena Ruiz said.\n\nThe repairs cost $4 million, according to people familiar with the work."
+    ),
+    (
+      "ledger",
+      "State inspector Joan Pike said the bridge is set to reopen Friday.\n\n\"Nobody has shown us the report,\" Priya Natarajan said."
+    ),
+  ]
+
+  @Test func xmlReportIsValidAgainstTheSchemaAndDeterministic() throws {
+    let ledger = try ledger(Self.stories)
+    let data = try ReportData.gather(from: ledger, generator: "claimledger test")
+    let xml = XMLReport.render(data)
+    let schema = try XMLSchema(try [UInt8](Data(contentsOf: Self.root.appendingPathComponent("Schemas/report.xsd"))))
+    #expect(schema.validate(try MarkupDocument.xml(Array(xml.utf8))) == [])
+    #expect(XMLReport.render(try ReportData.gather(from: ledger, generator: "claimledger test")) == xml)
+    #expect(xml.contains("<count status=\"corroborated\" statements=\"2\"/>"))
+    #expect(xml.contains("<count status=\"unattributed\" statements=\"1\"/>"))
+  }
+
+  @Test func htmlReportListsWhatToActOnFirstAndMarksStatementsInPlace() throws {
+    let html = HTMLReport.render(try ReportData.gather(from: try ledger(Self.stories), generator: "claimledger test"))
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    let tree = MarkupDocument.html(Array(html.utf8)).tree
+    #expect(tree.elements(named: "script").isEmpty)
+    #expect(tree.elements(named: "h1").count == 1)
+    let urgent = tree.elements(named: "ol").flatMap { tree[$0].children }.filter { tree[$0].name == "li" }
+      .map { tree.textContent($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+    #expect(urgent.first?.hasPrefix("UNATTRIBUTED") == true)
+    #expect(urgent.count == 2)
+    let marks = tree.elements(named: "mark").map { tree.textContent($0) }
+    #expect(marks.contains("The bridge will reopen on Friday"))
+    let labels = tree.nodes.indices.filter { tree[$0].kind == .element && tree[$0].attribute("class") == "label" }
+      .map { tree.textContent($0) }
+    #expect(labels.contains("[corroborated] Elena Ruiz · evidence"))
+    let ids = tree.nodes.compactMap { $0.attribute("id") }
+    #expect(Set(ids).count == ids.count)
+  }
+
+  @Test func hostileArticleTextStaysText() throws {
+    let hostile =
+      "\"<script>alert(1)</script> and \\\"><img src=x onerror=alert(2)> & \u{202E}gnp.exe,\" Mayor Elena Ruiz said."
+    let ledger = try ledger([("<b>hostile</b>", hostile)])
+    let data = try ReportData.gather(from: ledger, generator: "claimledger test")
+    let html = HTMLReport.render(data)
+    let tree = MarkupDocument.html(Array(html.utf8)).tree
+    #expect(tree.elements(named: "script").isEmpty)
+    #expect(tree.elements(named: "img").isEmpty)
+    #expect(tree.elements(named: "b").isEmpty)
+    #expect(!tree.nodes.contains { $0.attributes.contains { $0.name == "onerror" } })
+    #expect(tree.nodes.contains { $0.kind == .text && $0.text.contains("<script>alert(1)</script>") })
+    let xml = XMLReport.render(data)
+    let document = try MarkupDocument.xml(Array(xml.utf8))
+    #expect(try document.evaluate("count(//*[local-name()='script' or local-name()='img'])") == .number(0))
+  }
+}
