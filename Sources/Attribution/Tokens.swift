@@ -54,6 +54,12 @@ enum Tokenizer {
     let sortedFurniture = furniture.sorted { $0.lowerBound < $1.lowerBound }
     var i = 0
     while i <= count {
+      // A line broken inside a sentence (no closing punctuation, the next line going on in
+      // lower case) is wrapped text: the paragraph goes on.
+      if i < count, scalars[i] == "\n", Self.isWrapped(scalars, at: i) {
+        i += 1
+        continue
+      }
       if i == count || scalars[i] == "\n" {
         if i > lineStart {
           while furnitureIndex < sortedFurniture.count, sortedFurniture[furnitureIndex].upperBound <= lineStart {
@@ -72,6 +78,20 @@ enum Tokenizer {
       i += 1
     }
     return result
+  }
+
+  private static func isWrapped(_ s: [Unicode.Scalar], at newline: Int) -> Bool {
+    var before = newline - 1
+    while before >= 0, s[before] == " " || s[before] == "\r" || s[before] == "\t" { before -= 1 }
+    guard before >= 0, newline + 1 < s.count else { return false }
+    let last = s[before]
+    if ".!?:;\"”'’)".unicodeScalars.contains(last)
+      || !ScalarClass.isLetter(last) && !ScalarClass.isDigit(last) && last != ","
+    {
+      return false
+    }
+    let next = s[newline + 1]
+    return ScalarClass.isLower(next)
   }
 
   // MARK: Tokens

@@ -12,7 +12,8 @@ struct ClaimLedgerCommand: ParsableCommand {
       Offsets in every output are code points into the text that `claimledger text FILE` prints.
 
       EXIT CODES (the same for every subcommand):
-        0   done
+        0   done; for diff, no differences
+        1   diff only: differences found
         2   bad input or data: a file unreadable, not text, malformed or invalid
             (in a batch, when any file failed; the others were processed)
         3   the ledger was refused: not a ClaimLedger database, newer, or unwritable
@@ -22,7 +23,7 @@ struct ClaimLedgerCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, TextCommand.self, ExtractCommand.self, EvalCommand.self, IngestCommand.self,
       ClaimsCommand.self,
-      SourcesCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
+      SourcesCommand.self, ReportCommand.self, DiffCommand.self, ExportCommand.self, ImportCommand.self,
     ]
   )
 

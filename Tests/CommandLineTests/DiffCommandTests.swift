@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@Suite struct DiffCommandTests {
+  @Test func filesDiffLikeDiffOneWithKindsInEveryFormat() throws {
+    let v1 = "Examples/harbor-bridge-wire-v1.txt"
+    let v2 = "Examples/harbor-bridge-wire-v2.txt"
+    let text = try CommandRunner.run(["diff", v1, v2])
+    #expect(text.status == 1)
+    #expect(
+      text.stdout.hasPrefix(
+        "\(v1) → \(v2): 4 statement changes: 1 quote altered, 1 attribution weakened, 1 added, 1 removed\n"))
+    #expect(
+      text.stdout.contains("QUOTE ALTERED Elena Ruiz: The repairs are finished and the bridge is [+completely] safe,"))
+    let jsonl = try CommandRunner.run(["diff", "--format", "jsonl", v1, v2])
+    let kinds = try jsonl.stdout.split(separator: "\n").map {
+      (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["change"] as! String
+    }
+    #expect(kinds == ["reworded", "reattributed", "removed", "added"])
+    let first =
+      try JSONSerialization.jsonObject(with: Data(jsonl.stdout.split(separator: "\n")[0].utf8)) as! [String: Any]
+    #expect(first["quote_altered"] as? Bool == true)
+    #expect((first["words"] as? [[String: String]])?.contains { $0["op"] == "+" && $0["text"] == "completely" } == true)
+    for format in ["xml", "html"] {
+      let result = try CommandRunner.run(["diff", "--format", format, v1, v2])
+      #expect(result.status == 1)
+      #expect(result.stdout.contains("completely"))
+    }
+    let cosmetic = try CommandRunner.run(["diff", v2, "Examples/harbor-bridge-wire-v3.txt"])
+    #expect(cosmetic.status == 0)
+    #expect(cosmetic.stdout.hasSuffix("no changes\n"))
+  }
+
+  @Test func storedVersionsAndWholeLedgersDiff() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-diff-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let ledger = folder.appendingPathComponent("l.sqlite").path
+    _ = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-wire-v1.txt"])
+    let before = folder.appendingPathComponent("before.xml").path
+    _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", before])
+    _ = try CommandRunner.run([
+      "ingest", "--ledger", ledger, "Examples/harbor-bridge-wire-v2.txt", "Examples/harbor-bridge-bayledger.txt",
+    ])
+    let after = folder.appendingPathComponent("after.xml").path
+    _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", after])
+
+    let latest = try CommandRunner.run(["diff", "--ledger", ledger, "harbor-bridge-wire"])
+    #expect(latest.status == 1)
+    #expect(latest.stdout.hasPrefix("harbor-bridge-wire@1 → harbor-bridge-wire@2: 4 statement changes"))
+    let explicit = try CommandRunner.run(["diff", "--ledger", ledger, "harbor-bridge-wire@2", "harbor-bridge-wire@2"])
+    #expect(explicit.status == 0)
+    let whole = try CommandRunner.run(["diff", before, after])
+    #expect(whole.status == 1)
+    #expect(whole.stdout.contains("article added: harbor-bridge-bayledger"))
+    #expect(whole.stdout.contains("version added: harbor-bridge-wire@2"))
+    #expect(whole.stdout.contains("QUOTE ALTERED Elena Ruiz"))
+    let missing = try CommandRunner.run(["diff", "--ledger", ledger, "no-such-story"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr == "claimledger: no-such-story: no such article in the ledger\n")
+  }
+}
