@@ -97,7 +97,8 @@ public final class Ledger: Sendable {
   }
 
   /// Refuses a database of another application or of a newer ClaimLedger, reading it through
-  /// a read-only connection that changes nothing.
+  /// a read-only connection that changes nothing. A file holding only GRDB's migration table is
+  /// a ledger that another process is creating this instant.
   private static func checkIdentity(path: String) throws {
     var configuration = Configuration()
     configuration.readonly = true
@@ -105,7 +106,7 @@ public final class Ledger: Sendable {
     defer { try? queue.close() }
     let (applicationID, tables, superseded) = try queue.read { db in
       let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-      let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+      let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations') AND name NOT LIKE 'sqlite_%'") ?? 0
       let superseded = applicationID == Schema.applicationID ? try Schema.migrator.hasBeenSuperseded(db) : false
       return (applicationID, tables, superseded)
     }
