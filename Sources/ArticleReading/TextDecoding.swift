@@ -65,6 +65,14 @@ enum TextDecoding {
     if let match = signatures.first(where: { bytes.starts(with: $0.bytes) }) {
       throw .binary(match.kind)
     }
+    let head = bytes.prefix(256)
+    if head.count >= 8 {
+      let evens = stride(from: head.startIndex, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
+      let odds = stride(from: head.startIndex + 1, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
+      if max(evens, odds) * 4 >= head.count * 2 * 3 / 4, min(evens, odds) == 0 {
+        throw .binary("UTF-16 without a byte-order mark; save it as UTF-8")
+      }
+    }
     if let nul = bytes.prefix(65_536).firstIndex(of: 0) {
       throw .binary("binary data: a NUL byte at offset \(nul)")
     }

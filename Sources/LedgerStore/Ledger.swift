@@ -106,7 +106,12 @@ public final class Ledger: Sendable {
     defer { try? queue.close() }
     let (applicationID, tables, superseded) = try queue.read { db in
       let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-      let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations') AND name NOT LIKE 'sqlite_%'") ?? 0
+      let tables =
+        try Int.fetchOne(
+          db,
+          sql:
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT IN ('grdb_migrations') AND name NOT LIKE 'sqlite_%'"
+        ) ?? 0
       let superseded = applicationID == Schema.applicationID ? try Schema.migrator.hasBeenSuperseded(db) : false
       return (applicationID, tables, superseded)
     }

@@ -23,10 +23,10 @@ enum CommandRunner {
   }
 
   static func run(
-    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
+    _ arguments: [String], environment: [String: String] = [:], executable: URL? = nil, directory: URL? = nil
   ) throws -> CommandResult {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = executable ?? Self.executable
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? projectRoot
     var env = ProcessInfo.processInfo.environment

@@ -25,9 +25,9 @@ struct CheckCommand: ParsableCommand {
   var files: [String]
 
   func run() throws {
-    let store = try ledger.open()
-    let failed = try Ingestion.run(
-      files: ArticleFiles.expand(files), ledger: store, article: nil, outlet: nil, url: nil)
+    let lazy = LazyLedger(options: ledger)
+    let failed = try Ingestion.run(files: ArticleFiles.expand(files), ledger: lazy, article: nil, outlet: nil, url: nil)
+    let store = try lazy.open()
     let claims = try store.claims()
     Output.write(CheckSummary.render(claims))
     let reportPath = ((store.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(

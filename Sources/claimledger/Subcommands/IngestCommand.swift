@@ -39,7 +39,8 @@ struct IngestCommand: ParsableCommand {
 
   func run() throws {
     let failed = try Ingestion.run(
-      files: ArticleFiles.expand(files), ledger: try ledger.open(), article: article, outlet: outlet, url: url)
+      files: ArticleFiles.expand(files), ledger: LazyLedger(options: ledger), article: article, outlet: outlet, url: url
+    )
     if failed { throw ExitCode(Failure.badInput) }
   }
 }
@@ -47,7 +48,7 @@ struct IngestCommand: ParsableCommand {
 /// Ingests files one by one, printing a line per file; shared by `ingest` and `check`.
 enum Ingestion {
   /// Returns whether any file failed.
-  static func run(files: [String], ledger: Ledger, article: String?, outlet: String?, url: String?) throws -> Bool {
+  static func run(files: [String], ledger: LazyLedger, article: String?, outlet: String?, url: String?) throws -> Bool {
     var failed = false
     let progress = Progress(total: files.count, label: "files")
     for (index, file) in files.enumerated() {
@@ -62,7 +63,7 @@ enum Ingestion {
         continue
       }
       let id = ArticleIdentity.id(explicit: article, article: read)
-      let result = try ledger.ingest(
+      let result = try ledger.open().ingest(
         read, statements: Extractor.statements(in: read), id: id, outlet: outlet, url: url, ingestedAt: IngestClock.now)
       progress.finish()
       if result.unchanged {
@@ -73,5 +74,20 @@ enum Ingestion {
     }
     progress.finish()
     return failed
+  }
+}
+
+/// The ledger, opened on first use: a batch whose files all fail never touches it.
+final class LazyLedger {
+  private let options: LedgerOptions
+  private var ledger: Ledger?
+
+  init(options: LedgerOptions) { self.options = options }
+
+  func open() throws -> Ledger {
+    if let ledger { return ledger }
+    let opened = try options.open()
+    ledger = opened
+    return opened
   }
 }
