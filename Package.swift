@@ -47,6 +47,10 @@ let package = Package(
       name: "claimledger-bench",
       dependencies: ["ArticleReading", "Attribution", "LedgerStore"]
     ),
+    .executableTarget(
+      name: "claimledger-fuzz",
+      dependencies: ["ArticleReading", "Attribution", "Reporting"]
+    ),
     .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
     .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),
     .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
@@ -55,7 +59,7 @@ let package = Package(
     .testTarget(
       name: "LedgerStoreTests", dependencies: ["LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LedgerStore", "SafeXML"]),
-    .testTarget(name: "CommandLineTests", dependencies: ["claimledger"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["claimledger", "claimledger-fuzz"]),
   ],
   swiftLanguageModes: [.v6]
 )
