@@ -12,9 +12,26 @@ public enum Extractor {
     let paragraphs = Tokenizer.paragraphs(scalars, furniture: article.furniture)
     var found: [Finding] = []
     var previousEndedWithQuote = false
+    var announced: (speaker: Span, cue: Span, cueText: String)? = nil
     for paragraph in paragraphs {
       var finder = SentenceFinder(paragraph: paragraph, scalars: scalars)
       finder.run()
+      // `Caddell continued:` then a paragraph that is a quotation: the quotation is what he said.
+      if let (speaker, cue, cueText) = announced, finder.findings.isEmpty, Self.isQuotationOnly(paragraph) {
+        let quote = paragraph.quotes[0]
+        let close = paragraph.tokens[quote.upperBound]
+        let end = close.kind == .closeQuote ? close.start : close.end
+        if end > paragraph.tokens[0].end {
+          found.append(
+            Finding(
+              speaker: speaker, cue: cue, cueText: cueText, fragments: [paragraph.tokens[0].end..<end], direct: true,
+              outlet: nil))
+          previousEndedWithQuote = true
+          announced = nil
+          continue
+        }
+      }
+      announced = finder.announcedQuote()
       if finder.findings.isEmpty, previousEndedWithQuote, Self.isQuotationOnly(paragraph) {
         Self.appendQuotationParagraph(paragraph, to: &found)
         continue

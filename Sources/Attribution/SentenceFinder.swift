@@ -34,6 +34,7 @@ struct SentenceFinder {
 
   private mutating func findCues(in sentence: Range<Int>) {
     colonQuote(in: sentence)
+    dashQuote(in: sentence)
     var i = sentence.lowerBound
     while i < sentence.upperBound {
       let token = tokens[i]
@@ -61,6 +62,44 @@ struct SentenceFinder {
       }
       i += 1
     }
+  }
+
+  /// `"We are not afraid." ― Ana Ruiz`: a quotation signed with a dash and a name.
+  private mutating func dashQuote(in sentence: Range<Int>) {
+    let s0 = sentence.lowerBound
+    guard tokens[s0].kind == .openQuote, let q = paragraph.quoteOf[s0] else { return }
+    let quote = paragraph.quotes[q]
+    let dash = quote.upperBound + 1
+    guard dash + 1 < sentence.upperBound, tokens[quote.upperBound].kind == .closeQuote,
+      tokens[dash].kind == .punctuation, ["―", "—", "–", "-", "--"].contains(tokens[dash].lower)
+    else { return }
+    var end = dash + 1
+    while end < sentence.upperBound, tokens[end].isWord, tokens[end].capitalized || tokens[end].lower.count == 1 {
+      end += 1
+    }
+    guard end > dash + 1, end - dash <= 5,
+      end == sentence.upperBound || (tokens[end].kind == .punctuation && end + 1 == sentence.upperBound)
+    else { return }
+    let cue = span(dash..<(dash + 1))
+    findings.append(
+      Finding(
+        speaker: span((dash + 1)..<end), cue: cue, cueText: cue.text,
+        fragments: [quoteInside(s0..<(quote.upperBound + 1))],
+        direct: true, outlet: nil))
+  }
+
+  /// `Caddell continued:` closing a paragraph: the cue and speaker of the quotation that opens
+  /// the next one.
+  func announcedQuote() -> (speaker: Span, cue: Span, cueText: String)? {
+    guard let last = paragraph.sentences.last, paragraph.tokens.count >= 2,
+      paragraph.tokens[paragraph.tokens.count - 1].isPunctuation(":")
+    else { return nil }
+    let c = paragraph.tokens.count - 2
+    guard c >= last.lowerBound, paragraph.tokens[c].isWord, let entry = CueLexicon.forms[paragraph.tokens[c].lower],
+      entry.form == .past || entry.form == .present, let subject = leftSpeaker(endingAt: c - 1, floor: last.lowerBound)
+    else { return nil }
+    let cue = span(c..<(c + 1))
+    return (span(subject.phrase), cue, cue.text)
   }
 
   /// `Clinton: "Our goal is ..."`: a name, a colon and a quotation.

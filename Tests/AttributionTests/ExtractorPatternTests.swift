@@ -139,6 +139,23 @@ import Testing
       ])
   }
 
+  @Test func quotationsAnnouncedByAColonParagraphOrSignedWithADash() {
+    let text = """
+      Okafor continued:
+
+      "Nobody has said who pays if the shipping lines leave the port."
+
+      “We want the bridge open by Friday.” ― Anna Berg
+
+      A quote on its own, "with no one to say it," stays unattributed.
+      """
+    #expect(
+      rendered(text) == [
+        "Okafor | person | continued | Nobody has said who pays if the shipping lines leave the port. | -",
+        "Anna Berg | person | ― | We want the bridge open by Friday. | -",
+      ])
+  }
+
   @Test func furnitureAndQuotesWithoutCuesGiveNoStatements() {
     let text = """
       RELATED ARTICLES
