@@ -346,9 +346,11 @@ struct SentenceFinder {
   private mutating func appendBefore(
     content: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?, resume: Int, in sentence: Range<Int>
   ) {
-    guard wordCount(content) >= 2 else { return }
     let direct = isWholeQuote(content)
-    if !direct, wordCount(content) < 4 { return }
+    // `"That," he added, "promises ..."`: one quoted word can open a split quote; a short
+    // opening (`which, Tompkins said, is usually full`) counts when the sentence goes on.
+    guard wordCount(content) >= (direct ? 1 : 2) || restOfSentence(after: resume, in: sentence) != nil else { return }
+    if !direct, wordCount(content) < 4, restOfSentence(after: resume, in: sentence) == nil { return }
     findings.append(
       Finding(
         speaker: span(speaker), cue: cue, cueText: cue.text,
@@ -363,15 +365,19 @@ struct SentenceFinder {
   /// `Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.`: the words after a
   /// mid-sentence attribution are part of what was said.
   private mutating func extendWithRestOfSentence(after start: Int, in sentence: Range<Int>) {
+    guard let rest = restOfSentence(after: start, in: sentence) else { return }
+    findings[findings.count - 1].fragments.append(characterRange(rest))
+  }
+
+  /// The words after `, X said,` to the end of the sentence, when there are some.
+  private func restOfSentence(after start: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard let comma = (start..<sentence.upperBound).first(where: { !tokens[$0].isWord }),
       tokens[comma].isPunctuation(","), comma - start <= 4, comma + 1 < sentence.upperBound
-    else { return }
+    else { return nil }
     let next = tokens[comma + 1]
-    if next.isWord, CueLexicon.forms[next.lower]?.form == .participle { return }
-    guard let rest = contentRange((comma + 1)..<sentence.upperBound), wordCount(rest) >= 3,
-      !rest.contains(where: { tokens[$0].isQuote })
-    else { return }
-    findings[findings.count - 1].fragments.append(characterRange(rest))
+    if next.isWord, CueLexicon.forms[next.lower]?.form == .participle { return nil }
+    guard let rest = contentRange((comma + 1)..<sentence.upperBound), wordCount(rest) >= 3 else { return nil }
+    return rest
   }
 
   /// `"A," said X, a professor, "but B."`: a quotation later in the same sentence, after only
@@ -509,7 +515,8 @@ struct SentenceFinder {
     {
       k += 1
     }
-    guard k < end, !tokens[k].isPunctuation(","), !tokens[k].isPunctuation(".") else { return nil }
+    // `said that, if elected, he would ...`: a comma right after `that` opens an aside.
+    guard k < end, hadThat || !tokens[k].isPunctuation(","), !tokens[k].isPunctuation(".") else { return nil }
     // `said at a news conference.`, `said on Thursday.`: an adjunct, not what was said.
     if !hadThat, tokens[k].isWord, Self.adjunctOpeners.contains(tokens[k].lower),
       !(k..<end).contains(where: { tokens[$0].kind == .openQuote })
@@ -689,7 +696,14 @@ struct SentenceFinder {
         let before = description.map { $0.lowerBound - 1 } ?? (j - 1)
         return Subject(phrase: inner, boundary: before >= floor ? before : nil)
       }
-      guard let name = backwardRun(endingAt: j - 1, floor: floor), isNameLike(name) else { return nil }
+      // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`
+      var nameEnd = j - 1
+      if nameEnd >= floor, tokens[nameEnd].isPunctuation(")"),
+        let open = (floor..<nameEnd).last(where: { tokens[$0].isPunctuation("(") })
+      {
+        nameEnd = open - 1
+      }
+      guard let name = backwardRun(endingAt: nameEnd, floor: floor), isNameLike(name) else { return nil }
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
     }
     guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }
