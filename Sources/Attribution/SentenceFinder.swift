@@ -155,6 +155,14 @@ struct SentenceFinder {
     return nil
   }
 
+  /// `..., cited by Russia's state-run TASS news agency` right after a source: the channel.
+  private func citedChannel(after index: Int, in sentence: Range<Int>) -> Range<Int>? {
+    guard index + 2 < sentence.upperBound, tokens[index].isPunctuation(","),
+      ["cited", "reported", "quoted", "carried"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "by"
+    else { return nil }
+    return forwardRun(from: index + 3, in: sentence, stopAtComma: true, limit: 10)
+  }
+
   /// `according to X, CONTENT` / `CONTENT, according to X` / `CONTENT, as confirmed by X`.
   private mutating func sourcePhrase(at a: Int, length: Int, in sentence: Range<Int>) {
     let sourceStart = a + length
@@ -163,11 +171,7 @@ struct SentenceFinder {
     let cue = span(a..<(a + length))
     var outlet: Span? = nil
     var after = source.upperBound
-    // `..., cited by Russia's state-run TASS news agency`
-    if after + 2 < sentence.upperBound, tokens[after].isPunctuation(","),
-      ["cited", "reported", "quoted", "carried"].contains(tokens[after + 1].lower), tokens[after + 2].lower == "by",
-      let channel = forwardRun(from: after + 3, in: sentence, stopAtComma: true, limit: 10)
-    {
+    if let channel = citedChannel(after: after, in: sentence) {
       outlet = span(channel)
       after = channel.upperBound
     }
@@ -281,15 +285,7 @@ struct SentenceFinder {
       let content = contentRange(s0..<a), wordCount(content) >= 2
     else { return }
     let cue = span(c..<(c + 2))
-    var outlet: Span? = nil
-    var after = agent.upperBound
-    if after + 2 < sentence.upperBound, tokens[after].isPunctuation(","),
-      ["cited", "reported", "quoted", "carried"].contains(tokens[after + 1].lower), tokens[after + 2].lower == "by",
-      let channel = forwardRun(from: after + 3, in: sentence, stopAtComma: true, limit: 10)
-    {
-      outlet = span(channel)
-      after = channel.upperBound
-    }
+    let outlet = citedChannel(after: agent.upperBound, in: sentence).map(span)
     findings.append(
       Finding(
         speaker: span(agent), cue: cue, cueText: cue.text, fragments: [characterRange(content)], direct: false,

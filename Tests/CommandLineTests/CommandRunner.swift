@@ -53,6 +53,17 @@ enum CommandRunner {
       stderr: String(decoding: err, as: UTF8.self))
   }
 
+  /// Starts the tool in the background, its output discarded, for tests that race or kill it.
+  static func launch(_ arguments: [String]) throws -> Process {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
   static func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("claimledger-cli-\(getpid())-\(UUID().uuidString)")

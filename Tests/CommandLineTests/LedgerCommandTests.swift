@@ -118,15 +118,7 @@ import Testing
     let folder = try scratch()
     let ledger = folder.appendingPathComponent("shared.sqlite").path
     let batches = try (0..<4).map { try writeArticles(15, prefix: "p\($0)", in: folder) }
-    let processes = try batches.map { files -> Process in
-      let process = Process()
-      process.executableURL = CommandRunner.executable
-      process.arguments = ["ingest", "--ledger", ledger] + files
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      return process
-    }
+    let processes = try batches.map { try CommandRunner.launch(["ingest", "--ledger", ledger] + $0) }
     for process in processes {
       process.waitUntilExit()
       #expect(process.terminationStatus == 0)
@@ -144,12 +136,7 @@ import Testing
     let folder = try scratch()
     let ledger = folder.appendingPathComponent("killed.sqlite").path
     let files = try writeArticles(400, prefix: "k", in: folder)
-    let process = Process()
-    process.executableURL = CommandRunner.executable
-    process.arguments = ["ingest", "--ledger", ledger] + files
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let process = try CommandRunner.launch(["ingest", "--ledger", ledger] + files)
     // Let it get going, then kill it without warning.
     var waited = 0
     while waited < 100, !FileManager.default.fileExists(atPath: ledger + "-wal") {
