@@ -58,7 +58,7 @@ public struct ClaimKey: Sendable, Equatable {
     var negations = 0
     // Polarity is the first sentence's: `"Safe," she said. "We would not open it otherwise."`
     // asserts safety.
-    let firstSentence = content.split(separator: ". ", maxSplits: 1).first.map(String.init) ?? content
+    let firstSentence = Self.firstSentence(content)
     let words = ClaimKey.words(content)
     let polarityWords = ClaimKey.words(firstSentence).count
     for (position, word) in words.enumerated() {
@@ -117,6 +117,19 @@ public struct ClaimKey: Sendable, Equatable {
     }
     if !current.isEmpty { words.append(current) }
     return words.filter { $0 != "t" && $0 != "s" && !$0.isEmpty }
+  }
+
+  /// Up to the first full stop, or to where the second part of a split quote begins (the
+  /// parts are joined as `safe, We would`).
+  static func firstSentence(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    for i in scalars.indices.dropLast(2) where scalars[i + 1] == " " {
+      let mark = scalars[i]
+      if mark == "." || mark == "?" || mark == "!" || (mark == "," && scalars[i + 2].properties.isUppercase) {
+        return String(String.UnicodeScalarView(scalars[...i]))
+      }
+    }
+    return text
   }
 
   /// `reopens`, `reopened`, `reopening` → `reopen`.

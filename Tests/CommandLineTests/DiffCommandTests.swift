@@ -58,4 +58,26 @@ import Testing
     #expect(missing.status == 2)
     #expect(missing.stderr == "claimledger: no-such-story: no such article in the ledger\n")
   }
+
+  @Test func aStatusThatMovedBetweenTwoExportsIsStatusChanged() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "claimledger-status-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let ledger = folder.appendingPathComponent("l.sqlite").path
+    _ = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-courier.html"])
+    let morning = folder.appendingPathComponent("morning.xml").path
+    _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", morning])
+    _ = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-bayledger.txt"])
+    let evening = folder.appendingPathComponent("evening.xml").path
+    _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", evening])
+    let result = try CommandRunner.run(["diff", "--format", "jsonl", morning, evening])
+    #expect(result.status == 1)
+    let changes = try result.stdout.split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
+    let moved = changes.filter { $0["change"] as? String == "status-changed" }
+    #expect(moved.count == 1)
+    #expect(moved.first?["old_status"] as? String == "single-source")
+    #expect(moved.first?["new_status"] as? String == "corroborated")
+  }
 }

@@ -83,3 +83,12 @@ import Testing
     #expect(index.groups() == [[1, 4], [2, 3]])
   }
 }
+
+@Suite struct PolarityTests {
+  @Test func polarityIsTheFirstSentencesOrFirstQuotePartsOnly() {
+    #expect(ClaimKey.firstSentence("Safe, We would not open it otherwise.") == "Safe,")
+    #expect(ClaimKey.firstSentence("It is safe. Not a doubt.") == "It is safe.")
+    #expect(ClaimKey.firstSentence("safe, and sound") == "safe, and sound")
+    #expect(!ClaimKey(content: "The bridge is safe, We would not open it otherwise.", cue: "said").negative)
+  }
+}
