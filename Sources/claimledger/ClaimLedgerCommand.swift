@@ -16,7 +16,8 @@ struct ClaimLedgerCommand: ParsableCommand {
         1   diff only: differences found
         2   bad input or data: a file unreadable, not text, malformed or invalid
             (in a batch, when any file failed; the others were processed)
-        3   the ledger was refused: not a ClaimLedger database, newer, or unwritable
+        3   the ledger was refused: not a ClaimLedger database, newer, unwritable,
+            or (for commands that only read it) not there yet
         64  usage error: invalid arguments
       """,
     version: ClaimLedgerVersion.current,
