@@ -11,6 +11,19 @@ struct SentenceFinder {
 
   private var tokens: [Token] { paragraph.tokens }
 
+  /// A headline in title case (`Rubio Says Reform Was A Sign Of Leadership`): its cue is
+  /// capitalised like every other word.
+  private var isTitleCase: Bool {
+    let words = paragraph.tokens.filter(\.isWord)
+    guard words.count >= 4, words.count <= 30 else { return false }
+    return words.filter(\.capitalized).count * 10 >= words.count * 7
+  }
+
+  /// Cues that a title-case headline may carry, capitalised.
+  private static let headlineCues: Set<String> = [
+    "says", "said", "warns", "tells", "claims", "insists", "vows", "urges",
+  ]
+
   mutating func run() {
     for sentence in paragraph.sentences {
       let before = findings.count
@@ -57,7 +70,9 @@ struct SentenceFinder {
         i += 1
         continue
       }
-      if !token.capitalized || i == sentence.lowerBound, let entry = CueLexicon.forms[token.lower] {
+      if !token.capitalized || i == sentence.lowerBound || (isTitleCase && Self.headlineCues.contains(token.lower)),
+        let entry = CueLexicon.forms[token.lower]
+      {
         verbCue(at: i, entry: entry, in: sentence)
       }
       i += 1

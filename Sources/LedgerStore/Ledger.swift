@@ -76,7 +76,7 @@ public final class Ledger: Sendable {
     if exists { try checkIdentity(path: path) }
     let pool = try DatabasePool(path: path, configuration: configuration)
     if access == .readWrite {
-      try Schema.migrator.migrate(pool)
+      try migrate(pool)
     } else if try pool.read({ try Int32.fetchOne($0, sql: "PRAGMA application_id") }) != Schema.applicationID {
       throw LedgerError(path: path, problem: .missing)
     }
@@ -93,6 +93,19 @@ public final class Ledger: Sendable {
     if head.isEmpty { return }
     if head != Data("SQLite format 3\u{0}".utf8) {
       throw LedgerError(path: path, problem: .notALedger("not an SQLite database"))
+    }
+  }
+
+  /// Brings the schema up to date. Two processes creating one ledger at the same instant can
+  /// both find it unmigrated; the loser's `CREATE TABLE` then fails, and migrating again finds
+  /// the winner's work done.
+  private static func migrate(_ pool: DatabasePool) throws {
+    for attempt in 0..<5 {
+      do {
+        return try Schema.migrator.migrate(pool)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 4 {
+        usleep(100_000)
+      }
     }
   }
 

@@ -156,6 +156,15 @@ import Testing
       ])
   }
 
+  @Test func titleCaseHeadlinesAttributeButOrdinaryTitlesDoNot() {
+    let text = """
+      Mayor Says Harbor Bridge Will Reopen On Friday
+
+      The Best Way To Say Goodbye To Summer
+      """
+    #expect(rendered(text) == ["Mayor | person | Says | Harbor Bridge Will Reopen On Friday | -"])
+  }
+
   @Test func furnitureAndQuotesWithoutCuesGiveNoStatements() {
     let text = """
       RELATED ARTICLES

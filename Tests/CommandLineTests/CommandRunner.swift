@@ -54,12 +54,17 @@ enum CommandRunner {
   }
 
   /// Starts the tool in the background, its output discarded, for tests that race or kill it.
-  static func launch(_ arguments: [String]) throws -> Process {
+  static func launch(_ arguments: [String], errors: String? = nil) throws -> Process {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    if let errors {
+      FileManager.default.createFile(atPath: errors, contents: nil)
+      process.standardError = FileHandle(forWritingAtPath: errors)
+    } else {
+      process.standardError = FileHandle.nullDevice
+    }
     try process.run()
     return process
   }

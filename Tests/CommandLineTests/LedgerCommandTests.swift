@@ -118,10 +118,14 @@ import Testing
     let folder = try scratch()
     let ledger = folder.appendingPathComponent("shared.sqlite").path
     let batches = try (0..<4).map { try writeArticles(15, prefix: "p\($0)", in: folder) }
-    let processes = try batches.map { try CommandRunner.launch(["ingest", "--ledger", ledger] + $0) }
-    for process in processes {
+    let processes = try batches.enumerated().map { index, files in
+      try CommandRunner.launch(
+        ["ingest", "--ledger", ledger] + files, errors: folder.appendingPathComponent("errors-\(index)").path)
+    }
+    for (index, process) in processes.enumerated() {
       process.waitUntilExit()
-      #expect(process.terminationStatus == 0)
+      let errors = (try? String(contentsOf: folder.appendingPathComponent("errors-\(index)"), encoding: .utf8)) ?? ""
+      #expect(process.terminationStatus == 0, "\(errors)")
     }
     let claims = try CommandRunner.run(["claims", "--ledger", ledger, "--format", "jsonl"])
     let articles = Set(
