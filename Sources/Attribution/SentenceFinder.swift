@@ -7,14 +7,18 @@ struct SentenceFinder {
   init(paragraph: Paragraph, scalars: [Unicode.Scalar]) {
     self.paragraph = paragraph
     self.scalars = scalars
+    self.isTitleCase = Self.isTitleCase(paragraph.tokens)
   }
 
   private var tokens: [Token] { paragraph.tokens }
 
   /// A headline in title case (`Rubio Says Reform Was A Sign Of Leadership`): its cue is
-  /// capitalised like every other word.
-  private var isTitleCase: Bool {
-    let words = paragraph.tokens.filter(\.isWord)
+  /// capitalised like every other word. Decided once per paragraph.
+  private let isTitleCase: Bool
+
+  private static func isTitleCase(_ tokens: [Token]) -> Bool {
+    guard tokens.count <= 60 else { return false }
+    let words = tokens.filter(\.isWord)
     guard words.count >= 4, words.count <= 30 else { return false }
     return words.filter(\.capitalized).count * 10 >= words.count * 7
   }
