@@ -59,12 +59,12 @@ struct SentenceFinder {
         i += 1
         continue
       }
-      if let length = sourcePhraseLength(at: i, in: sentence) {
+      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.sourcePhrases) {
         sourcePhrase(at: i, length: length, in: sentence)
         i += length
         continue
       }
-      if let length = verbPhraseLength(at: i, in: sentence) {
+      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.verbPhrases) {
         verbCue(at: i, length: length, entry: CueLexicon.forms["said"]!, in: sentence)
         i += length
         continue
@@ -154,19 +154,10 @@ struct SentenceFinder {
     return findings[first...]
   }
 
-  private func verbPhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
+  /// The length of the first of `phrases` (word lists from ``CueLexicon``) that starts at `i`.
+  private func phraseLength(at i: Int, in sentence: Range<Int>, of phrases: [[String]]) -> Int? {
     guard CueLexicon.phraseStarts.contains(tokens[i].lower) else { return nil }
-    for phrase in CueLexicon.verbPhrases where i + phrase.count < sentence.upperBound {
-      if phrase.indices.allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
-        return phrase.count
-      }
-    }
-    return nil
-  }
-
-  private func sourcePhraseLength(at i: Int, in sentence: Range<Int>) -> Int? {
-    guard CueLexicon.phraseStarts.contains(tokens[i].lower) else { return nil }
-    for phrase in CueLexicon.sourcePhrases where i + phrase.count < sentence.upperBound {
+    for phrase in phrases where i + phrase.count < sentence.upperBound {
       if phrase.indices.allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
         return phrase.count
       }
