@@ -20,14 +20,14 @@ enum LedgerBenchmark {
       let ledger = try Ledger.open(path: folder.appendingPathComponent("bench.sqlite").path)
       var statements = 0
       var bytes = 0
-      let time = seconds {
+      let time = try seconds {
         for index in 0..<size {
           let text = SyntheticStory.text(index)
           bytes += text.utf8.count
           let article = Article(source: "story-\(index).txt", format: .plainText, text: text)
           let found = Extractor.statements(in: article)
           statements += found.count
-          _ = try? ledger.ingest(article, statements: found, id: "story-\(index)")
+          _ = try ledger.ingest(article, statements: found, id: "story-\(index)")
         }
       }
       let counts = try ledger.claims()
