@@ -69,7 +69,10 @@ enum TextDecoding {
     if head.count >= 8 {
       let evens = stride(from: head.startIndex, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
       let odds = stride(from: head.startIndex + 1, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
-      if max(evens, odds) * 4 >= head.count * 2 * 3 / 4, min(evens, odds) == 0 {
+      // Three quarters of one half of the bytes are NULs, and none of the other half: ASCII
+      // text in UTF-16.
+      let half = head.count / 2
+      if max(evens, odds) * 4 >= half * 3, min(evens, odds) == 0 {
         throw .binary("UTF-16 without a byte-order mark; save it as UTF-8")
       }
     }

@@ -18,25 +18,23 @@ public enum Extractor {
       finder.run()
       // `Caddell continued:` then a paragraph that is a quotation: the quotation is what he said.
       if let (speaker, cue, cueText) = announced, finder.findings.isEmpty, Self.isQuotationOnly(paragraph) {
-        let quote = paragraph.quotes[0]
-        let close = paragraph.tokens[quote.upperBound]
-        let end = close.kind == .closeQuote ? close.start : close.end
-        if end > paragraph.tokens[0].end {
+        let words = paragraph.inside(quote: 0).range
+        if !words.isEmpty {
           found.append(
-            Finding(
-              speaker: speaker, cue: cue, cueText: cueText, fragments: [paragraph.tokens[0].end..<end], direct: true,
-              outlet: nil))
+            Finding(speaker: speaker, cue: cue, cueText: cueText, fragments: [words], direct: true, outlet: nil))
           previousEndedWithQuote = true
           announced = nil
           continue
         }
       }
       announced = finder.announcedQuote()
-      if finder.findings.isEmpty, previousEndedWithQuote, Self.isQuotationOnly(paragraph) {
-        Self.appendQuotationParagraph(paragraph, to: &found)
+      if finder.findings.isEmpty, previousEndedWithQuote, Self.isQuotationOnly(paragraph), !found.isEmpty {
+        // `"A," he said.` then a paragraph `"B."`: a long quotation goes on.
+        let words = paragraph.inside(quote: 0).range
+        if !words.isEmpty { found[found.count - 1].fragments.append(words) }
         continue
       }
-      Self.continueQuotes(from: &found, into: finder.findings, paragraph: paragraph)
+      Self.continueQuotes(from: &found, paragraph: paragraph)
       found.append(contentsOf: finder.findings)
       previousEndedWithQuote =
         finder.findings.last.map { last in
@@ -54,31 +52,16 @@ public enum Extractor {
     return quote.upperBound >= paragraph.tokens.count - 2
   }
 
-  /// `"A," he said.` then a paragraph `"B."`: the second paragraph goes on with the same speaker's
-  /// words, as reporters write a long quotation.
-  private static func appendQuotationParagraph(_ paragraph: Paragraph, to found: inout [Finding]) {
-    let quote = paragraph.quotes[0]
-    let tokens = paragraph.tokens
-    let close = tokens[quote.upperBound]
-    let end = close.kind == .closeQuote ? close.start : close.end
-    guard end > tokens[0].end, !found.isEmpty else { return }
-    found[found.count - 1].fragments.append(tokens[0].end..<end)
-  }
-
   /// A quotation that a paragraph leaves open and the next paragraph reopens is one statement.
-  private static func continueQuotes(from found: inout [Finding], into new: [Finding], paragraph: Paragraph) {
-    _ = new
+  private static func continueQuotes(from found: inout [Finding], paragraph: Paragraph) {
     guard let last = found.last, last.direct, last.openAtEnd, let first = paragraph.quotes.first,
       first.lowerBound == 0
     else { return }
-    let tokens = paragraph.tokens
-    let end = first.upperBound
-    let closed = tokens[end].kind == .closeQuote
-    let contentEnd = closed ? tokens[end].start : tokens[end].end
-    found[found.count - 1].fragments.append(tokens[first.lowerBound].end..<contentEnd)
+    let (words, closed) = paragraph.inside(quote: 0)
+    found[found.count - 1].fragments.append(words)
     found[found.count - 1].openAtEnd = !closed
-    found[found.count - 1].continuedInto = tokens.first!.start
   }
+
 }
 
 /// A statement as found in one sentence, before its speaker is resolved.
@@ -94,12 +77,8 @@ struct Finding {
   var interview: Bool = false
   /// A hedge (`reportedly`): no source at all.
   var vague: Bool = false
-  /// The speaker phrase is the subject of an earlier cue in the sentence or paragraph
-  /// (participles such as `adding`), taken from there.
-  var inheritsSpeaker: Bool = false
   /// The last fragment is a quotation left open at the end of its paragraph.
   var openAtEnd: Bool = false
-  var continuedInto: Int? = nil
 }
 
 /// A code-point range with its text.

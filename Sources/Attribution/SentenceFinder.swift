@@ -250,7 +250,6 @@ struct SentenceFinder {
       var finding = Finding(
         speaker: speaker, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
         outlet: after.outlet)
-      finding.inheritsSpeaker = earlier != nil
       finding.openAtEnd = after.openAtEnd
       findings.append(finding)
       return
@@ -400,11 +399,9 @@ struct SentenceFinder {
     guard i < sentence.upperBound, i > start, tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(":"),
       let q = paragraph.quoteOf[i]
     else { return }
-    let quote = paragraph.quotes[q]
-    let closed = tokens[quote.upperBound].kind == .closeQuote
-    let end = closed ? tokens[quote.upperBound].start : tokens[quote.upperBound].end
-    guard end > tokens[i].end else { return }
-    findings[findings.count - 1].fragments.append(tokens[i].end..<end)
+    let (words, closed) = paragraph.inside(quote: q)
+    guard !words.isEmpty else { return }
+    findings[findings.count - 1].fragments.append(words)
     findings[findings.count - 1].openAtEnd = !closed && paragraph.endsInsideQuote
   }
 
@@ -420,12 +417,10 @@ struct SentenceFinder {
       outlet: after.outlet)
     if let earlier = findingsOfSentence(startingAt: tokens[s0].start).last {
       finding.speaker = earlier.speaker
-      finding.inheritsSpeaker = true
     } else if let subject = sentenceSubject(sentence) {
       finding.speaker = span(subject)
     } else if let earlier = findings.last {
       finding.speaker = earlier.speaker
-      finding.inheritsSpeaker = true
     } else {
       return
     }
@@ -440,11 +435,9 @@ struct SentenceFinder {
       tokens[sentence.lowerBound].kind == .openQuote,
       let q = paragraph.quoteOf[sentence.lowerBound]
     else { return }
-    let quote = paragraph.quotes[q]
-    guard quote.upperBound >= sentence.upperBound - 2 else { return }
-    let closed = tokens[quote.upperBound].kind == .closeQuote
-    let end = closed ? tokens[quote.upperBound].start : tokens[quote.upperBound].end
-    findings[findings.count - 1].fragments.append(tokens[quote.lowerBound].end..<end)
+    guard paragraph.quotes[q].upperBound >= sentence.upperBound - 2 else { return }
+    let (words, closed) = paragraph.inside(quote: q)
+    findings[findings.count - 1].fragments.append(words)
     findings[findings.count - 1].openAtEnd = !closed
   }
 
@@ -660,11 +653,7 @@ struct SentenceFinder {
 
   /// The words inside a quotation's marks.
   private func quoteInside(_ range: Range<Int>) -> Range<Int> {
-    let q = paragraph.quoteOf[range.lowerBound]!
-    let quote = paragraph.quotes[q]
-    let close = tokens[quote.upperBound]
-    let end = close.kind == .closeQuote ? close.start : close.end
-    return tokens[quote.lowerBound].end..<max(end, tokens[quote.lowerBound].end)
+    paragraph.inside(quote: paragraph.quoteOf[range.lowerBound]!).range
   }
 
   // MARK: Speakers

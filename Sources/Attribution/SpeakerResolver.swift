@@ -11,17 +11,12 @@ struct SpeakerResolver {
   let scalars: [Unicode.Scalar]
   let paragraphs: [Paragraph]
 
-  private struct Known {
-    var name: String
-    var kind: SpeakerKind
-  }
-
   func resolve(_ findings: [Finding]) -> [Statement] {
     var names = personNames()
     var statements: [Statement] = []
     var lastPerson: String? = nil
     var lastOrganization: String? = nil
-    var lastGroup: Known? = nil
+    var lastGroup: String? = nil
     var organizations: [String] = []
     var interview: (speaker: String, outlet: String)? = nil
 
@@ -51,8 +46,8 @@ struct SpeakerResolver {
           if let speaker, let gender { names.genders[speaker] = gender }
         case "they", "we":
           if let group = lastGroup {
-            kind = group.kind
-            speaker = group.name
+            kind = .group
+            speaker = group
           } else if let organization = lastOrganization {
             kind = .organization
             speaker = organization
@@ -140,7 +135,7 @@ struct SpeakerResolver {
           lastOrganization = speaker
           if !organizations.contains(speaker) { organizations.append(speaker) }
         }
-      case .group: if let speaker { lastGroup = Known(name: speaker, kind: .group) }
+      case .group: if let speaker { lastGroup = speaker }
       default: break
       }
       if let outlet, finding.interview, let speaker {

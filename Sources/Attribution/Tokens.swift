@@ -41,6 +41,17 @@ struct Paragraph {
   var quoteOf: [Int?]
   /// The paragraph opens a quotation it does not close (a quote that goes on in the next one).
   var endsInsideQuote: Bool
+
+  /// The words inside quotation `q`'s marks, and whether it closes within the paragraph (an
+  /// unclosed one runs to the paragraph's end).
+  func inside(quote q: Int) -> (range: Range<Int>, closed: Bool) {
+    let quote = quotes[q]
+    let open = tokens[quote.lowerBound]
+    let close = tokens[quote.upperBound]
+    let closed = close.kind == .closeQuote
+    let end = closed ? close.start : close.end
+    return (open.end..<max(end, open.end), closed)
+  }
 }
 
 /// Splits text into paragraphs of tokens, finds quotations and sentences.

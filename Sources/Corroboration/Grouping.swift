@@ -6,8 +6,9 @@ public struct ClaimIndex: Sendable {
   private var postings: [String: [Int64]] = [:]
   private var parent: [Int64: Int64] = [:]
 
-  /// Terms in more claims than this find no candidates (they still count in the comparison).
-  public var commonTermLimit = 500
+  /// Terms in more claims than this find no candidates (they still count in the comparison):
+  /// the same limit as the ledger's term index.
+  public static let commonTermLimit = 200
 
   public init() {}
 
@@ -17,7 +18,7 @@ public struct ClaimIndex: Sendable {
   public mutating func add(id: Int64, key: ClaimKey) -> [Int64] {
     var candidates = Set<Int64>()
     for term in key.terms {
-      guard let list = postings[term], list.count <= commonTermLimit else { continue }
+      guard let list = postings[term], list.count <= Self.commonTermLimit else { continue }
       candidates.formUnion(list)
     }
     keys[id] = key

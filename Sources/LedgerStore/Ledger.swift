@@ -297,7 +297,7 @@ public final class Ledger: Sendable {
   /// Terms shared by more current statements than this find no candidates (they are `said`,
   /// `year`, a story's own name): the candidate search then costs about the same whatever the
   /// size of the ledger.
-  static let commonTermLimit = 200
+  static let commonTermLimit = ClaimIndex.commonTermLimit
 
   /// Adds a statement's terms to the index and the vocabulary counts.
   static func index(_ terms: Set<String>, statement: Int64, in db: Database) throws {

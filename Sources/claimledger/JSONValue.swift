@@ -6,7 +6,6 @@ enum JSONValue {
   case null
   case bool(Bool)
   case int(Int)
-  case double(Double)
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -25,7 +24,6 @@ enum JSONValue {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
     case .int(let value): out += String(value)
-    case .double(let value): out += value.isFinite ? String(value) : "null"
     case .string(let value): Self.quote(value, into: &out)
     case .array(let values):
       out += "["

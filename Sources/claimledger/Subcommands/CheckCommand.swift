@@ -28,12 +28,12 @@ struct CheckCommand: ParsableCommand {
     let lazy = LazyLedger(options: ledger)
     let failed = try Ingestion.run(files: ArticleFiles.expand(files), ledger: lazy, article: nil, outlet: nil, url: nil)
     let store = try lazy.open()
-    let claims = try store.claims()
-    Output.write(CheckSummary.render(claims))
-    let reportPath = ((store.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
-      "report.html")
+    // One read of the ledger serves the summary and the report.
     let data = try ReportData.gather(from: store, generator: "claimledger \(ClaimLedgerVersion.current)")
-    try ReportFile.write(HTMLReport.render(data), to: reportPath)
+    Output.write(CheckSummary.render(data.statements))
+    let folder = (store.path as NSString).deletingLastPathComponent
+    let reportPath = (folder as NSString).appendingPathComponent("report.html")
+    try OutputFile.write(HTMLReport.render(data), to: reportPath)
     Output.write("\nReport: \(reportPath)\n")
     if failed { throw ExitCode(Failure.badInput) }
   }

@@ -89,9 +89,8 @@ struct DiffCommand: ParsableCommand {
     if new.isEmpty, try store.versions(of: b).contains(n) == false {
       throw Failure(message: "\(b)@\(n): no such version in the ledger", exitCode: Failure.badInput)
     }
-    // Statuses are the ledger's current ones; old versions keep the status of their group
-    // when they were current only through their words, so status changes show for current
-    // statements alone.
+    // Only current statements have a status in the ledger, so `status-changed` shows between
+    // ledger exports, not between two stored versions of one article.
     let changes = StatementDiff.compare(old: old.map(Self.side), new: new.map(Self.side))
     return DiffResult(title: "\(a)@\(m) → \(b)@\(n)", articles: [("\(b)", changes)])
   }

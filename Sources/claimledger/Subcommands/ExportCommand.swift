@@ -21,12 +21,7 @@ struct ExportCommand: ParsableCommand {
     let xml = LedgerXML.export(
       try ledger.open(.readOnly).snapshot(), generator: "claimledger \(ClaimLedgerVersion.current)")
     if let output {
-      do {
-        try Data(xml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw Failure(
-          message: "\(output): cannot be written (\(error.localizedDescription))", exitCode: Failure.badInput)
-      }
+      try OutputFile.write(xml, to: output)
     } else {
       Output.write(xml)
     }

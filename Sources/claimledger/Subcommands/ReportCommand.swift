@@ -41,14 +41,16 @@ struct ReportCommand: ParsableCommand {
       generator: "claimledger \(ClaimLedgerVersion.current)")
     let document = format == .html ? HTMLReport.render(data) : XMLReport.render(data)
     if let output {
-      try ReportFile.write(document, to: output)
+      try OutputFile.write(document, to: output)
     } else {
       Output.write(document)
     }
   }
 }
 
-enum ReportFile {
+/// Writes a document to a file atomically (a reader never sees half of it), or fails with one
+/// line naming the file.
+enum OutputFile {
   static func write(_ document: String, to path: String) throws {
     do {
       try Data(document.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
