@@ -234,6 +234,7 @@ struct SentenceFinder {
       subject == nil || tokens[a].kind == .closeQuote,
       let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
       speaker.upperBound == sentence.upperBound || !tokens[speaker.upperBound].isWord
+        || Self.adjunctOpeners.contains(tokens[speaker.upperBound].lower)
     {
       var end = a
       if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
@@ -349,8 +350,9 @@ struct SentenceFinder {
   }
 
   private mutating func appendBefore(
-    content: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?, resume: Int, in sentence: Range<Int>
+    content whole: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?, resume: Int, in sentence: Range<Int>
   ) {
+    let content = quotationAfterLeadIn(whole) ?? whole
     let direct = isWholeQuote(content)
     // `"That," he added, "promises ..."`: one quoted word can open a split quote; a short
     // opening (`which, Tompkins said, is usually full`) counts when the sentence goes on.
@@ -367,6 +369,18 @@ struct SentenceFinder {
     }
   }
 
+  /// `As for complexity, "broadening the base ...," said Mr. Kamin`: the quotation that ends
+  /// the content after a lead-in phrase is what was said, not the lead-in.
+  private func quotationAfterLeadIn(_ content: Range<Int>) -> Range<Int>? {
+    var last = content.upperBound - 1
+    while last > content.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+    guard tokens[last].kind == .closeQuote, let q = paragraph.quoteOf[last] else { return nil }
+    let open = paragraph.quotes[q].lowerBound
+    guard open > content.lowerBound, tokens[open - 1].isPunctuation(",") || tokens[open - 1].isPunctuation(":")
+    else { return nil }
+    return open..<content.upperBound
+  }
+
   /// `Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.`: the words after a
   /// mid-sentence attribution are part of what was said.
   private mutating func extendWithRestOfSentence(after start: Int, in sentence: Range<Int>) {
@@ -381,6 +395,8 @@ struct SentenceFinder {
     else { return nil }
     let next = tokens[comma + 1]
     if next.isWord, CueLexicon.forms[next.lower]?.form == .participle { return nil }
+    // `said Mr. Kamin, who emphasized ...`: a relative clause about the speaker.
+    if ["who", "whose", "which"].contains(next.lower) { return nil }
     guard let rest = contentRange((comma + 1)..<sentence.upperBound), wordCount(rest) >= 3 else { return nil }
     return rest
   }
@@ -396,7 +412,10 @@ struct SentenceFinder {
       }
       i += 1
     }
-    guard i < sentence.upperBound, i > start, tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(":"),
+    // `"A," he said, but "B."`
+    guard i < sentence.upperBound, i > start,
+      tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(":") || tokens[i - 1].lower == "but"
+        || tokens[i - 1].lower == "and",
       let q = paragraph.quoteOf[i]
     else { return }
     let (words, closed) = paragraph.inside(quote: q)
@@ -430,15 +449,29 @@ struct SentenceFinder {
 
   /// A sentence with no cue that is one quotation, right after a direct statement in the same
   /// paragraph: the second part of `"A," she said. "B."`.
+  /// `The summit did "too little," he added. "B."` goes on as well, and `"A," she said,
+  /// emphasizing X. "B."` continues the quotation, not the participle.
   private mutating func continueSplitQuote(_ sentence: Range<Int>) {
-    guard let last = findings.last, last.direct, !last.openAtEnd,
-      tokens[sentence.lowerBound].kind == .openQuote,
-      let q = paragraph.quoteOf[sentence.lowerBound]
+    guard tokens[sentence.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[sentence.lowerBound],
+      paragraph.quotes[q].upperBound >= sentence.upperBound - 2
     else { return }
-    guard paragraph.quotes[q].upperBound >= sentence.upperBound - 2 else { return }
+    var index = findings.count - 1
+    while index > 0, CueLexicon.forms[findings[index].cueText.lowercased()]?.form == .participle,
+      !endsWithQuotation(findings[index])
+    {
+      index -= 1
+    }
+    guard index >= 0, !findings[index].openAtEnd, endsWithQuotation(findings[index]) else { return }
     let (words, closed) = paragraph.inside(quote: q)
-    findings[findings.count - 1].fragments.append(words)
-    findings[findings.count - 1].openAtEnd = !closed
+    findings[index].fragments.append(words)
+    findings[index].openAtEnd = !closed
+  }
+
+  /// A direct statement, or reported speech whose last words are a quotation.
+  private func endsWithQuotation(_ finding: Finding) -> Bool {
+    guard !finding.direct else { return true }
+    guard let last = finding.fragments.last, last.upperBound > last.lowerBound else { return false }
+    return Tokenizer.isQuoteMark(scalars[last.upperBound - 1])
   }
 
   /// `reportedly`, `allegedly`: a statement with no source, when nothing else in the sentence
@@ -492,6 +525,8 @@ struct SentenceFinder {
     var m = k
     let adjunctFirst = k < end && tokens[k].isWord && Self.adjunctOpeners.contains(tokens[k].lower)
     while m < end, m - k < 12, tokens[m].isWord, m == k || adjunctFirst {
+      // `said at a news conference announcing that ...`: that `that` belongs to another verb.
+      if m > k, CueLexicon.forms[tokens[m].lower]?.form == .participle { break }
       if tokens[m].lower == "that", !(m + 1 < end && Self.relativeFollowers.contains(tokens[m + 1].lower)) {
         if let channel = interviewOutlet(k..<m) {
           outlet = span(channel)
@@ -681,6 +716,8 @@ struct SentenceFinder {
         j -= 1
       }
       guard j >= floor, j < end - 1, tokens[j].isPunctuation(",") else { return nil }
+      // `..., and the meeting went on from there, said X`: a clause, not an appositive.
+      if ["and", "but", "or", "so", "because", "while", "when", "if"].contains(tokens[j + 1].lower) { return nil }
       // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas.
       let inner = (j + 1)..<end
       if inner.count <= 4,

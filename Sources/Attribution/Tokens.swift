@@ -276,13 +276,27 @@ enum Tokenizer {
     return false
   }
 
+  /// `He said it was "reckless." Park said ...`: only a quotation that opens its sentence (or
+  /// follows a comma or colon) can have its attribution after it.
+  private static func quotationOpensSentence(_ tokens: [Token], _ open: Int, sentenceStart: Int) -> Bool {
+    open == sentenceStart || (open > 0 && (tokens[open - 1].isPunctuation(",") || tokens[open - 1].isPunctuation(":")))
+  }
+
   private static func sentences(_ tokens: [Token], _ quotes: [ClosedRange<Int>], _ quoteOf: [Int?]) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
     var i = 0
+    // `Rep. Meeks (D-N.Y.) said`: a short parenthesis is never cut.
+    var openParenthesis: Int? = nil
     while i < tokens.count {
       let token = tokens[i]
+      if token.isPunctuation("(") { openParenthesis = i }
+      if token.isPunctuation(")") { openParenthesis = nil }
       var breakAfter: Int? = nil
+      if let open = openParenthesis, i - open < 12 {
+        i += 1
+        continue
+      }
       if quoteOf[i] == nil, token.kind == .punctuation,
         token.lower == "." || token.lower == "!" || token.lower == "?" || token.lower == "..."
       {
@@ -306,7 +320,8 @@ enum Tokenizer {
           && previous.map { $0.isWord && (abbreviations.contains($0.lower) || ($0.lower.count == 1 && $0.capitalized)) }
             == true
         if !isAbbreviation, (next.isWord && next.capitalized) || next.kind == .openQuote,
-          !(token.kind == .closeQuote && attributionFollows(tokens, b + 1))
+          !(token.kind == .closeQuote && attributionFollows(tokens, b + 1)
+            && quotationOpensSentence(tokens, quotes[quoteOf[i]!].lowerBound, sentenceStart: start))
         {
           result.append(start..<(b + 1))
           start = b + 1
