@@ -39,6 +39,9 @@ struct SentenceFinder {
         }
       }
       if findings.count == before {
+        quoteWithAnyVerb(in: sentence)
+      }
+      if findings.count == before {
         continueSplitQuote(sentence)
       }
       if findings.count == before {
@@ -134,6 +137,48 @@ struct SentenceFinder {
     findings.append(
       Finding(
         speaker: span(s0..<colon), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
+        outlet: nil))
+  }
+
+  /// `"Why now?" Vitter demanded.`, `Mr. Christie gloated: "..."`: a quotation and a speaker
+  /// with a verb the lexicon does not know. The shape alone, quotation then subject and one
+  /// verb closing the sentence (or subject, verb, colon, quotation), marks speech.
+  private mutating func quoteWithAnyVerb(in sentence: Range<Int>) {
+    let s0 = sentence.lowerBound
+    let end = contentRange(sentence)?.upperBound ?? sentence.upperBound
+    func isUnknownVerb(_ i: Int) -> Bool { tokens[i].mayBeUnlistedVerb }
+    if tokens[s0].kind == .openQuote, let q = paragraph.quoteOf[s0] {
+      // `"QUOTE," she yells while moving along the street.`
+      var v = paragraph.quotes[q].upperBound + 1
+      if v < end, tokens[v].isPunctuation(",") { v += 1 }
+      var verb = v
+      while verb < end, verb - v < 5, !isUnknownVerb(verb), tokens[verb].isWord || tokens[verb].isPunctuation(".") {
+        verb += 1
+      }
+      guard verb < end, verb > v, isUnknownVerb(verb),
+        let subject = leftSpeaker(endingAt: verb - 1, floor: v), subject.phrase.lowerBound == v,
+        subject.phrase.contains(where: { tokens[$0].capitalized }) || Words.pronouns.contains(tokens[v].lower),
+        verb + 1 == end || Self.adjunctOpeners.contains(tokens[verb + 1].lower)
+      else { return }
+      let (words, closed) = paragraph.inside(quote: q)
+      guard closed, !words.isEmpty else { return }
+      let cue = span(verb..<(verb + 1))
+      findings.append(
+        Finding(speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [words], direct: true, outlet: nil))
+      return
+    }
+    // `Mr. Christie gloated: "..."`
+    guard let colon = (s0..<min(end, s0 + 10)).first(where: { tokens[$0].isPunctuation(":") }), colon > s0 + 1,
+      isUnknownVerb(colon - 1), colon + 1 < end, tokens[colon + 1].kind == .openQuote,
+      let content = contentRange((colon + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 2,
+      let subject = leftSpeaker(endingAt: colon - 2, floor: s0), subject.phrase.lowerBound == s0
+        || (subject.phrase.lowerBound == s0 + 1 && ["and", "but"].contains(tokens[s0].lower)),
+      subject.phrase.contains(where: { tokens[$0].capitalized }) || Words.pronouns.contains(tokens[s0].lower)
+    else { return }
+    let cue = span((colon - 1)..<colon)
+    findings.append(
+      Finding(
+        speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
         outlet: nil))
   }
 
@@ -318,6 +363,13 @@ struct SentenceFinder {
       }
     }
     guard Self.nounLike.contains(tokens[c].lower) else { return false }
+    // `"...," Conway notes.`: after a name or pronoun, closing the sentence, a verb.
+    let closesSentence = c + 1 == sentence.upperBound || tokens[c + 1].isPunctuation(".")
+    if closesSentence, c > sentence.lowerBound, tokens[c - 1].isWord,
+      tokens[c - 1].capitalized || Words.pronouns.contains(tokens[c - 1].lower)
+    {
+      return false
+    }
     guard c + 1 < sentence.upperBound else { return true }
     let next = tokens[c + 1]
     if next.kind == .openQuote || next.isPunctuation(":") || next.isPunctuation(",") { return false }
@@ -527,7 +579,11 @@ struct SentenceFinder {
     while m < end, m - k < 12, tokens[m].isWord, m == k || adjunctFirst {
       // `said at a news conference announcing that ...`: that `that` belongs to another verb.
       if m > k, CueLexicon.forms[tokens[m].lower]?.form == .participle { break }
-      if tokens[m].lower == "that", !(m + 1 < end && Self.relativeFollowers.contains(tokens[m + 1].lower)) {
+      if tokens[m].lower == "that",
+        !(m + 1 < end
+          && (Self.relativeFollowers.contains(tokens[m + 1].lower)
+            || (m > k && !tokens[m + 1].capitalized && tokens[m + 1].lower.hasSuffix("ed"))))
+      {
         if let channel = interviewOutlet(k..<m) {
           outlet = span(channel)
           interview = true
@@ -779,6 +835,11 @@ struct SentenceFinder {
       {
         j -= 2
         continue
+      }
+      // `my father often said`: a possessive opens the phrase.
+      if ["his", "her", "their", "my", "our", "your"].contains(t.lower), !tokens[j].capitalized || j == i {
+        j -= 1
+        break
       }
       if (Words.boundaries.contains(t.lower) && (!t.capitalized || j - 1 == floor)) || Words.pronouns.contains(t.lower)
       {

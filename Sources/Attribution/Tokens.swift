@@ -26,6 +26,12 @@ struct Token: Sendable {
     kind == .punctuation && self.mark == mark && end - start == 1
   }
   var isWord: Bool { kind == .word }
+  /// A lower-case past or present form the cue lexicon does not list (`demanded`, `yells`):
+  /// speech only where the shape of the sentence says so (`"Why?" Vitter demanded.`).
+  var mayBeUnlistedVerb: Bool {
+    kind == .word && !capitalized && lower.count > 3 && (lower.hasSuffix("ed") || lower.hasSuffix("s"))
+      && CueLexicon.forms[lower] == nil
+  }
   var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
 }
 
@@ -269,6 +275,9 @@ enum Tokenizer {
       if let form = CueLexicon.forms[tokens[i].lower]?.form, form == .past || form == .present,
         !tokens[i].capitalized || i == start
       {
+        return true
+      }
+      if i > start, tokens[i].mayBeUnlistedVerb, i + 1 == tokens.count || !tokens[i + 1].isWord {
         return true
       }
       i += 1
