@@ -36,9 +36,11 @@ public enum Extractor {
       }
       Self.continueQuotes(from: &found, paragraph: paragraph)
       found.append(contentsOf: finder.findings)
+      // The quotation, or its attribution, is the paragraph's last sentence.
+      let lastSentenceStart = paragraph.sentences.last.map { paragraph.tokens[$0.lowerBound].start } ?? 0
       previousEndedWithQuote =
         finder.findings.last.map { last in
-          last.direct && last.fragments.last!.upperBound + 3 >= (paragraph.tokens.last?.end ?? 0) - 30
+          last.direct && max(last.fragments.last!.upperBound, last.cue.range.upperBound) >= lastSentenceStart
         } ?? false
     }
     return SpeakerResolver(scalars: scalars, paragraphs: paragraphs).resolve(found)

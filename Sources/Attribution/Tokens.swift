@@ -275,7 +275,9 @@ enum Tokenizer {
       if let form = CueLexicon.forms[tokens[i].lower]?.form, form == .past || form == .present,
         !tokens[i].capitalized || i == start
       {
-        return true
+        // `"B." Mr. Zahed said: "C."`: a cue that opens a quotation or a clause of its own
+        // starts the next sentence.
+        return i + 1 == tokens.count || !(tokens[i + 1].isPunctuation(":") || tokens[i + 1].lower == "that")
       }
       if i > start, tokens[i].mayBeUnlistedVerb, i + 1 == tokens.count || !tokens[i + 1].isWord {
         return true
