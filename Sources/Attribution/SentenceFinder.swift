@@ -98,8 +98,14 @@ struct SentenceFinder {
     var end = dash + 1
     while end < sentence.upperBound, tokens[end].isWord, tokens[end].capitalized || tokens[end].lower.count == 1 {
       end += 1
+      // `Julie A. Diaz`: an initial's stop.
+      if end + 1 < sentence.upperBound, tokens[end].isPunctuation("."), tokens[end - 1].lower.count == 1,
+        tokens[end + 1].isWord
+      {
+        end += 1
+      }
     }
-    guard end > dash + 1, end - dash <= 5,
+    guard end > dash + 1, end - dash <= 7,
       end == sentence.upperBound || (tokens[end].kind == .punctuation && end + 1 == sentence.upperBound)
     else { return }
     let cue = span(dash..<(dash + 1))
@@ -128,7 +134,11 @@ struct SentenceFinder {
   private mutating func colonQuote(in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
     var colon = s0
-    while colon < sentence.upperBound, colon - s0 < 5, tokens[colon].isWord, tokens[colon].capitalized { colon += 1 }
+    // A title-case headline may name its speaker in more words (`Warren Hammers Wells Fargo CEO:`).
+    let limit = isTitleCase ? 8 : 5
+    while colon < sentence.upperBound, colon - s0 < limit, tokens[colon].isWord, tokens[colon].capitalized {
+      colon += 1
+    }
     guard colon > s0, colon + 1 < sentence.upperBound, tokens[colon].isPunctuation(":"),
       tokens[colon + 1].kind == .openQuote, let content = contentRange((colon + 1)..<sentence.upperBound),
       isWholeQuote(content), wordCount(content) >= 2
@@ -479,7 +489,22 @@ struct SentenceFinder {
   /// `..., adding that CONTENT` / `..., adding, "QUOTE"`: the speaker is the sentence's subject.
   private mutating func participleCue(at c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
-    guard c > s0, tokens[c - 1].isPunctuation(",") || tokens[c - 1].lower == "and" else { return }
+    guard c > s0 else { return }
+    // `footage of Hillary Clinton asking, "Why ...?"`: a name right before the participle speaks.
+    if tokens[c - 1].capitalized, tokens[c - 1].isWord, let after = contentAfter(cue: c, entry: entry, in: sentence),
+      after.direct
+    {
+      var first = c - 1
+      while first > s0, tokens[first - 1].isWord, tokens[first - 1].capitalized, c - first < 4 { first -= 1 }
+      let name = first..<c
+      let cue = span(c..<(c + 1))
+      var finding = Finding(
+        speaker: span(name), cue: cue, cueText: cue.text, fragments: [after.range], direct: true, outlet: after.outlet)
+      finding.openAtEnd = after.openAtEnd
+      findings.append(finding)
+      return
+    }
+    guard tokens[c - 1].isPunctuation(",") || tokens[c - 1].lower == "and" else { return }
     guard let after = contentAfter(cue: c, entry: entry, in: sentence), after.substantial else { return }
     if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
     let cue = span(c..<(c + 1))

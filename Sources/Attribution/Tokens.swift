@@ -227,12 +227,24 @@ enum Tokenizer {
     let hasDouble = tokens.contains { $0.isQuote && !isSingle($0.lower) }
     var open: Int? = nil
     var endsInside = false
-    for (i, token) in tokens.enumerated() where token.isQuote {
+    // Single marks are apostrophes far more often than quotation marks: use them only where
+    // the paragraph has no double marks.
+    let marks = tokens.indices.filter { tokens[$0].isQuote && !(hasDouble && isSingle(tokens[$0].lower)) }
+    var k = 0
+    while k < marks.count {
+      let i = marks[k]
+      let token = tokens[i]
       let single = isSingle(token.lower)
-      // Single marks are apostrophes far more often than quotation marks: use them only where
-      // the paragraph has no double marks.
-      if single && hasDouble { continue }
+      k += 1
       if token.kind == .openQuote {
+        // `"I'd rather live in what he calls "hell" than ..."`: a quotation inside an open one,
+        // when two closing marks follow, belongs to it.
+        if open != nil, k + 1 < marks.count, tokens[marks[k]].kind == .closeQuote,
+          tokens[marks[k + 1]].kind == .closeQuote
+        {
+          k += 1
+          continue
+        }
         if open == nil || (open.map { isSingle(tokens[$0].lower) } == single) { open = i }
       } else if let start = open, isSingle(tokens[start].lower) == single {
         if !single || i - start > 2 {
