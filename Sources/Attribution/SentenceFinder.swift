@@ -174,14 +174,16 @@ struct SentenceFinder {
       guard closed, !words.isEmpty else { return }
       let cue = span(verb..<(verb + 1))
       findings.append(
-        Finding(speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [words], direct: true, outlet: nil))
+        Finding(
+          speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [words], direct: true, outlet: nil))
       return
     }
     // `Mr. Christie gloated: "..."`
     guard let colon = (s0..<min(end, s0 + 10)).first(where: { tokens[$0].isPunctuation(":") }), colon > s0 + 1,
       isUnknownVerb(colon - 1), colon + 1 < end, tokens[colon + 1].kind == .openQuote,
       let content = contentRange((colon + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 2,
-      let subject = leftSpeaker(endingAt: colon - 2, floor: s0), subject.phrase.lowerBound == s0
+      let subject = leftSpeaker(endingAt: colon - 2, floor: s0),
+      subject.phrase.lowerBound == s0
         || (subject.phrase.lowerBound == s0 + 1 && ["and", "but"].contains(tokens[s0].lower)),
       subject.phrase.contains(where: { tokens[$0].capitalized }) || Words.pronouns.contains(tokens[s0].lower)
     else { return }
@@ -257,7 +259,13 @@ struct SentenceFinder {
       Finding(
         speaker: span(source), cue: cue, cueText: cue.text, fragments: [characterRange(content)],
         direct: isWholeQuote(content), outlet: outlet))
-    if findings[findings.count - 1].direct { findings[findings.count - 1].fragments = [quoteInside(content)] }
+    if findings[findings.count - 1].direct {
+      findings[findings.count - 1].fragments = [quoteInside(content)]
+    } else if !atStart, tokens[a].lower == "according" {
+      // `The next day, according to Roffman, Trump made further demands.` (An `as suggested by X`
+      // aside refers to the phrase before it only.)
+      extendWithRestOfSentence(after: after, in: sentence)
+    }
   }
 
   private mutating func verbCue(at c: Int, length: Int = 1, entry: CueLexicon.Entry, in sentence: Range<Int>) {
@@ -266,7 +274,12 @@ struct SentenceFinder {
     // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
     if c > s0, tokens[c - 1].lower == "to" { return }
     var a = c - 1
-    while a >= s0, tokens[a].isWord, CueLexicon.auxiliaries.contains(tokens[a].lower) { a -= 1 }
+    while a >= s0, tokens[a].isWord,
+      CueLexicon.auxiliaries.contains(tokens[a].lower)
+        || (!tokens[a].capitalized && tokens[a].lower.hasSuffix("ly") && tokens[a].lower.count > 4)
+    {
+      a -= 1
+    }
     if a >= s0, ["is", "was", "were", "are", "been", "be", "being"].contains(tokens[a].lower), entry.form == .past {
       passiveCue(at: c, auxiliary: a, in: sentence)
       return
@@ -295,7 +308,8 @@ struct SentenceFinder {
       if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
       guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
       appendBefore(
-        content: content, speaker: speaker, cue: cue, outlet: after?.outlet, resume: speaker.upperBound, in: sentence)
+        content: content, speaker: speaker, cue: cue, outlet: after?.outlet, resume: speaker.upperBound,
+        inverted: true, in: sentence)
       return
     }
     // `he called her "weak" and said she had ...`: the subject of the first verb speaks.
@@ -317,7 +331,9 @@ struct SentenceFinder {
       subject.boundary.map { b in
         tokens[b].kind == .closeQuote || (tokens[b].isPunctuation(",") && b > s0 && tokens[b - 1].kind == .closeQuote)
       } ?? false
-    if let after, after.substantial, !quoteBefore || after.hadThat {
+    // After a quotation, only a `that` close to the cue opens its content (`"...," he told a
+    // crowd that the campaign estimated at 3,000`: a relative clause).
+    if let after, after.substantial, !quoteBefore || (after.hadThat && after.thatDistance <= 3) {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
       var finding = Finding(
         speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [after.range],
@@ -412,7 +428,8 @@ struct SentenceFinder {
   }
 
   private mutating func appendBefore(
-    content whole: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?, resume: Int, in sentence: Range<Int>
+    content whole: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?, resume: Int, inverted: Bool = false,
+    in sentence: Range<Int>
   ) {
     let content = quotationAfterLeadIn(whole) ?? whole
     let direct = isWholeQuote(content)
@@ -426,7 +443,13 @@ struct SentenceFinder {
         fragments: [direct ? quoteInside(content) : characterRange(content)], direct: direct, outlet: outlet))
     if direct {
       extendWithLaterQuote(after: resume, in: sentence)
-    } else {
+    } else if !inverted
+      || restOfSentence(after: resume, in: sentence).map({
+        Self.relativeFollowers.contains(tokens[$0.lowerBound].lower)
+      }) == true
+    {
+      // `..., said Gary Orfield, a professor at UCLA.`: after an inverted cue, the words after
+      // the next comma describe the speaker unless a verb opens them (`, said X, was ...`).
       extendWithRestOfSentence(after: resume, in: sentence)
     }
   }
@@ -571,6 +594,8 @@ struct SentenceFinder {
     var range: Range<Int>
     var direct: Bool
     var hadThat: Bool
+    /// Tokens from the cue to its `that` (`said that`: 1; `told a crowd that`: 3).
+    var thatDistance: Int = 0
     var substantial: Bool
     var outlet: Span?
     var interview: Bool
@@ -599,6 +624,7 @@ struct SentenceFinder {
     }
     // Adjuncts before `that`: `said on Thursday that`, `said in an interview with X that`.
     var hadThat = false
+    var thatDistance = 0
     var m = k
     let adjunctFirst = k < end && tokens[k].isWord && Self.adjunctOpeners.contains(tokens[k].lower)
     while m < end, m - k < 12, tokens[m].isWord, m == k || adjunctFirst {
@@ -615,6 +641,7 @@ struct SentenceFinder {
         }
         k = m + 1
         hadThat = true
+        thatDistance = m - c
         break
       }
       m += 1
@@ -652,13 +679,13 @@ struct SentenceFinder {
       let q = paragraph.quoteOf[content.lowerBound]!
       let open = paragraph.quotes[q].upperBound == tokens.count - 1 && paragraph.endsInsideQuote
       return After(
-        range: quoteInside(content), direct: true, hadThat: hadThat, substantial: true, outlet: outlet,
-        interview: interview, openAtEnd: open)
+        range: quoteInside(content), direct: true, hadThat: hadThat, thatDistance: thatDistance, substantial: true,
+        outlet: outlet, interview: interview, openAtEnd: open)
     }
     let words = wordCount(content)
     return After(
-      range: characterRange(content), direct: false, hadThat: hadThat, substantial: words >= 3,
-      outlet: outlet, interview: interview, openAtEnd: false)
+      range: characterRange(content), direct: false, hadThat: hadThat, thatDistance: thatDistance,
+      substantial: words >= 3, outlet: outlet, interview: interview, openAtEnd: false)
   }
 
   /// Irregular past tenses that, after `but`, start the speaker's next act.
@@ -674,7 +701,7 @@ struct SentenceFinder {
     "at", "on", "in", "during", "after", "before", "last", "this", "earlier", "later", "via",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
     "today", "tonight", "afterward", "afterwards", "recently", "previously", "through", "from",
-    "when", "while", "as", "outside", "inside", "near", "upon", "to", "with", "of", "about",
+    "when", "while", "as", "outside", "inside", "near", "upon", "to", "with", "of", "about", "for",
   ]
 
   /// Where reported content ends: at the sentence's end, or before a second verb of the same
