@@ -379,6 +379,12 @@ struct SentenceFinder {
     guard entry.form != .past || tokens[c].lower == "thought" else {
       return entry.verb.lemma == "know" && c + 1 < sentence.upperBound && tokens[c + 1].lower == "as"
     }
+    // `his recent claim that ...`
+    if c - 2 >= sentence.lowerBound, Self.possessives.contains(tokens[c - 2].lower), tokens[c - 1].isWord,
+      !tokens[c - 1].capitalized, Self.nounLike.contains(tokens[c].lower)
+    {
+      return true
+    }
     if c > sentence.lowerBound {
       let previous = tokens[c - 1]
       if previous.isWord,
@@ -836,8 +842,13 @@ struct SentenceFinder {
         let before = description.map { $0.lowerBound - 1 } ?? (j - 1)
         return Subject(phrase: inner, boundary: before >= floor ? before : nil)
       }
-      // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`
+      // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`; `Roxana Leon, 63, a voter, said`
       var nameEnd = j - 1
+      if nameEnd - 1 > floor, tokens[nameEnd].isWord, tokens[nameEnd].lower.allSatisfy(\.isNumber),
+        tokens[nameEnd - 1].isPunctuation(",")
+      {
+        nameEnd -= 2
+      }
       if nameEnd >= floor, tokens[nameEnd].isPunctuation(")"),
         let open = (floor..<nameEnd).last(where: { tokens[$0].isPunctuation("(") })
       {
@@ -882,6 +893,13 @@ struct SentenceFinder {
         continue
       }
       guard t.isWord else { break }
+      // `The senator from Vermont`: a place after a noun stays in the phrase.
+      if t.lower == "from", tokens[j].capitalized, j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized,
+        !Words.boundaries.contains(tokens[j - 2].lower), CueLexicon.forms[tokens[j - 2].lower] == nil
+      {
+        j -= 1
+        continue
+      }
       if t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized || j - 2 == floor,
         !tokens[j].capitalized, !Words.boundaries.contains(tokens[j - 2].lower)
       {

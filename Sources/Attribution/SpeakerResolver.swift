@@ -73,6 +73,12 @@ struct SpeakerResolver {
       {
         kind = .person
         speaker = person
+      } else if words.count >= 3, words[words.count - 2].lowercased() == "from",
+        words.first?.first?.isUppercase == false || Words.determiners.contains(lower[0])
+      {
+        // `The senator from Vermont`: described, not named.
+        kind = .anonymous
+        speaker = mentionSpan.text
       } else if let last = words.last, last.first?.isUppercase == true || last.first?.isNumber == true {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
@@ -402,6 +408,8 @@ struct SpeakerResolver {
   /// A word without trailing possessive or punctuation.
   static func bare(_ word: String) -> String {
     let view = word.unicodeScalars
+    // `M.` in `Roxana M. Leon`: an initial keeps its stop.
+    if view.count == 2, ScalarClass.isUpper(view.first!), view.last == "." { return word }
     var start = view.startIndex
     var end = view.endIndex
     func isMark(_ c: Unicode.Scalar) -> Bool { c == "," || c == "." || c == ";" || c == ":" }
