@@ -313,7 +313,9 @@ struct SentenceFinder {
       return
     }
     // `he called her "weak" and said she had ...`: the subject of the first verb speaks.
-    if subject == nil, a >= s0, tokens[a].lower == "and", entry.form != .base, let after, after.substantial {
+    if subject == nil, a >= s0, tokens[a].lower == "and" || tokens[a].lower == "but", entry.form != .base, let after,
+      after.substantial
+    {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
       let earlier = findingsOfSentence(startingAt: tokens[s0].start).last
       guard let speaker = earlier?.speaker ?? sentenceSubject(sentence).map(span) else { return }
@@ -616,12 +618,7 @@ struct SentenceFinder {
     var outlet: Span? = nil
     var interview = false
     if k < end, tokens[k].isWord, tokens[k].lower != "that", entry.verb.takesAddressee {
-      var m = k
-      while m < end, tokens[m].isWord, tokens[m].lower != "that", m - k < 6,
-        !(m > k && Words.pronouns.contains(tokens[m].lower))
-      {
-        m += 1
-      }
+      let m = addresseeEnd(from: k, to: end)
       if isOutlet(k..<m) {
         outlet = span(trimDeterminers(k..<m))
         interview = true
@@ -663,6 +660,17 @@ struct SentenceFinder {
     {
       k += 1
     }
+    // `He said, however, that ...`
+    if !hadThat, k + 3 < end, tokens[k].isPunctuation(","), tokens[k + 2].isPunctuation(","),
+      ["however", "though", "too", "also", "nonetheless", "meanwhile", "moreover", "instead"].contains(
+        tokens[k + 1].lower)
+    {
+      k += 3
+      if tokens[k].lower == "that" {
+        k += 1
+        hadThat = true
+      }
+    }
     // `said that, if elected, he would ...`: a comma right after `that` opens an aside.
     guard k < end, hadThat || !tokens[k].isPunctuation(","), !tokens[k].isPunctuation(".") else { return nil }
     // `said at a news conference.`, `said on Thursday.`: an adjunct, not what was said.
@@ -693,6 +701,44 @@ struct SentenceFinder {
       range: characterRange(content), direct: false, hadThat: hadThat, thatDistance: thatDistance,
       substantial: words >= 3, outlet: outlet, interview: interview, openAtEnd: false)
   }
+
+  /// Where the addressee of `told` ends: at a `that` within reach when no verb comes first
+  /// (`told a town hall in Salem, New Hampshire on Monday that`), else after one noun phrase
+  /// (`told reporters`, `told The Huffington Post`, `told the crowd`), so that what follows
+  /// without `that` is the content (`told reporters this was the only chance`).
+  private func addresseeEnd(from k: Int, to end: Int) -> Int {
+    var m = k
+    while m < end, m - k < 14, !tokens[m].isQuote {
+      let t = tokens[m]
+      if t.isPunctuation(".") || t.isPunctuation(";") || t.isPunctuation(":") { break }
+      if t.isWord {
+        if t.lower == "that" { return m }
+        if m > k, Words.pronouns.contains(t.lower) { break }
+        if !t.capitalized, let form = CueLexicon.forms[t.lower]?.form, form != .base { break }
+        if Self.relativeFollowers.contains(t.lower) { break }
+      }
+      m += 1
+    }
+    let first = tokens[k]
+    if Self.objectPronouns.contains(first.lower) { return k + 1 }
+    var n = k + 1
+    if first.capitalized {
+      while n < end, tokens[n].isWord, tokens[n].capitalized || (tokens[n].lower == "of" && n + 1 < end) { n += 1 }
+      return n
+    }
+    if Words.determiners.contains(first.lower) || Self.possessives.contains(first.lower) {
+      while n < end, n - k < 5, tokens[n].isWord, !Words.pronouns.contains(tokens[n].lower),
+        !Words.determiners.contains(tokens[n].lower), !Self.possessives.contains(tokens[n].lower),
+        !Self.relativeFollowers.contains(tokens[n].lower), CueLexicon.forms[tokens[n].lower] == nil,
+        !Self.adjunctOpeners.contains(tokens[n].lower)
+      {
+        n += 1
+      }
+    }
+    return n
+  }
+
+  private static let objectPronouns: Set<String> = ["me", "him", "her", "us", "them", "you"]
 
   /// Irregular past tenses that, after `but`, start the speaker's next act.
   static let pastActs: Set<String> = ["gave", "made", "did", "went", "took", "left", "declined", "refused", "offered"]
@@ -818,6 +864,8 @@ struct SentenceFinder {
   private func leftSpeaker(endingAt i: Int, floor: Int) -> Subject? {
     guard i >= floor else { return nil }
     var end = i
+    // `Joseph R. Biden Jr. said`
+    if tokens[end].isPunctuation("."), end > floor, ["jr", "sr"].contains(tokens[end - 1].lower) { end -= 1 }
     if tokens[end].isPunctuation(")") {
       guard let open = (floor..<end).last(where: { tokens[$0].isPunctuation("(") }) else { return nil }
       end = open - 1
