@@ -120,6 +120,7 @@ enum CueLexicon {
     "earlier", "first", "initially", "frequently", "subsequently", "even", "ultimately", "now",
     "still", "reportedly", "recently", "just", "has also", "quickly", "openly", "flatly",
     "explicitly", "emphatically", "bluntly", "simply", "strongly", "sharply", "angrily",
-    "confidently", "insistently", "candidly", "cautiously", "calmly", "similarly", "likewise", "soon", "however", "meanwhile", "too",
+    "confidently", "insistently", "candidly", "cautiously", "calmly", "similarly", "likewise", "soon", "however",
+    "meanwhile", "too",
   ]
 }

@@ -69,6 +69,8 @@ public enum Extractor {
 /// A statement as found in one sentence, before its speaker is resolved.
 struct Finding {
   var speaker: Span?
+  /// For a relative pronoun speaker (`who`, `which`), the phrase it refers to.
+  var antecedent: Span? = nil
   var cue: Span
   var cueText: String
   var fragments: [Range<Int>]

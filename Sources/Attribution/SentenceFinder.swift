@@ -294,6 +294,38 @@ struct SentenceFinder {
 
     let cue = span(c..<(c + length))
     let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
+    // `an architect who said he was stiffed`, `the company, which said ...`
+    if a > s0, ["who", "which"].contains(tokens[a].lower), entry.form != .base {
+      guard let after, after.substantial, entry.verb.strength == .speech || after.hadThat || after.direct else {
+        return
+      }
+      let aside = tokens[a - 1].isPunctuation(",")
+      let end = aside ? a - 2 : a - 1
+      guard end >= s0, var antecedent = leftSpeaker(endingAt: end, floor: s0)?.phrase else { return }
+      // `pay an architect who`: the noun phrase from its determiner.
+      if let determiner = antecedent.last(where: { Words.determiners.contains(tokens[$0].lower) }) {
+        antecedent = determiner..<antecedent.upperBound
+      }
+      var content = after.range
+      // `The company, which said it would appeal, declined`: the aside ends where the sentence's
+      // own verb follows.
+      if aside, !after.direct,
+        let comma = (c..<(sentence.upperBound - 1)).first(where: { m in
+          tokens[m].isPunctuation(",") && tokens[m].start > content.lowerBound && paragraph.quoteOf[m] == nil
+            && !tokens[m + 1].capitalized && tokens[m + 1].isWord
+            && (tokens[m + 1].lower.hasSuffix("ed") || CueLexicon.forms[tokens[m + 1].lower]?.form == .past)
+        })
+      {
+        content = content.lowerBound..<tokens[comma - 1].end
+      }
+      var finding = Finding(
+        speaker: span(a..<(a + 1)), cue: cue, cueText: cue.text, fragments: [content], direct: after.direct,
+        outlet: after.outlet)
+      finding.antecedent = span(antecedent)
+      finding.openAtEnd = after.openAtEnd
+      findings.append(finding)
+      return
+    }
     let subject = leftSpeaker(endingAt: a, floor: s0)
     // `CONTENT, said X` / `"QUOTE," said X`: speech verbs only, and only where no appositive
     // subject stands before the cue (`Hale, the chief engineer, told the Courier that ...`).

@@ -30,7 +30,9 @@ struct SpeakerResolver {
             cueRange: cue.range, content: content, fragments: finding.fragments, direct: finding.direct, outlet: nil))
         continue
       }
-      let words = mentionSpan.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+      // `an architect who said ...`: the mention is `who`, the phrase before it names the speaker.
+      let named = finding.antecedent ?? mentionSpan
+      let words = named.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
       let lower = words.map { $0.lowercased() }
       var speaker: String? = nil
       var kind: SpeakerKind
@@ -58,7 +60,7 @@ struct SpeakerResolver {
           kind = .organization
           speaker = lastOrganization
         }
-        if speaker == nil { speaker = mentionSpan.text }
+        if speaker == nil { speaker = named.text }
       } else if lower.contains(where: { Words.vagueHeads.contains($0) }) || lower.last == "familiar" {
         kind = .vague
       } else if let organization = Self.spokesOrganization(words) {
@@ -67,7 +69,7 @@ struct SpeakerResolver {
       } else if Self.isOutletName(words) {
         kind = .organization
         speaker = Self.stripDeterminers(words).joined(separator: " ")
-        outlet = outlet ?? Self.outletName(mentionSpan.text)
+        outlet = outlet ?? Self.outletName(named.text)
       } else if let title = Self.titleOnly(words),
         let person = names.person(withTitle: title, before: Int.max)
       {
@@ -78,7 +80,7 @@ struct SpeakerResolver {
       {
         // `The senator from Vermont`: described, not named.
         kind = .anonymous
-        speaker = mentionSpan.text
+        speaker = named.text
       } else if let last = words.last, last.first?.isUppercase == true || last.first?.isNumber == true {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
@@ -126,7 +128,7 @@ struct SpeakerResolver {
           speaker = (determiner == "the" ? Array(words.dropFirst()) : words).joined(separator: " ")
         } else {
           kind = .anonymous
-          speaker = mentionSpan.text
+          speaker = named.text
         }
       }
 

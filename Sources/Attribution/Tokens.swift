@@ -287,9 +287,13 @@ enum Tokenizer {
       if let form = CueLexicon.forms[tokens[i].lower]?.form, form == .past || form == .present,
         !tokens[i].capitalized || i == start
       {
-        // `"B." Mr. Zahed said: "C."`: a cue that opens a quotation or a clause of its own
-        // starts the next sentence.
-        return i + 1 == tokens.count || !(tokens[i + 1].isPunctuation(":") || tokens[i + 1].lower == "that")
+        // `"B." Mr. Zahed said: "C."`, `"B." Reid said both ...`: a cue that opens a quotation
+        // or a clause of its own starts the next sentence; one that closes (`Graham asked.`),
+        // names its speaker (`asked Graham`) or takes an adjunct (`said on Friday`) does not.
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        return next.kind == .punctuation && !next.isPunctuation(":") || next.kind == .closeQuote
+          || next.isWord && (next.capitalized || SentenceFinder.adjunctOpeners.contains(next.lower))
       }
       if i > start, tokens[i].mayBeUnlistedVerb, i + 1 == tokens.count || !tokens[i + 1].isWord {
         return true
