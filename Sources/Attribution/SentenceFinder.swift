@@ -293,6 +293,23 @@ struct SentenceFinder {
     if entry.form == .base, c > s0, Self.modals.contains(tokens[c - 1].lower) { return }
 
     let cue = span(c..<(c + length))
+    // `Said Comey, "The thought ..."`: an inverted cue opening the sentence.
+    if c == s0, length == 1, tokens[c].capitalized, entry.form == .past || entry.form == .present,
+      entry.verb.strength == .speech,
+      let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 12), looksLikeSpeaker(speaker)
+    {
+      var q = speaker.upperBound
+      while q < sentence.upperBound, q - speaker.upperBound < 20, tokens[q].kind != .openQuote { q += 1 }
+      guard q < sentence.upperBound, tokens[q - 1].isPunctuation(",") || tokens[q - 1].isPunctuation(":"),
+        let quote = paragraph.quoteOf[q]
+      else { return }
+      let (words, closed) = paragraph.inside(quote: quote)
+      var finding = Finding(
+        speaker: span(speaker), cue: cue, cueText: cue.text, fragments: [words], direct: true, outlet: nil)
+      finding.openAtEnd = !closed && paragraph.endsInsideQuote
+      findings.append(finding)
+      return
+    }
     let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
     // `an architect who said he was stiffed`, `the company, which said ...`
     if a > s0, ["who", "which"].contains(tokens[a].lower), entry.form != .base {
@@ -335,6 +352,7 @@ struct SentenceFinder {
       let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
       speaker.upperBound == sentence.upperBound || !tokens[speaker.upperBound].isWord
         || Self.adjunctOpeners.contains(tokens[speaker.upperBound].lower)
+        || ["who", "that"].contains(tokens[speaker.upperBound].lower)
     {
       var end = a
       if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
@@ -898,6 +916,8 @@ struct SentenceFinder {
     var end = i
     // `Joseph R. Biden Jr. said`
     if tokens[end].isPunctuation("."), end > floor, ["jr", "sr"].contains(tokens[end - 1].lower) { end -= 1 }
+    // `Gov. John Kasich (R-OH), said`
+    if tokens[end].isPunctuation(","), end > floor, tokens[end - 1].isPunctuation(")") { end -= 1 }
     if tokens[end].isPunctuation(")") {
       guard let open = (floor..<end).last(where: { tokens[$0].isPunctuation("(") }) else { return nil }
       end = open - 1
@@ -928,6 +948,9 @@ struct SentenceFinder {
         tokens[nameEnd - 1].isPunctuation(",")
       {
         nameEnd -= 2
+      }
+      if nameEnd > floor, tokens[nameEnd].isPunctuation("."), ["jr", "sr"].contains(tokens[nameEnd - 1].lower) {
+        nameEnd -= 1
       }
       if nameEnd >= floor, tokens[nameEnd].isPunctuation(")"),
         let open = (floor..<nameEnd).last(where: { tokens[$0].isPunctuation("(") })
@@ -986,8 +1009,10 @@ struct SentenceFinder {
         j -= 2
         continue
       }
-      // `my father often said`: a possessive opens the phrase.
-      if ["his", "her", "their", "my", "our", "your"].contains(t.lower), !tokens[j].capitalized || j == i {
+      // `my father often said`, `this source told`: a possessive or demonstrative opens the phrase.
+      if ["his", "her", "their", "my", "our", "your", "this", "these", "those"].contains(t.lower),
+        !tokens[j].capitalized || j == i
+      {
         j -= 1
         break
       }

@@ -208,12 +208,21 @@ enum Tokenizer {
   /// Opening or closing, by the glyph where it says, else by what stands on each side.
   private static func quoteKind(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>, width: Int = 1) -> Token.Kind {
     let c = s[i]
+    let before: Unicode.Scalar? = i > range.lowerBound ? s[i - 1] : nil
+    let after: Unicode.Scalar? = i + width < range.upperBound ? s[i + width] : nil
     if width == 1 {
+      // `“It's unusual,“ said Noble`: a mark typed the wrong way round, told by its context.
+      let spaceBefore = before.map { ScalarClass.isSpace($0) } ?? true
+      let spaceAfter = after.map { ScalarClass.isSpace($0) } ?? true
+      if c == "“", !spaceBefore, spaceAfter, let before, !"([{—–-/".unicodeScalars.contains(before) {
+        return .closeQuote
+      }
+      if c == "”", spaceBefore, !spaceAfter, let after, ScalarClass.isLetter(after) || ScalarClass.isUpper(after) {
+        return .openQuote
+      }
       if c == "“" || c == "«" || c == "„" || c == "‘" { return .openQuote }
       if c == "”" || c == "»" || c == "’" { return .closeQuote }
     }
-    let before: Unicode.Scalar? = i > range.lowerBound ? s[i - 1] : nil
-    let after: Unicode.Scalar? = i + width < range.upperBound ? s[i + width] : nil
     let openingContext = before == nil || ScalarClass.isSpace(before!) || "([{—–-/".unicodeScalars.contains(before!)
     if openingContext, let after, !ScalarClass.isSpace(after) { return .openQuote }
     return .closeQuote
