@@ -63,6 +63,8 @@ enum CueLexicon {
     ("know", .opinion, false, ["knows", "knew", "knowing", "known"]), ("hint", .opinion, false, []),
     ("speculate", .opinion, false, []), ("show", .opinion, false, ["shows", "showed", "showing", "shown"]),
     ("find", .opinion, false, ["finds", "found", "finding"]), ("demonstrate", .opinion, false, []),
+    // `the editorial read, "..."`: what a text says, only with a quotation or `that`.
+    ("read", .opinion, false, ["reads", "read", "reading"]),
   ]
 
   /// Every inflected form, lower-cased, with its verb.
@@ -104,6 +106,7 @@ enum CueLexicon {
   static let verbPhrases: [[String]] = [
     ["made", "it", "clear"], ["made", "clear"], ["make", "it", "clear"], ["makes", "it", "clear"],
     ["pointed", "out"], ["points", "out"], ["went", "on", "to", "say"], ["spoke", "out"],
+    ["put", "it"],
   ]
 
   /// First words of ``sourcePhrases`` and ``verbPhrases``: one look-up rules most words out.

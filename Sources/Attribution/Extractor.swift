@@ -13,9 +13,20 @@ public enum Extractor {
     var found: [Finding] = []
     var previousEndedWithQuote = false
     var announced: (speaker: Span, cue: Span, cueText: String)? = nil
+    // A quotation-only paragraph nobody was found to say, for a signature that may follow.
+    var unsigned: Paragraph? = nil
     for paragraph in paragraphs {
       var finder = SentenceFinder(paragraph: paragraph, scalars: scalars)
       finder.run()
+      // `"Boeing and GE ... pay zero taxes."` then `- Sanders.`: a signed quotation.
+      if let quoted = unsigned, finder.findings.isEmpty, let (dash, name) = Self.signature(paragraph, scalars) {
+        let words = quoted.inside(quote: 0).range
+        found.append(
+          Finding(speaker: name, cue: dash, cueText: dash.text, fragments: [words], direct: true, outlet: nil))
+        unsigned = nil
+        continue
+      }
+      unsigned = finder.findings.isEmpty && Self.isQuotationOnly(paragraph) ? paragraph : nil
       // `Caddell continued:` then a paragraph that is a quotation: the quotation is what he said.
       if let (speaker, cue, cueText) = announced, finder.findings.isEmpty, Self.isQuotationOnly(paragraph) {
         let words = paragraph.inside(quote: 0).range
@@ -44,6 +55,25 @@ public enum Extractor {
         } ?? false
     }
     return SpeakerResolver(scalars: scalars, paragraphs: paragraphs).resolve(found)
+  }
+
+  /// `- Bernie Sanders.`, `-President Obama, tweeting after ...`: a dash and a name opening a
+  /// paragraph of its own.
+  private static func signature(_ paragraph: Paragraph, _ scalars: [Unicode.Scalar]) -> (dash: Span, name: Span)? {
+    let tokens = paragraph.tokens
+    guard tokens.count >= 2, tokens.count <= 16, tokens[0].kind == .punctuation,
+      ["-", "--", "—", "–", "―"].contains(tokens[0].lower)
+    else { return nil }
+    var end = 1
+    while end < tokens.count, end <= 6, tokens[end].isWord, tokens[end].capitalized { end += 1 }
+    guard end > 1, end == tokens.count || tokens[end].isPunctuation(",") || tokens[end].isPunctuation(".") else {
+      return nil
+    }
+    func span(_ start: Int, _ end: Int) -> Span {
+      let range = tokens[start].start..<tokens[end - 1].end
+      return Span(range: range, text: String(String.UnicodeScalarView(scalars[range])))
+    }
+    return (span(0, 1), span(1, end))
   }
 
   /// A paragraph that is one quotation and nothing else.
