@@ -167,7 +167,8 @@ struct SentenceFinder {
       }
       guard verb < end, verb > v, isUnknownVerb(verb),
         let subject = leftSpeaker(endingAt: verb - 1, floor: v), subject.phrase.lowerBound == v,
-        subject.phrase.contains(where: { tokens[$0].capitalized }) || Words.pronouns.contains(tokens[v].lower),
+        subject.phrase.contains(where: { tokens[$0].capitalized }) || Words.pronouns.contains(tokens[v].lower)
+          || Words.determiners.contains(tokens[v].lower),
         verb + 1 == end || Self.adjunctOpeners.contains(tokens[verb + 1].lower)
       else { return }
       let (words, closed) = paragraph.inside(quote: q)

@@ -243,7 +243,10 @@ struct SpeakerResolver {
       let tokens = paragraph.tokens
       var i = 0
       while i < tokens.count {
-        guard tokens[i].isWord, tokens[i].capitalized, paragraph.quoteOf[i] == nil else {
+        // `As Natarajan put it`: a capitalised function word at a sentence's start names nobody.
+        guard tokens[i].isWord, tokens[i].capitalized, paragraph.quoteOf[i] == nil,
+          !Words.boundaries.contains(tokens[i].lower), !Words.determiners.contains(tokens[i].lower)
+        else {
           i += 1
           continue
         }

@@ -246,10 +246,11 @@ enum Tokenizer {
       let single = isSingle(token.lower)
       k += 1
       if token.kind == .openQuote {
-        // `"I'd rather live in what he calls "hell" than ..."`: a quotation inside an open one,
-        // when two closing marks follow, belongs to it.
-        if open != nil, k + 1 < marks.count, tokens[marks[k]].kind == .closeQuote,
-          tokens[marks[k + 1]].kind == .closeQuote
+        // `“I'd rather live in what he calls “hell” than ...”`: a curly quotation inside an open
+        // one, when two curly closing marks follow, belongs to it. (Straight marks do not say
+        // which way they turn, so they never nest.)
+        if let outer = open, tokens[outer].lower == "“", token.lower == "“", k + 1 < marks.count,
+          tokens[marks[k]].lower == "”", tokens[marks[k + 1]].lower == "”"
         {
           k += 1
           continue

@@ -63,7 +63,7 @@ enum Words {
     "center", "centre", "organization", "organisation", "federation", "league", "network", "news",
     "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
     "reuters", "steel", "club", "authority", "school", "college", "hospital", "church", "army",
-    "navy", "force", "forces", "command", "coalition", "alliance", "society", "trust", "institution",
+    "navy", "force", "forces", "command", "coalition", "alliance", "society", "trust", "institution", "utility",
     "firm", "llc", "ltd", "plc", "co", "airlines", "motors", "systems", "industries", "partners",
     "capital", "holdings", "media", "digital", "magazine", "radio", "television", "tv", "wire",
     "courier", "ledger", "daily", "weekly", "review", "tass", "whitehouse", "nato", "fbi", "cia",

@@ -168,7 +168,7 @@ import Testing
   @Test func furnitureAndQuotesWithoutCuesGiveNoStatements() {
     let text = """
       RELATED ARTICLES
-      "Officials said it would happen," the headline of another story read.
+      "Officials said it would happen," ran the headline of another story.
       The word "said" appears here, and so does a "scare quote".
       """
     let furniture = [0..<16]

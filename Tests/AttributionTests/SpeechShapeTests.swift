@@ -1,0 +1,97 @@
+import Testing
+
+@testable import Attribution
+
+/// Shapes of attribution that real news uses and the cue lexicon alone does not catch: verbs it
+/// does not list, relative-clause speakers, long inverted speakers, signed quotations. Each
+/// article is written for the test; the whole output is pinned.
+@Suite struct SpeechShapeTests {
+  @Test func quotationsWithVerbsTheLexiconDoesNotList() {
+    let text = """
+      The water board met on Tuesday night to vote on the new rates.
+
+      “Why should a family of four pay more than a golf course?” Councilwoman Dana Reyes demanded.
+
+      "Did anyone read the audit? Anyone at all?" a resident yells from the back of the room.
+
+      Board chair Tom Wills gloated: "We told you the numbers would hold."
+
+      The session ran until midnight.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | demanded | Why should a family of four pay more than a golf course? | -",
+        "a resident | anonymous | yells | Did anyone read the audit? Anyone at all? | -",
+        "Tom Wills | person | gloated | We told you the numbers would hold. | -",
+      ])
+  }
+
+  @Test func relativeClauseAndLongInvertedSpeakers() {
+    let text = """
+      The rate rise was approved by four votes to three.
+
+      The board ignored an engineer who said the pipes under Elm Street would fail within five years.
+
+      The utility, which said it would appeal, declined to answer further questions.
+
+      "Nobody on this board has read the engineering report," said a longtime employee who asked not to be named.
+
+      "We will be back in court," said Dana Reyes in a statement.
+      """
+    #expect(
+      rendered(text) == [
+        "an engineer | anonymous | said | the pipes under Elm Street would fail within five years | -",
+        "utility | organization | said | it would appeal | -",
+        "a longtime employee | anonymous | said | Nobody on this board has read the engineering report, | -",
+        "Dana Reyes | person | said | We will be back in court, | -",
+      ])
+  }
+
+  @Test func addresseesLeadInsAndSourcesMidSentence() {
+    let text = """
+      Water rates will rise by 12 percent in March.
+
+      Wills told reporters the increase was the smallest the board could defend.
+
+      As for the audit, "nobody has found a single missing dollar," said Auditor Priya Natarajan.
+
+      The cost of the pipes, according to the audit, has doubled since 2019.
+
+      As Natarajan put it: "The money is there. The pipes are not."
+      """
+    #expect(
+      rendered(text) == [
+        "Wills | person | told | the increase was the smallest the board could defend | -",
+        "Priya Natarajan | person | said | nobody has found a single missing dollar, | -",
+        "the audit | anonymous | according to | The cost of the pipes has doubled since 2019 | -",
+        "Priya Natarajan | person | put it | The money is there. The pipes are not. | -",
+      ])
+  }
+
+  @Test func splitQuotationsAfterAReportedLeadInAndSignatures() {
+    let text = """
+      The board will meet again in April.
+
+      The plan is "a patch, not a repair," Reyes said on Wednesday. "Ask me again when the next main breaks."
+
+      Party labels do not split a sentence: Rep. Lena Ortiz (D-N.M.) said the state would help.
+
+      “The state will not pay for a board that will not read its own reports.”
+
+      - Lena Ortiz.
+      """
+    #expect(
+      rendered(text) == [
+        "Reyes | person | said | The plan is \"a patch, not a repair,\" Ask me again when the next main breaks. | -",
+        "Lena Ortiz | person | said | the state would help | -",
+        "Lena Ortiz | person | - | The state will not pay for a board that will not read its own reports. | -",
+      ])
+  }
+
+  @Test func aQuotationThatEndsMidSentenceKeepsItsOwnSentence() {
+    let text = """
+      Reyes called the vote "a disgrace." Wills said the board had followed the law.
+      """
+    #expect(rendered(text) == ["Wills | person | said | the board had followed the law | -"])
+  }
+}
