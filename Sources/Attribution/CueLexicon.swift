@@ -50,7 +50,7 @@ enum CueLexicon {
     ("remark", .speech, false, []), ("comment", .speech, false, []), ("ask", .speech, true, []),
     ("continue", .opinion, false, []), ("reiterate", .speech, false, []), ("reveal", .speech, false, []),
     ("disclose", .speech, false, []), ("indicate", .speech, false, []), ("estimate", .speech, false, []),
-    ("post", .speech, false, []), ("joke", .speech, false, []), ("boast", .speech, false, []),
+    ("post", .opinion, false, []), ("joke", .speech, false, []), ("boast", .speech, false, []),
     ("inform", .speech, true, []), ("assure", .speech, true, []), ("remind", .speech, true, []),
     ("announce", .speech, false, []), ("propose", .speech, false, []), ("acknowledge", .speech, false, []),
     ("retort", .speech, false, []), ("lament", .speech, false, []),

@@ -262,7 +262,9 @@ struct SentenceFinder {
         direct: isWholeQuote(content), outlet: outlet))
     if findings[findings.count - 1].direct {
       findings[findings.count - 1].fragments = [quoteInside(content)]
-    } else if !atStart, tokens[a].lower == "according" {
+    } else if !atStart, tokens[a].lower == "according", let rest = restOfSentence(after: after, in: sentence),
+      isClause(rest)
+    {
       // `The next day, according to Roffman, Trump made further demands.` (An `as suggested by X`
       // aside refers to the phrase before it only.)
       extendWithRestOfSentence(after: after, in: sentence)
@@ -369,7 +371,7 @@ struct SentenceFinder {
     {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
       let earlier = findingsOfSentence(startingAt: tokens[s0].start).last
-      guard let speaker = earlier?.speaker ?? sentenceSubject(sentence).map(span) else { return }
+      guard let speaker = earlier?.speaker ?? sentenceSubject(sentence, before: a).map(span) else { return }
       var finding = Finding(
         speaker: speaker, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
         outlet: after.outlet)
@@ -396,9 +398,10 @@ struct SentenceFinder {
       findings.append(finding)
       return
     }
-    // `CONTENT, X said.` / `"QUOTE," X said.`
+    // `CONTENT, X said.` / `"QUOTE," X said.` (`..., the borrowing continued.` reports nothing.)
     if let boundary = subject.boundary, boundary > s0 || tokens[boundary].kind == .closeQuote,
-      tokens[boundary].isPunctuation(",") || tokens[boundary].kind == .closeQuote
+      tokens[boundary].isPunctuation(",") || tokens[boundary].kind == .closeQuote,
+      entry.verb.strength == .speech || quoteBefore
     {
       var end = boundary
       if tokens[boundary].isPunctuation(","), boundary > s0, tokens[boundary - 1].kind == .closeQuote {
@@ -414,6 +417,8 @@ struct SentenceFinder {
   /// before the auxiliary is what it said.
   private mutating func passiveCue(at c: Int, auxiliary a: Int, in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
+    // `what would come to be known by some as`: belief verbs make no passive attribution.
+    guard CueLexicon.forms[tokens[c].lower]?.verb.strength == .speech else { return }
     guard c + 2 < sentence.upperBound, tokens[c + 1].lower == "by", a > s0,
       let agent = forwardRun(from: c + 2, in: sentence, stopAtComma: true, limit: 12),
       let content = contentRange(s0..<a), wordCount(content) >= 2
@@ -429,6 +434,12 @@ struct SentenceFinder {
   /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
   /// verbs only where a clause follows.
   private func isNounUse(_ c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> Bool {
+    // `the alleged "paramours"`, `its stated goal`: a participle used as an adjective.
+    if entry.form == .past, c > sentence.lowerBound, tokens[c - 1].isWord,
+      ["the", "a", "an", "his", "her", "their", "its", "our", "your", "my"].contains(tokens[c - 1].lower)
+    {
+      return true
+    }
     guard entry.form != .past || tokens[c].lower == "thought" else {
       return entry.verb.lemma == "know" && c + 1 < sentence.upperBound && tokens[c + 1].lower == "as"
     }
@@ -532,6 +543,19 @@ struct SentenceFinder {
     findings[findings.count - 1].fragments.append(characterRange(rest))
   }
 
+  /// `the rise in deficits is mainly ...` rather than `a pollster who conducted the survey`:
+  /// a verb comes before any relative pronoun.
+  private func isClause(_ range: Range<Int>) -> Bool {
+    for m in range {
+      let t = tokens[m]
+      guard t.isWord else { continue }
+      if ["who", "which", "that", "whose"].contains(t.lower) { return false }
+      if Self.relativeFollowers.contains(t.lower) || (m > range.lowerBound && t.mayBeUnlistedVerb) { return true }
+      if let form = CueLexicon.forms[t.lower]?.form, form == .past || form == .present { return true }
+    }
+    return false
+  }
+
   /// The words after `, X said,` to the end of the sentence, when there are some.
   private func restOfSentence(after start: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard let comma = (start..<sentence.upperBound).first(where: { !tokens[$0].isWord }),
@@ -586,7 +610,11 @@ struct SentenceFinder {
       findings.append(finding)
       return
     }
-    guard tokens[c - 1].isPunctuation(",") || tokens[c - 1].lower == "and" else { return }
+    // `..., adding`, `and adding`, `by saying`, `"...," adding` (the comma inside the quotation)
+    guard
+      tokens[c - 1].isPunctuation(",") || tokens[c - 1].lower == "and" || tokens[c - 1].lower == "by"
+        || (c - 2 >= s0 && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunctuation(","))
+    else { return }
     guard let after = contentAfter(cue: c, entry: entry, in: sentence), after.substantial else { return }
     if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
     let cue = span(c..<(c + 1))
@@ -595,7 +623,7 @@ struct SentenceFinder {
       outlet: after.outlet)
     if let earlier = findingsOfSentence(startingAt: tokens[s0].start).last {
       finding.speaker = earlier.speaker
-    } else if let subject = sentenceSubject(sentence) {
+    } else if let subject = sentenceSubject(sentence, before: c) {
       finding.speaker = span(subject)
     } else if let earlier = findings.last {
       finding.speaker = earlier.speaker
@@ -681,7 +709,8 @@ struct SentenceFinder {
     var thatDistance = 0
     var m = k
     let adjunctFirst = k < end && tokens[k].isWord && Self.adjunctOpeners.contains(tokens[k].lower)
-    while m < end, m - k < 12, tokens[m].isWord, m == k || adjunctFirst {
+    while m < end, m - k < 12, tokens[m].isWord || (adjunctFirst && m > k && tokens[m].isQuote), m == k || adjunctFirst
+    {
       // `said at a news conference announcing that ...`: that `that` belongs to another verb.
       if m > k, CueLexicon.forms[tokens[m].lower]?.form == .participle { break }
       if tokens[m].lower == "that",
@@ -721,6 +750,16 @@ struct SentenceFinder {
         k += 1
         hadThat = true
       }
+    }
+    // `said in a statement: "..."`, `said of Mr. Rubio: "..."`: the quotation after the colon.
+    if !hadThat {
+      var m = k
+      while m + 1 < end, m - k < 14, tokens[m].isWord || tokens[m].isPunctuation(",") || tokens[m].isPunctuation("."),
+        !(tokens[m].isWord && (tokens[m].lower == "that" || CueLexicon.forms[tokens[m].lower] != nil))
+      {
+        m += 1
+      }
+      if m + 1 < end, m > k, tokens[m].isPunctuation(":"), tokens[m + 1].kind == .openQuote { k = m + 1 }
     }
     // `said that, if elected, he would ...`: a comma right after `that` opens an aside.
     guard k < end, hadThat || !tokens[k].isPunctuation(","), !tokens[k].isPunctuation(".") else { return nil }
@@ -815,6 +854,14 @@ struct SentenceFinder {
       let t = tokens[m]
       if paragraph.quoteOf[m] == nil {
         if t.isPunctuation(";") { return m }
+        // `asserted that France had lost its identity: "France is no longer France," he claimed`
+        if t.isPunctuation(":"), m + 1 < end, tokens[m + 1].kind == .openQuote, m - start >= 3 { return m }
+        // `she was thinking, "Oh my God," adding, "..."`
+        if t.isWord, m >= start + 2, tokens[m - 1].kind == .closeQuote, tokens[m - 2].isPunctuation(","),
+          CueLexicon.forms[t.lower]?.form == .participle
+        {
+          return m
+        }
         // `... were "constructive" but gave no details`: the speaker's next act, not their words.
         if t.isWord, t.lower == "but", m + 1 < end, tokens[m + 1].isWord, !tokens[m + 1].capitalized,
           tokens[m + 1].lower.hasSuffix("ed") || Self.pastActs.contains(tokens[m + 1].lower)
@@ -1070,15 +1117,40 @@ struct SentenceFinder {
   }
 
   /// The subject at the start of a sentence: a pronoun, or a capitalised name.
-  private func sentenceSubject(_ sentence: Range<Int>) -> Range<Int>? {
-    let s0 = sentence.lowerBound
-    guard tokens[s0].isWord else { return nil }
+  /// The subject of the sentence's main verb, before `limit`: a pronoun, a name, or a noun
+  /// phrase from its determiner (`Sanders protesters`, `Mr. Trump`, `the company`), after an
+  /// opening adjunct if there is one (`In a statement released Thursday, Rep. Jeffries ...`).
+  private func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+    var s0 = sentence.lowerBound
+    if s0 < limit, tokens[s0].isWord, !Words.pronouns.contains(tokens[s0].lower),
+      Words.boundaries.contains(tokens[s0].lower) || Self.adjunctOpeners.contains(tokens[s0].lower)
+    {
+      guard let comma = (s0..<limit).first(where: { tokens[$0].isPunctuation(",") }) else { return nil }
+      s0 = comma + 1
+    }
+    guard s0 < limit, tokens[s0].isWord else { return nil }
     if Words.pronouns.contains(tokens[s0].lower) { return s0..<(s0 + 1) }
     var j = s0
-    while j < sentence.upperBound, tokens[j].isWord,
-      tokens[j].capitalized || (j > s0 && ["of", "the"].contains(tokens[j].lower))
-    {
+    if Words.determiners.contains(tokens[s0].lower) || Self.possessives.contains(tokens[s0].lower) {
       j += 1
+      while j < limit, j - s0 < 6, tokens[j].isWord, !tokens[j].mayBeUnlistedVerb,
+        CueLexicon.forms[tokens[j].lower] == nil, !Words.boundaries.contains(tokens[j].lower)
+      {
+        j += 1
+      }
+      return j > s0 + 1 ? s0..<j : nil
+    }
+    while j < limit {
+      if tokens[j].isWord, tokens[j].capitalized || (j > s0 && ["of", "the"].contains(tokens[j].lower)) {
+        j += 1
+      } else if tokens[j].isPunctuation("."), j > s0, j + 1 < limit, tokens[j + 1].capitalized,
+        Tokenizer.abbreviations.contains(tokens[j - 1].lower)
+      {
+        // `Mr. Trump`
+        j += 1
+      } else {
+        break
+      }
     }
     return j > s0 ? s0..<j : nil
   }

@@ -134,6 +134,11 @@ enum Tokenizer {
             && isWordScalar(s[i - 1])
           {
             i += 2
+          } else if (d == "." || d == ",") && i + 1 < end && ScalarClass.isDigit(s[i + 1])
+            && ScalarClass.isDigit(s[i - 1])
+          {
+            // `45.4`, `1,274`: one number.
+            i += 2
           } else if d == "." && i + 1 < end && ScalarClass.isLetter(s[i + 1]) && i - start <= 2
             && i + 2 <= end && (i + 2 == end || s[i + 2] == "." || !isWordScalar(s[i + 2]))
           {
