@@ -38,8 +38,40 @@ public enum ScalarClass {
         return scalars.count
       }
     }
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars)
-    return String(text).lowercased()
+    return string(scalars).lowercased()
+  }
+
+  /// The text of a run of scalars, encoded straight into UTF-8: the generic
+  /// `String.UnicodeScalarView` initialiser goes scalar by scalar through protocol witnesses and
+  /// was a third of the extractor's time.
+  public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var count = 0
+    for c in scalars { count += UTF8.width(c) }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var i = 0
+      for c in scalars {
+        let v = c.value
+        if v < 0x80 {
+          buffer[i] = UInt8(v)
+          i += 1
+        } else if v < 0x800 {
+          buffer[i] = UInt8(0xC0 | (v >> 6))
+          buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
+          i += 2
+        } else if v < 0x1_0000 {
+          buffer[i] = UInt8(0xE0 | (v >> 12))
+          buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[i + 2] = UInt8(0x80 | (v & 0x3F))
+          i += 3
+        } else {
+          buffer[i] = UInt8(0xF0 | (v >> 18))
+          buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
+          i += 4
+        }
+      }
+      return i
+    }
   }
 }

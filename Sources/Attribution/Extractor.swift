@@ -71,7 +71,7 @@ public enum Extractor {
     }
     func span(_ start: Int, _ end: Int) -> Span {
       let range = tokens[start].start..<tokens[end - 1].end
-      return Span(range: range, text: String(String.UnicodeScalarView(scalars[range])))
+      return Span(range: range, text: ScalarClass.string(scalars[range]))
     }
     return (span(0, 1), span(1, end))
   }

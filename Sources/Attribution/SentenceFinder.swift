@@ -1,3 +1,4 @@
+import ArticleReading
 /// Finds the statements of one paragraph, sentence by sentence.
 struct SentenceFinder {
   let paragraph: Paragraph
@@ -1186,7 +1187,7 @@ struct SentenceFinder {
 
   private func span(_ range: Range<Int>) -> Span {
     let characters = characterRange(range)
-    return Span(range: characters, text: String(String.UnicodeScalarView(scalars[characters])))
+    return Span(range: characters, text: ScalarClass.string(scalars[characters]))
   }
 
   private func wordCount(_ range: Range<Int>) -> Int {

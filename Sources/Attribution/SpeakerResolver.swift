@@ -165,7 +165,7 @@ struct SpeakerResolver {
   }
 
   private func text(_ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(scalars[range]))
+    ScalarClass.string(scalars[range])
   }
 
   // MARK: Names

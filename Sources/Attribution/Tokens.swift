@@ -182,7 +182,7 @@ enum Tokenizer {
       }
       tokens.append(
         Token(
-          kind: .punctuation, start: start, end: i, lower: String(String.UnicodeScalarView(s[start..<i])),
+          kind: .punctuation, start: start, end: i, lower: ScalarClass.string(s[start..<i]),
           capitalized: false, allCaps: false, mark: c))
     }
     return tokens

@@ -1,3 +1,4 @@
+import ArticleReading
 import Attribution
 
 /// A statement as corroboration sees it: what it asserts (its content words and polarity) and
@@ -126,7 +127,7 @@ public struct ClaimKey: Sendable, Equatable {
     for i in scalars.indices.dropLast(2) where scalars[i + 1] == " " {
       let mark = scalars[i]
       if mark == "." || mark == "?" || mark == "!" || (mark == "," && scalars[i + 2].properties.isUppercase) {
-        return String(String.UnicodeScalarView(scalars[...i]))
+        return ScalarClass.string(scalars[...i])
       }
     }
     return text

@@ -1,3 +1,4 @@
+import ArticleReading
 import Corroboration
 import LedgerStore
 import SafeXML
@@ -111,7 +112,7 @@ public enum HTMLReport {
   /// The article's text, paragraph by paragraph, with each statement's content marked.
   private static func article(_ section: ReportData.ArticleSection) -> MarkupContent {
     let scalars = Array(section.text.unicodeScalars)
-    func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    func text(_ range: Range<Int>) -> String { ScalarClass.string(scalars[range]) }
     // Fragments to mark, without overlaps (a statement inside another's content is listed in
     // the evidence and summary, not marked twice).
     var marks: [(range: Range<Int>, statement: StoredStatement, last: Bool)] = []
