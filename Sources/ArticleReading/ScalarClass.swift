@@ -4,16 +4,21 @@
 public enum ScalarClass {
   @inlinable public static func isSpace(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
+    if isGeneralPunctuation(c) {
+      return c.value <= 0x200A || c.value == 0x2028 || c.value == 0x2029 || c.value == 0x202F || c.value == 0x205F
+    }
     return c.properties.isWhitespace
   }
 
   @inlinable public static func isLetter(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+    if isGeneralPunctuation(c) { return false }
     return c.properties.isAlphabetic
   }
 
   @inlinable public static func isDigit(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c.value >= 48 && c.value <= 57 }
+    if isGeneralPunctuation(c) { return false }
     return c.properties.numericType != nil
   }
 
@@ -25,6 +30,12 @@ public enum ScalarClass {
   @inlinable public static func isLower(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c.value >= 97 && c.value <= 122 }
     return c.properties.isLowercase
+  }
+
+  /// U+2000–U+206F: the spaces, dashes and curly quotation marks of news text, none of them a
+  /// letter or digit; answered without a Unicode property look-up.
+  @inlinable static func isGeneralPunctuation(_ c: Unicode.Scalar) -> Bool {
+    c.value >= 0x2000 && c.value <= 0x206F
   }
 
   /// Lower-cases a word; ASCII words without allocation beyond the result.

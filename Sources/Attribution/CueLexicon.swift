@@ -82,6 +82,10 @@ enum CueLexicon {
     return table
   }()
 
+  /// The entries of ``forms`` in a fixed order, so that a token can name its entry by index.
+  static let entryForms: [String] = forms.keys.sorted()
+  static let entries: [Entry] = entryForms.map { forms[$0]! }
+
   /// `warn` → warns, warned, warning; `argue` → argues, argued, arguing.
   private static func regularForms(_ lemma: String) -> [String] {
     if lemma.hasSuffix("e") {

@@ -1,4 +1,5 @@
 import ArticleReading
+
 /// Finds the statements of one paragraph, sentence by sentence.
 struct SentenceFinder {
   let paragraph: Paragraph
@@ -25,7 +26,7 @@ struct SentenceFinder {
   }
 
   /// Cues that a title-case headline may carry, capitalised.
-  private static let headlineCues: Set<String> = [
+  static let headlineCues: Set<String> = [
     "says", "said", "warns", "tells", "claims", "insists", "vows", "urges",
   ]
 
@@ -78,8 +79,8 @@ struct SentenceFinder {
         i += 1
         continue
       }
-      if !token.capitalized || i == sentence.lowerBound || (isTitleCase && Self.headlineCues.contains(token.lower)),
-        let entry = CueLexicon.forms[token.lower]
+      if !token.capitalized || i == sentence.lowerBound || (isTitleCase && token.classes.contains(.headlineCue)),
+        let entry = token.cue
       {
         verbCue(at: i, entry: entry, in: sentence)
       }
@@ -97,10 +98,10 @@ struct SentenceFinder {
       tokens[dash].kind == .punctuation, ["―", "—", "–", "-", "--"].contains(tokens[dash].lower)
     else { return }
     var end = dash + 1
-    while end < sentence.upperBound, tokens[end].isWord, tokens[end].capitalized || tokens[end].lower.count == 1 {
+    while end < sentence.upperBound, tokens[end].isWord, tokens[end].capitalized || tokens[end].length == 1 {
       end += 1
       // `Julie A. Diaz`: an initial's stop.
-      if end + 1 < sentence.upperBound, tokens[end].isPunctuation("."), tokens[end - 1].lower.count == 1,
+      if end + 1 < sentence.upperBound, tokens[end].isPunctuation("."), tokens[end - 1].length == 1,
         tokens[end + 1].isWord
       {
         end += 1
@@ -124,7 +125,7 @@ struct SentenceFinder {
       paragraph.tokens[paragraph.tokens.count - 1].isPunctuation(":")
     else { return nil }
     let c = paragraph.tokens.count - 2
-    guard c >= last.lowerBound, paragraph.tokens[c].isWord, let entry = CueLexicon.forms[paragraph.tokens[c].lower],
+    guard c >= last.lowerBound, paragraph.tokens[c].isWord, let entry = paragraph.tokens[c].cue,
       entry.form == .past || entry.form == .present, let subject = leftSpeaker(endingAt: c - 1, floor: last.lowerBound)
     else { return nil }
     let cue = span(c..<(c + 1))
@@ -168,9 +169,9 @@ struct SentenceFinder {
       }
       guard verb < end, verb > v, isUnknownVerb(verb),
         let subject = leftSpeaker(endingAt: verb - 1, floor: v), subject.phrase.lowerBound == v,
-        subject.phrase.contains(where: { tokens[$0].capitalized }) || Words.pronouns.contains(tokens[v].lower)
-          || Words.determiners.contains(tokens[v].lower),
-        verb + 1 == end || Self.adjunctOpeners.contains(tokens[verb + 1].lower)
+        subject.phrase.contains(where: { tokens[$0].capitalized }) || tokens[v].classes.contains(.pronoun)
+          || tokens[v].classes.contains(.determiner),
+        verb + 1 == end || tokens[verb + 1].classes.contains(.adjunctOpener)
       else { return }
       let (words, closed) = paragraph.inside(quote: q)
       guard closed, !words.isEmpty else { return }
@@ -187,7 +188,7 @@ struct SentenceFinder {
       let subject = leftSpeaker(endingAt: colon - 2, floor: s0),
       subject.phrase.lowerBound == s0
         || (subject.phrase.lowerBound == s0 + 1 && ["and", "but"].contains(tokens[s0].lower)),
-      subject.phrase.contains(where: { tokens[$0].capitalized }) || Words.pronouns.contains(tokens[s0].lower)
+      subject.phrase.contains(where: { tokens[$0].capitalized }) || tokens[s0].classes.contains(.pronoun)
     else { return }
     let cue = span((colon - 1)..<colon)
     findings.append(
@@ -215,7 +216,7 @@ struct SentenceFinder {
 
   /// The length of the first of `phrases` (word lists from ``CueLexicon``) that starts at `i`.
   private func phraseLength(at i: Int, in sentence: Range<Int>, of phrases: [[String]]) -> Int? {
-    guard CueLexicon.phraseStarts.contains(tokens[i].lower) else { return nil }
+    guard tokens[i].classes.contains(.phraseStart) else { return nil }
     for phrase in phrases where i + phrase.count < sentence.upperBound {
       if phrase.indices.allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
         return phrase.count
@@ -279,8 +280,8 @@ struct SentenceFinder {
     if c > s0, tokens[c - 1].lower == "to" { return }
     var a = c - 1
     while a >= s0, tokens[a].isWord,
-      CueLexicon.auxiliaries.contains(tokens[a].lower)
-        || (!tokens[a].capitalized && tokens[a].lower.hasSuffix("ly") && tokens[a].lower.count > 4)
+      tokens[a].classes.contains(.auxiliary)
+        || (!tokens[a].capitalized && tokens[a].lower.hasSuffix("ly") && tokens[a].length > 4)
     {
       a -= 1
     }
@@ -294,7 +295,7 @@ struct SentenceFinder {
     }
     if entry.form == .base, c + 1 < sentence.upperBound, tokens[c + 1].lower == "to" { return }
     // A bare form after a modal (`can maintain`, `may counter`) reports nothing yet.
-    if entry.form == .base, c > s0, Self.modals.contains(tokens[c - 1].lower) { return }
+    if entry.form == .base, c > s0, tokens[c - 1].classes.contains(.modal) { return }
 
     let cue = span(c..<(c + length))
     // `Said Comey, "The thought ..."`: an inverted cue opening the sentence.
@@ -324,7 +325,7 @@ struct SentenceFinder {
       let end = aside ? a - 2 : a - 1
       guard end >= s0, var antecedent = leftSpeaker(endingAt: end, floor: s0)?.phrase else { return }
       // `pay an architect who`: the noun phrase from its determiner.
-      if let determiner = antecedent.last(where: { Words.determiners.contains(tokens[$0].lower) }) {
+      if let determiner = antecedent.last(where: { tokens[$0].classes.contains(.determiner) }) {
         antecedent = determiner..<antecedent.upperBound
       }
       var content = after.range
@@ -334,7 +335,7 @@ struct SentenceFinder {
         let comma = (c..<(sentence.upperBound - 1)).first(where: { m in
           tokens[m].isPunctuation(",") && tokens[m].start > content.lowerBound && paragraph.quoteOf[m] == nil
             && !tokens[m + 1].capitalized && tokens[m + 1].isWord
-            && (tokens[m + 1].lower.hasSuffix("ed") || CueLexicon.forms[tokens[m + 1].lower]?.form == .past)
+            && (tokens[m + 1].lower.hasSuffix("ed") || tokens[m + 1].cue?.form == .past)
         })
       {
         content = content.lowerBound..<tokens[comma - 1].end
@@ -355,7 +356,7 @@ struct SentenceFinder {
       subject == nil || tokens[a].kind == .closeQuote,
       let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
       speaker.upperBound == sentence.upperBound || !tokens[speaker.upperBound].isWord
-        || Self.adjunctOpeners.contains(tokens[speaker.upperBound].lower)
+        || tokens[speaker.upperBound].classes.contains(.adjunctOpener)
         || ["who", "that"].contains(tokens[speaker.upperBound].lower)
     {
       var end = a
@@ -419,7 +420,7 @@ struct SentenceFinder {
   private mutating func passiveCue(at c: Int, auxiliary a: Int, in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
     // `what would come to be known by some as`: belief verbs make no passive attribution.
-    guard CueLexicon.forms[tokens[c].lower]?.verb.strength == .speech else { return }
+    guard tokens[c].cue?.verb.strength == .speech else { return }
     guard c + 2 < sentence.upperBound, tokens[c + 1].lower == "by", a > s0,
       let agent = forwardRun(from: c + 2, in: sentence, stopAtComma: true, limit: 12),
       let content = contentRange(s0..<a), wordCount(content) >= 2
@@ -445,8 +446,8 @@ struct SentenceFinder {
       return entry.verb.lemma == "know" && c + 1 < sentence.upperBound && tokens[c + 1].lower == "as"
     }
     // `his recent claim that ...`
-    if c - 2 >= sentence.lowerBound, Self.possessives.contains(tokens[c - 2].lower), tokens[c - 1].isWord,
-      !tokens[c - 1].capitalized, Self.nounLike.contains(tokens[c].lower)
+    if c - 2 >= sentence.lowerBound, tokens[c - 2].classes.contains(.possessive), tokens[c - 1].isWord,
+      !tokens[c - 1].capitalized, tokens[c].classes.contains(.nounLike)
     {
       return true
     }
@@ -459,11 +460,11 @@ struct SentenceFinder {
         return true
       }
     }
-    guard Self.nounLike.contains(tokens[c].lower) else { return false }
+    guard tokens[c].classes.contains(.nounLike) else { return false }
     // `"...," Conway notes.`: after a name or pronoun, closing the sentence, a verb.
     let closesSentence = c + 1 == sentence.upperBound || tokens[c + 1].isPunctuation(".")
     if closesSentence, c > sentence.lowerBound, tokens[c - 1].isWord,
-      tokens[c - 1].capitalized || Words.pronouns.contains(tokens[c - 1].lower)
+      tokens[c - 1].capitalized || tokens[c - 1].classes.contains(.pronoun)
     {
       return false
     }
@@ -472,17 +473,17 @@ struct SentenceFinder {
     if next.kind == .openQuote || next.isPunctuation(":") || next.isPunctuation(",") { return false }
     guard next.isWord else { return true }
     return
-      !(next.lower == "that" || next.capitalized || Words.pronouns.contains(next.lower)
-      || Words.determiners.contains(next.lower) || Self.possessives.contains(next.lower))
+      !(next.lower == "that" || next.capitalized || next.classes.contains(.pronoun)
+      || next.classes.contains(.determiner) || next.classes.contains(.possessive))
   }
 
-  private static let modals: Set<String> = ["can", "could", "may", "might", "must", "should", "would", "will", "to"]
+  static let modals: Set<String> = ["can", "could", "may", "might", "must", "should", "would", "will", "to"]
 
-  private static let possessives: Set<String> = [
+  static let possessives: Set<String> = [
     "his", "her", "their", "its", "our", "these", "those", "such", "new", "your", "my", "this",
   ]
 
-  private static let nounLike: Set<String> = [
+  static let nounLike: Set<String> = [
     "states", "claims", "tweets", "notes", "reports", "remarks", "comments", "posts", "counters",
     "stresses", "shows", "finds", "fears", "hopes", "estimates", "promises", "vows", "urges",
     "replies", "jokes", "boasts", "shouts", "state", "claim", "tweet", "note", "report", "remark",
@@ -494,7 +495,7 @@ struct SentenceFinder {
   private func looksLikeSpeaker(_ range: Range<Int>) -> Bool {
     let first = tokens[range.lowerBound]
     if ["me", "him", "her", "us", "them", "reporters", "it"].contains(first.lower) { return false }
-    return range.contains { tokens[$0].capitalized } || Words.determiners.contains(first.lower)
+    return range.contains { tokens[$0].capitalized } || first.classes.contains(.determiner)
       || ["he", "she", "they", "i", "we"].contains(first.lower)
   }
 
@@ -516,7 +517,7 @@ struct SentenceFinder {
       extendWithLaterQuote(after: resume, in: sentence)
     } else if !inverted
       || restOfSentence(after: resume, in: sentence).map({
-        Self.relativeFollowers.contains(tokens[$0.lowerBound].lower)
+        tokens[$0.lowerBound].classes.contains(.relativeFollower)
       }) == true
     {
       // `..., said Gary Orfield, a professor at UCLA.`: after an inverted cue, the words after
@@ -551,8 +552,8 @@ struct SentenceFinder {
       let t = tokens[m]
       guard t.isWord else { continue }
       if ["who", "which", "that", "whose"].contains(t.lower) { return false }
-      if Self.relativeFollowers.contains(t.lower) || (m > range.lowerBound && t.mayBeUnlistedVerb) { return true }
-      if let form = CueLexicon.forms[t.lower]?.form, form == .past || form == .present { return true }
+      if t.classes.contains(.relativeFollower) || (m > range.lowerBound && t.mayBeUnlistedVerb) { return true }
+      if let form = t.cue?.form, form == .past || form == .present { return true }
     }
     return false
   }
@@ -563,7 +564,7 @@ struct SentenceFinder {
       tokens[comma].isPunctuation(","), comma - start <= 4, comma + 1 < sentence.upperBound
     else { return nil }
     let next = tokens[comma + 1]
-    if next.isWord, CueLexicon.forms[next.lower]?.form == .participle { return nil }
+    if next.isWord, next.cue?.form == .participle { return nil }
     // `said Mr. Kamin, who emphasized ...`: a relative clause about the speaker.
     if ["who", "whose", "which"].contains(next.lower) { return nil }
     guard let rest = contentRange((comma + 1)..<sentence.upperBound), wordCount(rest) >= 3 else { return nil }
@@ -576,7 +577,7 @@ struct SentenceFinder {
     guard let last = findings.last, last.direct else { return }
     var i = start
     while i < sentence.upperBound, tokens[i].kind != .openQuote {
-      if tokens[i].isWord, !tokens[i].capitalized, let form = CueLexicon.forms[tokens[i].lower]?.form, form != .base {
+      if tokens[i].isWord, !tokens[i].capitalized, let form = tokens[i].cue?.form, form != .base {
         return
       }
       i += 1
@@ -665,7 +666,7 @@ struct SentenceFinder {
   /// `reportedly`, `allegedly`: a statement with no source, when nothing else in the sentence
   /// attributes it.
   private mutating func findHedge(in sentence: Range<Int>) {
-    for i in sentence where paragraph.quoteOf[i] == nil && CueLexicon.hedges.contains(tokens[i].lower) {
+    for i in sentence where paragraph.quoteOf[i] == nil && tokens[i].classes.contains(.hedge) {
       guard let content = contentRange(sentence), wordCount(content) >= 4 else { return }
       let cue = span(i..<(i + 1))
       var finding = Finding(
@@ -709,14 +710,14 @@ struct SentenceFinder {
     var hadThat = false
     var thatDistance = 0
     var m = k
-    let adjunctFirst = k < end && tokens[k].isWord && Self.adjunctOpeners.contains(tokens[k].lower)
+    let adjunctFirst = k < end && tokens[k].isWord && tokens[k].classes.contains(.adjunctOpener)
     while m < end, m - k < 12, tokens[m].isWord || (adjunctFirst && m > k && tokens[m].isQuote), m == k || adjunctFirst
     {
       // `said at a news conference announcing that ...`: that `that` belongs to another verb.
-      if m > k, CueLexicon.forms[tokens[m].lower]?.form == .participle { break }
+      if m > k, tokens[m].cue?.form == .participle { break }
       if tokens[m].lower == "that",
         !(m + 1 < end
-          && (Self.relativeFollowers.contains(tokens[m + 1].lower)
+          && (tokens[m + 1].classes.contains(.relativeFollower)
             || (m > k && !tokens[m + 1].capitalized && tokens[m + 1].lower.hasSuffix("ed"))))
       {
         if let channel = interviewOutlet(k..<m) {
@@ -756,7 +757,7 @@ struct SentenceFinder {
     if !hadThat {
       var m = k
       while m + 1 < end, m - k < 14, tokens[m].isWord || tokens[m].isPunctuation(",") || tokens[m].isPunctuation("."),
-        !(tokens[m].isWord && (tokens[m].lower == "that" || CueLexicon.forms[tokens[m].lower] != nil))
+        !(tokens[m].isWord && (tokens[m].lower == "that" || tokens[m].cue != nil))
       {
         m += 1
       }
@@ -765,7 +766,7 @@ struct SentenceFinder {
     // `said that, if elected, he would ...`: a comma right after `that` opens an aside.
     guard k < end, hadThat || !tokens[k].isPunctuation(","), !tokens[k].isPunctuation(".") else { return nil }
     // `said at a news conference.`, `said on Thursday.`: an adjunct, not what was said.
-    if !hadThat, tokens[k].isWord, Self.adjunctOpeners.contains(tokens[k].lower),
+    if !hadThat, tokens[k].isWord, tokens[k].classes.contains(.adjunctOpener),
       !(k..<end).contains(where: { tokens[$0].kind == .openQuote })
     {
       let stop = (k..<end).first { tokens[$0].kind == .punctuation } ?? end
@@ -804,24 +805,24 @@ struct SentenceFinder {
       if t.isPunctuation(".") || t.isPunctuation(";") || t.isPunctuation(":") { break }
       if t.isWord {
         if t.lower == "that" { return m }
-        if m > k, Words.pronouns.contains(t.lower) { break }
-        if !t.capitalized, let form = CueLexicon.forms[t.lower]?.form, form != .base { break }
-        if Self.relativeFollowers.contains(t.lower) { break }
+        if m > k, t.classes.contains(.pronoun) { break }
+        if !t.capitalized, let form = t.cue?.form, form != .base { break }
+        if t.classes.contains(.relativeFollower) { break }
       }
       m += 1
     }
     let first = tokens[k]
-    if Self.objectPronouns.contains(first.lower) { return k + 1 }
+    if first.classes.contains(.objectPronoun) { return k + 1 }
     var n = k + 1
     if first.capitalized {
       while n < end, tokens[n].isWord, tokens[n].capitalized || (tokens[n].lower == "of" && n + 1 < end) { n += 1 }
       return n
     }
-    if Words.determiners.contains(first.lower) || Self.possessives.contains(first.lower) {
-      while n < end, n - k < 5, tokens[n].isWord, !Words.pronouns.contains(tokens[n].lower),
-        !Words.determiners.contains(tokens[n].lower), !Self.possessives.contains(tokens[n].lower),
-        !Self.relativeFollowers.contains(tokens[n].lower), CueLexicon.forms[tokens[n].lower] == nil,
-        !Self.adjunctOpeners.contains(tokens[n].lower)
+    if first.classes.contains(.determiner) || first.classes.contains(.possessive) {
+      while n < end, n - k < 5, tokens[n].isWord, !tokens[n].classes.contains(.pronoun),
+        !tokens[n].classes.contains(.determiner), !tokens[n].classes.contains(.possessive),
+        !tokens[n].classes.contains(.relativeFollower), tokens[n].cue == nil,
+        !tokens[n].classes.contains(.adjunctOpener)
       {
         n += 1
       }
@@ -829,7 +830,7 @@ struct SentenceFinder {
     return n
   }
 
-  private static let objectPronouns: Set<String> = ["me", "him", "her", "us", "them", "you"]
+  static let objectPronouns: Set<String> = ["me", "him", "her", "us", "them", "you"]
 
   /// Irregular past tenses that, after `but`, start the speaker's next act.
   static let pastActs: Set<String> = ["gave", "made", "did", "went", "took", "left", "declined", "refused", "offered"]
@@ -859,19 +860,19 @@ struct SentenceFinder {
         if t.isPunctuation(":"), m + 1 < end, tokens[m + 1].kind == .openQuote, m - start >= 3 { return m }
         // `she was thinking, "Oh my God," adding, "..."`
         if t.isWord, m >= start + 2, tokens[m - 1].kind == .closeQuote, tokens[m - 2].isPunctuation(","),
-          CueLexicon.forms[t.lower]?.form == .participle
+          t.cue?.form == .participle
         {
           return m
         }
         // `... were "constructive" but gave no details`: the speaker's next act, not their words.
         if t.isWord, t.lower == "but", m + 1 < end, tokens[m + 1].isWord, !tokens[m + 1].capitalized,
-          tokens[m + 1].lower.hasSuffix("ed") || Self.pastActs.contains(tokens[m + 1].lower)
+          tokens[m + 1].lower.hasSuffix("ed") || tokens[m + 1].classes.contains(.pastAct)
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
         if t.isWord, t.lower == "and" || t.lower == "but", m + 1 < end, tokens[m + 1].isWord,
           !tokens[m + 1].capitalized,
-          let form = CueLexicon.forms[tokens[m + 1].lower]?.form, form == .past || form == .present
+          let form = tokens[m + 1].cue?.form, form == .past || form == .present
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
@@ -881,10 +882,10 @@ struct SentenceFinder {
             return m
           }
           // `, but he also warned ...`: another statement begins.
-          if ["and", "but"].contains(next.lower), m + 2 < end, Words.pronouns.contains(tokens[m + 2].lower) {
+          if ["and", "but"].contains(next.lower), m + 2 < end, tokens[m + 2].classes.contains(.pronoun) {
             var v = m + 3
-            while v < end, CueLexicon.auxiliaries.contains(tokens[v].lower) { v += 1 }
-            if v < end, let form = CueLexicon.forms[tokens[v].lower]?.form, form == .past || form == .present {
+            while v < end, tokens[v].classes.contains(.auxiliary) { v += 1 }
+            if v < end, let form = tokens[v].cue?.form, form == .past || form == .present {
               return m
             }
           }
@@ -1023,13 +1024,13 @@ struct SentenceFinder {
   private func backwardRun(endingAt i: Int, floor: Int) -> Range<Int>? {
     guard i >= floor, tokens[i].isWord else { return nil }
     let head = tokens[i]
-    if Words.pronouns.contains(head.lower) { return i..<(i + 1) }
-    if Words.boundaries.contains(head.lower) || Words.determiners.contains(head.lower)
+    if head.classes.contains(.pronoun) { return i..<(i + 1) }
+    if head.classes.contains(.boundary) || head.classes.contains(.determiner)
       || ["of", "for", "with", "from", "by", "at", "in", "on", "to", "than"].contains(head.lower)
     {
       return nil
     }
-    if !head.capitalized, let form = CueLexicon.forms[head.lower]?.form, form == .past || form == .present {
+    if !head.capitalized, let form = head.cue?.form, form == .past || form == .present {
       return nil
     }
     if head.lower.hasSuffix("ly") && !head.capitalized { return nil }
@@ -1038,8 +1039,8 @@ struct SentenceFinder {
       let t = tokens[j - 1]
       // `Ms. Wahl`, `Barry R. McCaffrey`: an abbreviation's dot stays inside the name.
       if t.isPunctuation("."), j - 2 >= floor, tokens[j - 2].isWord, tokens[j].capitalized,
-        Tokenizer.abbreviations.contains(tokens[j - 2].lower)
-          || (tokens[j - 2].lower.count == 1 && tokens[j - 2].capitalized)
+        tokens[j - 2].classes.contains(.abbreviation)
+          || (tokens[j - 2].length == 1 && tokens[j - 2].capitalized)
       {
         j -= 2
         continue
@@ -1047,13 +1048,13 @@ struct SentenceFinder {
       guard t.isWord else { break }
       // `The senator from Vermont`: a place after a noun stays in the phrase.
       if t.lower == "from", tokens[j].capitalized, j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized,
-        !Words.boundaries.contains(tokens[j - 2].lower), CueLexicon.forms[tokens[j - 2].lower] == nil
+        !tokens[j - 2].classes.contains(.boundary), tokens[j - 2].cue == nil
       {
         j -= 1
         continue
       }
       if t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized || j - 2 == floor,
-        !tokens[j].capitalized, !Words.boundaries.contains(tokens[j - 2].lower)
+        !tokens[j].capitalized, !tokens[j - 2].classes.contains(.boundary)
       {
         j -= 2
         continue
@@ -1065,11 +1066,10 @@ struct SentenceFinder {
         j -= 1
         break
       }
-      if (Words.boundaries.contains(t.lower) && (!t.capitalized || j - 1 == floor)) || Words.pronouns.contains(t.lower)
-      {
+      if (t.classes.contains(.boundary) && (!t.capitalized || j - 1 == floor)) || t.classes.contains(.pronoun) {
         break
       }
-      if !t.capitalized, let form = CueLexicon.forms[t.lower]?.form,
+      if !t.capitalized, let form = t.cue?.form,
         form == .past || ["says", "tells"].contains(t.lower)
       {
         break
@@ -1101,8 +1101,8 @@ struct SentenceFinder {
         }
         j += 1
       } else if t.isPunctuation("."), j > i, j + 1 < sentence.upperBound, tokens[j + 1].capitalized,
-        Tokenizer.abbreviations.contains(tokens[j - 1].lower)
-          || (tokens[j - 1].lower.count == 1 && tokens[j - 1].capitalized)
+        tokens[j - 1].classes.contains(.abbreviation)
+          || (tokens[j - 1].length == 1 && tokens[j - 1].capitalized)
       {
         j += 1
       } else if t.isPunctuation("("),
@@ -1123,19 +1123,19 @@ struct SentenceFinder {
   /// opening adjunct if there is one (`In a statement released Thursday, Rep. Jeffries ...`).
   private func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var s0 = sentence.lowerBound
-    if s0 < limit, tokens[s0].isWord, !Words.pronouns.contains(tokens[s0].lower),
-      Words.boundaries.contains(tokens[s0].lower) || Self.adjunctOpeners.contains(tokens[s0].lower)
+    if s0 < limit, tokens[s0].isWord, !tokens[s0].classes.contains(.pronoun),
+      tokens[s0].classes.contains(.boundary) || tokens[s0].classes.contains(.adjunctOpener)
     {
       guard let comma = (s0..<limit).first(where: { tokens[$0].isPunctuation(",") }) else { return nil }
       s0 = comma + 1
     }
     guard s0 < limit, tokens[s0].isWord else { return nil }
-    if Words.pronouns.contains(tokens[s0].lower) { return s0..<(s0 + 1) }
+    if tokens[s0].classes.contains(.pronoun) { return s0..<(s0 + 1) }
     var j = s0
-    if Words.determiners.contains(tokens[s0].lower) || Self.possessives.contains(tokens[s0].lower) {
+    if tokens[s0].classes.contains(.determiner) || tokens[s0].classes.contains(.possessive) {
       j += 1
       while j < limit, j - s0 < 6, tokens[j].isWord, !tokens[j].mayBeUnlistedVerb,
-        CueLexicon.forms[tokens[j].lower] == nil, !Words.boundaries.contains(tokens[j].lower)
+        tokens[j].cue == nil, !tokens[j].classes.contains(.boundary)
       {
         j += 1
       }
@@ -1145,7 +1145,7 @@ struct SentenceFinder {
       if tokens[j].isWord, tokens[j].capitalized || (j > s0 && ["of", "the"].contains(tokens[j].lower)) {
         j += 1
       } else if tokens[j].isPunctuation("."), j > s0, j + 1 < limit, tokens[j + 1].capitalized,
-        Tokenizer.abbreviations.contains(tokens[j - 1].lower)
+        tokens[j - 1].classes.contains(.abbreviation)
       {
         // `Mr. Trump`
         j += 1
@@ -1166,16 +1166,16 @@ struct SentenceFinder {
     let words = range.filter { tokens[$0].isWord }
     guard let last = words.last, tokens[last].capitalized || tokens[last].lower == "agency" else { return false }
     if words.count == 1 {
-      return Words.standaloneOutlets.contains(tokens[last].lower)
+      return tokens[last].classes.contains(.standaloneOutlet)
         || (range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
-          && Words.outletWords.contains(tokens[last].lower))
+          && tokens[last].classes.contains(.outletWord))
     }
-    return words.contains { tokens[$0].capitalized && Words.outletWords.contains(tokens[$0].lower) }
+    return words.contains { tokens[$0].capitalized && tokens[$0].classes.contains(.outletWord) }
   }
 
   private func trimDeterminers(_ range: Range<Int>) -> Range<Int> {
     var lower = range.lowerBound
-    while lower < range.upperBound - 1, Words.determiners.contains(tokens[lower].lower) { lower += 1 }
+    while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner) { lower += 1 }
     return lower..<range.upperBound
   }
 

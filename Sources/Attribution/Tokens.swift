@@ -21,16 +21,25 @@ struct Token: Sendable {
 
   /// The first character, for cheap comparisons of punctuation.
   var mark: Unicode.Scalar
+  /// The word lists this word is on, looked up once when it is read.
+  var classes: WordClass = []
+  /// Index of this form in ``CueLexicon/entries``, or -1.
+  var cueIndex: Int32 = -1
+
+  /// The cue lexicon's entry for this word form, if it has one.
+  var cue: CueLexicon.Entry? { cueIndex < 0 ? nil : CueLexicon.entries[Int(cueIndex)] }
 
   func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
     kind == .punctuation && self.mark == mark && end - start == 1
   }
   var isWord: Bool { kind == .word }
+  /// Length in code points.
+  var length: Int { end - start }
   /// A lower-case past or present form the cue lexicon does not list (`demanded`, `yells`):
   /// speech only where the shape of the sentence says so (`"Why?" Vitter demanded.`).
   var mayBeUnlistedVerb: Bool {
-    kind == .word && !capitalized && lower.count > 3 && (lower.hasSuffix("ed") || lower.hasSuffix("s"))
-      && CueLexicon.forms[lower] == nil
+    kind == .word && !capitalized && cueIndex < 0 && lower.utf8.count > 3
+      && (lower.hasSuffix("ed") || lower.hasSuffix("s"))
   }
   var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
 }
@@ -197,9 +206,12 @@ enum Tokenizer {
       if !ScalarClass.isUpper(c) { allCaps = false }
     }
     allCaps = allCaps && letters >= 2
+    let lower = ScalarClass.lowercased(s[range])
+    let known = WordClass.table[lower]
     return Token(
-      kind: .word, start: range.lowerBound, end: range.upperBound, lower: ScalarClass.lowercased(s[range]),
-      capitalized: ScalarClass.isUpper(first) || ScalarClass.isDigit(first), allCaps: allCaps, mark: first)
+      kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
+      capitalized: ScalarClass.isUpper(first) || ScalarClass.isDigit(first), allCaps: allCaps, mark: first,
+      classes: known?.classes ?? [], cueIndex: known?.cue ?? -1)
   }
 
   static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -299,7 +311,7 @@ enum Tokenizer {
   private static func attributionFollows(_ tokens: [Token], _ start: Int) -> Bool {
     var i = start
     while i < tokens.count, i - start < 6, tokens[i].isWord || tokens[i].isPunctuation(".") {
-      if let form = CueLexicon.forms[tokens[i].lower]?.form, form == .past || form == .present,
+      if let form = tokens[i].cue?.form, form == .past || form == .present,
         !tokens[i].capitalized || i == start
       {
         // `"B." Mr. Zahed said: "C."`, `"B." Reid said both ...`: a cue that opens a quotation
@@ -308,7 +320,7 @@ enum Tokenizer {
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
         return next.kind == .punctuation && !next.isPunctuation(":") || next.kind == .closeQuote
-          || next.isWord && (next.capitalized || SentenceFinder.adjunctOpeners.contains(next.lower))
+          || next.isWord && (next.capitalized || next.classes.contains(.adjunctOpener))
       }
       if i > start, tokens[i].mayBeUnlistedVerb, i + 1 == tokens.count || !tokens[i + 1].isWord {
         return true
@@ -359,7 +371,7 @@ enum Tokenizer {
         let previous = b > 0 ? tokens[b - 1] : nil
         let isAbbreviation =
           token.lower == "."
-          && previous.map { $0.isWord && (abbreviations.contains($0.lower) || ($0.lower.count == 1 && $0.capitalized)) }
+          && previous.map { $0.isWord && (abbreviations.contains($0.lower) || ($0.length == 1 && $0.capitalized)) }
             == true
         if !isAbbreviation, (next.isWord && next.capitalized) || next.kind == .openQuote,
           !(token.kind == .closeQuote && attributionFollows(tokens, b + 1)
@@ -380,4 +392,50 @@ enum Tokenizer {
       }
     }
   }
+}
+
+/// The word lists a word is on, as bits: the extractor asks these questions of every word many
+/// times, and a bit test costs nothing where hashing the word into each list's set did.
+struct WordClass: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let pronoun = WordClass(rawValue: 1 << 0)
+  static let boundary = WordClass(rawValue: 1 << 1)
+  static let determiner = WordClass(rawValue: 1 << 2)
+  static let possessive = WordClass(rawValue: 1 << 3)
+  static let auxiliary = WordClass(rawValue: 1 << 4)
+  static let adjunctOpener = WordClass(rawValue: 1 << 5)
+  static let relativeFollower = WordClass(rawValue: 1 << 6)
+  static let abbreviation = WordClass(rawValue: 1 << 7)
+  static let modal = WordClass(rawValue: 1 << 8)
+  static let nounLike = WordClass(rawValue: 1 << 9)
+  static let hedge = WordClass(rawValue: 1 << 10)
+  static let phraseStart = WordClass(rawValue: 1 << 11)
+  static let objectPronoun = WordClass(rawValue: 1 << 12)
+  static let outletWord = WordClass(rawValue: 1 << 13)
+  static let standaloneOutlet = WordClass(rawValue: 1 << 14)
+  static let pastAct = WordClass(rawValue: 1 << 15)
+  static let headlineCue = WordClass(rawValue: 1 << 16)
+
+  /// Every listed word with its classes and its cue-lexicon entry, built once.
+  static let table: [String: (classes: WordClass, cue: Int32)] = {
+    var table: [String: (classes: WordClass, cue: Int32)] = [:]
+    let lists: [(Set<String>, WordClass)] = [
+      (Words.pronouns, .pronoun), (Words.boundaries, .boundary), (Words.determiners, .determiner),
+      (SentenceFinder.possessives, .possessive), (CueLexicon.auxiliaries, .auxiliary),
+      (SentenceFinder.adjunctOpeners, .adjunctOpener), (SentenceFinder.relativeFollowers, .relativeFollower),
+      (Tokenizer.abbreviations, .abbreviation), (SentenceFinder.modals, .modal), (SentenceFinder.nounLike, .nounLike),
+      (CueLexicon.hedges, .hedge), (CueLexicon.phraseStarts, .phraseStart),
+      (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
+      (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
+      (SentenceFinder.headlineCues, .headlineCue),
+    ]
+    for (list, wordClass) in lists {
+      for word in list { table[word, default: ([], -1)].classes.insert(wordClass) }
+    }
+    for (index, form) in CueLexicon.entryForms.enumerated() {
+      table[form, default: ([], -1)].cue = Int32(index)
+    }
+    return table
+  }()
 }
