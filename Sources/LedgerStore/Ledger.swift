@@ -50,6 +50,16 @@ public final class Ledger: Sendable {
     configuration.busyMode = .timeout(60)
     configuration.readonly = access == .readOnly
     configuration.foreignKeysEnabled = true
+    // In write-ahead mode `NORMAL` syncs at checkpoints, not at every commit: each commit is
+    // still atomic and survives a killed process (only a power cut can undo the last few),
+    // and a batch no longer waits on the disk once per article. A larger page cache keeps
+    // the term index in memory as the ledger grows.
+    configuration.prepareDatabase { db in
+      if !db.configuration.readonly {
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      }
+      try db.execute(sql: "PRAGMA cache_size = -65536")
+    }
     // Opening switches a new file to write-ahead logging, which SQLite does not retry when
     // another process holds the file at that instant: retry briefly, as the busy timeout
     // does for everything after.
@@ -181,7 +191,9 @@ public final class Ledger: Sendable {
     _ article: Article, statements: [Attribution.Statement], id: String, outlet: String? = nil, url: String? = nil,
     ingestedAt: Date = Date()
   ) throws(LedgerError) -> IngestResult {
-    let timestamp = ISO8601DateFormatter().string(from: ingestedAt)
+    let timestamp = Self.timestamp(ingestedAt)
+    // Claim keys are pure: made before the write lock is taken.
+    let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
     return try write { db in
       let latest = try Row.fetchOne(
         db.cachedStatement(sql: "SELECT number, text FROM version WHERE article_id = ? ORDER BY number DESC LIMIT 1"),
@@ -229,27 +241,28 @@ public final class Ledger: Sendable {
       try db.cachedStatement(
         sql: "UPDATE statement SET is_current = 0, claim_group = NULL WHERE article_id = ? AND is_current = 1"
       ).execute(arguments: [id])
-      var added: [(Int64, ClaimKey)] = []
-      var touched = superseded
-      for (ordinal, statement) in statements.enumerated() {
-        let sourceID = try Self.source(for: statement, in: db)
-        try db.cachedStatement(
-          sql: """
-            INSERT INTO statement (article_id, version, ordinal, source_id, speaker, mention, mention_start, mention_end,
-              speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct, outlet, role)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """
-        ).execute(
-          arguments: Self.arguments(
-            id: nil, article: id, version: number, ordinal: ordinal, sourceID: sourceID, statement: statement))
-        let statementID = db.lastInsertedRowID
-        let key = ClaimKey(content: statement.content, cue: statement.cue)
-        try db.cachedStatement(sql: "UPDATE statement SET negative = ?, term_count = ? WHERE id = ?").execute(
-          arguments: [key.negative, key.terms.count, statementID])
-        try Self.index(key.terms, statement: statementID, in: db)
-        added.append((statementID, key))
+      // An article is a dozen SQL statements, whatever its number of claims: sources, claims,
+      // terms and verdicts are each written in one statement, and candidates for linking come
+      // from one look-up of the article's rare terms.
+      let sourceIDs = try Self.sources(for: statements, in: db)
+      let firstID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM statement")) ?? 0) + 1
+      let ids = statements.indices.map { firstID + Int64($0) }
+      let (groups, merged) = try Self.link(keys, ids: ids, in: db)
+      let rows = statements.indices.map { ordinal -> StatementArguments in
+        var row = Self.arguments(
+          id: ids[ordinal], article: id, version: number, ordinal: ordinal, sourceID: sourceIDs[ordinal],
+          statement: statements[ordinal])
+        row += [keys[ordinal].negative, keys[ordinal].terms.count, groups[ordinal]]
+        return row
       }
-      touched.formUnion(try Self.link(added, in: db))
+      try Self.insertMany(
+        into: """
+          statement (id, article_id, version, ordinal, source_id, speaker, mention, mention_start, mention_end,
+            speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct, outlet, role,
+            negative, term_count, claim_group)
+          """, columns: 23, rows: rows, in: db)
+      try Self.index(zip(ids, keys.map(\.terms)).map { ($0, $1) }, in: db)
+      let touched = superseded.union(groups).union(merged)
       // Groups that lost members may fall apart and are clustered again; groups that only
       // gained members keep their links and need just a new verdict.
       try Self.regroup(superseded, in: db)
@@ -258,27 +271,84 @@ public final class Ledger: Sendable {
     }
   }
 
-  /// The source row for a statement's speaker, created on first sight; aliases grow with each
-  /// new way the article names it (`Rebekah Koffler`, `Ms. Koffler`; never `she` or `Koffler`).
-  static func source(for statement: Attribution.Statement, in db: Database) throws -> Int64? {
-    guard let name = statement.speaker, statement.speakerKind != .vague else { return nil }
-    let kind = statement.speakerKind.rawValue
-    let affiliation = statement.role
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO source (name, kind, affiliation) VALUES (?, ?, ?)
-        ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)
-        """
-    ).execute(arguments: [name, kind, affiliation])
-    let id = try Int64.fetchOne(
-      db.cachedStatement(sql: "SELECT id FROM source WHERE name = ? AND kind = ?"), arguments: [name, kind])!
-    let mention = statement.mention
-    let words = mention.split(separator: " ")
-    if mention != name, words.count >= 2, words.first?.first?.isUppercase == true {
-      try db.cachedStatement(sql: "INSERT OR IGNORE INTO source_alias (source_id, alias) VALUES (?, ?)").execute(
-        arguments: [id, mention])
+  /// `2026-11-22T02:59:16Z`: an ingest time as the ledger stores it (a formatter made per
+  /// article cost more than the article's SQL).
+  static func timestamp(_ date: Date) -> String {
+    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):"
+      + "\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+  }
+
+  /// The source row of each statement's speaker (nil for vague ones), created on first sight;
+  /// aliases grow with each new way an article names it (`Rebekah Koffler`, `Ms. Koffler`;
+  /// never `she` or `Koffler`). A source's affiliation is the first role seen for it.
+  static func sources(for statements: [Attribution.Statement], in db: Database) throws -> [Int64?] {
+    struct Name: Hashable {
+      var name: String
+      var kind: String
     }
-    return id
+    var affiliation: [Name: String?] = [:]
+    var order: [Name] = []
+    var aliases: [(Name, String)] = []
+    for statement in statements {
+      guard let name = statement.speaker, statement.speakerKind != .vague else { continue }
+      let key = Name(name: name, kind: statement.speakerKind.rawValue)
+      if affiliation[key] == nil {
+        order.append(key)
+        affiliation[key] = .some(statement.role)
+      } else if affiliation[key]! == nil, let role = statement.role {
+        affiliation[key] = role
+      }
+      let mention = statement.mention
+      if mention != name, mention.split(separator: " ").count >= 2, mention.first?.isUppercase == true {
+        aliases.append((key, mention))
+      }
+    }
+    guard !order.isEmpty else { return statements.map { _ in nil } }
+    try insertMany(
+      into: "source (name, kind, affiliation)", columns: 3,
+      rows: order.map { [$0.name, $0.kind, affiliation[$0]!] },
+      conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
+      in: db)
+    var ids: [Name: Int64] = [:]
+    for chunk in chunks(Array(Set(order.map(\.name))).sorted()) {
+      for row in try Row.fetchAll(
+        db.cachedStatement(sql: "SELECT id, name, kind FROM source WHERE name IN (\(placeholders(chunk.count)))"),
+        arguments: StatementArguments(chunk))
+      {
+        ids[Name(name: row["name"], kind: row["kind"])] = row["id"]
+      }
+    }
+    if !aliases.isEmpty {
+      try insertMany(
+        into: "source_alias (source_id, alias)", columns: 2, rows: aliases.map { [ids[$0.0]!, $0.1] },
+        conflict: "ON CONFLICT DO NOTHING", in: db)
+    }
+    return statements.map { statement in
+      guard let name = statement.speaker, statement.speakerKind != .vague else { return nil }
+      return ids[Name(name: name, kind: statement.speakerKind.rawValue)]
+    }
+  }
+
+  /// `INSERT INTO table (columns) VALUES (...), (...)`: rows in as few statements as SQLite's
+  /// limit on parameters allows.
+  static func insertMany(
+    into table: String, columns: Int, rows: [StatementArguments], conflict: String = "", in db: Database
+  ) throws {
+    let perStatement = max(1, 30_000 / columns)
+    let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+    for start in stride(from: 0, to: rows.count, by: perStatement) {
+      let chunk = rows[start..<min(start + perStatement, rows.count)]
+      var arguments = StatementArguments()
+      for values in chunk { arguments += values }
+      try db.cachedStatement(
+        sql: "INSERT INTO \(table) VALUES " + Array(repeating: row, count: chunk.count).joined(separator: ", ") + " "
+          + conflict
+      ).execute(arguments: arguments)
+    }
   }
 
   static func arguments(
@@ -299,64 +369,111 @@ public final class Ledger: Sendable {
   /// size of the ledger.
   static let commonTermLimit = ClaimIndex.commonTermLimit
 
-  /// Adds a statement's terms to the index and the vocabulary counts.
-  static func index(_ terms: Set<String>, statement: Int64, in db: Database) throws {
-    guard !terms.isEmpty else { return }
-    // One statement for all of a claim's terms, and one for their counts: an ingest is a few
-    // hundred words, and a round trip per word was most of its cost.
-    let sorted = terms.sorted()
-    try db.cachedStatement(
-      sql: "INSERT INTO term (term, statement_id) VALUES "
-        + Array(repeating: "(?, ?)", count: sorted.count).joined(separator: ", ")
-    ).execute(
-      arguments: StatementArguments(sorted.flatMap { term -> [(any DatabaseValueConvertible)?] in [term, statement] }))
-    try db.cachedStatement(
-      sql: "INSERT INTO vocabulary (term, frequency) VALUES "
-        + Array(repeating: "(?, 1)", count: sorted.count).joined(separator: ", ")
-        + " ON CONFLICT(term) DO UPDATE SET frequency = frequency + 1"
-    ).execute(arguments: StatementArguments(sorted.map { $0 as (any DatabaseValueConvertible)? }))
+  /// Adds statements' terms to the index and the vocabulary counts.
+  static func index(_ entries: [(statement: Int64, terms: Set<String>)], in db: Database) throws {
+    var counts: [String: Int] = [:]
+    var postings: [StatementArguments] = []
+    for (statement, terms) in entries {
+      for term in terms.sorted() {
+        postings.append([term, statement])
+        counts[term, default: 0] += 1
+      }
+    }
+    guard !postings.isEmpty else { return }
+    try insertMany(into: "term (term, statement_id)", columns: 2, rows: postings, in: db)
+    try insertMany(
+      into: "vocabulary (term, frequency)", columns: 2, rows: counts.keys.sorted().map { [$0, counts[$0]!] },
+      conflict: "ON CONFLICT(term) DO UPDATE SET frequency = frequency + excluded.frequency", in: db)
   }
 
-  /// Links new claims to current claims that share enough content words with them: candidates
-  /// and shared-word counts come from the term index, never from comparing all pairs. Returns
-  /// the groups touched.
-  static func link(_ added: [(Int64, ClaimKey)], in db: Database) throws -> Set<Int64> {
-    var touched = Set<Int64>()
-    for (id, key) in added {
-      var group = id
-      let terms =
-        key.terms.count < 2
-        ? []
-        : try String.fetchAll(
-          db.cachedStatement(
-            sql: "SELECT term FROM vocabulary WHERE term IN (\(placeholders(key.terms.count))) AND frequency <= ?"),
-          arguments: StatementArguments(key.terms.sorted() + [commonTermLimit]))
-      if terms.count >= 2 {
-        let candidates = try Row.fetchAll(
-          db.cachedStatement(
-            sql: """
-              SELECT t.statement_id, COUNT(*) AS shared, s.term_count, s.claim_group FROM term t
-              JOIN statement s ON s.id = t.statement_id
-              WHERE t.term IN (\(placeholders(terms.count))) AND s.is_current = 1 AND s.id <> ? AND s.claim_group IS NOT NULL
-              GROUP BY t.statement_id HAVING COUNT(*) >= 2
-              """), arguments: StatementArguments(terms + [id]))
-        var groups = Set<Int64>()
-        for row in candidates where ClaimKey.overlaps(shared: row["shared"], key.terms.count, row["term_count"]) {
-          groups.insert(row["claim_group"])
-        }
-        if let smallest = groups.min() {
-          group = min(smallest, id)
-          for other in groups where other != group {
-            try db.cachedStatement(sql: "UPDATE statement SET claim_group = ? WHERE claim_group = ?").execute(
-              arguments: [group, other])
-            try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [other])
-          }
-        }
+  /// Links an article's new claims (to be stored under `ids`) to current claims that assert the
+  /// same thing, and to each other, as ``ClaimIndex`` does in memory: candidates share a term
+  /// that few current claims use (looked up once for the whole article, never by comparing
+  /// all pairs); a candidate links when the claims' whole term sets overlap enough. Returns the
+  /// group of each new claim, and every group merged or touched; merged groups are renamed in
+  /// the ledger here.
+  static func link(_ keys: [ClaimKey], ids: [Int64], in db: Database) throws -> (
+    groups: [Int64], touched: Set<Int64>
+  ) {
+    let allTerms = Array(Set(keys.flatMap(\.terms))).sorted()
+    var frequency: [String: Int] = [:]
+    for chunk in chunks(allTerms) {
+      for row in try Row.fetchAll(
+        db.cachedStatement(sql: "SELECT term, frequency FROM vocabulary WHERE term IN (\(placeholders(chunk.count)))"),
+        arguments: StatementArguments(chunk))
+      {
+        frequency[row[0]] = row[1]
       }
-      try db.cachedStatement(sql: "UPDATE statement SET claim_group = ? WHERE id = ?").execute(arguments: [group, id])
-      touched.insert(group)
     }
-    return touched
+    let rare = Set(allTerms.filter { (frequency[$0] ?? 0) <= commonTermLimit })
+    var postings: [String: [Int64]] = [:]
+    var groupOf: [Int64: Int64] = [:]
+    for chunk in chunks(rare.filter { (frequency[$0] ?? 0) > 0 }.sorted()) {
+      for row in try Row.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT t.term, t.statement_id, s.claim_group FROM term t JOIN statement s ON s.id = t.statement_id
+            WHERE t.term IN (\(placeholders(chunk.count))) AND s.is_current = 1 AND s.claim_group IS NOT NULL
+            """), arguments: StatementArguments(chunk))
+      {
+        let statement: Int64 = row[1]
+        postings[row[0], default: []].append(statement)
+        groupOf[statement] = row[2]
+      }
+    }
+    var candidateTerms: [Int64: Set<String>] = [:]
+    for chunk in chunks(groupOf.keys.sorted()) {
+      for row in try Row.fetchAll(
+        db.cachedStatement(
+          sql: "SELECT statement_id, term FROM term WHERE statement_id IN (\(placeholders(chunk.count)))"),
+        arguments: StatementArguments(chunk))
+      {
+        candidateTerms[row[0], default: []].insert(row[1])
+      }
+    }
+    // Groups are named by their smallest statement id; new ids are larger than every stored one.
+    var parent: [Int64: Int64] = [:]
+    func root(_ node: Int64) -> Int64 {
+      var root = node
+      while let next = parent[root], next != root { root = next }
+      return root
+    }
+    func union(_ a: Int64, _ b: Int64) {
+      let (ra, rb) = (root(a), root(b))
+      if ra < rb { parent[rb] = ra } else if rb < ra { parent[ra] = rb }
+    }
+    for (index, key) in keys.enumerated() {
+      let id = ids[index]
+      parent[id] = id
+      var candidates = Set<Int64>()
+      for term in key.terms where rare.contains(term) { candidates.formUnion(postings[term] ?? []) }
+      for candidate in candidates.sorted() {
+        let terms = candidateTerms[candidate] ?? []
+        guard ClaimKey.overlaps(shared: key.terms.intersection(terms).count, key.terms.count, terms.count) else {
+          continue
+        }
+        let group = groupOf[candidate]!
+        if parent[group] == nil { parent[group] = group }
+        union(id, group)
+      }
+      for earlier in 0..<index where keys[earlier].overlaps(key) { union(id, ids[earlier]) }
+    }
+    var touched = Set<Int64>()
+    for group in Set(groupOf.values) where parent[group] != nil {
+      let into = root(group)
+      touched.insert(into)
+      guard into != group else { continue }
+      try db.cachedStatement(sql: "UPDATE statement SET claim_group = ? WHERE claim_group = ?").execute(
+        arguments: [into, group])
+      try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
+    }
+    let groups = ids.map(root)
+    return (groups, touched.union(groups))
+  }
+
+  /// Look-up lists cut to stay within SQLite's limit on parameters.
+  static func chunks<T>(_ values: [T]) -> [ArraySlice<T>] {
+    stride(from: 0, to: values.count, by: 10_000).map { values[$0..<min($0 + 10_000, values.count)] }
   }
 
   private static func placeholders(_ count: Int) -> String {
@@ -396,21 +513,38 @@ public final class Ledger: Sendable {
       outlet: row["outlet"], cue: row["cue"], content: row["content"] ?? "", negative: row["negative"])
   }
 
-  /// Stores the verdict of each group, from its current members' origins and polarity.
+  /// Stores the verdict of each group, from its current members' origins and polarity: one
+  /// read for all the groups' members and one write for all the verdicts.
   static func judge(_ groups: Set<Int64>, in db: Database) throws {
-    for group in groups.sorted() {
-      let members = try Row.fetchAll(
+    guard !groups.isEmpty else { return }
+    var members: [Int64: [Claim]] = [:]
+    for chunk in chunks(groups.sorted()) {
+      for row in try Row.fetchAll(
         db.cachedStatement(
-          sql:
-            "SELECT id, speaker, speaker_kind, outlet, cue, negative FROM statement WHERE claim_group = ? AND is_current = 1"
-        ), arguments: [group]
-      ).map(claim)
-      if members.isEmpty {
-        try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
-      } else {
-        try store(Corroboration.verdict(for: members), group: group, in: db)
+          sql: """
+            SELECT claim_group, id, speaker, speaker_kind, outlet, cue, negative FROM statement
+            WHERE claim_group IN (\(placeholders(chunk.count))) AND is_current = 1
+            """), arguments: StatementArguments(chunk))
+      {
+        members[row["claim_group"], default: []].append(claim(row))
       }
     }
+    var verdicts: [StatementArguments] = []
+    for group in groups.sorted() {
+      if let claims = members[group] {
+        let verdict = Corroboration.verdict(for: claims.sorted { $0.id < $1.id })
+        verdicts.append([
+          group, verdict.status.rawValue, verdict.reason, verdict.origins.joined(separator: "\n"),
+          verdict.outlets.joined(separator: "\n"),
+        ])
+      } else {
+        try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
+      }
+    }
+    try insertMany(
+      into: "claim_group (id, status, reason, origins, outlets)", columns: 5, rows: verdicts,
+      conflict: "ON CONFLICT(id) DO UPDATE SET status = excluded.status, reason = excluded.reason, "
+        + "origins = excluded.origins, outlets = excluded.outlets", in: db)
   }
 
   static func store(_ verdict: Verdict, group: Int64, in db: Database) throws {

@@ -219,7 +219,7 @@ extension Ledger {
             try db.execute(
               sql: "UPDATE statement SET is_current = ?, claim_group = ?, negative = ?, term_count = ? WHERE id = ?",
               arguments: [record.isCurrent, record.group, key.negative, key.terms.count, record.id])
-            if record.isCurrent { try Self.index(key.terms, statement: record.id, in: db) }
+            if record.isCurrent { try Self.index([(record.id, key.terms)], in: db) }
           }
         }
       }

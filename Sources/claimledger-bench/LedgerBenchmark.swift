@@ -47,8 +47,9 @@ enum LedgerBenchmark {
   }
 }
 
-/// Varied synthetic news: many speakers and outlets; a fifth of the claims come from a shared
-/// pool that several articles repeat, some of them denied by another speaker.
+/// Varied synthetic news: many speakers and outlets; each claim drawn from pools of real words,
+/// so that two unrelated claims share few words (as real ones do); a fifth of the claims come
+/// from a shared pool that several articles repeat, some of them denied by another speaker.
 enum SyntheticStory {
   static let first = [
     "Anna", "Tom", "Elena", "David", "Ingrid", "Peter", "Maria", "James", "Priya", "Marcus", "Joan", "Omar",
@@ -59,36 +60,78 @@ enum SyntheticStory {
   static let outlets = [
     "Harbor Courier", "Bay Ledger", "Coastal Wire", "Northern Post", "Valley Times", "Metro Herald",
   ]
-  static let topics = ["bridge", "budget", "ferry", "school", "hospital", "port", "tax", "housing", "water", "transit"]
+  static let subjects = [
+    "bridge", "budget", "ferry", "school", "hospital", "port", "tax", "housing", "water", "transit", "library",
+    "airport", "clinic", "stadium", "highway", "tunnel", "reservoir", "prison", "museum", "railway", "pension",
+    "harbor", "council", "police", "university", "pipeline", "grid", "landfill", "market", "courthouse",
+  ]
+  /// 2,000 place names (`Ashford`, `Millbrook`): a claim's place is what sets it apart, as a
+  /// name or number does in real claims.
+  static let places: [String] = {
+    let heads = [
+      "Ash", "Birch", "Cedar", "Dun", "Elm", "Fair", "Glen", "Hollow", "Iron", "Juniper", "King", "Lake", "Mill",
+      "North", "Oak", "Pine", "Quarry", "River", "Stone", "Thorn", "Upper", "Vale", "West", "York", "Bright", "Clay",
+      "Deer", "East", "Fox", "Gold", "Hazel", "Ivy", "Kestrel", "Lark", "Marsh", "Nettle", "Otter", "Pebble", "Red",
+      "Salt", "Tall", "Willow", "Amber", "Bramble", "Copper", "Drift", "Ember", "Fern", "Granite", "Heron",
+    ]
+    let tails = [
+      "ford", "brook", "field", "haven", "ton", "wood", "ridge", "dale", "port", "mouth", "bury", "ham", "well",
+      "stead", "mere", "cliff", "gate", "marsh", "worth", "holm", "by", "wick", "combe", "shaw", "hurst", "moor",
+      "bridge", "cote", "ley", "thorpe", "minster", "side", "crest", "hollow", "point", "burn", "water", "vale",
+      "fold", "land",
+    ]
+    return heads.flatMap { head in tails.map { head + $0 } }
+  }()
+  static let actions = [
+    "close", "reopen", "expand", "privatise", "rebuild", "relocate", "audit", "merge", "sell", "renovate",
+    "double", "halve", "suspend", "replace", "insure", "automate", "electrify", "extend", "shrink", "modernise",
+  ]
+  static let objects = [
+    "its north wing", "the night service", "two terminals", "the old depot", "its pension fund", "the west pier",
+    "three branches", "the ticket office", "its bond debt", "the cargo yard", "the main entrance", "its board",
+    "the summer schedule", "four clinics", "the parking garage", "its archive", "the freight line", "two wards",
+  ]
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  ]
   static let verbs = ["said", "told reporters", "warned", "argued", "noted", "added"]
 
   static func person(_ n: Int) -> String {
     "\(first[n % first.count]) \(last[(n / first.count) % last.count])\(n / 144 == 0 ? "" : " \(n / 144)")"
   }
 
-  static func claim(_ n: Int) -> String {
-    let topic = topics[n % topics.count]
-    return "the \(topic) plan number \(n) would cost \(n % 90 + 10) million over \(n % 9 + 2) years"
+  /// A claim from the pools: `n` picks every part, so different claims rarely share more than
+  /// one or two words.
+  static func claim(_ n: Int, denied: Bool = false) -> String {
+    func pick<T>(_ pool: [T], _ salt: Int) -> T { pool[(n &* salt &+ salt / 7) % pool.count] }
+    let subject = pick(subjects, 7_919)
+    let place = pick(places, 104_729)
+    let action = pick(actions, 1_299_709)
+    let object = pick(objects, 15_485_863)
+    let month = pick(months, 32_452_843)
+    return "the \(subject) in \(place) will \(denied ? "not " : "")\(action) \(object) by \(month)"
   }
 
   static func text(_ index: Int) -> String {
-    var paragraphs = ["\(topics[index % topics.count].capitalized) plan \(index) divides the council, officials say"]
+    var paragraphs = [
+      "\(subjects[index % subjects.count].capitalized) plan \(index) divides the council, officials say"
+    ]
     for i in 0..<8 {
       let speaker = person((index * 7 + i * 13) % 5_000)
       let verb = verbs[(index + i) % verbs.count]
       let shared = (index + i) % 5 == 0
-      var content = shared ? claim((index / 10 + i) % 2_000) : claim(100_000 + index * 8 + i)
-      if shared, (index + i) % 35 == 0 {
-        content = content.replacingOccurrences(of: "would cost", with: "would not cost")
-      }
+      let content =
+        shared
+        ? claim((index / 10 + i) % 2_000, denied: (index + i) % 35 == 0)
+        : claim(100_000 + index * 8 + i)
       if i % 2 == 0 {
-        paragraphs.append("\"I am sure that \(content), and we have checked it twice,\" \(speaker) \(verb).")
+        paragraphs.append("\"\(content.prefix(1).uppercased() + content.dropFirst()),\" \(speaker) \(verb).")
       } else {
         paragraphs.append(
           "\(speaker) \(verb) that \(content), according to a report in the \(outlets[(index + i) % outlets.count]).")
       }
       paragraphs.append(
-        "The council met on Tuesday evening to discuss the details of the plan, which has been debated for months in committee and in public meetings across the district."
+        "The council met on \(months[(index + i) % months.count]) \(i + 3) to discuss the details, which have been debated for months in committee and in public meetings across \(places[(index * 3 + i) % places.count])."
       )
     }
     return paragraphs.joined(separator: "\n\n")
