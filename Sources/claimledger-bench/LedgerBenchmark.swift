@@ -103,12 +103,19 @@ enum SyntheticStory {
   /// A claim from the pools: `n` picks every part, so different claims rarely share more than
   /// one or two words.
   static func claim(_ n: Int, denied: Bool = false) -> String {
-    func pick<T>(_ pool: [T], _ salt: Int) -> T { pool[(n &* salt &+ salt / 7) % pool.count] }
-    let subject = pick(subjects, 7_919)
-    let place = pick(places, 104_729)
-    let action = pick(actions, 1_299_709)
-    let object = pick(objects, 15_485_863)
-    let month = pick(months, 32_452_843)
+    // Each part hashed on its own (SplitMix64), so that parts do not repeat together.
+    func pick<T>(_ pool: [T], _ salt: Int) -> T {
+      var z = UInt64(truncatingIfNeeded: n &* 31 &+ salt) &+ 0x9E37_79B9_7F4A_7C15
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      z ^= z >> 31
+      return pool[Int(z % UInt64(pool.count))]
+    }
+    let subject = pick(subjects, 1)
+    let place = pick(places, 2)
+    let action = pick(actions, 3)
+    let object = pick(objects, 4)
+    let month = pick(months, 5)
     return "the \(subject) in \(place) will \(denied ? "not " : "")\(action) \(object) by \(month)"
   }
 
