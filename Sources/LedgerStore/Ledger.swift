@@ -405,19 +405,30 @@ public final class Ledger: Sendable {
         frequency[row[0]] = row[1]
       }
     }
-    let rare = Set(allTerms.filter { (frequency[$0] ?? 0) <= commonTermLimit })
-    var postings: [String: [Int64]] = [:]
+    let rare = Set(allTerms.filter { (frequency[$0] ?? 0) <= commonTermLimit && (frequency[$0] ?? 0) > 0 })
+    // Stored claims sharing at least two rare terms with a new one, counted by SQLite, then
+    // measured on their whole term sets.
+    var pairs: [(ordinal: Int, statement: Int64)] = []
     var groupOf: [Int64: Int64] = [:]
-    for chunk in chunks(rare.filter { (frequency[$0] ?? 0) > 0 }.sorted()) {
+    let probes = keys.enumerated().flatMap { ordinal, key in
+      Self.probeTerms(key.terms.filter(rare.contains), frequency: frequency).map { (ordinal, $0) }
+    }
+    for start in stride(from: 0, to: probes.count, by: 5_000) {
+      let chunk = probes[start..<min(start + 5_000, probes.count)]
+      var arguments = StatementArguments()
+      for (ordinal, term) in chunk { arguments += [ordinal, term] }
       for row in try Row.fetchAll(
         db.cachedStatement(
           sql: """
-            SELECT t.term, t.statement_id, s.claim_group FROM term t JOIN statement s ON s.id = t.statement_id
-            WHERE t.term IN (\(placeholders(chunk.count))) AND s.is_current = 1 AND s.claim_group IS NOT NULL
-            """), arguments: StatementArguments(chunk))
+            WITH probe(ordinal, term) AS (VALUES \(Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")))
+            SELECT probe.ordinal, t.statement_id, s.claim_group FROM probe
+            JOIN term t ON t.term = probe.term JOIN statement s ON s.id = t.statement_id
+            WHERE s.is_current = 1 AND s.claim_group IS NOT NULL
+            GROUP BY probe.ordinal, t.statement_id HAVING COUNT(*) >= 2
+            """), arguments: arguments)
       {
         let statement: Int64 = row[1]
-        postings[row[0], default: []].append(statement)
+        pairs.append((row[0], statement))
         groupOf[statement] = row[2]
       }
     }
@@ -431,6 +442,8 @@ public final class Ledger: Sendable {
         candidateTerms[row[0], default: []].insert(row[1])
       }
     }
+    var candidatesOf: [Int: [Int64]] = [:]
+    for (ordinal, statement) in pairs { candidatesOf[ordinal, default: []].append(statement) }
     // Groups are named by their smallest statement id; new ids are larger than every stored one.
     var parent: [Int64: Int64] = [:]
     func root(_ node: Int64) -> Int64 {
@@ -445,9 +458,7 @@ public final class Ledger: Sendable {
     for (index, key) in keys.enumerated() {
       let id = ids[index]
       parent[id] = id
-      var candidates = Set<Int64>()
-      for term in key.terms where rare.contains(term) { candidates.formUnion(postings[term] ?? []) }
-      for candidate in candidates.sorted() {
+      for candidate in (candidatesOf[index] ?? []).sorted() {
         let terms = candidateTerms[candidate] ?? []
         guard ClaimKey.overlaps(shared: key.terms.intersection(terms).count, key.terms.count, terms.count) else {
           continue
@@ -470,6 +481,26 @@ public final class Ledger: Sendable {
     let groups = ids.map(root)
     return (groups, touched.union(groups))
   }
+
+  /// The terms a claim is looked up by: its rarest, at least two (a candidate must share two),
+  /// more while their postings stay few. Claims that assert the same thing share most words,
+  /// the rare ones above all, so this finds them while the rows read per claim stay a few
+  /// hundred however large the ledger grows.
+  static func probeTerms(_ terms: Set<String>, frequency: [String: Int]) -> [String] {
+    let sorted = terms.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+    var chosen: [String] = []
+    var postings = 0
+    for term in sorted {
+      let count = frequency[term] ?? 0
+      guard chosen.count < 2 || (chosen.count < 4 && postings + count <= probePostingBudget) else { break }
+      chosen.append(term)
+      postings += count
+    }
+    return chosen
+  }
+
+  /// Postings read per claim beyond its two rarest terms.
+  static let probePostingBudget = 300
 
   /// Look-up lists cut to stay within SQLite's limit on parameters.
   static func chunks<T>(_ values: [T]) -> [ArraySlice<T>] {
@@ -526,7 +557,11 @@ public final class Ledger: Sendable {
             WHERE claim_group IN (\(placeholders(chunk.count))) AND is_current = 1
             """), arguments: StatementArguments(chunk))
       {
-        members[row["claim_group"], default: []].append(claim(row))
+        // By position: a look-up by column name lower-cases the name for every row.
+        let claim = Claim(
+          id: row[1], speaker: row[2], kind: SpeakerKind(rawValue: row[3]) ?? .vague, outlet: row[4], cue: row[5],
+          content: "", negative: row[6])
+        members[row[0], default: []].append(claim)
       }
     }
     var verdicts: [StatementArguments] = []

@@ -94,6 +94,12 @@ enum SyntheticStory {
   static let months = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
   ]
+  static let reasons = [
+    "after the spring floods", "because ridership fell", "to meet the new safety code", "under a federal grant",
+    "despite protests from residents", "as the union demanded", "after an audit found waste", "to cut energy bills",
+    "because the lease expires", "after two years of delays", "to attract young families", "under pressure from lenders",
+    "as tourism recovers", "after the fire last winter", "because inspectors found cracks", "to settle a lawsuit",
+  ]
   static let verbs = ["said", "told reporters", "warned", "argued", "noted", "added"]
 
   static func person(_ n: Int) -> String {
@@ -116,7 +122,10 @@ enum SyntheticStory {
     let action = pick(actions, 3)
     let object = pick(objects, 4)
     let month = pick(months, 5)
-    return "the \(subject) in \(place) will \(denied ? "not " : "")\(action) \(object) by \(month)"
+    let cost = 10 + Int(pick(Array(0..<990), 6))
+    let reason = pick(reasons, 7)
+    return
+      "the \(subject) in \(place) will \(denied ? "not " : "")\(action) \(object) by \(month) at a cost of \(cost) million dollars \(reason)"
   }
 
   static func text(_ index: Int) -> String {
