@@ -51,15 +51,17 @@ let package = Package(
       name: "claimledger-fuzz",
       dependencies: ["ArticleReading", "Attribution", "Reporting"]
     ),
+    .target(name: "TestFolders", path: "Tests/TestFolders"),
     .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
-    .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading"]),
+    .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TestFolders"]),
     .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
     .testTarget(name: "CorroborationTests", dependencies: ["Corroboration"]),
     .testTarget(
-      name: "LedgerStoreTests", dependencies: ["LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LedgerStore", "SafeXML"]),
-    .testTarget(name: "CommandLineTests", dependencies: ["claimledger", "claimledger-fuzz"]),
+      name: "LedgerStoreTests",
+      dependencies: ["LedgerStore", "TestFolders", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LedgerStore", "SafeXML", "TestFolders"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["claimledger", "claimledger-fuzz", "TestFolders"]),
   ],
   swiftLanguageModes: [.v6]
 )

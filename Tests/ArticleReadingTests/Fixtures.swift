@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 
 /// Paths the tests read: the project's own examples, and the shared data beside the project,
 /// which a user's clone does not have.
@@ -14,9 +15,7 @@ enum Fixtures {
   static var sharedIsPresent: Bool { FileManager.default.fileExists(atPath: shared.path) }
 
   static func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("claimledger-tests-\(getpid())-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = TestFolders.make("claimledger-tests")
     let url = directory.appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 /// Whatever the web gives a newsroom: each bad input gets one clear line naming the file and
@@ -9,8 +10,7 @@ import Testing
   let ledger: String
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-bad-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = TestFolders.make("claimledger-bad")
     ledger = folder.appendingPathComponent("ledger.sqlite").path
     let seeded = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-wire-v1.txt"])
     precondition(seeded.status == 0)
@@ -110,9 +110,8 @@ import Testing
 
   @Test(.enabled(if: canDropPrivileges, "not root or no setpriv: permission tests skipped"))
   func unreadableFolderAndReadOnlyLedgerAsAnUnprivilegedUser() throws {
-    let shared = URL(fileURLWithPath: "/tmp/claimledger-perm-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(
-      at: shared, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+    let shared = TestFolders.make("claimledger-perm")
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shared.path)
     let locked = shared.appendingPathComponent("locked")
     try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
     try "\"Safe,\" she said.".write(to: locked.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)

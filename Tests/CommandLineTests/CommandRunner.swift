@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 
 /// Runs the built `claimledger` as a user would, capturing exit code, stdout and stderr.
 struct CommandResult {
@@ -70,9 +71,7 @@ enum CommandRunner {
   }
 
   static func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("claimledger-cli-\(getpid())-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = TestFolders.make("claimledger-cli")
     let url = directory.appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 @Suite struct DiffCommandTests {
@@ -32,8 +33,7 @@ import Testing
   }
 
   @Test func storedVersionsAndWholeLedgersDiff() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-diff-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = TestFolders.make("claimledger-diff")
     let ledger = folder.appendingPathComponent("l.sqlite").path
     _ = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-wire-v1.txt"])
     let before = folder.appendingPathComponent("before.xml").path
@@ -60,9 +60,7 @@ import Testing
   }
 
   @Test func aStatusThatMovedBetweenTwoExportsIsStatusChanged() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "claimledger-status-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = TestFolders.make("claimledger-status")
     let ledger = folder.appendingPathComponent("l.sqlite").path
     _ = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-courier.html"])
     let morning = folder.appendingPathComponent("morning.xml").path

@@ -1,11 +1,10 @@
 import Foundation
+import TestFolders
 import Testing
 
 @Suite struct LedgerCommandTests {
   func scratch() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    TestFolders.make("claimledger-e2e")
   }
 
   @Test func examplesLedgerExportIsTheCommittedOneAndSurvivesImport() throws {

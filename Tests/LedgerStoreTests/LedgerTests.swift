@@ -3,15 +3,14 @@ import Attribution
 import Corroboration
 import Foundation
 import GRDB
+import TestFolders
 import Testing
 
 @testable import LedgerStore
 
 @Suite struct LedgerTests {
   func temporaryPath(_ name: String = "ledger.sqlite") -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "claimledger-ledger-\(UUID().uuidString)")
-    return folder.appendingPathComponent(name).path
+    TestFolders.make("claimledger-ledger").appendingPathComponent(name).path
   }
 
   func article(_ text: String, source: String = "story.txt") -> Article {

@@ -3,6 +3,7 @@ import Attribution
 import Foundation
 import LedgerStore
 import SafeXML
+import TestFolders
 import Testing
 
 @testable import Reporting
@@ -12,9 +13,7 @@ import Testing
     .deletingLastPathComponent()
 
   func ledger(_ texts: [(String, String)]) throws -> Ledger {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "claimledger-report-\(UUID().uuidString)/l.sqlite"
-    ).path
+    let path = TestFolders.make("claimledger-report").appendingPathComponent("l.sqlite").path
     let ledger = try Ledger.open(path: path)
     for (id, text) in texts {
       let article = Article(source: "\(id).txt", format: .plainText, text: text)
