@@ -97,7 +97,8 @@ enum SyntheticStory {
   static let reasons = [
     "after the spring floods", "because ridership fell", "to meet the new safety code", "under a federal grant",
     "despite protests from residents", "as the union demanded", "after an audit found waste", "to cut energy bills",
-    "because the lease expires", "after two years of delays", "to attract young families", "under pressure from lenders",
+    "because the lease expires", "after two years of delays", "to attract young families",
+    "under pressure from lenders",
     "as tourism recovers", "after the fire last winter", "because inspectors found cracks", "to settle a lawsuit",
   ]
   static let verbs = ["said", "told reporters", "warned", "argued", "noted", "added"]
