@@ -133,22 +133,45 @@ struct SentenceFinder {
   }
 
   /// `Clinton: "Our goal is ..."`: a name, a colon and a quotation.
+  /// Also after a dash or `from` inside a sentence (`Pollsters agree - Carl Bialik: "..."`,
+  /// `Rep. Trey Gowdy (R-S.C.): "..."`).
   private mutating func colonQuote(in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
-    var colon = s0
     // A title-case headline may name its speaker in more words (`Warren Hammers Wells Fargo CEO:`).
-    let limit = isTitleCase ? 8 : 5
-    while colon < sentence.upperBound, colon - s0 < limit, tokens[colon].isWord, tokens[colon].capitalized {
-      colon += 1
-    }
-    guard colon > s0, colon + 1 < sentence.upperBound, tokens[colon].isPunctuation(":"),
-      tokens[colon + 1].kind == .openQuote, let content = contentRange((colon + 1)..<sentence.upperBound),
-      isWholeQuote(content), wordCount(content) >= 2
+    let limit = isTitleCase ? 8 : 6
+    guard
+      let colon = (s0..<min(sentence.upperBound - 1, s0 + 40)).first(where: {
+        tokens[$0].isPunctuation(":") && tokens[$0 + 1].kind == .openQuote
+      }), colon > s0,
+      let content = contentRange((colon + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 2
     else { return }
+    var end = colon
+    if tokens[end - 1].isPunctuation(")"),
+      let open = (max(s0, end - 8)..<end).last(where: { tokens[$0].isPunctuation("(") })
+    {
+      end = open
+    }
+    var start = end
+    var words = 0
+    while start > s0, words < limit {
+      let t = tokens[start - 1]
+      if t.isWord, t.capitalized || (t.lower == "and" && start - 1 > s0 && tokens[start - 2].capitalized) {
+        words += 1
+      } else if !(t.isPunctuation(".") && start - 2 >= s0 && tokens[start - 2].isWord
+        && (tokens[start - 2].classes.contains(.abbreviation) || tokens[start - 2].length == 1))
+      {
+        break
+      }
+      start -= 1
+    }
+    guard start < end, tokens[start].isWord, !tokens[start].lower.allSatisfy(\.isNumber) else { return }
+    let opens =
+      start == s0 || ["-", "--", "—", "–", "―"].contains(tokens[start - 1].lower) || tokens[start - 1].lower == "from"
+    guard opens else { return }
     let cue = span(colon..<(colon + 1))
     findings.append(
       Finding(
-        speaker: span(s0..<colon), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
+        speaker: span(start..<end), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
         outlet: nil))
   }
 

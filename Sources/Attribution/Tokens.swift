@@ -240,7 +240,7 @@ enum Tokenizer {
       if c == "“" || c == "«" || c == "„" || c == "‘" { return .openQuote }
       if c == "”" || c == "»" || c == "’" { return .closeQuote }
     }
-    let openingContext = before == nil || ScalarClass.isSpace(before!) || "([{—–-/".unicodeScalars.contains(before!)
+    let openingContext = before == nil || ScalarClass.isSpace(before!) || "([{—–-/:".unicodeScalars.contains(before!)
     if openingContext, let after, !ScalarClass.isSpace(after) { return .openQuote }
     return .closeQuote
   }
