@@ -302,11 +302,15 @@ struct SentenceFinder {
     // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
     if c > s0, tokens[c - 1].lower == "to" { return }
     var a = c - 1
-    while a >= s0, tokens[a].isWord,
-      tokens[a].classes.contains(.auxiliary)
-        || (!tokens[a].capitalized && tokens[a].lower.hasSuffix("ly") && tokens[a].length > 4)
-    {
-      a -= 1
+    // Auxiliaries, adverbs and a time adjunct, in any order (`have in the past said`).
+    for _ in 0..<2 {
+      while a >= s0, tokens[a].isWord,
+        tokens[a].classes.contains(.auxiliary)
+          || (!tokens[a].capitalized && tokens[a].lower.hasSuffix("ly") && tokens[a].length > 4)
+      {
+        a -= 1
+      }
+      a = beforeTimeAdjunct(a, floor: s0)
     }
     if a >= s0, ["is", "was", "were", "are", "been", "be", "being"].contains(tokens[a].lower), entry.form == .past {
       passiveCue(at: c, auxiliary: a, in: sentence)
@@ -455,6 +459,30 @@ struct SentenceFinder {
         speaker: span(agent), cue: cue, cueText: cue.text, fragments: [characterRange(content)], direct: false,
         outlet: outlet))
   }
+
+  /// `Clinton on Tuesday said`, `the State Department two weeks ago said`: the index before a
+  /// time adjunct that stands between a subject and its cue (or `i` when there is none).
+  private func beforeTimeAdjunct(_ i: Int, floor: Int) -> Int {
+    guard i >= floor, tokens[i].isWord, Self.timeHeads.contains(tokens[i].lower) else { return i }
+    var j = i - 1
+    while j >= floor, i - j < 5, tokens[j].isWord,
+      Self.timeHeads.contains(tokens[j].lower) || Self.timeModifiers.contains(tokens[j].lower)
+    {
+      j -= 1
+    }
+    // The adjunct must leave a subject before it.
+    guard j >= floor, tokens[j].isWord || tokens[j].isPunctuation(")") || tokens[j].isPunctuation(".") else { return i }
+    return j
+  }
+
+  static let timeHeads: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago", "morning", "evening",
+    "afternoon", "night", "week", "weekend", "month", "year", "past", "today", "yesterday", "tonight",
+  ]
+  static let timeModifiers: Set<String> = [
+    "on", "in", "last", "this", "earlier", "later", "the", "a", "two", "three", "four", "several", "few", "weeks",
+    "months", "years", "days", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
   /// verbs only where a clause follows.

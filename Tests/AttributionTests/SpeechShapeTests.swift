@@ -88,6 +88,19 @@ import Testing
       ])
   }
 
+  @Test func aTimeAdjunctBetweenSpeakerAndCue() {
+    let text = """
+      The water board on Tuesday said the new rates would take effect in March.
+
+      Board members have in the past said the rates were too low.
+      """
+    #expect(
+      rendered(text) == [
+        "water board | organization | said | the new rates would take effect in March | -",
+        "Board members | group | said | the rates were too low | -",
+      ])
+  }
+
   @Test func aQuotationThatEndsMidSentenceKeepsItsOwnSentence() {
     let text = """
       Reyes called the vote "a disgrace." Wills said the board had followed the law.
