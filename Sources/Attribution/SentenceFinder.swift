@@ -322,7 +322,12 @@ struct SentenceFinder {
     }
     if entry.form == .base, c + 1 < sentence.upperBound, tokens[c + 1].lower == "to" { return }
     // A bare form after a modal (`can maintain`, `may counter`) reports nothing yet.
-    if entry.form == .base, c > s0, tokens[c - 1].classes.contains(.modal) { return }
+    if entry.form == .base, c > s0,
+      tokens[c - 1].classes.contains(.modal) || tokens[c - 1].lower.hasSuffix("n't")
+        || tokens[c - 1].lower.hasSuffix("n’t")
+    {
+      return
+    }
 
     let cue = span(c..<(c + length))
     // `Said Comey, "The thought ..."`: an inverted cue opening the sentence.
@@ -490,6 +495,7 @@ struct SentenceFinder {
     // `the alleged "paramours"`, `its stated goal`: a participle used as an adjective.
     if entry.form == .past, c > sentence.lowerBound, tokens[c - 1].isWord,
       ["the", "a", "an", "his", "her", "their", "its", "our", "your", "my"].contains(tokens[c - 1].lower)
+        || tokens[c - 1].lower.hasSuffix("’s") || tokens[c - 1].lower.hasSuffix("'s")
     {
       return true
     }
