@@ -561,6 +561,15 @@ struct SentenceFinder {
     in sentence: Range<Int>
   ) {
     let content = quotationAfterLeadIn(whole) ?? whole
+    // `But, said Solovey, "I don't want ..."`: a lone conjunction before the attribution; what
+    // was said is the quotation after it.
+    if wordCount(content) == 1, tokens[content.lowerBound].classes.contains(.boundary) {
+      findings.append(
+        Finding(speaker: span(speaker), cue: cue, cueText: cue.text, fragments: [], direct: true, outlet: outlet))
+      extendWithLaterQuote(after: resume, in: sentence)
+      if findings[findings.count - 1].fragments.isEmpty { findings.removeLast() }
+      return
+    }
     let direct = isWholeQuote(content)
     // `"That," he added, "promises ..."`: one quoted word can open a split quote; a short
     // opening (`which, Tompkins said, is usually full`) counts when the sentence goes on.
