@@ -500,7 +500,7 @@ public final class Ledger: Sendable {
   }
 
   /// Postings read per claim beyond its two rarest terms.
-  static let probePostingBudget = 300
+  static let probePostingBudget = 100
 
   /// Look-up lists cut to stay within SQLite's limit on parameters.
   static func chunks<T>(_ values: [T]) -> [ArraySlice<T>] {
