@@ -387,11 +387,13 @@ public final class Ledger: Sendable {
   }
 
   /// Links an article's new claims (to be stored under `ids`) to current claims that assert the
-  /// same thing, and to each other, as ``ClaimIndex`` does in memory: candidates share a term
-  /// that few current claims use (looked up once for the whole article, never by comparing
-  /// all pairs); a candidate links when the claims' whole term sets overlap enough. Returns the
-  /// group of each new claim, and every group merged or touched; merged groups are renamed in
-  /// the ledger here.
+  /// same thing, and to each other. Candidates share at least two of a claim's probe terms
+  /// (``probeTerms(_:frequency:)``, looked up once for the whole article, never by comparing all
+  /// pairs); a candidate links when the claims' whole term sets overlap by the rule
+  /// ``ClaimKey/overlaps(_:)`` that ``ClaimIndex`` applies in memory. The ledger finds fewer
+  /// candidates than that index (two shared rare terms, not one), which keeps an ingest's reads
+  /// bounded. Returns the group of each new claim, and every group merged or touched; merged
+  /// groups are renamed in the ledger here.
   static func link(_ keys: [ClaimKey], ids: [Int64], in db: Database) throws -> (
     groups: [Int64], touched: Set<Int64>
   ) {
