@@ -98,26 +98,33 @@ public struct ClaimKey: Sendable, Equatable {
     return Double(shared) / Double(smaller) >= 0.6 && Double(shared) / Double(larger) >= 0.25
   }
 
+  /// Lower-cased words, scalar by scalar (by `Character` this was a tenth of an ingest).
   static func words(_ text: String) -> [String] {
     var words: [String] = []
-    var current = ""
-    for character in text.lowercased() {
-      if character.isLetter || character.isNumber {
-        current.append(character)
-      } else if character == "'" || character == "’" {
+    var current: [Unicode.Scalar] = []
+    func flush() {
+      guard !current.isEmpty else { return }
+      words.append(ScalarClass.lowercased(current[...]))
+      current.removeAll(keepingCapacity: true)
+    }
+    for c in text.unicodeScalars {
+      if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) {
+        current.append(c)
+      } else if c == "'" || c == "’" {
         // `isn't` → `is` + `not`; `bridge's` → `bridge`
-        if current.hasSuffix("n") {
-          words.append(String(current.dropLast())); words.append("not"); current = ""
-        } else if !current.isEmpty {
-          words.append(current); current = ""
+        if current.last == "n" || current.last == "N" {
+          current.removeLast()
+          flush()
+          words.append("not")
+        } else {
+          flush()
         }
-      } else if !current.isEmpty {
-        words.append(current)
-        current = ""
+      } else {
+        flush()
       }
     }
-    if !current.isEmpty { words.append(current) }
-    return words.filter { $0 != "t" && $0 != "s" && !$0.isEmpty }
+    flush()
+    return words.filter { $0 != "t" && $0 != "s" }
   }
 
   /// Up to the first full stop, or to where the second part of a split quote begins (the
