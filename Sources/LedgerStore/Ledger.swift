@@ -218,29 +218,12 @@ public final class Ledger: Sendable {
         id, number, article.source, article.format.rawValue, textFingerprint(article.text), article.text,
         article.metadata.published, timestamp,
       ])
-      // Earlier versions leave the corroboration: only what the article says now counts.
-      let superseded = Set(
-        try Int64.fetchAll(
-          db.cachedStatement(
-            sql:
-              "SELECT DISTINCT claim_group FROM statement WHERE article_id = ? AND is_current = 1 AND claim_group IS NOT NULL"
-          ), arguments: [id]))
-      try db.cachedStatement(
-        sql: """
-          UPDATE vocabulary SET frequency = frequency - (
-            SELECT COUNT(*) FROM term t JOIN statement s ON s.id = t.statement_id
-            WHERE t.term = vocabulary.term AND s.article_id = ? AND s.is_current = 1)
-          WHERE term IN (SELECT t.term FROM term t JOIN statement s ON s.id = t.statement_id
-            WHERE s.article_id = ? AND s.is_current = 1)
-          """
-      ).execute(arguments: [id, id])
-      try db.cachedStatement(
-        sql:
-          "DELETE FROM term WHERE statement_id IN (SELECT id FROM statement WHERE article_id = ? AND is_current = 1)"
-      ).execute(arguments: [id])
-      try db.cachedStatement(
-        sql: "UPDATE statement SET is_current = 0, claim_group = NULL WHERE article_id = ? AND is_current = 1"
-      ).execute(arguments: [id])
+      // Earlier versions leave the corroboration: only what the article says now counts. (A
+      // new article has none, and skips the four statements that would find so.)
+      var superseded = Set<Int64>()
+      if latest != nil {
+        superseded = try Self.supersede(article: id, in: db)
+      }
       // An article is a dozen SQL statements, whatever its number of claims: sources, claims,
       // terms and verdicts are each written in one statement, and candidates for linking come
       // from one look-up of the article's rare terms.
@@ -269,6 +252,34 @@ public final class Ledger: Sendable {
       try Self.judge(touched.subtracting(superseded), in: db)
       return IngestResult(articleID: id, version: number, statementsAdded: statements.count, unchanged: false)
     }
+  }
+
+  /// Takes an article's current statements out of corroboration (a new version replaces
+  /// them): their terms leave the index and the vocabulary counts; returns the groups they were in.
+  static func supersede(article id: String, in db: Database) throws -> Set<Int64> {
+    let superseded = Set(
+      try Int64.fetchAll(
+        db.cachedStatement(
+          sql:
+            "SELECT DISTINCT claim_group FROM statement WHERE article_id = ? AND is_current = 1 AND claim_group IS NOT NULL"
+        ), arguments: [id]))
+    try db.cachedStatement(
+      sql: """
+        UPDATE vocabulary SET frequency = frequency - (
+          SELECT COUNT(*) FROM term t JOIN statement s ON s.id = t.statement_id
+          WHERE t.term = vocabulary.term AND s.article_id = ? AND s.is_current = 1)
+        WHERE term IN (SELECT t.term FROM term t JOIN statement s ON s.id = t.statement_id
+          WHERE s.article_id = ? AND s.is_current = 1)
+        """
+    ).execute(arguments: [id, id])
+    try db.cachedStatement(
+      sql:
+        "DELETE FROM term WHERE statement_id IN (SELECT id FROM statement WHERE article_id = ? AND is_current = 1)"
+    ).execute(arguments: [id])
+    try db.cachedStatement(
+      sql: "UPDATE statement SET is_current = 0, claim_group = NULL WHERE article_id = ? AND is_current = 1"
+    ).execute(arguments: [id])
+    return superseded
   }
 
   /// `2026-11-22T02:59:16Z`: an ingest time as the ledger stores it (a formatter made per
