@@ -61,9 +61,7 @@ public enum Extractor {
   /// paragraph of its own.
   private static func signature(_ paragraph: Paragraph, _ scalars: [Unicode.Scalar]) -> (dash: Span, name: Span)? {
     let tokens = paragraph.tokens
-    guard tokens.count >= 2, tokens.count <= 16, tokens[0].kind == .punctuation,
-      ["-", "--", "—", "–", "―"].contains(tokens[0].lower)
-    else { return nil }
+    guard tokens.count >= 2, tokens.count <= 16, tokens[0].isDash else { return nil }
     var end = 1
     while end < tokens.count, end <= 6, tokens[end].isWord, tokens[end].capitalized { end += 1 }
     guard end > 1, end == tokens.count || tokens[end].isPunctuation(",") || tokens[end].isPunctuation(".") else {

@@ -95,7 +95,7 @@ struct SentenceFinder {
     let quote = paragraph.quotes[q]
     let dash = quote.upperBound + 1
     guard dash + 1 < sentence.upperBound, tokens[quote.upperBound].kind == .closeQuote,
-      tokens[dash].kind == .punctuation, ["―", "—", "–", "-", "--"].contains(tokens[dash].lower)
+      tokens[dash].isDash
     else { return }
     var end = dash + 1
     while end < sentence.upperBound, tokens[end].isWord, tokens[end].capitalized || tokens[end].length == 1 {
@@ -166,7 +166,7 @@ struct SentenceFinder {
     }
     guard start < end, tokens[start].isWord, !tokens[start].lower.allSatisfy(\.isNumber) else { return }
     let opens =
-      start == s0 || ["-", "--", "—", "–", "―"].contains(tokens[start - 1].lower) || tokens[start - 1].lower == "from"
+      start == s0 || tokens[start - 1].isDash || tokens[start - 1].lower == "from"
     guard opens else { return }
     let cue = span(colon..<(colon + 1))
     findings.append(

@@ -33,6 +33,8 @@ struct Token: Sendable {
     kind == .punctuation && self.mark == mark && end - start == 1
   }
   var isWord: Bool { kind == .word }
+  /// A dash of any length (`-`, `--`, `–`, `—`, `―`): where signatures and asides begin.
+  var isDash: Bool { kind == .punctuation && ["-", "--", "—", "–", "―"].contains(lower) }
   /// Length in code points.
   var length: Int { end - start }
   /// A lower-case past or present form the cue lexicon does not list (`demanded`, `yells`):
