@@ -139,12 +139,7 @@ struct SentenceFinder {
     let s0 = sentence.lowerBound
     // A title-case headline may name its speaker in more words (`Warren Hammers Wells Fargo CEO:`).
     let limit = isTitleCase ? 8 : 6
-    guard
-      let colon = (s0..<min(sentence.upperBound - 1, s0 + 40)).first(where: {
-        tokens[$0].isPunctuation(":") && tokens[$0 + 1].kind == .openQuote
-      }), colon > s0,
-      let content = contentRange((colon + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 2
-    else { return }
+    guard let (colon, quoted) = colonQuotation(in: sentence, within: 40) else { return }
     var end = colon
     if tokens[end - 1].isPunctuation(")"),
       let open = (max(s0, end - 8)..<end).last(where: { tokens[$0].isPunctuation("(") })
@@ -171,8 +166,20 @@ struct SentenceFinder {
     let cue = span(colon..<(colon + 1))
     findings.append(
       Finding(
-        speaker: span(start..<end), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
-        outlet: nil))
+        speaker: span(start..<end), cue: cue, cueText: cue.text, fragments: [quoted], direct: true, outlet: nil))
+  }
+
+  /// `...: "QUOTE."`: the first colon within `reach` tokens of the sentence's start that opens a
+  /// quotation running to the sentence's end, and the words inside that quotation.
+  private func colonQuotation(in sentence: Range<Int>, within reach: Int) -> (colon: Int, words: Range<Int>)? {
+    let s0 = sentence.lowerBound
+    guard
+      let colon = (s0..<min(sentence.upperBound - 1, s0 + reach)).first(where: {
+        tokens[$0].isPunctuation(":") && tokens[$0 + 1].kind == .openQuote
+      }), colon > s0,
+      let content = contentRange((colon + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 2
+    else { return nil }
+    return (colon, quoteInside(content))
   }
 
   /// `"Why now?" Vitter demanded.`, `Mr. Christie gloated: "..."`: a quotation and a speaker
@@ -205,9 +212,7 @@ struct SentenceFinder {
       return
     }
     // `Mr. Christie gloated: "..."`
-    guard let colon = (s0..<min(end, s0 + 10)).first(where: { tokens[$0].isPunctuation(":") }), colon > s0 + 1,
-      isUnknownVerb(colon - 1), colon + 1 < end, tokens[colon + 1].kind == .openQuote,
-      let content = contentRange((colon + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 2,
+    guard let (colon, words) = colonQuotation(in: sentence, within: 10), colon > s0 + 1, isUnknownVerb(colon - 1),
       let subject = leftSpeaker(endingAt: colon - 2, floor: s0),
       subject.phrase.lowerBound == s0
         || (subject.phrase.lowerBound == s0 + 1 && ["and", "but"].contains(tokens[s0].lower)),
@@ -216,8 +221,7 @@ struct SentenceFinder {
     let cue = span((colon - 1)..<colon)
     findings.append(
       Finding(
-        speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [quoteInside(content)], direct: true,
-        outlet: nil))
+        speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [words], direct: true, outlet: nil))
   }
 
   /// A cue inside what an earlier cue of the sentence reports is part of that report
@@ -335,16 +339,7 @@ struct SentenceFinder {
       entry.verb.strength == .speech,
       let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 12), looksLikeSpeaker(speaker)
     {
-      var q = speaker.upperBound
-      while q < sentence.upperBound, q - speaker.upperBound < 20, tokens[q].kind != .openQuote { q += 1 }
-      guard q < sentence.upperBound, tokens[q - 1].isPunctuation(",") || tokens[q - 1].isPunctuation(":"),
-        let quote = paragraph.quoteOf[q]
-      else { return }
-      let (words, closed) = paragraph.inside(quote: quote)
-      var finding = Finding(
-        speaker: span(speaker), cue: cue, cueText: cue.text, fragments: [words], direct: true, outlet: nil)
-      finding.openAtEnd = !closed && paragraph.endsInsideQuote
-      findings.append(finding)
+      appendQuotationAfter(speaker: speaker, cue: cue, outlet: nil, resume: speaker.upperBound, in: sentence)
       return
     }
     let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
@@ -486,7 +481,7 @@ struct SentenceFinder {
   ]
   static let timeModifiers: Set<String> = [
     "on", "in", "last", "this", "earlier", "later", "the", "a", "two", "three", "four", "several", "few", "weeks",
-    "months", "years", "days", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "months", "years", "days",
   ]
 
   /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
@@ -564,10 +559,7 @@ struct SentenceFinder {
     // `But, said Solovey, "I don't want ..."`: a lone conjunction before the attribution; what
     // was said is the quotation after it.
     if wordCount(content) == 1, tokens[content.lowerBound].classes.contains(.boundary) {
-      findings.append(
-        Finding(speaker: span(speaker), cue: cue, cueText: cue.text, fragments: [], direct: true, outlet: outlet))
-      extendWithLaterQuote(after: resume, in: sentence)
-      if findings[findings.count - 1].fragments.isEmpty { findings.removeLast() }
+      appendQuotationAfter(speaker: speaker, cue: cue, outlet: outlet, resume: resume, in: sentence)
       return
     }
     let direct = isWholeQuote(content)
@@ -602,6 +594,17 @@ struct SentenceFinder {
     guard open > content.lowerBound, tokens[open - 1].isPunctuation(",") || tokens[open - 1].isPunctuation(":")
     else { return nil }
     return open..<content.upperBound
+  }
+
+  /// `Said Comey, "The thought ..."`, `But, said Solovey, "I don't want ..."`: a statement whose
+  /// content is the quotation after its attribution; nothing when no quotation follows.
+  private mutating func appendQuotationAfter(
+    speaker: Range<Int>, cue: Span, outlet: Span?, resume: Int, in sentence: Range<Int>
+  ) {
+    findings.append(
+      Finding(speaker: span(speaker), cue: cue, cueText: cue.text, fragments: [], direct: true, outlet: outlet))
+    extendWithLaterQuote(after: resume, in: sentence)
+    if findings[findings.count - 1].fragments.isEmpty { findings.removeLast() }
   }
 
   /// `Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt.`: the words after a
