@@ -59,17 +59,18 @@ public struct ClaimKey: Sendable, Equatable {
     var negations = 0
     // Polarity is the first sentence's: `"Safe," she said. "We would not open it otherwise."`
     // asserts safety.
-    let firstSentence = Self.firstSentence(content)
-    let words = ClaimKey.words(content)
-    let polarityWords = ClaimKey.words(firstSentence).count
-    for (position, word) in words.enumerated() {
+    // One pass over the text: each word with where it ends.
+    let scalars = Array(content.unicodeScalars)
+    let polarityEnd = Self.firstSentenceEnd(scalars)
+    for (word, end) in Self.wordSpans(scalars) {
+      let counts = end <= polarityEnd
       if Self.negations.contains(word) {
-        if position < polarityWords { negations += 1 }
+        if counts { negations += 1 }
         continue
       }
       if let (concept, opposite) = Self.antonyms[word] {
         terms.insert(concept)
-        if opposite, position < polarityWords { negations += 1 }
+        if opposite, counts { negations += 1 }
         continue
       }
       guard !Self.stopWords.contains(word) else { continue }
@@ -99,45 +100,49 @@ public struct ClaimKey: Sendable, Equatable {
   }
 
   /// Lower-cased words, scalar by scalar (by `Character` this was a tenth of an ingest).
-  static func words(_ text: String) -> [String] {
-    var words: [String] = []
-    var current: [Unicode.Scalar] = []
-    func flush() {
-      guard !current.isEmpty else { return }
-      words.append(ScalarClass.lowercased(current[...]))
-      current.removeAll(keepingCapacity: true)
-    }
-    for c in text.unicodeScalars {
-      if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) {
-        current.append(c)
-      } else if c == "'" || c == "’" {
-        // `isn't` → `is` + `not`; `bridge's` → `bridge`
-        if current.last == "n" || current.last == "N" {
-          current.removeLast()
-          flush()
-          words.append("not")
-        } else {
-          flush()
-        }
-      } else {
-        flush()
+  static func words(_ text: String) -> [String] { wordSpans(Array(text.unicodeScalars)).map(\.word) }
+
+  /// Each lower-cased word with the scalar offset where it ends: `isn't` → `is` + `not`,
+  /// `bridge's` → `bridge`.
+  static func wordSpans(_ scalars: [Unicode.Scalar]) -> [(word: String, end: Int)] {
+    var words: [(word: String, end: Int)] = []
+    var start = 0
+    func flush(_ end: Int) {
+      if end > start {
+        let word = ScalarClass.lowercased(scalars[start..<end])
+        if word != "t" && word != "s" { words.append((word, end)) }
       }
     }
-    flush()
-    return words.filter { $0 != "t" && $0 != "s" }
+    for (i, c) in scalars.enumerated() {
+      if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) { continue }
+      if (c == "'" || c == "’") && i > start && (scalars[i - 1] == "n" || scalars[i - 1] == "N") {
+        flush(i - 1)
+        words.append(("not", i))
+      } else {
+        flush(i)
+      }
+      start = i + 1
+    }
+    flush(scalars.count)
+    return words
   }
 
   /// Up to the first full stop, or to where the second part of a split quote begins (the
   /// parts are joined as `safe, We would`).
   static func firstSentence(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)
+    return ScalarClass.string(scalars[..<firstSentenceEnd(scalars)])
+  }
+
+  /// The length of ``firstSentence(_:)`` in scalars.
+  static func firstSentenceEnd(_ scalars: [Unicode.Scalar]) -> Int {
     for i in scalars.indices.dropLast(2) where scalars[i + 1] == " " {
       let mark = scalars[i]
       if mark == "." || mark == "?" || mark == "!" || (mark == "," && scalars[i + 2].properties.isUppercase) {
-        return ScalarClass.string(scalars[...i])
+        return i + 1
       }
     }
-    return text
+    return scalars.count
   }
 
   /// `reopens`, `reopened`, `reopening` → `reopen`.

@@ -325,13 +325,13 @@ public final class Ledger: Sendable {
       conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
       in: db)
     var ids: [Name: Int64] = [:]
-    for chunk in chunks(Array(Set(order.map(\.name))).sorted()) {
-      for row in try Row.fetchAll(
-        db.cachedStatement(sql: "SELECT id, name, kind FROM source WHERE name IN (\(placeholders(chunk.count)))"),
-        arguments: StatementArguments(chunk))
+    for row in try rows(
+      matching: Array(Set(order.map(\.name))).sorted(), in: db,
       {
-        ids[Name(name: row["name"], kind: row["kind"])] = row["id"]
-      }
+        "SELECT id, name, kind FROM source WHERE name IN (\($0))"
+      })
+    {
+      ids[Name(name: row[1], kind: row[2])] = row[0]
     }
     if !aliases.isEmpty {
       try insertMany(
@@ -410,13 +410,9 @@ public final class Ledger: Sendable {
   ) {
     let allTerms = Array(Set(keys.flatMap(\.terms))).sorted()
     var frequency: [String: Int] = [:]
-    for chunk in chunks(allTerms) {
-      for row in try Row.fetchAll(
-        db.cachedStatement(sql: "SELECT term, frequency FROM vocabulary WHERE term IN (\(placeholders(chunk.count)))"),
-        arguments: StatementArguments(chunk))
-      {
-        frequency[row[0]] = row[1]
-      }
+    for row in try rows(matching: allTerms, in: db, { "SELECT term, frequency FROM vocabulary WHERE term IN (\($0))" })
+    {
+      frequency[row[0]] = row[1]
     }
     let rare = Set(allTerms.filter { (frequency[$0] ?? 0) <= commonTermLimit && (frequency[$0] ?? 0) > 0 })
     // Stored claims sharing at least two rare terms with a new one, counted by SQLite, then
@@ -446,14 +442,13 @@ public final class Ledger: Sendable {
       }
     }
     var candidateTerms: [Int64: Set<String>] = [:]
-    for chunk in chunks(groupOf.keys.sorted()) {
-      for row in try Row.fetchAll(
-        db.cachedStatement(
-          sql: "SELECT statement_id, term FROM term WHERE statement_id IN (\(placeholders(chunk.count)))"),
-        arguments: StatementArguments(chunk))
+    for row in try rows(
+      matching: groupOf.keys.sorted(), in: db,
       {
-        candidateTerms[row[0], default: []].insert(row[1])
-      }
+        "SELECT statement_id, term FROM term WHERE statement_id IN (\($0))"
+      })
+    {
+      candidateTerms[row[0], default: []].insert(row[1])
     }
     var candidatesOf: [Int: [Int64]] = [:]
     for (ordinal, statement) in pairs { candidatesOf[ordinal, default: []].append(statement) }
@@ -515,9 +510,18 @@ public final class Ledger: Sendable {
   /// Postings read per claim beyond its two rarest terms.
   static let probePostingBudget = 100
 
-  /// Look-up lists cut to stay within SQLite's limit on parameters.
-  static func chunks<T>(_ values: [T]) -> [ArraySlice<T>] {
-    stride(from: 0, to: values.count, by: 10_000).map { values[$0..<min($0 + 10_000, values.count)] }
+  /// The rows of a query with an `IN (...)` list of `values`, made by `sql` from the list's
+  /// placeholders: long lists go in parts, within SQLite's limit on parameters.
+  static func rows<Value: DatabaseValueConvertible>(
+    matching values: [Value], in db: Database, _ sql: (String) -> String
+  ) throws -> [Row] {
+    var rows: [Row] = []
+    for start in stride(from: 0, to: values.count, by: 10_000) {
+      let part = Array(values[start..<min(start + 10_000, values.count)])
+      rows += try Row.fetchAll(
+        db.cachedStatement(sql: sql(placeholders(part.count))), arguments: StatementArguments(part))
+    }
+    return rows
   }
 
   private static func placeholders(_ count: Int) -> String {
@@ -562,20 +566,18 @@ public final class Ledger: Sendable {
   static func judge(_ groups: Set<Int64>, in db: Database) throws {
     guard !groups.isEmpty else { return }
     var members: [Int64: [Claim]] = [:]
-    for chunk in chunks(groups.sorted()) {
-      for row in try Row.fetchAll(
-        db.cachedStatement(
-          sql: """
-            SELECT claim_group, id, speaker, speaker_kind, outlet, cue, negative FROM statement
-            WHERE claim_group IN (\(placeholders(chunk.count))) AND is_current = 1
-            """), arguments: StatementArguments(chunk))
-      {
-        // By position: a look-up by column name lower-cases the name for every row.
-        let claim = Claim(
-          id: row[1], speaker: row[2], kind: SpeakerKind(rawValue: row[3]) ?? .vague, outlet: row[4], cue: row[5],
-          content: "", negative: row[6])
-        members[row[0], default: []].append(claim)
-      }
+    let memberRows = try rows(matching: groups.sorted(), in: db) {
+      """
+      SELECT claim_group, id, speaker, speaker_kind, outlet, cue, negative FROM statement
+      WHERE claim_group IN (\($0)) AND is_current = 1
+      """
+    }
+    for row in memberRows {
+      // By position: a look-up by column name lower-cases the name for every row.
+      let claim = Claim(
+        id: row[1], speaker: row[2], kind: SpeakerKind(rawValue: row[3]) ?? .vague, outlet: row[4], cue: row[5],
+        content: "", negative: row[6])
+      members[row[0], default: []].append(claim)
     }
     var verdicts: [StatementArguments] = []
     for group in groups.sorted() {

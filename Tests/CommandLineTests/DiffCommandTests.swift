@@ -32,17 +32,25 @@ import Testing
     #expect(cosmetic.stdout.hasSuffix("no changes\n"))
   }
 
-  @Test func storedVersionsAndWholeLedgersDiff() throws {
+  /// A ledger that ingests `first`, is exported, ingests `then`, and is exported again.
+  func ledgerExported(after first: [String], andAfter then: [String]) throws -> (
+    ledger: String, before: String, after: String
+  ) {
     let folder = TestFolders.make("claimledger-diff")
     let ledger = folder.appendingPathComponent("l.sqlite").path
-    _ = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-wire-v1.txt"])
     let before = folder.appendingPathComponent("before.xml").path
-    _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", before])
-    _ = try CommandRunner.run([
-      "ingest", "--ledger", ledger, "Examples/harbor-bridge-wire-v2.txt", "Examples/harbor-bridge-bayledger.txt",
-    ])
     let after = folder.appendingPathComponent("after.xml").path
+    _ = try CommandRunner.run(["ingest", "--ledger", ledger] + first)
+    _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", before])
+    _ = try CommandRunner.run(["ingest", "--ledger", ledger] + then)
     _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", after])
+    return (ledger, before, after)
+  }
+
+  @Test func storedVersionsAndWholeLedgersDiff() throws {
+    let (ledger, before, after) = try ledgerExported(
+      after: ["Examples/harbor-bridge-wire-v1.txt"],
+      andAfter: ["Examples/harbor-bridge-wire-v2.txt", "Examples/harbor-bridge-bayledger.txt"])
 
     let latest = try CommandRunner.run(["diff", "--ledger", ledger, "harbor-bridge-wire"])
     #expect(latest.status == 1)
@@ -60,14 +68,8 @@ import Testing
   }
 
   @Test func aStatusThatMovedBetweenTwoExportsIsStatusChanged() throws {
-    let folder = TestFolders.make("claimledger-status")
-    let ledger = folder.appendingPathComponent("l.sqlite").path
-    _ = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-courier.html"])
-    let morning = folder.appendingPathComponent("morning.xml").path
-    _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", morning])
-    _ = try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/harbor-bridge-bayledger.txt"])
-    let evening = folder.appendingPathComponent("evening.xml").path
-    _ = try CommandRunner.run(["export", "--ledger", ledger, "-o", evening])
+    let (_, morning, evening) = try ledgerExported(
+      after: ["Examples/harbor-bridge-courier.html"], andAfter: ["Examples/harbor-bridge-bayledger.txt"])
     let result = try CommandRunner.run(["diff", "--format", "jsonl", morning, evening])
     #expect(result.status == 1)
     let changes = try result.stdout.split(separator: "\n").map {
