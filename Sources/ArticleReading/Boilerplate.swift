@@ -24,13 +24,32 @@ enum Boilerplate {
   ]
 
   static func isFurniture(_ line: String) -> Bool {
-    // Known lines are short and openings need only the start: 80 characters tell.
-    let head = String(line.prefix(80)).trimmingSpaces().lowercased()
-    if line.count <= 80 {
-      let key = head.hasSuffix(":") ? String(head.dropLast()) : head
-      if lines.contains(key) { return true }
+    isFurniture(Head(ArraySlice(line.trimmingSpaces().unicodeScalars)))
+  }
+
+  static func isFurniture(_ head: Head) -> Bool {
+    if head.isWhole, lines.contains(head.key) { return true }
+    return openings.contains { head.text.hasPrefix($0) }
+  }
+
+  /// What the lists compare of a trimmed line, lower-cased: the whole line when it is short
+  /// enough to be a known line (80 code points), else only the start an opening needs; and the
+  /// short line as a key without a trailing colon.
+  struct Head {
+    var text: String
+    /// The head is the whole line.
+    var isWhole: Bool
+    var key: String
+
+    init(_ trimmed: ArraySlice<Unicode.Scalar>) {
+      isWhole = trimmed.count <= 80
+      text = ScalarClass.lowercased(trimmed.prefix(isWhole ? 80 : Self.longestOpening))
+      var key = Substring(text)
+      while key.last == ":" { key.removeLast() }
+      self.key = isWhole ? String(key) : ""
     }
-    return openings.contains { head.hasPrefix($0) }
+
+    static let longestOpening = openings.map(\.unicodeScalars.count).max()!
   }
 
   /// Headings after which the rest of a pasted page is comment forms and link rails.

@@ -245,7 +245,7 @@ struct SpeakerResolver {
       while i < tokens.count {
         // `As Natarajan put it`: a capitalised function word at a sentence's start names nobody.
         guard tokens[i].isWord, tokens[i].capitalized, paragraph.quoteOf[i] == nil,
-          !Words.boundaries.contains(tokens[i].lower), !Words.determiners.contains(tokens[i].lower)
+          !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner)
         else {
           i += 1
           continue
@@ -264,8 +264,10 @@ struct SpeakerResolver {
       }
     }
     var known = Set<String>()
-    for run in runs where run.words.count >= 2 {
-      let (name, role) = Self.personName(run.words)
+    // Each run's name, split from its role once: both passes below read it.
+    var split = runs.map { $0.words.count >= 2 ? Self.personName($0.words) : nil }
+    for (run, parts) in zip(runs, split) {
+      guard let (name, role) = parts else { continue }
       guard (2...3).contains(name.count),
         !run.words.contains(where: {
           Words.organizationWords.contains(Self.bare($0).lowercased()) && !(role?.contains($0) ?? false)
@@ -281,10 +283,10 @@ struct SpeakerResolver {
     }
     for (token, index) in singles where names.bySurname[Self.bare(token.lower)] != nil {
       runs[index].words = [text(token.start..<token.end)]
+      split[index] = Self.personName(runs[index].words)
     }
-    for run in runs where !run.words.isEmpty {
-      let (name, _) = Self.personName(run.words)
-      guard let last = name.last else { continue }
+    for (run, parts) in zip(runs, split) {
+      guard let name = parts?.name, let last = name.last else { continue }
       let full = name.count >= 2 ? name.joined(separator: " ") : nil
       let resolved =
         full.flatMap { known.contains($0) ? $0 : nil }
@@ -316,7 +318,7 @@ struct SpeakerResolver {
       let word = words[start - 1]
       let lower = bare(word).lowercased()
       if Words.titles.contains(lower) || Words.titles.contains(word.lowercased()) || isAcronym(word)
-        || !(word.first?.isUppercase ?? false)
+        || !(word.unicodeScalars.first.map(ScalarClass.isUpper) ?? false)
       {
         break
       }
@@ -413,11 +415,14 @@ struct SpeakerResolver {
   /// A word without trailing possessive or punctuation.
   static func bare(_ word: String) -> String {
     let view = word.unicodeScalars
+    func isMark(_ c: Unicode.Scalar) -> Bool { c == "," || c == "." || c == ";" || c == ":" }
+    // Most words have nothing to strip: answered from their two ends.
+    guard let first = view.first, let last = view.last else { return word }
+    if !isMark(first), !isMark(last), last != "s" { return word }
     // `M.` in `Roxana M. Leon`: an initial keeps its stop.
     if view.count == 2, ScalarClass.isUpper(view.first!), view.last == "." { return word }
     var start = view.startIndex
     var end = view.endIndex
-    func isMark(_ c: Unicode.Scalar) -> Bool { c == "," || c == "." || c == ";" || c == ":" }
     while start < end, isMark(view[start]) { start = view.index(after: start) }
     while end > start, isMark(view[view.index(before: end)]) { end = view.index(before: end) }
     if view.distance(from: start, to: end) > 2, view[view.index(before: end)] == "s" {
