@@ -13,6 +13,7 @@ import GRDB
 public final class Ledger: Sendable {
   public let path: String
   private let pool: DatabasePool
+  private let termIndex = TermIndexCache()
 
   public enum Access: Sendable { case readWrite, readOnly }
 
@@ -159,20 +160,49 @@ public final class Ledger: Sendable {
     return LedgerError(path: path, problem: .database("\(error)"))
   }
 
-  /// Runs `work` in one immediate transaction: all of it lands, or none.
-  func write<T>(_ work: @escaping (Database) throws -> T) throws(LedgerError) -> T {
+  /// Runs `work` in one immediate transaction: all of it lands, or none. `work` gets the term
+  /// index, up to date with the ledger, to read and update along with the tables; a write that
+  /// fails drops it (its changes did not land), and the next write builds it again.
+  func write<T>(_ work: @escaping (Database, inout TermIndex) throws -> T) throws(LedgerError) -> T {
+    let cache = termIndex
     do {
       return try pool.writeWithoutTransaction { db in
         var result: T?
-        try db.inTransaction(.immediate) {
-          result = try work(db)
-          return .commit
+        do {
+          try db.inTransaction(.immediate) {
+            // Inside the write lock: no other process can change the ledger until the commit.
+            let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            if cache.index == nil || cache.dataVersion != version {
+              cache.index = try Self.loadTermIndex(db)
+              cache.dataVersion = version
+            }
+            result = try work(db, &cache.index!)
+            return .commit
+          }
+        } catch {
+          cache.index = nil
+          throw error
         }
         return result!
       }
     } catch {
       throw Self.mapped(error, path: path)
     }
+  }
+
+  /// The term index of the current claims, from their stored terms.
+  static func loadTermIndex(_ db: Database) throws -> TermIndex {
+    var index = TermIndex()
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT id, claim_group, terms FROM statement WHERE is_current = 1 AND claim_group IS NOT NULL ORDER BY id
+        """)
+    while let row = try rows.next() {
+      let terms: String = row[2]
+      index.add(row[0], terms: terms.split(separator: " ").map(String.init), group: row[1])
+    }
+    return index
   }
 
   func read<T>(_ work: @escaping (Database) throws -> T) throws(LedgerError) -> T {
@@ -194,7 +224,7 @@ public final class Ledger: Sendable {
     let timestamp = Self.timestamp(ingestedAt)
     // Claim keys are pure: made before the write lock is taken.
     let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
-    return try write { db in
+    return try write { db, termIndex in
       let latest = try Row.fetchOne(
         db.cachedStatement(sql: "SELECT number, text FROM version WHERE article_id = ? ORDER BY number DESC LIMIT 1"),
         arguments: [id])
@@ -222,64 +252,52 @@ public final class Ledger: Sendable {
       // new article has none, and skips the four statements that would find so.)
       var superseded = Set<Int64>()
       if latest != nil {
-        superseded = try Self.supersede(article: id, in: db)
+        superseded = try Self.supersede(article: id, in: db, termIndex: &termIndex)
       }
-      // An article is a dozen SQL statements, whatever its number of claims: sources, claims,
-      // terms and verdicts are each written in one statement, and candidates for linking come
-      // from one look-up of the article's rare terms.
+      // An article is a dozen SQL statements, whatever its number of claims: sources, claims
+      // and verdicts are each written in one statement, and candidates for linking come from
+      // the term index in memory.
       let sourceIDs = try Self.sources(for: statements, in: db)
       let firstID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM statement")) ?? 0) + 1
       let ids = statements.indices.map { firstID + Int64($0) }
-      let (groups, merged) = try Self.link(keys, ids: ids, in: db)
+      let (groups, merged) = try Self.link(keys, ids: ids, in: db, termIndex: &termIndex)
+      let terms = keys.map { $0.terms.sorted() }
       let rows = statements.indices.map { ordinal -> StatementArguments in
         var row = Self.arguments(
           id: ids[ordinal], article: id, version: number, ordinal: ordinal, sourceID: sourceIDs[ordinal],
           statement: statements[ordinal])
-        row += [keys[ordinal].negative, keys[ordinal].terms.count, groups[ordinal]]
+        row += [
+          keys[ordinal].negative, terms[ordinal].count, terms[ordinal].joined(separator: " "), groups[ordinal],
+        ]
         return row
       }
       try Self.insertMany(
         into: """
           statement (id, article_id, version, ordinal, source_id, speaker, mention, mention_start, mention_end,
             speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct, outlet, role,
-            negative, term_count, claim_group)
-          """, columns: 23, rows: rows, in: db)
-      try Self.index(zip(ids, keys.map(\.terms)).map { ($0, $1) }, in: db)
+            negative, term_count, terms, claim_group)
+          """, columns: 24, rows: rows, in: db)
+      for (ordinal, id) in ids.enumerated() { termIndex.add(id, terms: terms[ordinal], group: groups[ordinal]) }
       let touched = superseded.union(groups).union(merged)
       // Groups that lost members may fall apart and are clustered again; groups that only
       // gained members keep their links and need just a new verdict.
-      try Self.regroup(superseded, in: db)
+      try Self.regroup(superseded, in: db, termIndex: &termIndex)
       try Self.judge(touched.subtracting(superseded), in: db)
       return IngestResult(articleID: id, version: number, statementsAdded: statements.count, unchanged: false)
     }
   }
 
   /// Takes an article's current statements out of corroboration (a new version replaces
-  /// them): their terms leave the index and the vocabulary counts; returns the groups they were in.
-  static func supersede(article id: String, in db: Database) throws -> Set<Int64> {
-    let superseded = Set(
-      try Int64.fetchAll(
-        db.cachedStatement(
-          sql:
-            "SELECT DISTINCT claim_group FROM statement WHERE article_id = ? AND is_current = 1 AND claim_group IS NOT NULL"
-        ), arguments: [id]))
-    try db.cachedStatement(
-      sql: """
-        UPDATE vocabulary SET frequency = frequency - (
-          SELECT COUNT(*) FROM term t JOIN statement s ON s.id = t.statement_id
-          WHERE t.term = vocabulary.term AND s.article_id = ? AND s.is_current = 1)
-        WHERE term IN (SELECT t.term FROM term t JOIN statement s ON s.id = t.statement_id
-          WHERE s.article_id = ? AND s.is_current = 1)
-        """
-    ).execute(arguments: [id, id])
-    try db.cachedStatement(
-      sql:
-        "DELETE FROM term WHERE statement_id IN (SELECT id FROM statement WHERE article_id = ? AND is_current = 1)"
-    ).execute(arguments: [id])
+  /// them) and out of the term index; returns the groups they were in.
+  static func supersede(article id: String, in db: Database, termIndex: inout TermIndex) throws -> Set<Int64> {
+    let retired = try Row.fetchAll(
+      db.cachedStatement(sql: "SELECT id, claim_group FROM statement WHERE article_id = ? AND is_current = 1"),
+      arguments: [id])
+    for row in retired { termIndex.retire(row[0]) }
     try db.cachedStatement(
       sql: "UPDATE statement SET is_current = 0, claim_group = NULL WHERE article_id = ? AND is_current = 1"
     ).execute(arguments: [id])
-    return superseded
+    return Set(retired.compactMap { $0[1] as Int64? })
   }
 
   /// `2026-11-22T02:59:16Z`: an ingest time as the ledger stores it (a formatter made per
@@ -375,83 +393,13 @@ public final class Ledger: Sendable {
     return StatementArguments(values)
   }
 
-  /// Terms shared by more current statements than this find no candidates (they are `said`,
-  /// `year`, a story's own name): the candidate search then costs about the same whatever the
-  /// size of the ledger.
-  static let commonTermLimit = ClaimIndex.commonTermLimit
-
-  /// Adds statements' terms to the index and the vocabulary counts.
-  static func index(_ entries: [(statement: Int64, terms: Set<String>)], in db: Database) throws {
-    var counts: [String: Int] = [:]
-    var postings: [StatementArguments] = []
-    for (statement, terms) in entries {
-      for term in terms.sorted() {
-        postings.append([term, statement])
-        counts[term, default: 0] += 1
-      }
-    }
-    guard !postings.isEmpty else { return }
-    try insertMany(into: "term (term, statement_id)", columns: 2, rows: postings, in: db)
-    try insertMany(
-      into: "vocabulary (term, frequency)", columns: 2, rows: counts.keys.sorted().map { [$0, counts[$0]!] },
-      conflict: "ON CONFLICT(term) DO UPDATE SET frequency = frequency + excluded.frequency", in: db)
-  }
-
   /// Links an article's new claims (to be stored under `ids`) to current claims that assert the
-  /// same thing, and to each other. Candidates share at least two of a claim's probe terms
-  /// (``probeTerms(_:frequency:)``, looked up once for the whole article, never by comparing all
-  /// pairs); a candidate links when the claims' whole term sets overlap by the rule
-  /// ``ClaimKey/overlaps(_:)`` that ``ClaimIndex`` applies in memory. The ledger finds fewer
-  /// candidates than that index (two shared rare terms, not one), which keeps an ingest's reads
-  /// bounded. Returns the group of each new claim, and every group merged or touched; merged
-  /// groups are renamed in the ledger here.
-  static func link(_ keys: [ClaimKey], ids: [Int64], in db: Database) throws -> (
+  /// same thing (``TermIndex/matches(for:)``), and to each other. Returns the group of each new
+  /// claim, and every group merged or touched; merged groups are renamed in the ledger and the
+  /// index here.
+  static func link(_ keys: [ClaimKey], ids: [Int64], in db: Database, termIndex: inout TermIndex) throws -> (
     groups: [Int64], touched: Set<Int64>
   ) {
-    let allTerms = Array(Set(keys.flatMap(\.terms))).sorted()
-    var frequency: [String: Int] = [:]
-    for row in try rows(matching: allTerms, in: db, { "SELECT term, frequency FROM vocabulary WHERE term IN (\($0))" })
-    {
-      frequency[row[0]] = row[1]
-    }
-    let rare = Set(allTerms.filter { (frequency[$0] ?? 0) <= commonTermLimit && (frequency[$0] ?? 0) > 0 })
-    // Stored claims sharing at least two rare terms with a new one, counted by SQLite, then
-    // measured on their whole term sets.
-    var pairs: [(ordinal: Int, statement: Int64)] = []
-    var groupOf: [Int64: Int64] = [:]
-    let probes = keys.enumerated().flatMap { ordinal, key in
-      Self.probeTerms(key.terms.filter(rare.contains), frequency: frequency).map { (ordinal, $0) }
-    }
-    for start in stride(from: 0, to: probes.count, by: 5_000) {
-      let chunk = probes[start..<min(start + 5_000, probes.count)]
-      var arguments = StatementArguments()
-      for (ordinal, term) in chunk { arguments += [ordinal, term] }
-      for row in try Row.fetchAll(
-        db.cachedStatement(
-          sql: """
-            WITH probe(ordinal, term) AS (VALUES \(Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")))
-            SELECT probe.ordinal, t.statement_id, s.claim_group FROM probe
-            JOIN term t ON t.term = probe.term JOIN statement s ON s.id = t.statement_id
-            WHERE s.is_current = 1 AND s.claim_group IS NOT NULL
-            GROUP BY probe.ordinal, t.statement_id HAVING COUNT(*) >= 2
-            """), arguments: arguments)
-      {
-        let statement: Int64 = row[1]
-        pairs.append((row[0], statement))
-        groupOf[statement] = row[2]
-      }
-    }
-    var candidateTerms: [Int64: Set<String>] = [:]
-    for row in try rows(
-      matching: groupOf.keys.sorted(), in: db,
-      {
-        "SELECT statement_id, term FROM term WHERE statement_id IN (\($0))"
-      })
-    {
-      candidateTerms[row[0], default: []].insert(row[1])
-    }
-    var candidatesOf: [Int: [Int64]] = [:]
-    for (ordinal, statement) in pairs { candidatesOf[ordinal, default: []].append(statement) }
     // Groups are named by their smallest statement id; new ids are larger than every stored one.
     var parent: [Int64: Int64] = [:]
     func root(_ node: Int64) -> Int64 {
@@ -463,52 +411,31 @@ public final class Ledger: Sendable {
       let (ra, rb) = (root(a), root(b))
       if ra < rb { parent[rb] = ra } else if rb < ra { parent[ra] = rb }
     }
+    var found = Set<Int64>()
     for (index, key) in keys.enumerated() {
       let id = ids[index]
       parent[id] = id
-      for candidate in (candidatesOf[index] ?? []).sorted() {
-        let terms = candidateTerms[candidate] ?? []
-        guard ClaimKey.overlaps(shared: key.terms.intersection(terms).count, key.terms.count, terms.count) else {
-          continue
-        }
-        let group = groupOf[candidate]!
+      for match in termIndex.matches(for: key.terms) {
+        let group = termIndex.group(of: match)!
+        found.insert(group)
         if parent[group] == nil { parent[group] = group }
         union(id, group)
       }
       for earlier in 0..<index where keys[earlier].overlaps(key) { union(id, ids[earlier]) }
     }
     var touched = Set<Int64>()
-    for group in Set(groupOf.values) where parent[group] != nil {
+    for group in found.sorted() {
       let into = root(group)
       touched.insert(into)
       guard into != group else { continue }
       try db.cachedStatement(sql: "UPDATE statement SET claim_group = ? WHERE claim_group = ?").execute(
         arguments: [into, group])
       try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
+      for member in termIndex.members(of: group) { termIndex.assign(member, to: into) }
     }
     let groups = ids.map(root)
     return (groups, touched.union(groups))
   }
-
-  /// The terms a claim is looked up by: its rarest, at least two (a candidate must share two),
-  /// more while their postings stay few. Claims that assert the same thing share most words,
-  /// the rare ones above all, so this finds them while the rows read per claim stay a few
-  /// hundred however large the ledger grows.
-  static func probeTerms(_ terms: Set<String>, frequency: [String: Int]) -> [String] {
-    let sorted = terms.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
-    var chosen: [String] = []
-    var postings = 0
-    for term in sorted {
-      let count = frequency[term] ?? 0
-      guard chosen.count < 2 || (chosen.count < 4 && postings + count <= probePostingBudget) else { break }
-      chosen.append(term)
-      postings += count
-    }
-    return chosen
-  }
-
-  /// Postings read per claim beyond its two rarest terms.
-  static let probePostingBudget = 100
 
   /// The rows of a query with an `IN (...)` list of `values`, made by `sql` from the list's
   /// placeholders: long lists go in parts, within SQLite's limit on parameters.
@@ -530,7 +457,7 @@ public final class Ledger: Sendable {
 
   /// Recomputes the membership and verdict of the given groups from their current members, so
   /// that a statement that left (an older version) can split a group it held together.
-  static func regroup(_ groups: Set<Int64>, in db: Database) throws {
+  static func regroup(_ groups: Set<Int64>, in db: Database, termIndex: inout TermIndex) throws {
     guard !groups.isEmpty else { return }
     var members: [Claim] = []
     for group in groups.sorted() {
@@ -551,6 +478,7 @@ public final class Ledger: Sendable {
       try db.cachedStatement(
         sql: "UPDATE statement SET claim_group = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))"
       ).execute(arguments: [group])
+      for id in ids { termIndex.assign(id, to: group) }
       try store(verdict, group: group, in: db)
     }
   }

@@ -169,7 +169,7 @@ extension Ledger {
   /// kept as they are, so that exporting again gives the same bytes. All or nothing.
   public func restore(_ snapshot: LedgerSnapshot) throws(LedgerError) {
     let path = self.path
-    try write { db in
+    try write { db, termIndex in
       guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") == 0 else {
         throw LedgerError(path: path, problem: .importRefused("the ledger is not empty; import into a new ledger"))
       }
@@ -216,10 +216,16 @@ extension Ledger {
                 id: record.id, article: article.id, version: version.number, ordinal: record.ordinal,
                 sourceID: record.sourceID, statement: record.statement))
             let key = ClaimKey(content: record.statement.content, cue: record.statement.cue)
+            let terms = key.terms.sorted()
             try db.execute(
-              sql: "UPDATE statement SET is_current = ?, claim_group = ?, negative = ?, term_count = ? WHERE id = ?",
-              arguments: [record.isCurrent, record.group, key.negative, key.terms.count, record.id])
-            if record.isCurrent { try Self.index([(record.id, key.terms)], in: db) }
+              sql: """
+                UPDATE statement SET is_current = ?, claim_group = ?, negative = ?, term_count = ?, terms = ?
+                WHERE id = ?
+                """,
+              arguments: [
+                record.isCurrent, record.group, key.negative, terms.count, terms.joined(separator: " "), record.id,
+              ])
+            if record.isCurrent, let group = record.group { termIndex.add(record.id, terms: terms, group: group) }
           }
         }
       }

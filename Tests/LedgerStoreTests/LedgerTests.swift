@@ -49,6 +49,62 @@ import Testing
     #expect(Set(claims.map(\.group)).count == 1)
   }
 
+  /// The term index lives in the writing process: a claim another connection (another process,
+  /// to SQLite) stored in between must still be found, and a restored ledger's claims too.
+  @Test func claimsWrittenByAnotherConnectionOrRestoredAreLinked() throws {
+    let path = temporaryPath()
+    let first = try Ledger.open(path: path)
+    try ingest(first, "The ferry fares will rise in March, council clerk Anna Berg said.", id: "a")
+    let second = try Ledger.open(path: path)
+    try ingest(second, "The bridge will reopen on Friday, Mayor Elena Ruiz said.", id: "b")
+    try ingest(first, "State inspector Joan Pike said the bridge is set to reopen Friday.", id: "c")
+    let claims = try first.claims()
+    #expect(claims.map(\.articleID) == ["a", "b", "c"])
+    #expect(claims[1].group == claims[2].group && claims[0].group != claims[1].group)
+    #expect(claims.map { $0.verdict?.status } == [.singleSource, .corroborated, .corroborated])
+
+    let copy = try Ledger.open(path: temporaryPath())
+    try copy.restore(try first.snapshot())
+    try ingest(copy, "The bridge will reopen Friday, harbor master Omar Costa said.", id: "d")
+    let restored = try copy.claims()
+    #expect(restored.map(\.articleID) == ["a", "b", "c", "d"])
+    #expect(Set(restored.dropFirst().map(\.group)).count == 1)
+  }
+
+  /// A ledger made before claims kept their terms in their rows (schema v1, with `term` and
+  /// `vocabulary` tables) is upgraded in place and its claims are found by new ones.
+  @Test func aVersionOneLedgerIsUpgradedAndItsClaimsStillLink() throws {
+    let path = temporaryPath()
+    let old = try DatabaseQueue(path: path)
+    try Schema.migrator.migrate(old, upTo: "v1")
+    try old.write { db in
+      try db.execute(sql: "INSERT INTO article (id) VALUES ('a')")
+      try db.execute(
+        sql: """
+          INSERT INTO version (article_id, number, source, format, text_hash, text, ingested_at)
+          VALUES ('a', 1, 'a.txt', 'text', 'x', 'The bridge will reopen on Friday, Mayor Elena Ruiz said.', 'then')
+          """)
+      try db.execute(
+        sql: """
+          INSERT INTO claim_group (id, status, reason, origins, outlets) VALUES (1, 'single-source', '', 'Elena Ruiz', '');
+          INSERT INTO source (id, name, kind) VALUES (1, 'Elena Ruiz', 'person');
+          INSERT INTO statement (id, article_id, version, ordinal, source_id, speaker, mention, mention_start,
+            mention_end, speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct,
+            claim_group)
+          VALUES (1, 'a', 1, 0, 1, 'Elena Ruiz', 'Mayor Elena Ruiz', 34, 50, 'person', 'said', 51, 55,
+            'The bridge will reopen on Friday', 0, 32, '[[0,32]]', 0, 1);
+          """)
+    }
+    try old.close()
+    let ledger = try Ledger.open(path: path)
+    try ingest(ledger, "State inspector Joan Pike said the bridge will reopen on Friday.", id: "b")
+    let claims = try ledger.claims()
+    #expect(claims.map(\.group) == [1, 1])
+    #expect(claims.map { $0.verdict?.status } == [.corroborated, .corroborated])
+    let tables = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master") }
+    #expect(!tables.contains("term") && !tables.contains("vocabulary"))
+  }
+
   @Test func aDenialByAnotherOriginContests() throws {
     let ledger = try Ledger.open(path: temporaryPath())
     try ingest(ledger, "The contractor's supports were faulty, inspector Joan Pike said.", id: "a")
