@@ -4,6 +4,7 @@ import PackageDescription
 // One-way dependencies, top to bottom:
 //   CLibXML2 → SafeXML → ArticleReading → Attribution → Corroboration → LedgerStore → Reporting → claimledger
 //   (Evaluation beside LedgerStore: Attribution → Evaluation → claimledger)
+//   (ReadAhead, depending on nothing, for the executables' batches)
 // Only SafeXML imports CLibXML2; every other module sees Swift values.
 let package = Package(
   name: "ClaimLedger",
@@ -36,16 +37,17 @@ let package = Package(
       ]
     ),
     .target(name: "Reporting", dependencies: ["LedgerStore", "Corroboration", "SafeXML"]),
+    .target(name: "ReadAhead"),
     .executableTarget(
       name: "claimledger",
       dependencies: [
-        "ArticleReading", "Attribution", "Evaluation", "LedgerStore", "Corroboration", "Reporting",
+        "ArticleReading", "Attribution", "Evaluation", "LedgerStore", "Corroboration", "Reporting", "ReadAhead",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "claimledger-bench",
-      dependencies: ["ArticleReading", "Attribution", "LedgerStore"]
+      dependencies: ["ArticleReading", "Attribution", "LedgerStore", "ReadAhead"]
     ),
     .executableTarget(
       name: "claimledger-fuzz",
@@ -53,6 +55,7 @@ let package = Package(
     ),
     .target(name: "TestFolders", path: "Tests/TestFolders"),
     .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
+    .testTarget(name: "ReadAheadTests", dependencies: ["ReadAhead"]),
     .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TestFolders"]),
     .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),

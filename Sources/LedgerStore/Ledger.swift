@@ -200,7 +200,7 @@ public final class Ledger: Sendable {
         """)
     while let row = try rows.next() {
       let terms: String = row[2]
-      index.add(row[0], terms: terms.split(separator: " ").map(String.init), group: row[1])
+      index.add(row[0], terms: index.intern(terms.split(separator: " ").map(String.init)), group: row[1])
     }
     return index
   }
@@ -221,9 +221,17 @@ public final class Ledger: Sendable {
     _ article: Article, statements: [Attribution.Statement], id: String, outlet: String? = nil, url: String? = nil,
     ingestedAt: Date = Date()
   ) throws(LedgerError) -> IngestResult {
+    try ingest(
+      PreparedArticle(article, statements: statements), id: id, outlet: outlet, url: url, ingestedAt: ingestedAt)
+  }
+
+  /// ``ingest(_:statements:id:outlet:url:ingestedAt:)`` for an article prepared beforehand,
+  /// perhaps on another thread while the previous one was stored.
+  public func ingest(
+    _ prepared: PreparedArticle, id: String, outlet: String? = nil, url: String? = nil, ingestedAt: Date = Date()
+  ) throws(LedgerError) -> IngestResult {
+    let (article, statements, keys) = (prepared.article, prepared.statements, prepared.keys)
     let timestamp = Self.timestamp(ingestedAt)
-    // Claim keys are pure: made before the write lock is taken.
-    let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
     return try write { db, termIndex in
       let latest = try Row.fetchOne(
         db.cachedStatement(sql: "SELECT number, text FROM version WHERE article_id = ? ORDER BY number DESC LIMIT 1"),
@@ -260,8 +268,9 @@ public final class Ledger: Sendable {
       let sourceIDs = try Self.sources(for: statements, in: db)
       let firstID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM statement")) ?? 0) + 1
       let ids = statements.indices.map { firstID + Int64($0) }
-      let (groups, merged) = try Self.link(keys, ids: ids, in: db, termIndex: &termIndex)
       let terms = keys.map { $0.terms.sorted() }
+      let interned = terms.map { termIndex.intern($0) }
+      let (groups, merged) = try Self.link(interned, ids: ids, in: db, termIndex: &termIndex)
       let rows = statements.indices.map { ordinal -> StatementArguments in
         var row = Self.arguments(
           id: ids[ordinal], article: id, version: number, ordinal: ordinal, sourceID: sourceIDs[ordinal],
@@ -277,12 +286,23 @@ public final class Ledger: Sendable {
             speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct, outlet, role,
             negative, term_count, terms, claim_group)
           """, columns: 24, rows: rows, in: db)
-      for (ordinal, id) in ids.enumerated() { termIndex.add(id, terms: terms[ordinal], group: groups[ordinal]) }
+      for (ordinal, id) in ids.enumerated() { termIndex.add(id, terms: interned[ordinal], group: groups[ordinal]) }
       let touched = superseded.union(groups).union(merged)
       // Groups that lost members may fall apart and are clustered again; groups that only
       // gained members keep their links and need just a new verdict.
       try Self.regroup(superseded, in: db, termIndex: &termIndex)
-      try Self.judge(touched.subtracting(superseded), in: db)
+      // A group named by a new claim's id holds only new claims (stored ones have smaller
+      // ids, and a group is named by its smallest): its members are in hand, not to be read.
+      var inHand: [Int64: [Claim]] = [:]
+      let newIDs = Set(ids)
+      for (ordinal, group) in groups.enumerated() where newIDs.contains(group) {
+        let statement = statements[ordinal]
+        inHand[group, default: []].append(
+          Claim(
+            id: ids[ordinal], speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet,
+            cue: statement.cue, content: "", negative: keys[ordinal].negative))
+      }
+      try Self.judge(touched.subtracting(superseded), in: db, inHand: inHand)
       return IngestResult(articleID: id, version: number, statementsAdded: statements.count, unchanged: false)
     }
   }
@@ -393,11 +413,11 @@ public final class Ledger: Sendable {
     return StatementArguments(values)
   }
 
-  /// Links an article's new claims (to be stored under `ids`) to current claims that assert the
-  /// same thing (``TermIndex/matches(for:)``), and to each other. Returns the group of each new
+  /// Links an article's new claims (their interned terms, to be stored under `ids`) to current
+  /// claims that assert the same thing (``TermIndex/matches(for:)``), and to each other. Returns the group of each new
   /// claim, and every group merged or touched; merged groups are renamed in the ledger and the
   /// index here.
-  static func link(_ keys: [ClaimKey], ids: [Int64], in db: Database, termIndex: inout TermIndex) throws -> (
+  static func link(_ claims: [[Int32]], ids: [Int64], in db: Database, termIndex: inout TermIndex) throws -> (
     groups: [Int64], touched: Set<Int64>
   ) {
     // Groups are named by their smallest statement id; new ids are larger than every stored one.
@@ -412,16 +432,16 @@ public final class Ledger: Sendable {
       if ra < rb { parent[rb] = ra } else if rb < ra { parent[ra] = rb }
     }
     var found = Set<Int64>()
-    for (index, key) in keys.enumerated() {
+    for (index, terms) in claims.enumerated() {
       let id = ids[index]
       parent[id] = id
-      for match in termIndex.matches(for: key.terms) {
+      for match in termIndex.matches(for: terms) {
         let group = termIndex.group(of: match)!
         found.insert(group)
         if parent[group] == nil { parent[group] = group }
         union(id, group)
       }
-      for earlier in 0..<index where keys[earlier].overlaps(key) { union(id, ids[earlier]) }
+      for earlier in 0..<index where TermIndex.overlaps(claims[earlier], terms) { union(id, ids[earlier]) }
     }
     var touched = Set<Int64>()
     for group in found.sorted() {
@@ -431,7 +451,7 @@ public final class Ledger: Sendable {
       try db.cachedStatement(sql: "UPDATE statement SET claim_group = ? WHERE claim_group = ?").execute(
         arguments: [into, group])
       try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
-      for member in termIndex.members(of: group) { termIndex.assign(member, to: into) }
+      termIndex.merge(group, into: into)
     }
     let groups = ids.map(root)
     return (groups, touched.union(groups))
@@ -490,11 +510,11 @@ public final class Ledger: Sendable {
   }
 
   /// Stores the verdict of each group, from its current members' origins and polarity: one
-  /// read for all the groups' members and one write for all the verdicts.
-  static func judge(_ groups: Set<Int64>, in db: Database) throws {
+  /// read for the members of all the groups not `inHand`, and one write for all the verdicts.
+  static func judge(_ groups: Set<Int64>, in db: Database, inHand: [Int64: [Claim]] = [:]) throws {
     guard !groups.isEmpty else { return }
-    var members: [Int64: [Claim]] = [:]
-    let memberRows = try rows(matching: groups.sorted(), in: db) {
+    var members = inHand
+    let memberRows = try rows(matching: groups.filter { inHand[$0] == nil }.sorted(), in: db) {
       """
       SELECT claim_group, id, speaker, speaker_kind, outlet, cue, negative FROM statement
       WHERE claim_group IN (\($0)) AND is_current = 1

@@ -225,7 +225,9 @@ extension Ledger {
               arguments: [
                 record.isCurrent, record.group, key.negative, terms.count, terms.joined(separator: " "), record.id,
               ])
-            if record.isCurrent, let group = record.group { termIndex.add(record.id, terms: terms, group: group) }
+            if record.isCurrent, let group = record.group {
+              termIndex.add(record.id, terms: termIndex.intern(terms), group: group)
+            }
           }
         }
       }

@@ -1,3 +1,4 @@
+import ArticleReading
 import Attribution
 import Corroboration
 
@@ -143,4 +144,19 @@ public func textFingerprint(_ text: String) -> String {
   }
   let hex = String(hash, radix: 16)
   return String(repeating: "0", count: 16 - hex.count) + hex
+}
+
+/// An article made ready to store: its statements and the claim keys corroboration compares.
+/// All of it is pure work, done before the ledger's write lock is taken, and in a batch on
+/// another core while the previous article is stored (see `ReadAhead`).
+public struct PreparedArticle: Sendable {
+  public var article: Article
+  public var statements: [Attribution.Statement]
+  var keys: [ClaimKey]
+
+  public init(_ article: Article, statements: [Attribution.Statement]) {
+    self.article = article
+    self.statements = statements
+    keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
+  }
 }

@@ -18,13 +18,16 @@ struct TermIndex {
 
   private var termIDs: [String: Int32] = [:]
   private var termTexts: [String] = []
-  /// Claims holding each term, by term id, in the order they came; retired claims are skipped
-  /// when read and dropped when a list is next rewritten.
+  /// Claims holding each term, by term id, in the order they came; retired claims stay (only a
+  /// new version of an article retires claims) and are skipped when read.
   private var postings: [[Int64]] = []
   /// Current claims holding each term.
   private var frequency: [Int32] = []
-  private var entries: [Int64: Entry] = [:]
-  private var members: [Int64: Set<Int64>] = [:]
+  /// By claim id (ids are dense: the ledger numbers claims 1, 2, 3, ...); nil for claims that
+  /// are not current.
+  private var entries: [Entry?] = []
+  /// Current members by group id (a group is named by a claim id).
+  private var members: [[Int64]] = []
 
   /// Terms held by more current claims than this find no candidates (they are `said`, `year`,
   /// a story's own name): the candidate search then costs about the same whatever the size of
@@ -36,65 +39,101 @@ struct TermIndex {
 
   init() {}
 
-  func group(of claim: Int64) -> Int64? { entries[claim]?.group }
+  func group(of claim: Int64) -> Int64? { claim < entries.count ? entries[Int(claim)]?.group : nil }
 
-  func members(of group: Int64) -> Set<Int64> { members[group] ?? [] }
+  private func members(of group: Int64) -> [Int64] { group < members.count ? members[Int(group)] : [] }
 
-  mutating func add(_ claim: Int64, terms: some Collection<String>, group: Int64) {
+  /// A claim's terms as ids, ascending; terms never seen get new ids (held by no claim yet).
+  mutating func intern(_ terms: some Sequence<String>) -> [Int32] {
     var ids: [Int32] = []
-    ids.reserveCapacity(terms.count)
     for term in terms {
-      let id: Int32
       if let known = termIDs[term] {
-        id = known
+        ids.append(known)
       } else {
-        id = Int32(termTexts.count)
+        let id = Int32(termTexts.count)
         termIDs[term] = id
         termTexts.append(term)
         postings.append([])
         frequency.append(0)
+        ids.append(id)
       }
-      ids.append(id)
-      postings[Int(id)].append(claim)
-      frequency[Int(id)] += 1
     }
-    entries[claim] = Entry(terms: ids.sorted(), group: group)
-    members[group, default: []].insert(claim)
+    return ids.sorted()
+  }
+
+  /// Adds a claim with its interned terms (``intern(_:)``).
+  mutating func add(_ claim: Int64, terms: [Int32], group: Int64) {
+    for term in terms {
+      postings[Int(term)].append(claim)
+      frequency[Int(term)] += 1
+    }
+    Self.grow(&entries, to: claim, with: nil)
+    entries[Int(claim)] = Entry(terms: terms, group: group)
+    Self.grow(&members, to: group, with: [])
+    members[Int(group)].append(claim)
   }
 
   /// Takes a claim out (a newer version of its article replaced it).
   mutating func retire(_ claim: Int64) {
-    guard let entry = entries.removeValue(forKey: claim) else { return }
+    guard claim < entries.count, let entry = entries[Int(claim)] else { return }
+    entries[Int(claim)] = nil
     for term in entry.terms { frequency[Int(term)] -= 1 }
-    members[entry.group]?.remove(claim)
-    if members[entry.group]?.isEmpty == true { members[entry.group] = nil }
+    members[Int(entry.group)].removeAll { $0 == claim }
   }
 
   /// Moves a claim to another group.
   mutating func assign(_ claim: Int64, to group: Int64) {
-    guard let old = entries[claim]?.group, old != group else { return }
-    entries[claim]!.group = group
-    members[old]?.remove(claim)
-    if members[old]?.isEmpty == true { members[old] = nil }
-    members[group, default: []].insert(claim)
+    guard let old = self.group(of: claim), old != group else { return }
+    entries[Int(claim)]!.group = group
+    members[Int(old)].removeAll { $0 == claim }
+    Self.grow(&members, to: group, with: [])
+    members[Int(group)].append(claim)
   }
 
-  /// Current claims that may assert what `terms` do: those sharing at least two of its probe
-  /// terms (``probeTerms(_:)``), then kept when the whole term sets overlap by
-  /// ``ClaimKey/overlaps(shared:_:_:)``. Never a comparison with every claim.
-  mutating func matches(for terms: Set<String>) -> [Int64] {
-    let known = terms.compactMap { termIDs[$0] }
+  /// Moves every member of a group into another (two groups found to assert the same thing).
+  mutating func merge(_ group: Int64, into other: Int64) {
+    let moving = members(of: group)
+    guard group != other, !moving.isEmpty else { return }
+    for claim in moving { entries[Int(claim)]!.group = other }
+    members[Int(group)] = []
+    Self.grow(&members, to: other, with: [])
+    members[Int(other)] += moving
+  }
+
+  /// Current claims that may assert what a claim with these interned terms does: those sharing
+  /// at least two of its probe terms (``probeTerms(_:)``), then kept when the whole term sets
+  /// overlap (``overlaps(_:_:)``). Never a comparison with every claim.
+  func matches(for terms: [Int32]) -> [Int64] {
     var shared: [Int64: Int] = [:]
-    for term in probeTerms(known) {
-      postings[Int(term)].removeAll { entries[$0] == nil }
-      for claim in postings[Int(term)] { shared[claim, default: 0] += 1 }
+    for term in probeTerms(terms) {
+      for claim in postings[Int(term)] where entries[Int(claim)] != nil { shared[claim, default: 0] += 1 }
     }
-    let mine = Set(known)
     return shared.compactMap { claim, count -> Int64? in
-      guard count >= 2, let entry = entries[claim] else { return nil }
-      let overlap = entry.terms.reduce(0) { $0 + (mine.contains($1) ? 1 : 0) }
-      return ClaimKey.overlaps(shared: overlap, terms.count, entry.terms.count) ? claim : nil
+      guard count >= 2, let entry = entries[Int(claim)] else { return nil }
+      return Self.overlaps(terms, entry.terms) ? claim : nil
     }.sorted()
+  }
+
+  /// ``ClaimKey/overlaps(_:)`` on interned terms: both lists ascending, so one merge counts
+  /// what they share.
+  static func overlaps(_ a: [Int32], _ b: [Int32]) -> Bool {
+    var (i, j, shared) = (0, 0, 0)
+    while i < a.count, j < b.count {
+      if a[i] == b[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return ClaimKey.overlaps(shared: shared, a.count, b.count)
+  }
+
+  private static func grow<T>(_ array: inout [T], to index: Int64, with filler: T) {
+    if index >= array.count { array.append(contentsOf: repeatElement(filler, count: Int(index) + 1 - array.count)) }
   }
 
   /// The terms a claim is looked up by: its rarest, at least two (a candidate must share two),

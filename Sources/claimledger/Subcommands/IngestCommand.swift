@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleReading
 import Attribution
 import LedgerStore
+import ReadAhead
 
 struct IngestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -45,26 +46,32 @@ struct IngestCommand: ParsableCommand {
   }
 }
 
-/// Ingests files one by one, printing a line per file; shared by `ingest` and `check`.
+/// Ingests files in order, printing a line per file; shared by `ingest` and `check`. The next
+/// files are read and extracted on another core while the current one is stored.
 enum Ingestion {
   /// Returns whether any file failed.
   static func run(files: [String], ledger: LazyLedger, article: String?, outlet: String?, url: String?) throws -> Bool {
     var failed = false
     let progress = Progress(total: files.count, label: "files")
-    for (index, file) in files.enumerated() {
+    let prepared = ReadAhead(count: files.count) { index -> Result<PreparedArticle, ReadingError> in
+      Result { () throws(ReadingError) in
+        let read = try ArticleReader.read(path: files[index])
+        return PreparedArticle(read, statements: Extractor.statements(in: read))
+      }
+    }
+    for (index, (file, next)) in zip(files, prepared).enumerated() {
       defer { progress.update(index + 1) }
-      let read: Article
-      do {
-        read = try ArticleReader.read(path: file)
-      } catch {
+      let ready: PreparedArticle
+      switch next {
+      case .success(let article): ready = article
+      case .failure(let error):
         progress.finish()
         Failure.printError(error.description)
         failed = true
         continue
       }
-      let id = ArticleIdentity.id(explicit: article, article: read)
-      let result = try ledger.open().ingest(
-        read, statements: Extractor.statements(in: read), id: id, outlet: outlet, url: url, ingestedAt: IngestClock.now)
+      let id = ArticleIdentity.id(explicit: article, article: ready.article)
+      let result = try ledger.open().ingest(ready, id: id, outlet: outlet, url: url, ingestedAt: IngestClock.now)
       progress.finish()
       if result.unchanged {
         Output.write("\(file): \(id) v\(result.version) unchanged\n")
