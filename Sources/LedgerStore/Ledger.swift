@@ -196,11 +196,16 @@ public final class Ledger: Sendable {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT id, claim_group, terms FROM statement WHERE is_current = 1 AND claim_group IS NOT NULL ORDER BY id
+        SELECT id, claim_group, terms, speaker, speaker_kind, outlet, cue, negative FROM statement
+        WHERE is_current = 1 AND claim_group IS NOT NULL ORDER BY id
         """)
     while let row = try rows.next() {
       let terms: String = row[2]
-      index.add(row[0], terms: index.intern(terms.split(separator: " ").map(String.init)), group: row[1])
+      // By position: a look-up by column name lower-cases the name for every row.
+      let claim = Claim(
+        id: row[0], speaker: row[3], kind: SpeakerKind(rawValue: row[4]) ?? .vague, outlet: row[5], cue: row[6],
+        content: "", negative: row[7])
+      index.add(claim, terms: index.intern(terms.split(separator: " ").map(String.init)), group: row[1])
     }
     return index
   }
@@ -286,23 +291,17 @@ public final class Ledger: Sendable {
             speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct, outlet, role,
             negative, term_count, terms, claim_group)
           """, columns: 24, rows: rows, in: db)
-      for (ordinal, id) in ids.enumerated() { termIndex.add(id, terms: interned[ordinal], group: groups[ordinal]) }
+      for (ordinal, statement) in statements.enumerated() {
+        let claim = Claim(
+          id: ids[ordinal], speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet,
+          cue: statement.cue, content: "", negative: keys[ordinal].negative)
+        termIndex.add(claim, terms: interned[ordinal], group: groups[ordinal])
+      }
       let touched = superseded.union(groups).union(merged)
       // Groups that lost members may fall apart and are clustered again; groups that only
       // gained members keep their links and need just a new verdict.
       try Self.regroup(superseded, in: db, termIndex: &termIndex)
-      // A group named by a new claim's id holds only new claims (stored ones have smaller
-      // ids, and a group is named by its smallest): its members are in hand, not to be read.
-      var inHand: [Int64: [Claim]] = [:]
-      let newIDs = Set(ids)
-      for (ordinal, group) in groups.enumerated() where newIDs.contains(group) {
-        let statement = statements[ordinal]
-        inHand[group, default: []].append(
-          Claim(
-            id: ids[ordinal], speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet,
-            cue: statement.cue, content: "", negative: keys[ordinal].negative))
-      }
-      try Self.judge(touched.subtracting(superseded), in: db, inHand: inHand)
+      try Self.judge(touched.subtracting(superseded), in: db, termIndex: termIndex)
       return IngestResult(articleID: id, version: number, statementsAdded: statements.count, unchanged: false)
     }
   }
@@ -509,28 +508,15 @@ public final class Ledger: Sendable {
       outlet: row["outlet"], cue: row["cue"], content: row["content"] ?? "", negative: row["negative"])
   }
 
-  /// Stores the verdict of each group, from its current members' origins and polarity: one
-  /// read for the members of all the groups not `inHand`, and one write for all the verdicts.
-  static func judge(_ groups: Set<Int64>, in db: Database, inHand: [Int64: [Claim]] = [:]) throws {
+  /// Stores the verdict of each group, from its current members' origins and polarity as the
+  /// term index holds them: one write for all the verdicts, no read.
+  static func judge(_ groups: Set<Int64>, in db: Database, termIndex: TermIndex) throws {
     guard !groups.isEmpty else { return }
-    var members = inHand
-    let memberRows = try rows(matching: groups.filter { inHand[$0] == nil }.sorted(), in: db) {
-      """
-      SELECT claim_group, id, speaker, speaker_kind, outlet, cue, negative FROM statement
-      WHERE claim_group IN (\($0)) AND is_current = 1
-      """
-    }
-    for row in memberRows {
-      // By position: a look-up by column name lower-cases the name for every row.
-      let claim = Claim(
-        id: row[1], speaker: row[2], kind: SpeakerKind(rawValue: row[3]) ?? .vague, outlet: row[4], cue: row[5],
-        content: "", negative: row[6])
-      members[row[0], default: []].append(claim)
-    }
     var verdicts: [StatementArguments] = []
     for group in groups.sorted() {
-      if let claims = members[group] {
-        let verdict = Corroboration.verdict(for: claims.sorted { $0.id < $1.id })
+      let claims = termIndex.claims(in: group)
+      if !claims.isEmpty {
+        let verdict = Corroboration.verdict(for: claims)
         verdicts.append([
           group, verdict.status.rawValue, verdict.reason, verdict.origins.joined(separator: "\n"),
           verdict.outlets.joined(separator: "\n"),

@@ -226,7 +226,8 @@ extension Ledger {
                 record.isCurrent, record.group, key.negative, terms.count, terms.joined(separator: " "), record.id,
               ])
             if record.isCurrent, let group = record.group {
-              termIndex.add(record.id, terms: termIndex.intern(terms), group: group)
+              termIndex.add(
+                Claim(id: record.id, statement: record.statement), terms: termIndex.intern(terms), group: group)
             }
           }
         }

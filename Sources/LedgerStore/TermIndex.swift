@@ -1,8 +1,8 @@
 import Corroboration
 
-/// The content words of the ledger's current claims, and each claim's group, held in memory by
-/// the process that writes: where an ingest finds the stored claims that may assert the same
-/// thing as its new ones.
+/// The content words of the ledger's current claims, each claim's group and what a verdict reads
+/// of it, held in memory by the process that writes: where an ingest finds the stored claims that
+/// may assert the same thing as its new ones, and the members of each group it must judge again.
 ///
 /// Why in memory and not in SQLite: an index table took a row per word of every claim and two
 /// B-tree indexes to keep, and its look-ups joined back to the claims; writing and probing it
@@ -10,10 +10,12 @@ import Corroboration
 /// from which this index is rebuilt when a process first writes, or when another process has
 /// written since (`PRAGMA data_version`); otherwise each ingest updates it in place.
 struct TermIndex {
-  /// A current claim: its terms (ids, ascending) and its group.
+  /// A current claim: its terms (ids, ascending), its group, and its origin, outlet and
+  /// polarity for verdicts (without its content).
   struct Entry {
     var terms: [Int32]
     var group: Int64
+    var claim: Claim
   }
 
   private var termIDs: [String: Int32] = [:]
@@ -62,16 +64,22 @@ struct TermIndex {
   }
 
   /// Adds a claim with its interned terms (``intern(_:)``).
-  mutating func add(_ claim: Int64, terms: [Int32], group: Int64) {
+  mutating func add(_ claim: Claim, terms: [Int32], group: Int64) {
+    let id = claim.id
     for term in terms {
-      postings[Int(term)].append(claim)
+      postings[Int(term)].append(id)
       frequency[Int(term)] += 1
     }
-    Self.grow(&entries, to: claim, with: nil)
-    entries[Int(claim)] = Entry(terms: terms, group: group)
+    Self.grow(&entries, to: id, with: nil)
+    var stored = claim
+    stored.content = ""
+    entries[Int(id)] = Entry(terms: terms, group: group, claim: stored)
     Self.grow(&members, to: group, with: [])
-    members[Int(group)].append(claim)
+    members[Int(group)].append(id)
   }
+
+  /// The current members of a group, as verdicts read them (without content).
+  func claims(in group: Int64) -> [Claim] { members(of: group).map { entries[Int($0)]!.claim } }
 
   /// Takes a claim out (a newer version of its article replaced it).
   mutating func retire(_ claim: Int64) {
@@ -104,14 +112,20 @@ struct TermIndex {
   /// at least two of its probe terms (``probeTerms(_:)``), then kept when the whole term sets
   /// overlap (``overlaps(_:_:)``). Never a comparison with every claim.
   func matches(for terms: [Int32]) -> [Int64] {
-    var shared: [Int64: Int] = [:]
-    for term in probeTerms(terms) {
-      for claim in postings[Int(term)] where entries[Int(claim)] != nil { shared[claim, default: 0] += 1 }
+    // Claims in two or more of the probe terms' postings: each list is a few hundred ids at
+    // most, so one sort of them all and a count of repeats beats a dictionary of counts.
+    var seen: [Int64] = []
+    for term in probeTerms(terms) { seen += postings[Int(term)] }
+    seen.sort()
+    var matches: [Int64] = []
+    var i = 0
+    while i < seen.count {
+      var j = i + 1
+      while j < seen.count, seen[j] == seen[i] { j += 1 }
+      if j - i >= 2, let entry = entries[Int(seen[i])], Self.overlaps(terms, entry.terms) { matches.append(seen[i]) }
+      i = j
     }
-    return shared.compactMap { claim, count -> Int64? in
-      guard count >= 2, let entry = entries[Int(claim)] else { return nil }
-      return Self.overlaps(terms, entry.terms) ? claim : nil
-    }.sorted()
+    return matches
   }
 
   /// ``ClaimKey/overlaps(_:)`` on interned terms: both lists ascending, so one merge counts
