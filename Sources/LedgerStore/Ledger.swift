@@ -235,7 +235,7 @@ public final class Ledger: Sendable {
   public func ingest(
     _ prepared: PreparedArticle, id: String, outlet: String? = nil, url: String? = nil, ingestedAt: Date = Date()
   ) throws(LedgerError) -> IngestResult {
-    let (article, statements, keys) = (prepared.article, prepared.statements, prepared.keys)
+    let (article, statements) = (prepared.article, prepared.statements)
     let timestamp = Self.timestamp(ingestedAt)
     return try write { db, termIndex in
       let latest = try Row.fetchOne(
@@ -273,28 +273,21 @@ public final class Ledger: Sendable {
       let sourceIDs = try Self.sources(for: statements, in: db)
       let firstID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM statement")) ?? 0) + 1
       let ids = statements.indices.map { firstID + Int64($0) }
-      let terms = keys.map { $0.terms.sorted() }
-      let interned = terms.map { termIndex.intern($0) }
+      let interned = prepared.terms.map { termIndex.intern($0) }
       let (groups, merged) = try Self.link(interned, ids: ids, in: db, termIndex: &termIndex)
-      let rows = statements.indices.map { ordinal -> StatementArguments in
-        var row = Self.arguments(
-          id: ids[ordinal], article: id, version: number, ordinal: ordinal, sourceID: sourceIDs[ordinal],
-          statement: statements[ordinal])
-        row += [
-          keys[ordinal].negative, terms[ordinal].count, terms[ordinal].joined(separator: " "), groups[ordinal],
-        ]
-        return row
+      let rows = statements.indices.map { ordinal in
+        [
+          ids[ordinal].databaseValue, id.databaseValue, number.databaseValue, ordinal.databaseValue,
+          sourceIDs[ordinal].databaseValue,
+        ] + prepared.stored[ordinal] + [groups[ordinal].databaseValue]
       }
       try Self.insertMany(
-        into: """
-          statement (id, article_id, version, ordinal, source_id, speaker, mention, mention_start, mention_end,
-            speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct, outlet, role,
-            negative, term_count, terms, claim_group)
-          """, columns: 24, rows: rows, in: db)
+        into: "statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), claim_group)",
+        columns: 24, rows: rows, in: db)
       for (ordinal, statement) in statements.enumerated() {
         let claim = Claim(
           id: ids[ordinal], speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet,
-          cue: statement.cue, content: "", negative: keys[ordinal].negative)
+          cue: statement.cue, content: "", negative: prepared.negative[ordinal])
         termIndex.add(claim, terms: interned[ordinal], group: groups[ordinal])
       }
       let touched = superseded.union(groups).union(merged)
@@ -358,7 +351,7 @@ public final class Ledger: Sendable {
     guard !order.isEmpty else { return statements.map { _ in nil } }
     try insertMany(
       into: "source (name, kind, affiliation)", columns: 3,
-      rows: order.map { [$0.name, $0.kind, affiliation[$0]!] },
+      rows: order.map { [$0.name.databaseValue, $0.kind.databaseValue, affiliation[$0]!.databaseValue] },
       conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
       in: db)
     var ids: [Name: Int64] = [:]
@@ -372,7 +365,8 @@ public final class Ledger: Sendable {
     }
     if !aliases.isEmpty {
       try insertMany(
-        into: "source_alias (source_id, alias)", columns: 2, rows: aliases.map { [ids[$0.0]!, $0.1] },
+        into: "source_alias (source_id, alias)", columns: 2,
+        rows: aliases.map { [ids[$0.0]!.databaseValue, $0.1.databaseValue] },
         conflict: "ON CONFLICT DO NOTHING", in: db)
     }
     return statements.map { statement in
@@ -382,34 +376,43 @@ public final class Ledger: Sendable {
   }
 
   /// `INSERT INTO table (columns) VALUES (...), (...)`: rows in as few statements as SQLite's
-  /// limit on parameters allows.
+  /// limit on parameters allows. Rows come as database values: GRDB's initialiser from a
+  /// sequence of them projects each through a key path, which was a tenth of an ingest; from
+  /// optional existentials it does not.
   static func insertMany(
-    into table: String, columns: Int, rows: [StatementArguments], conflict: String = "", in db: Database
+    into table: String, columns: Int, rows: [[DatabaseValue]], conflict: String = "", in db: Database
   ) throws {
     let perStatement = max(1, 30_000 / columns)
     let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
     for start in stride(from: 0, to: rows.count, by: perStatement) {
       let chunk = rows[start..<min(start + perStatement, rows.count)]
-      var arguments = StatementArguments()
-      for values in chunk { arguments += values }
+      var values: [(any DatabaseValueConvertible)?] = []
+      values.reserveCapacity(chunk.count * columns)
+      for row in chunk { values += row as [(any DatabaseValueConvertible)?] }
       try db.cachedStatement(
         sql: "INSERT INTO \(table) VALUES " + Array(repeating: row, count: chunk.count).joined(separator: ", ") + " "
           + conflict
-      ).execute(arguments: arguments)
+      ).execute(arguments: StatementArguments(values))
     }
   }
 
-  static func arguments(
-    id: Int64?, article: String, version: Int, ordinal: Int, sourceID: Int64?, statement s: Attribution.Statement
-  ) -> StatementArguments {
+  /// The `statement` columns from `speaker` to `terms`: the extraction contract's fields, then
+  /// what corroboration compares (``storedValues(_:negative:terms:)`` in this order).
+  static let storedColumns = """
+    speaker, mention, mention_start, mention_end, speaker_kind, cue, cue_start, cue_end, content, content_start,
+    content_end, fragments, direct, outlet, role, negative, term_count, terms
+    """
+
+  static func storedValues(_ s: Attribution.Statement, negative: Bool, terms: [String]) -> [DatabaseValue] {
     let fragments = "[" + s.fragments.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]"
-    var values: [(any DatabaseValueConvertible)?] = [
-      article, version, ordinal, sourceID, s.speaker, s.mention, s.mentionRange.lowerBound, s.mentionRange.upperBound,
-      s.speakerKind.rawValue, s.cue, s.cueRange.lowerBound, s.cueRange.upperBound, s.content, s.contentRange.lowerBound,
-      s.contentRange.upperBound, fragments, s.direct, s.outlet, s.role,
+    return [
+      s.speaker.databaseValue, s.mention.databaseValue, s.mentionRange.lowerBound.databaseValue,
+      s.mentionRange.upperBound.databaseValue, s.speakerKind.rawValue.databaseValue, s.cue.databaseValue,
+      s.cueRange.lowerBound.databaseValue, s.cueRange.upperBound.databaseValue, s.content.databaseValue,
+      s.contentRange.lowerBound.databaseValue, s.contentRange.upperBound.databaseValue, fragments.databaseValue,
+      s.direct.databaseValue, s.outlet.databaseValue, s.role.databaseValue, negative.databaseValue,
+      terms.count.databaseValue, terms.joined(separator: " ").databaseValue,
     ]
-    if let id { values.insert(id, at: 0) }
-    return StatementArguments(values)
   }
 
   /// Links an article's new claims (their interned terms, to be stored under `ids`) to current
@@ -512,14 +515,14 @@ public final class Ledger: Sendable {
   /// term index holds them: one write for all the verdicts, no read.
   static func judge(_ groups: Set<Int64>, in db: Database, termIndex: TermIndex) throws {
     guard !groups.isEmpty else { return }
-    var verdicts: [StatementArguments] = []
+    var verdicts: [[DatabaseValue]] = []
     for group in groups.sorted() {
       let claims = termIndex.claims(in: group)
       if !claims.isEmpty {
         let verdict = Corroboration.verdict(for: claims)
         verdicts.append([
-          group, verdict.status.rawValue, verdict.reason, verdict.origins.joined(separator: "\n"),
-          verdict.outlets.joined(separator: "\n"),
+          group.databaseValue, verdict.status.rawValue.databaseValue, verdict.reason.databaseValue,
+          verdict.origins.joined(separator: "\n").databaseValue, verdict.outlets.joined(separator: "\n").databaseValue,
         ])
       } else {
         try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])

@@ -205,26 +205,21 @@ extension Ledger {
               version.published, version.ingestedAt,
             ])
           for record in version.statements {
-            try db.execute(
-              sql: """
-                INSERT INTO statement (id, article_id, version, ordinal, source_id, speaker, mention, mention_start,
-                  mention_end, speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments,
-                  direct, outlet, role)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-              arguments: Self.arguments(
-                id: record.id, article: article.id, version: version.number, ordinal: record.ordinal,
-                sourceID: record.sourceID, statement: record.statement))
             let key = ClaimKey(content: record.statement.content, cue: record.statement.cue)
             let terms = key.terms.sorted()
+            let head: [DatabaseValue] = [
+              record.id.databaseValue, article.id.databaseValue, version.number.databaseValue,
+              record.ordinal.databaseValue, record.sourceID.databaseValue,
+            ]
+            let stored = Self.storedValues(record.statement, negative: key.negative, terms: terms)
             try db.execute(
               sql: """
-                UPDATE statement SET is_current = ?, claim_group = ?, negative = ?, term_count = ?, terms = ?
-                WHERE id = ?
+                INSERT INTO statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), is_current,
+                  claim_group)
+                VALUES (\(Array(repeating: "?", count: 25).joined(separator: ", ")))
                 """,
-              arguments: [
-                record.isCurrent, record.group, key.negative, terms.count, terms.joined(separator: " "), record.id,
-              ])
+              arguments: StatementArguments(
+                head + stored + [record.isCurrent.databaseValue, record.group.databaseValue]))
             if record.isCurrent, let group = record.group {
               termIndex.add(
                 Claim(id: record.id, statement: record.statement), terms: termIndex.intern(terms), group: group)

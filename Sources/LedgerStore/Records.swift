@@ -1,6 +1,7 @@
 import ArticleReading
 import Attribution
 import Corroboration
+import GRDB
 
 /// What an ingest did to the ledger.
 public struct IngestResult: Sendable, Equatable {
@@ -146,17 +147,27 @@ public func textFingerprint(_ text: String) -> String {
   return String(repeating: "0", count: 16 - hex.count) + hex
 }
 
-/// An article made ready to store: its statements and the claim keys corroboration compares.
-/// All of it is pure work, done before the ledger's write lock is taken, and in a batch on
-/// another core while the previous article is stored (see `ReadAhead`).
+/// An article made ready to store: its statements, what corroboration compares of them, and
+/// their rows as the `statement` table stores them. All of it is pure work, done before the
+/// ledger's write lock is taken, and in a batch on another core while the previous article is
+/// stored (see `ReadAhead`).
 public struct PreparedArticle: Sendable {
   public var article: Article
   public var statements: [Attribution.Statement]
-  var keys: [ClaimKey]
+  /// Each claim's terms, sorted, and whether it denies its content.
+  var terms: [[String]]
+  var negative: [Bool]
+  /// Each statement's columns from `speaker` to `terms` (``Ledger/storedColumns``).
+  var stored: [[DatabaseValue]]
 
   public init(_ article: Article, statements: [Attribution.Statement]) {
     self.article = article
     self.statements = statements
-    keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
+    let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
+    terms = keys.map { $0.terms.sorted() }
+    negative = keys.map(\.negative)
+    stored = statements.indices.map { [terms, negative] in
+      Ledger.storedValues(statements[$0], negative: negative[$0], terms: terms[$0])
+    }
   }
 }
