@@ -388,7 +388,10 @@ public final class Ledger: Sendable {
       let chunk = rows[start..<min(start + perStatement, rows.count)]
       var values: [(any DatabaseValueConvertible)?] = []
       values.reserveCapacity(chunk.count * columns)
-      for row in chunk { values += row as [(any DatabaseValueConvertible)?] }
+      // Element by element: converting the whole array casts each value dynamically.
+      for row in chunk {
+        for value in row { values.append(value) }
+      }
       try db.cachedStatement(
         sql: "INSERT INTO \(table) VALUES " + Array(repeating: row, count: chunk.count).joined(separator: ", ") + " "
           + conflict
