@@ -13,7 +13,7 @@ import GRDB
 public final class Ledger: Sendable {
   public let path: String
   private let pool: DatabasePool
-  private let termIndex = TermIndexCache()
+  private let writerMemory = WriterMemoryCache()
 
   public enum Access: Sendable { case readWrite, readOnly }
 
@@ -160,11 +160,11 @@ public final class Ledger: Sendable {
     return LedgerError(path: path, problem: .database("\(error)"))
   }
 
-  /// Runs `work` in one immediate transaction: all of it lands, or none. `work` gets the term
-  /// index, up to date with the ledger, to read and update along with the tables; a write that
-  /// fails drops it (its changes did not land), and the next write builds it again.
-  func write<T>(_ work: @escaping (Database, inout TermIndex) throws -> T) throws(LedgerError) -> T {
-    let cache = termIndex
+  /// Runs `work` in one immediate transaction: all of it lands, or none. `work` gets the
+  /// writer's memory of the ledger, up to date, to read and update along with the tables; a
+  /// write that fails drops it (its changes did not land), and the next write builds it again.
+  func write<T>(_ work: @escaping (Database, inout WriterMemory) throws -> T) throws(LedgerError) -> T {
+    let cache = writerMemory
     do {
       return try pool.writeWithoutTransaction { db in
         var result: T?
@@ -172,15 +172,15 @@ public final class Ledger: Sendable {
           try db.inTransaction(.immediate) {
             // Inside the write lock: no other process can change the ledger until the commit.
             let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-            if cache.index == nil || cache.dataVersion != version {
-              cache.index = try Self.loadTermIndex(db)
+            if cache.memory == nil || cache.dataVersion != version {
+              cache.memory = try WriterMemory.load(db)
               cache.dataVersion = version
             }
-            result = try work(db, &cache.index!)
+            result = try work(db, &cache.memory!)
             return .commit
           }
         } catch {
-          cache.index = nil
+          cache.memory = nil
           throw error
         }
         return result!
@@ -188,26 +188,6 @@ public final class Ledger: Sendable {
     } catch {
       throw Self.mapped(error, path: path)
     }
-  }
-
-  /// The term index of the current claims, from their stored terms.
-  static func loadTermIndex(_ db: Database) throws -> TermIndex {
-    var index = TermIndex()
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT id, claim_group, terms, speaker, speaker_kind, outlet, cue, negative FROM statement
-        WHERE is_current = 1 AND claim_group IS NOT NULL ORDER BY id
-        """)
-    while let row = try rows.next() {
-      let terms: String = row[2]
-      // By position: a look-up by column name lower-cases the name for every row.
-      let claim = Claim(
-        id: row[0], speaker: row[3], kind: SpeakerKind(rawValue: row[4]) ?? .vague, outlet: row[5], cue: row[6],
-        content: "", negative: row[7])
-      index.add(claim, terms: index.intern(terms.split(separator: " ").map(String.init)), group: row[1])
-    }
-    return index
   }
 
   func read<T>(_ work: @escaping (Database) throws -> T) throws(LedgerError) -> T {
@@ -237,7 +217,7 @@ public final class Ledger: Sendable {
   ) throws(LedgerError) -> IngestResult {
     let (article, statements) = (prepared.article, prepared.statements)
     let timestamp = Self.timestamp(ingestedAt)
-    return try write { db, termIndex in
+    return try write { db, memory in
       let latest = try Row.fetchOne(
         db.cachedStatement(sql: "SELECT number, text FROM version WHERE article_id = ? ORDER BY number DESC LIMIT 1"),
         arguments: [id])
@@ -265,16 +245,16 @@ public final class Ledger: Sendable {
       // new article has none, and skips the four statements that would find so.)
       var superseded = Set<Int64>()
       if latest != nil {
-        superseded = try Self.supersede(article: id, in: db, termIndex: &termIndex)
+        superseded = try Self.supersede(article: id, in: db, termIndex: &memory.terms)
       }
       // An article is a dozen SQL statements, whatever its number of claims: sources, claims
       // and verdicts are each written in one statement, and candidates for linking come from
       // the term index in memory.
-      let sourceIDs = try Self.sources(for: statements, in: db)
+      let sourceIDs = try Self.sources(for: statements, in: db, directory: &memory.sources)
       let firstID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM statement")) ?? 0) + 1
       let ids = statements.indices.map { firstID + Int64($0) }
-      let interned = prepared.terms.map { termIndex.intern($0) }
-      let (groups, merged) = try Self.link(interned, ids: ids, in: db, termIndex: &termIndex)
+      let interned = prepared.terms.map { memory.terms.intern($0) }
+      let (groups, merged) = try Self.link(interned, ids: ids, in: db, termIndex: &memory.terms)
       let rows = statements.indices.map { ordinal in
         [
           ids[ordinal].databaseValue, id.databaseValue, number.databaseValue, ordinal.databaseValue,
@@ -288,13 +268,13 @@ public final class Ledger: Sendable {
         let claim = Claim(
           id: ids[ordinal], speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet,
           cue: statement.cue, content: "", negative: prepared.negative[ordinal])
-        termIndex.add(claim, terms: interned[ordinal], group: groups[ordinal])
+        memory.terms.add(claim, terms: interned[ordinal], group: groups[ordinal])
       }
       let touched = superseded.union(groups).union(merged)
       // Groups that lost members may fall apart and are clustered again; groups that only
       // gained members keep their links and need just a new verdict.
-      try Self.regroup(superseded, in: db, termIndex: &termIndex)
-      try Self.judge(touched.subtracting(superseded), in: db, termIndex: termIndex)
+      try Self.regroup(superseded, in: db, termIndex: &memory.terms)
+      try Self.judge(touched.subtracting(superseded), in: db, termIndex: memory.terms)
       return IngestResult(articleID: id, version: number, statementsAdded: statements.count, unchanged: false)
     }
   }
@@ -325,12 +305,12 @@ public final class Ledger: Sendable {
 
   /// The source row of each statement's speaker (nil for vague ones), created on first sight;
   /// aliases grow with each new way an article names it (`Rebekah Koffler`, `Ms. Koffler`;
-  /// never `she` or `Koffler`). A source's affiliation is the first role seen for it.
-  static func sources(for statements: [Attribution.Statement], in db: Database) throws -> [Int64?] {
-    struct Name: Hashable {
-      var name: String
-      var kind: String
-    }
+  /// never `she` or `Koffler`). A source's affiliation is the first role seen for it. Only what
+  /// the `directory` does not know yet is written.
+  static func sources(
+    for statements: [Attribution.Statement], in db: Database, directory: inout SourceDirectory
+  ) throws -> [Int64?] {
+    typealias Name = SourceDirectory.Key
     var affiliation: [Name: String?] = [:]
     var order: [Name] = []
     var aliases: [(Name, String)] = []
@@ -348,30 +328,36 @@ public final class Ledger: Sendable {
         aliases.append((key, mention))
       }
     }
-    guard !order.isEmpty else { return statements.map { _ in nil } }
-    try insertMany(
-      into: "source (name, kind, affiliation)", columns: 3,
-      rows: order.map { [$0.name.databaseValue, $0.kind.databaseValue, affiliation[$0]!.databaseValue] },
-      conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
-      in: db)
-    var ids: [Name: Int64] = [:]
-    for row in try rows(
-      matching: Array(Set(order.map(\.name))).sorted(), in: db,
-      {
-        "SELECT id, name, kind FROM source WHERE name IN (\($0))"
-      })
-    {
-      ids[Name(name: row[1], kind: row[2])] = row[0]
+    // New sources, and known ones that gain their first affiliation.
+    let changed = order.filter { key in
+      guard let known = directory[key] else { return true }
+      return !known.affiliated && affiliation[key]! != nil
     }
-    if !aliases.isEmpty {
+    if !changed.isEmpty {
+      try insertMany(
+        into: "source (name, kind, affiliation)", columns: 3,
+        rows: changed.map { [$0.name.databaseValue, $0.kind.databaseValue, affiliation[$0]!.databaseValue] },
+        conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
+        in: db)
+      for row in try rows(
+        matching: Array(Set(changed.map(\.name))).sorted(), in: db,
+        {
+          "SELECT id, name, kind, affiliation IS NOT NULL FROM source WHERE name IN (\($0))"
+        })
+      {
+        directory.record(Name(name: row[1], kind: row[2]), id: row[0], affiliated: row[3])
+      }
+    }
+    let newAliases = aliases.filter { directory.recordAlias($0.1, of: directory[$0.0]!.id) }
+    if !newAliases.isEmpty {
       try insertMany(
         into: "source_alias (source_id, alias)", columns: 2,
-        rows: aliases.map { [ids[$0.0]!.databaseValue, $0.1.databaseValue] },
+        rows: newAliases.map { [directory[$0.0]!.id.databaseValue, $0.1.databaseValue] },
         conflict: "ON CONFLICT DO NOTHING", in: db)
     }
     return statements.map { statement in
       guard let name = statement.speaker, statement.speakerKind != .vague else { return nil }
-      return ids[Name(name: name, kind: statement.speakerKind.rawValue)]
+      return directory[Name(name: name, kind: statement.speakerKind.rawValue)]!.id
     }
   }
 

@@ -169,7 +169,7 @@ extension Ledger {
   /// kept as they are, so that exporting again gives the same bytes. All or nothing.
   public func restore(_ snapshot: LedgerSnapshot) throws(LedgerError) {
     let path = self.path
-    try write { db, termIndex in
+    try write { db, memory in
       guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") == 0 else {
         throw LedgerError(path: path, problem: .importRefused("the ledger is not empty; import into a new ledger"))
       }
@@ -177,9 +177,12 @@ extension Ledger {
         try db.execute(
           sql: "INSERT INTO source (id, name, kind, affiliation) VALUES (?, ?, ?, ?)",
           arguments: [source.id, source.name, source.kind.rawValue, source.affiliation])
+        memory.sources.record(
+          .init(name: source.name, kind: source.kind.rawValue), id: source.id, affiliated: source.affiliation != nil)
         for alias in source.aliases {
           try db.execute(
             sql: "INSERT INTO source_alias (source_id, alias) VALUES (?, ?)", arguments: [source.id, alias])
+          memory.sources.recordAlias(alias, of: source.id)
         }
       }
       for group in snapshot.groups {
@@ -221,8 +224,8 @@ extension Ledger {
               arguments: StatementArguments(
                 head + stored + [record.isCurrent.databaseValue, record.group.databaseValue]))
             if record.isCurrent, let group = record.group {
-              termIndex.add(
-                Claim(id: record.id, statement: record.statement), terms: termIndex.intern(terms), group: group)
+              memory.terms.add(
+                Claim(id: record.id, statement: record.statement), terms: memory.terms.intern(terms), group: group)
             }
           }
         }

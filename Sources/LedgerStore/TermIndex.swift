@@ -3,12 +3,12 @@ import Corroboration
 /// The content words of the ledger's current claims, each claim's group and what a verdict reads
 /// of it, held in memory by the process that writes: where an ingest finds the stored claims that
 /// may assert the same thing as its new ones, and the members of each group it must judge again.
+/// Part of ``WriterMemory``.
 ///
 /// Why in memory and not in SQLite: an index table took a row per word of every claim and two
 /// B-tree indexes to keep, and its look-ups joined back to the claims; writing and probing it
 /// was two thirds of an ingest. The ledger keeps each claim's terms in its `statement` row,
-/// from which this index is rebuilt when a process first writes, or when another process has
-/// written since (`PRAGMA data_version`); otherwise each ingest updates it in place.
+/// from which this index is rebuilt.
 struct TermIndex {
   /// A current claim: its terms (ids, ascending), its group, and its origin, outlet and
   /// polarity for verdicts (without its content).
@@ -170,12 +170,4 @@ struct TermIndex {
     }
     return chosen
   }
-}
-
-/// The process's copy of the term index and the `PRAGMA data_version` it matches. Only touched
-/// inside `Ledger.write`, which GRDB runs on the ledger's one writer connection, one call at
-/// a time: that serial access is the lock.
-final class TermIndexCache: @unchecked Sendable {
-  var index: TermIndex? = nil
-  var dataVersion: Int = 0
 }

@@ -125,6 +125,21 @@ import Testing
     #expect(sources[0].statements == 4)
   }
 
+  /// The writer remembers the sources it stored and writes one again only when it gains
+  /// something: its first affiliation, or a new alias; never a second row.
+  @Test func aKnownSourceGainsItsFirstAffiliationAndNewAliasesOnly() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "The ferry will run all winter, Elena Ruiz said.", id: "a")
+    #expect(try ledger.sources().map(\.affiliation) == [nil])
+    try ingest(ledger, "The ferry will run all winter, Mayor Elena Ruiz said.", id: "b")
+    try ingest(ledger, "The ferry will run all winter, Governor Elena Ruiz said.", id: "c")
+    let sources = try ledger.sources()
+    #expect(sources.count == 1)
+    #expect(sources[0].affiliation == "Mayor")
+    #expect(sources[0].aliases.sorted() == ["Governor Elena Ruiz", "Mayor Elena Ruiz"])
+    #expect(sources[0].statements == 3)
+  }
+
   @Test func aFileThatIsNotALedgerIsRefusedAndLeftUntouched() throws {
     let path = temporaryPath("notes.sqlite")
     try FileManager.default.createDirectory(

@@ -1,0 +1,74 @@
+import Attribution
+import Corroboration
+import GRDB
+
+/// What the writing process keeps of the ledger in memory, so that an ingest reads almost
+/// nothing back: the claims' term index and the sources already stored.
+///
+/// It is built from the tables the first time a process writes, and again whenever
+/// `PRAGMA data_version` says another process has written since; each ingest then updates it
+/// along with the tables, and a write that fails drops it.
+struct WriterMemory {
+  var terms = TermIndex()
+  var sources = SourceDirectory()
+
+  static func load(_ db: Database) throws -> WriterMemory {
+    var memory = WriterMemory()
+    let claims = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT id, claim_group, terms, speaker, speaker_kind, outlet, cue, negative FROM statement
+        WHERE is_current = 1 AND claim_group IS NOT NULL ORDER BY id
+        """)
+    while let row = try claims.next() {
+      let terms: String = row[2]
+      // By position: a look-up by column name lower-cases the name for every row.
+      let claim = Claim(
+        id: row[0], speaker: row[3], kind: SpeakerKind(rawValue: row[4]) ?? .vague, outlet: row[5], cue: row[6],
+        content: "", negative: row[7])
+      memory.terms.add(claim, terms: memory.terms.intern(terms.split(separator: " ").map(String.init)), group: row[1])
+    }
+    for row in try Row.fetchAll(db, sql: "SELECT id, name, kind, affiliation IS NOT NULL FROM source") {
+      memory.sources.record(.init(name: row[1], kind: row[2]), id: row[0], affiliated: row[3])
+    }
+    for row in try Row.fetchAll(db, sql: "SELECT source_id, alias FROM source_alias") {
+      memory.sources.recordAlias(row[1], of: row[0])
+    }
+    return memory
+  }
+}
+
+/// The sources stored in the ledger: each one's id, whether it has its affiliation yet, and
+/// its aliases; so that an ingest writes a source only when something about it is new.
+struct SourceDirectory {
+  struct Key: Hashable {
+    var name: String
+    var kind: String
+  }
+
+  private var known: [Key: (id: Int64, affiliated: Bool)] = [:]
+  private var aliases = Set<Alias>()
+
+  private struct Alias: Hashable {
+    var source: Int64
+    var alias: String
+  }
+
+  subscript(key: Key) -> (id: Int64, affiliated: Bool)? { known[key] }
+
+  mutating func record(_ key: Key, id: Int64, affiliated: Bool) { known[key] = (id, affiliated) }
+
+  /// Whether the alias is new.
+  @discardableResult
+  mutating func recordAlias(_ alias: String, of source: Int64) -> Bool {
+    aliases.insert(Alias(source: source, alias: alias)).inserted
+  }
+}
+
+/// The process's copy of its ``WriterMemory`` and the `PRAGMA data_version` it matches. Only
+/// touched inside `Ledger.write`, which GRDB runs on the ledger's one writer connection, one
+/// call at a time: that serial access is the lock.
+final class WriterMemoryCache: @unchecked Sendable {
+  var memory: WriterMemory? = nil
+  var dataVersion: Int = 0
+}
