@@ -439,8 +439,7 @@ public final class Ledger: Sendable {
       let into = root(group)
       touched.insert(into)
       guard into != group else { continue }
-      try db.cachedStatement(sql: "UPDATE statement SET claim_group = ? WHERE claim_group = ?").execute(
-        arguments: [into, group])
+      try setGroup(into, of: termIndex.members(of: group), in: db)
       try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
       termIndex.merge(group, into: into)
     }
@@ -470,14 +469,12 @@ public final class Ledger: Sendable {
   /// that a statement that left (an older version) can split a group it held together.
   static func regroup(_ groups: Set<Int64>, in db: Database, termIndex: inout TermIndex) throws {
     guard !groups.isEmpty else { return }
-    var members: [Claim] = []
+    // The members as the term index knows them; their contents, to cluster again, from the table.
+    let memberIDs = groups.flatMap { termIndex.members(of: $0) }.sorted()
+    let members = try rows(matching: memberIDs, in: db) {
+      "SELECT id, speaker, speaker_kind, outlet, cue, content, negative FROM statement WHERE id IN (\($0))"
+    }.map(claim)
     for group in groups.sorted() {
-      let rows = try Row.fetchAll(
-        db.cachedStatement(
-          sql:
-            "SELECT id, speaker, speaker_kind, outlet, cue, content, negative FROM statement WHERE claim_group = ? AND is_current = 1"
-        ), arguments: [group])
-      members += rows.map(claim)
       try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
     }
     var index = ClaimIndex()
@@ -486,12 +483,19 @@ public final class Ledger: Sendable {
     for ids in index.groups() {
       let verdict = Corroboration.verdict(for: ids.map { byID[$0]! })
       let group = ids[0]
-      try db.cachedStatement(
-        sql: "UPDATE statement SET claim_group = ? WHERE id IN (\(ids.map(String.init).joined(separator: ",")))"
-      ).execute(arguments: [group])
+      try setGroup(group, of: ids, in: db)
       for id in ids { termIndex.assign(id, to: group) }
       try store(verdict, group: group, in: db)
     }
+  }
+
+  /// Puts the given statements in a group (by their ids: the table has no index by group, the
+  /// writer's memory knows the members).
+  static func setGroup(_ group: Int64, of statements: [Int64], in db: Database) throws {
+    guard !statements.isEmpty else { return }
+    try db.execute(
+      sql: "UPDATE statement SET claim_group = ? WHERE id IN (\(statements.map(String.init).joined(separator: ",")))",
+      arguments: [group])
   }
 
   static func claim(_ row: Row) -> Claim {

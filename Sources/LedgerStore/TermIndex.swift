@@ -43,7 +43,7 @@ struct TermIndex {
 
   func group(of claim: Int64) -> Int64? { claim < entries.count ? entries[Int(claim)]?.group : nil }
 
-  private func members(of group: Int64) -> [Int64] { group < members.count ? members[Int(group)] : [] }
+  func members(of group: Int64) -> [Int64] { group < members.count ? members[Int(group)] : [] }
 
   /// A claim's terms as ids, ascending; terms never seen get new ids (held by no claim yet).
   mutating func intern(_ terms: some Sequence<String>) -> [Int32] {

@@ -49,6 +49,25 @@ import Testing
     #expect(Set(claims.map(\.group)).count == 1)
   }
 
+  /// A claim that held a group together leaves with its article's old version: the group
+  /// falls apart, in the table and in the writer's memory (a later claim joins only its match).
+  @Test func aNewVersionThatDropsABridgingClaimSplitsItsGroup() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "The ferry will run all winter, Mayor Elena Ruiz said.", id: "a")
+    try ingest(ledger, "The ferry will run all winter and fares will drop in March, Tom Hale said.", id: "b")
+    try ingest(ledger, "Fares will drop in March, Joan Pike said.", id: "c")
+    #expect(Set(try ledger.claims().map(\.group)).count == 1)
+    try ingest(ledger, "The council met on Tuesday, Tom Hale said.", id: "b")
+    var claims = Dictionary(uniqueKeysWithValues: try ledger.claims().map { ($0.articleID, $0) })
+    #expect(claims["a"]!.group != claims["c"]!.group)
+    #expect(claims.values.map { $0.verdict?.status } == [.singleSource, .singleSource, .singleSource])
+    try ingest(ledger, "Fares will drop in March, harbor master Omar Costa said.", id: "d")
+    claims = Dictionary(uniqueKeysWithValues: try ledger.claims().map { ($0.articleID, $0) })
+    #expect(claims["d"]!.group == claims["c"]!.group && claims["d"]!.group != claims["a"]!.group)
+    #expect(claims["c"]!.verdict?.status == .corroborated)
+    #expect(claims["a"]!.verdict?.status == .singleSource)
+  }
+
   /// The term index lives in the writing process: a claim another connection (another process,
   /// to SQLite) stored in between must still be found, and a restored ledger's claims too.
   @Test func claimsWrittenByAnotherConnectionOrRestoredAreLinked() throws {
