@@ -6,12 +6,23 @@ import ReadAhead
 
 /// Ingests generated articles into a fresh ledger at several sizes, through the same library
 /// calls as `claimledger ingest` (read, extract, ingest with corroboration), and prints seconds,
-/// statements per second, peak memory, and how the time grew from the previous size.
+/// statements per second, peak memory, and how the time grew from the previous size. The
+/// baseline, measured in the same run, is extracting articles without a ledger on one core: on
+/// a shared machine the ratio to it says more than the seconds.
 enum LedgerBenchmark {
   static func run(sizes: [Int]) throws {
     let sizes = sizes.isEmpty ? [1_000, 10_000] : sizes
     var previous: (articles: Int, seconds: Double)? = nil
-    say("ledger: articles of about 3 KB and 8 statements, a fifth of the claims shared across outlets")
+    say("ledger: generated articles of about 3 KB with 8 claims each, a fifth of the claims shared across outlets")
+    let sample = 2_000
+    let perArticle =
+      seconds {
+        for index in 0..<sample {
+          let article = Article(source: "story.txt", format: .plainText, text: SyntheticStory.text(index))
+          _ = Extractor.statements(in: article)
+        }
+      } / Double(sample)
+    say(String(format: "baseline: %.2f ms to make and extract one article, one core, no ledger", perArticle * 1000))
     for size in sizes {
       let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
         "claimledger-ledger-bench-\(getpid())-\(size)")
@@ -50,8 +61,9 @@ enum LedgerBenchmark {
       }
       say(
         String(
-          format: "%7d articles (%.0f MB): %7.1f s  %8.0f statements/s  peak memory %4.0f MB%@", size,
-          Double(bytes) / 1_048_576, time, Double(statements) / time, memory, growth))
+          format: "%7d articles (%.0f MB): %7.1f s (%.1f× the baseline's %.1f s)  %8.0f statements/s  peak memory %4.0f MB%@",
+          size, Double(bytes) / 1_048_576, time, time / (perArticle * Double(size)), perArticle * Double(size),
+          Double(statements) / time, memory, growth))
       say(
         String(
           format: "          %d statements, %d corroborated, %d contested; a new process's first ingest %.2f s",
