@@ -61,7 +61,8 @@ enum LedgerBenchmark {
       }
       say(
         String(
-          format: "%7d articles (%.0f MB): %7.1f s (%.1f× the baseline's %.1f s)  %8.0f statements/s  peak memory %4.0f MB%@",
+          format: "%7d articles (%.0f MB): %7.1f s (%.1f× the baseline's %.1f s)  %8.0f statements/s  "
+            + "peak memory %4.0f MB%@",
           size, Double(bytes) / 1_048_576, time, time / (perArticle * Double(size)), perArticle * Double(size),
           Double(statements) / time, memory, growth))
       say(
