@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 @Suite struct ExtractCommandTests {
@@ -30,6 +31,21 @@ import Testing
         String.UnicodeScalarView(text[(object["mention_start"] as! Int)..<(object["mention_end"] as! Int)]))
       #expect(mention == object["mention"] as! String)
     }
+  }
+
+  /// Content with every character JSON must escape comes back, parsed, exactly as the text has it.
+  @Test func jsonlEscapesWhatJSONMustAndNothingElse() throws {
+    let content = "A back\\slash, a \"word\", a tab\there, a separator\u{2028}here, a bell\u{7} and é\u{301} too,"
+    let file = TestFolders.make("claimledger-json").appendingPathComponent("escapes.txt")
+    try Data("“\(content)” Mayor Elena Ruiz said.\n".utf8).write(to: file)
+    let result = try CommandRunner.run(["extract", "--format", "jsonl", file.path])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 1)
+    #expect(lines[0].contains("\\u2028") && lines[0].contains("\\u0007") && lines[0].contains("\\t"))
+    let object = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+    #expect((object["content"] as? String)?.contains(content) == true)
+    #expect(object["speaker"] as? String == "Elena Ruiz")
   }
 
   @Test func schemaSubsetValidatorCatchesViolations() throws {
