@@ -38,6 +38,15 @@ public enum ScalarClass {
     c.value >= 0x2000 && c.value <= 0x206F
   }
 
+  /// A text's code points as an array, in one pass: `Array(text.unicodeScalars)` walks the
+  /// text twice (once to count), which was 7% of extracting from a file.
+  public static func scalars(of text: String) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    return scalars
+  }
+
   /// Lower-cases a word; ASCII words without allocation beyond the result.
   public static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     if scalars.allSatisfy({ $0.value < 128 }) {

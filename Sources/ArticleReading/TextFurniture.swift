@@ -10,7 +10,7 @@
 /// boilerplate lists compare), or a whole line with enough commas to be a keyword line.
 enum TextFurniture {
   static func ranges(in text: String) -> [Range<Int>] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarClass.scalars(of: text)
     let lines = Self.lines(of: scalars)
     let total = scalars.count
     var ranges: [Range<Int>] = []

@@ -20,9 +20,14 @@ struct SentenceFinder {
 
   private static func isTitleCase(_ tokens: [Token]) -> Bool {
     guard tokens.count <= 60 else { return false }
-    let words = tokens.filter(\.isWord)
-    guard words.count >= 4, words.count <= 30 else { return false }
-    return words.filter(\.capitalized).count * 10 >= words.count * 7
+    // Counted in place: filtering copied every token of every paragraph.
+    var (words, capitalized) = (0, 0)
+    for i in tokens.indices where tokens[i].isWord {
+      words += 1
+      if tokens[i].capitalized { capitalized += 1 }
+    }
+    guard words >= 4, words <= 30 else { return false }
+    return capitalized * 10 >= words * 7
   }
 
   /// Cues that a title-case headline may carry, capitalised.

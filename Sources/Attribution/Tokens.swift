@@ -44,6 +44,11 @@ struct Token: Sendable {
       && (lower.hasSuffix("ed") || lower.hasSuffix("s"))
   }
   var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
+  /// `.`, `!`, `?` or `...`: by the mark and the length, not by comparing strings, since every
+  /// token is asked.
+  var isSentenceEnd: Bool {
+    kind == .punctuation && (mark == "." ? length == 1 || length == 3 : (mark == "!" || mark == "?") && length == 1)
+  }
 }
 
 /// A paragraph's tokens and what has been found in them.
@@ -252,37 +257,37 @@ enum Tokenizer {
   static func structure(_ tokens: [Token]) -> Paragraph {
     var quotes: [ClosedRange<Int>] = []
     var quoteOf = [Int?](repeating: nil, count: tokens.count)
-    let hasDouble = tokens.contains { $0.isQuote && !isSingle($0.lower) }
+    let hasDouble = tokens.contains { $0.isQuote && !isSingle($0.mark) }
     var open: Int? = nil
     var endsInside = false
     // Single marks are apostrophes far more often than quotation marks: use them only where
     // the paragraph has no double marks.
-    let marks = tokens.indices.filter { tokens[$0].isQuote && !(hasDouble && isSingle(tokens[$0].lower)) }
+    let marks = tokens.indices.filter { tokens[$0].isQuote && !(hasDouble && isSingle(tokens[$0].mark)) }
     var k = 0
     while k < marks.count {
       let i = marks[k]
       let token = tokens[i]
-      let single = isSingle(token.lower)
+      let single = isSingle(token.mark)
       k += 1
       if token.kind == .openQuote {
         // `“I'd rather live in what he calls “hell” than ...”`: a curly quotation inside an open
         // one, when two curly closing marks follow, belongs to it. (Straight marks do not say
         // which way they turn, so they never nest.)
-        if let outer = open, tokens[outer].lower == "“", token.lower == "“", k + 1 < marks.count,
-          tokens[marks[k]].lower == "”", tokens[marks[k + 1]].lower == "”"
+        if let outer = open, tokens[outer].mark == "“", token.mark == "“", k + 1 < marks.count,
+          tokens[marks[k]].mark == "”", tokens[marks[k + 1]].mark == "”"
         {
           k += 1
           continue
         }
-        if open == nil || (open.map { isSingle(tokens[$0].lower) } == single) { open = i }
-      } else if let start = open, isSingle(tokens[start].lower) == single {
+        if open == nil || (open.map { isSingle(tokens[$0].mark) } == single) { open = i }
+      } else if let start = open, isSingle(tokens[start].mark) == single {
         if !single || i - start > 2 {
           quotes.append(start...i)
         }
         open = nil
       }
     }
-    if let start = open, !isSingle(tokens[start].lower), tokens.count - start > 3 {
+    if let start = open, !isSingle(tokens[start].mark), tokens.count - start > 3 {
       quotes.append(start...(tokens.count - 1))
       endsInside = true
     }
@@ -294,7 +299,9 @@ enum Tokenizer {
       endsInsideQuote: endsInside)
   }
 
-  private static func isSingle(_ mark: String) -> Bool { mark == "'" || mark == "‘" || mark == "’" }
+  /// A quotation mark's token by its scalar (comparing Strings with curly marks costs a
+  /// Unicode-aware compare each time).
+  private static func isSingle(_ mark: Unicode.Scalar) -> Bool { mark == "'" || mark == "‘" || mark == "’" }
 
   /// Longer sentences are cut into windows of this many tokens.
   static let maximumSentenceLength = 200
@@ -353,18 +360,16 @@ enum Tokenizer {
         i += 1
         continue
       }
-      if quoteOf[i] == nil, token.kind == .punctuation,
-        token.lower == "." || token.lower == "!" || token.lower == "?" || token.lower == "..."
-      {
+      if quoteOf[i] == nil, token.isSentenceEnd {
         breakAfter = i
       } else if token.kind == .closeQuote, let q = quoteOf[i], quotes[q].upperBound == i, i > 0,
-        [".", "!", "?", "..."].contains(tokens[i - 1].lower)
+        tokens[i - 1].isSentenceEnd
       {
         breakAfter = i
       }
       // `in Fort Mill, S.C. "It seems ..."`: an initialism can end a sentence before a quotation.
-      if breakAfter == nil, token.isWord, token.lower.hasSuffix("."), quoteOf[i] == nil, i + 1 < tokens.count,
-        tokens[i + 1].kind == .openQuote
+      if breakAfter == nil, token.isWord, token.lower.utf8.last == UInt8(ascii: "."), quoteOf[i] == nil,
+        i + 1 < tokens.count, tokens[i + 1].kind == .openQuote
       {
         breakAfter = i
       }
@@ -372,8 +377,8 @@ enum Tokenizer {
         let next = tokens[b + 1]
         let previous = b > 0 ? tokens[b - 1] : nil
         let isAbbreviation =
-          token.lower == "."
-          && previous.map { $0.isWord && (abbreviations.contains($0.lower) || ($0.length == 1 && $0.capitalized)) }
+          token.isPunctuation(".")
+          && previous.map { $0.isWord && ($0.classes.contains(.abbreviation) || ($0.length == 1 && $0.capitalized)) }
             == true
         if !isAbbreviation, (next.isWord && next.capitalized) || next.kind == .openQuote,
           !(token.kind == .closeQuote && attributionFollows(tokens, b + 1)

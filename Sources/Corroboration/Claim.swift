@@ -60,7 +60,7 @@ public struct ClaimKey: Sendable, Equatable {
     // Polarity is the first sentence's: `"Safe," she said. "We would not open it otherwise."`
     // asserts safety.
     // One pass over the text: each word with where it ends.
-    let scalars = Array(content.unicodeScalars)
+    let scalars = ScalarClass.scalars(of: content)
     let polarityEnd = Self.firstSentenceEnd(scalars)
     for (word, end) in Self.wordSpans(scalars) {
       let counts = end <= polarityEnd
@@ -101,7 +101,7 @@ public struct ClaimKey: Sendable, Equatable {
   }
 
   /// Lower-cased words, scalar by scalar (by `Character` this was a tenth of an ingest).
-  static func words(_ text: String) -> [String] { wordSpans(Array(text.unicodeScalars)).map(\.word) }
+  static func words(_ text: String) -> [String] { wordSpans(ScalarClass.scalars(of: text)).map(\.word) }
 
   /// Each lower-cased word with the scalar offset where it ends: `isn't` → `is` + `not`,
   /// `bridge's` → `bridge`.
@@ -131,7 +131,7 @@ public struct ClaimKey: Sendable, Equatable {
   /// Up to the first full stop, or to where the second part of a split quote begins (the
   /// parts are joined as `safe, We would`).
   static func firstSentence(_ text: String) -> String {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarClass.scalars(of: text)
     return ScalarClass.string(scalars[..<firstSentenceEnd(scalars)])
   }
 

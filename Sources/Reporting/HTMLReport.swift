@@ -111,7 +111,7 @@ public enum HTMLReport {
 
   /// The article's text, paragraph by paragraph, with each statement's content marked.
   private static func article(_ section: ReportData.ArticleSection) -> MarkupContent {
-    let scalars = Array(section.text.unicodeScalars)
+    let scalars = ScalarClass.scalars(of: section.text)
     func text(_ range: Range<Int>) -> String { ScalarClass.string(scalars[range]) }
     // Fragments to mark, without overlaps (a statement inside another's content is listed in
     // the evidence and summary, not marked twice).
