@@ -420,7 +420,8 @@ struct SpeakerResolver {
     guard let first = view.first, let last = view.last else { return word }
     if !isMark(first), !isMark(last), last != "s" { return word }
     // `M.` in `Roxana M. Leon`: an initial keeps its stop.
-    if last == ".", ScalarClass.isUpper(first), view.index(after: view.startIndex) == view.index(before: view.endIndex) {
+    if last == ".", ScalarClass.isUpper(first), view.index(after: view.startIndex) == view.index(before: view.endIndex)
+    {
       return word
     }
     var start = view.startIndex
