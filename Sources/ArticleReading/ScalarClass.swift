@@ -55,7 +55,8 @@ public enum ScalarClass {
             let lead = UInt32(byte)
             let value: UInt32
             if lead >= 0xF0 {
-              value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+              value =
+                (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
                 | UInt32(bytes[i + 3] & 0x3F)
               i += 4
             } else if lead >= 0xE0 {
