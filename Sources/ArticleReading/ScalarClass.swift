@@ -86,7 +86,20 @@ public enum ScalarClass {
         return scalars.count
       }
     }
-    return string(scalars).lowercased()
+    // Per code point, as `String.lowercased()` does, but without its cost for the ASCII and
+    // the caseless punctuation (curly quotes, dashes) that make up most of news text.
+    var lower = ""
+    lower.unicodeScalars.reserveCapacity(scalars.count)
+    for c in scalars {
+      if c.value < 128 {
+        lower.unicodeScalars.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(UInt8(c.value + 32)) : c)
+      } else if isGeneralPunctuation(c) {
+        lower.unicodeScalars.append(c)
+      } else {
+        lower += c.properties.lowercaseMapping
+      }
+    }
+    return lower
   }
 
   /// The text of a run of scalars, encoded straight into UTF-8: the generic

@@ -425,7 +425,9 @@ struct WordClass: OptionSet, Sendable {
   static let headlineCue = WordClass(rawValue: 1 << 16)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
-  static let table: [String: (classes: WordClass, cue: Int32)] = {
+  static let table = WordTable(listed)
+
+  private static let listed: [String: (classes: WordClass, cue: Int32)] = {
     var table: [String: (classes: WordClass, cue: Int32)] = [:]
     let lists: [(Set<String>, WordClass)] = [
       (Words.pronouns, .pronoun), (Words.boundaries, .boundary), (Words.determiners, .determiner),
@@ -445,4 +447,47 @@ struct WordClass: OptionSet, Sendable {
     }
     return table
   }()
+}
+
+/// The listed words as open addressing on an FNV-1a hash of their UTF-8. Every word of every
+/// article is looked up once; the standard dictionary's seeded hash made that look-up cost
+/// about as much as reading the word.
+struct WordTable: Sendable {
+  /// By slot: the word's hash with its low bit set (0 marks an empty slot), the word, and
+  /// what is known of it.
+  private var hashes: [UInt64]
+  private var words: [String]
+  private var values: [(classes: WordClass, cue: Int32)]
+  private let mask: Int
+
+  init(_ entries: [String: (classes: WordClass, cue: Int32)]) {
+    var size = 16
+    while size < entries.count * 4 { size *= 2 }
+    mask = size - 1
+    hashes = Array(repeating: 0, count: size)
+    words = Array(repeating: "", count: size)
+    values = Array(repeating: ([], -1), count: size)
+    for (word, value) in entries {
+      let hash = Self.hash(word)
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while hashes[slot] != 0 { slot = (slot + 1) & mask }
+      (hashes[slot], words[slot], values[slot]) = (hash, word, value)
+    }
+  }
+
+  subscript(word: String) -> (classes: WordClass, cue: Int32)? {
+    let hash = Self.hash(word)
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while hashes[slot] != 0 {
+      if hashes[slot] == hash, words[slot] == word { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  private static func hash(_ word: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash | 1
+  }
 }
