@@ -77,15 +77,22 @@ public enum ScalarClass {
 
   /// Lower-cases a word; ASCII words without allocation beyond the result.
   public static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    if scalars.allSatisfy({ $0.value < 128 }) {
-      return String(unsafeUninitializedCapacity: scalars.count) { buffer in
-        for (i, c) in scalars.enumerated() {
-          let v = UInt8(c.value)
-          buffer[i] = v >= 65 && v <= 90 ? v + 32 : v
+    // ASCII in one pass, given up at the first other code point.
+    var ascii = true
+    let fast = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+      var i = 0
+      for c in scalars {
+        guard c.value < 128 else {
+          ascii = false
+          return 0
         }
-        return scalars.count
+        let v = UInt8(c.value)
+        buffer[i] = v >= 65 && v <= 90 ? v + 32 : v
+        i += 1
       }
+      return i
     }
+    if ascii { return fast }
     // Per code point, as `String.lowercased()` does, but without its cost for the ASCII and
     // the caseless punctuation (curly quotes, dashes) that make up most of news text.
     var lower = ""

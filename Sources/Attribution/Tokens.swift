@@ -486,8 +486,12 @@ struct WordTable: Sendable {
   }
 
   private static func hash(_ word: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash | 1
+    // Over the bytes in place (a word's UTF-8 view, iterated, cost more than the hash).
+    var word = word
+    return word.withUTF8 { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return hash | 1
+    }
   }
 }
