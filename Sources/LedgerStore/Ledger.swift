@@ -256,10 +256,10 @@ public final class Ledger: Sendable {
       let interned = prepared.terms.map { memory.terms.intern($0) }
       let (groups, merged) = try Self.link(interned, ids: ids, in: db, termIndex: &memory.terms)
       let rows = statements.indices.map { ordinal in
-        [
+        Self.arguments([
           ids[ordinal].databaseValue, id.databaseValue, number.databaseValue, ordinal.databaseValue,
           sourceIDs[ordinal].databaseValue,
-        ] + prepared.stored[ordinal] + [groups[ordinal].databaseValue]
+        ]) + prepared.stored[ordinal] + Self.arguments([groups[ordinal].databaseValue])
       }
       try Self.insertMany(
         into: "statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), claim_group)",
@@ -336,7 +336,9 @@ public final class Ledger: Sendable {
     if !changed.isEmpty {
       try insertMany(
         into: "source (name, kind, affiliation)", columns: 3,
-        rows: changed.map { [$0.name.databaseValue, $0.kind.databaseValue, affiliation[$0]!.databaseValue] },
+        rows: changed.map {
+        Self.arguments([$0.name.databaseValue, $0.kind.databaseValue, affiliation[$0]!.databaseValue])
+      },
         conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
         in: db)
       for row in try rows(
@@ -352,7 +354,7 @@ public final class Ledger: Sendable {
     if !newAliases.isEmpty {
       try insertMany(
         into: "source_alias (source_id, alias)", columns: 2,
-        rows: newAliases.map { [directory[$0.0]!.id.databaseValue, $0.1.databaseValue] },
+        rows: newAliases.map { Self.arguments([directory[$0.0]!.id.databaseValue, $0.1.databaseValue]) },
         conflict: "ON CONFLICT DO NOTHING", in: db)
     }
     return statements.map { statement in
@@ -362,27 +364,31 @@ public final class Ledger: Sendable {
   }
 
   /// `INSERT INTO table (columns) VALUES (...), (...)`: rows in as few statements as SQLite's
-  /// limit on parameters allows. Rows come as database values: GRDB's initialiser from a
-  /// sequence of them projects each through a key path, which was a tenth of an ingest; from
-  /// optional existentials it does not.
+  /// limit on parameters allows.
   static func insertMany(
-    into table: String, columns: Int, rows: [[DatabaseValue]], conflict: String = "", in db: Database
+    into table: String, columns: Int, rows: [StatementArguments], conflict: String = "", in db: Database
   ) throws {
     let perStatement = max(1, 30_000 / columns)
     let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
     for start in stride(from: 0, to: rows.count, by: perStatement) {
       let chunk = rows[start..<min(start + perStatement, rows.count)]
-      var values: [(any DatabaseValueConvertible)?] = []
-      values.reserveCapacity(chunk.count * columns)
-      // Element by element: converting the whole array casts each value dynamically.
-      for row in chunk {
-        for value in row { values.append(value) }
-      }
+      var arguments = StatementArguments()
+      for values in chunk { arguments += values }
       try db.cachedStatement(
         sql: "INSERT INTO \(table) VALUES " + Array(repeating: row, count: chunk.count).joined(separator: ", ") + " "
           + conflict
-      ).execute(arguments: StatementArguments(values))
+      ).execute(arguments: arguments)
     }
+  }
+
+  /// Database values as statement arguments. GRDB's initialiser from a sequence of them
+  /// projects each through a key path, and converting the array casts each one: together a
+  /// fifth of the writer's time. From optional existentials, one by one, neither happens.
+  static func arguments(_ values: [DatabaseValue]) -> StatementArguments {
+    var existentials: [(any DatabaseValueConvertible)?] = []
+    existentials.reserveCapacity(values.count)
+    for value in values { existentials.append(value) }
+    return StatementArguments(existentials)
   }
 
   /// The `statement` columns from `speaker` to `terms`: the extraction contract's fields, then
@@ -392,16 +398,16 @@ public final class Ledger: Sendable {
     content_end, fragments, direct, outlet, role, negative, term_count, terms
     """
 
-  static func storedValues(_ s: Attribution.Statement, negative: Bool, terms: [String]) -> [DatabaseValue] {
+  static func storedValues(_ s: Attribution.Statement, negative: Bool, terms: [String]) -> StatementArguments {
     let fragments = "[" + s.fragments.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]"
-    return [
+    return arguments([
       s.speaker.databaseValue, s.mention.databaseValue, s.mentionRange.lowerBound.databaseValue,
       s.mentionRange.upperBound.databaseValue, s.speakerKind.rawValue.databaseValue, s.cue.databaseValue,
       s.cueRange.lowerBound.databaseValue, s.cueRange.upperBound.databaseValue, s.content.databaseValue,
       s.contentRange.lowerBound.databaseValue, s.contentRange.upperBound.databaseValue, fragments.databaseValue,
       s.direct.databaseValue, s.outlet.databaseValue, s.role.databaseValue, negative.databaseValue,
       terms.count.databaseValue, terms.joined(separator: " ").databaseValue,
-    ]
+    ])
   }
 
   /// Links an article's new claims (their interned terms, to be stored under `ids`) to current
@@ -508,15 +514,16 @@ public final class Ledger: Sendable {
   /// term index holds them: one write for all the verdicts, no read.
   static func judge(_ groups: Set<Int64>, in db: Database, termIndex: TermIndex) throws {
     guard !groups.isEmpty else { return }
-    var verdicts: [[DatabaseValue]] = []
+    var verdicts: [StatementArguments] = []
     for group in groups.sorted() {
       let claims = termIndex.claims(in: group)
       if !claims.isEmpty {
         let verdict = Corroboration.verdict(for: claims)
-        verdicts.append([
-          group.databaseValue, verdict.status.rawValue.databaseValue, verdict.reason.databaseValue,
-          verdict.origins.joined(separator: "\n").databaseValue, verdict.outlets.joined(separator: "\n").databaseValue,
-        ])
+        verdicts.append(
+          Self.arguments([
+            group.databaseValue, verdict.status.rawValue.databaseValue, verdict.reason.databaseValue,
+            verdict.origins.joined(separator: "\n").databaseValue, verdict.outlets.joined(separator: "\n").databaseValue,
+          ]))
       } else {
         try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
       }

@@ -221,8 +221,8 @@ extension Ledger {
                   claim_group)
                 VALUES (\(Array(repeating: "?", count: 25).joined(separator: ", ")))
                 """,
-              arguments: StatementArguments(
-                head + stored + [record.isCurrent.databaseValue, record.group.databaseValue]))
+              arguments: Self.arguments(head) + stored
+                + Self.arguments([record.isCurrent.databaseValue, record.group.databaseValue]))
             if record.isCurrent, let group = record.group {
               memory.terms.add(
                 Claim(id: record.id, statement: record.statement), terms: memory.terms.intern(terms), group: group)

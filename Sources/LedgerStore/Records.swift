@@ -157,8 +157,9 @@ public struct PreparedArticle: Sendable {
   /// Each claim's terms, sorted, and whether it denies its content.
   var terms: [[String]]
   var negative: [Bool]
-  /// Each statement's columns from `speaker` to `terms` (``Ledger/storedColumns``).
-  var stored: [[DatabaseValue]]
+  /// Each statement's columns from `speaker` to `terms` (``Ledger/storedColumns``), as
+  /// arguments ready for the write.
+  var stored: [StatementArguments]
 
   public init(_ article: Article, statements: [Attribution.Statement]) {
     self.article = article
