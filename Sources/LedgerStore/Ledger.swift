@@ -337,8 +337,8 @@ public final class Ledger: Sendable {
       try insertMany(
         into: "source (name, kind, affiliation)", columns: 3,
         rows: changed.map {
-        Self.arguments([$0.name.databaseValue, $0.kind.databaseValue, affiliation[$0]!.databaseValue])
-      },
+          Self.arguments([$0.name.databaseValue, $0.kind.databaseValue, affiliation[$0]!.databaseValue])
+        },
         conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
         in: db)
       for row in try rows(
@@ -522,7 +522,8 @@ public final class Ledger: Sendable {
         verdicts.append(
           Self.arguments([
             group.databaseValue, verdict.status.rawValue.databaseValue, verdict.reason.databaseValue,
-            verdict.origins.joined(separator: "\n").databaseValue, verdict.outlets.joined(separator: "\n").databaseValue,
+            verdict.origins.joined(separator: "\n").databaseValue,
+            verdict.outlets.joined(separator: "\n").databaseValue,
           ]))
       } else {
         try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
