@@ -368,8 +368,8 @@ enum Tokenizer {
         breakAfter = i
       }
       // `in Fort Mill, S.C. "It seems ..."`: an initialism can end a sentence before a quotation.
-      if breakAfter == nil, token.isWord, token.lower.utf8.last == UInt8(ascii: "."), quoteOf[i] == nil,
-        i + 1 < tokens.count, tokens[i + 1].kind == .openQuote
+      if breakAfter == nil, token.isWord, quoteOf[i] == nil, i + 1 < tokens.count, tokens[i + 1].kind == .openQuote,
+        token.lower.utf8.last == UInt8(ascii: ".")
       {
         breakAfter = i
       }
