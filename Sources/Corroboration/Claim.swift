@@ -27,10 +27,11 @@ public struct Claim: Sendable, Equatable {
     self.negative = negative ?? ClaimKey(content: content, cue: cue).negative
   }
 
-  public init(id: Int64, statement: Statement) {
+  /// `negative` as for the memberwise initialiser: derived from the content unless given.
+  public init(id: Int64, statement: Statement, negative: Bool? = nil) {
     self.init(
       id: id, speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet, cue: statement.cue,
-      content: statement.content)
+      content: statement.content, negative: negative)
   }
 
   /// Where the claim comes from: the speaker (an organisation for its spokespeople), never the

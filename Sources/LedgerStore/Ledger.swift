@@ -54,7 +54,7 @@ public final class Ledger: Sendable {
     // In write-ahead mode `NORMAL` syncs at checkpoints, not at every commit: each commit is
     // still atomic and survives a killed process (only a power cut can undo the last few),
     // and a batch no longer waits on the disk once per article. A larger page cache keeps
-    // the term index in memory as the ledger grows.
+    // the B-tree pages an ingest touches in memory as the ledger grows.
     configuration.prepareDatabase { db in
       if !db.configuration.readonly {
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -265,9 +265,7 @@ public final class Ledger: Sendable {
         into: "statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), claim_group)",
         columns: 24, rows: rows, in: db)
       for (ordinal, statement) in statements.enumerated() {
-        let claim = Claim(
-          id: ids[ordinal], speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet,
-          cue: statement.cue, content: "", negative: prepared.negative[ordinal])
+        let claim = Claim(id: ids[ordinal], statement: statement, negative: prepared.negative[ordinal])
         memory.terms.add(claim, terms: interned[ordinal], group: groups[ordinal])
       }
       let touched = superseded.union(groups).union(merged)

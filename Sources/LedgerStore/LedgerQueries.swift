@@ -225,7 +225,8 @@ extension Ledger {
                 + Self.arguments([record.isCurrent.databaseValue, record.group.databaseValue]))
             if record.isCurrent, let group = record.group {
               memory.terms.add(
-                Claim(id: record.id, statement: record.statement), terms: memory.terms.intern(terms), group: group)
+                Claim(id: record.id, statement: record.statement, negative: key.negative),
+                terms: memory.terms.intern(terms), group: group)
             }
           }
         }

@@ -20,6 +20,7 @@ public final class ReadAhead<Item: Sendable>: Sequence, IteratorProtocol {
         state.deliver(produce(index))
       }
     }
+    // As deep as a main thread's (8 MB): the work may read a deeply nested page.
     thread.stackSize = 8 << 20
     thread.start()
   }
