@@ -242,7 +242,7 @@ public final class Ledger: Sendable {
         article.metadata.published, timestamp,
       ])
       // Earlier versions leave the corroboration: only what the article says now counts. (A
-      // new article has none, and skips the four statements that would find so.)
+      // new article has none, and skips the look-up.)
       var superseded = Set<Int64>()
       if latest != nil {
         superseded = try Self.supersede(article: id, in: db, termIndex: &memory.terms)

@@ -39,8 +39,6 @@ struct TermIndex {
   /// Postings read per claim beyond its two rarest terms.
   static let probePostingBudget = 100
 
-  init() {}
-
   func group(of claim: Int64) -> Int64? { claim < entries.count ? entries[Int(claim)]?.group : nil }
 
   func members(of group: Int64) -> [Int64] { group < members.count ? members[Int(group)] : [] }
