@@ -60,15 +60,35 @@ enum TextFurniture {
     return ScalarClass.isDigit(first) || ["•", "-", "*", "–", "·"].contains(first)
   }
 
-  /// Many short comma-separated terms and no full stop: a tag or keyword line.
+  /// Many short comma-separated terms and no full stop: a tag or keyword line. Read in one pass
+  /// over the code points: most prose paragraphs have five commas, so this runs on nearly every
+  /// line and must not make strings.
   private static func isKeywordLine(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
     var commas = 0
     for scalar in scalars where scalar == "," { commas += 1 }
-    guard commas >= 5 else { return false }
-    let line = ScalarClass.string(scalars)
-    let terms = line.split(separator: ",")
-    guard terms.count >= 6, !line.contains(". "), !line.hasSuffix(".") else { return false }
-    return terms.allSatisfy { $0.split(separator: " ").count <= 5 }
+    guard commas >= 5, scalars.last != "." else { return false }
+    var terms = 0
+    var termLength = 0
+    var wordsInTerm = 0
+    var previous: Unicode.Scalar = ","
+    for scalar in scalars {
+      defer { previous = scalar }
+      if scalar == "," {
+        if termLength > 0 { terms += 1 }
+        termLength = 0
+        wordsInTerm = 0
+        continue
+      }
+      termLength += 1
+      if scalar == " " {
+        if previous == "." { return false }
+      } else if previous == " " || previous == "," {
+        wordsInTerm += 1
+        if wordsInTerm > 5 { return false }
+      }
+    }
+    if termLength > 0 { terms += 1 }
+    return terms >= 6
   }
 
   /// Lines as code-point ranges, without the line break (and a carriage return before it).

@@ -209,11 +209,8 @@ extension Ledger {
             ])
           for record in version.statements {
             let key = ClaimKey(content: record.statement.content, cue: record.statement.cue)
-            let terms = key.terms.sorted()
-            let head: [DatabaseValue] = [
-              record.id.databaseValue, article.id.databaseValue, version.number.databaseValue,
-              record.ordinal.databaseValue, record.sourceID.databaseValue,
-            ]
+            let terms = key.terms
+            let head: StatementArguments = [record.id, article.id, version.number, record.ordinal, record.sourceID]
             let stored = Self.storedValues(record.statement, negative: key.negative, terms: terms)
             try db.execute(
               sql: """
@@ -221,8 +218,8 @@ extension Ledger {
                   claim_group)
                 VALUES (\(Array(repeating: "?", count: 25).joined(separator: ", ")))
                 """,
-              arguments: Self.arguments(head) + stored
-                + Self.arguments([record.isCurrent.databaseValue, record.group.databaseValue]))
+              arguments: head + stored
+                + [record.isCurrent, record.group])
             if record.isCurrent, let group = record.group {
               memory.terms.add(
                 Claim(id: record.id, statement: record.statement, negative: key.negative),

@@ -165,7 +165,7 @@ public struct PreparedArticle: Sendable {
     self.article = article
     self.statements = statements
     let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
-    terms = keys.map { $0.terms.sorted() }
+    terms = keys.map(\.terms)
     negative = keys.map(\.negative)
     stored = statements.indices.map { [terms, negative] in
       Ledger.storedValues(statements[$0], negative: negative[$0], terms: terms[$0])

@@ -91,7 +91,7 @@ enum Schema {
       try db.execute(sql: "ALTER TABLE statement ADD COLUMN terms TEXT NOT NULL DEFAULT ''")
       let rows = try Row.fetchAll(db, sql: "SELECT id, content, cue FROM statement")
       for row in rows {
-        let terms = ClaimKey(content: row[1], cue: row[2]).terms.sorted().joined(separator: " ")
+        let terms = ClaimKey(content: row[1], cue: row[2]).terms.joined(separator: " ")
         try db.execute(sql: "UPDATE statement SET terms = ? WHERE id = ?", arguments: [terms, row[0]])
       }
       try db.execute(sql: "DROP TABLE term; DROP TABLE vocabulary; DROP INDEX statement_by_group")

@@ -129,19 +129,7 @@ struct TermIndex {
   /// ``ClaimKey/overlaps(_:)`` on interned terms: both lists ascending, so one merge counts
   /// what they share.
   static func overlaps(_ a: [Int32], _ b: [Int32]) -> Bool {
-    var (i, j, shared) = (0, 0, 0)
-    while i < a.count, j < b.count {
-      if a[i] == b[j] {
-        shared += 1
-        i += 1
-        j += 1
-      } else if a[i] < b[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
-    return ClaimKey.overlaps(shared: shared, a.count, b.count)
+    ClaimKey.overlaps(shared: ClaimKey.sharedCount(a, b), a.count, b.count)
   }
 
   private static func grow<T>(_ array: inout [T], to index: Int64, with filler: T) {
