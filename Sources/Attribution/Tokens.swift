@@ -485,13 +485,7 @@ struct WordTable: Sendable {
     return nil
   }
 
-  private static func hash(_ word: String) -> UInt64 {
-    // Over the bytes in place (a word's UTF-8 view, iterated, cost more than the hash).
-    var word = word
-    return word.withUTF8 { bytes in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-      return hash | 1
-    }
-  }
+  /// Over the bytes in place (a word's UTF-8 view, iterated, cost more than the hash); the low
+  /// bit set, since 0 marks an empty slot.
+  private static func hash(_ word: String) -> UInt64 { FNV1a.hash(word) | 1 }
 }

@@ -138,12 +138,7 @@ public struct LedgerSnapshot: Sendable, Equatable {
 /// A 64-bit FNV-1a hash of a text's UTF-8, as 16 hex digits: a fingerprint for reports and
 /// exports (equality of versions is decided on the text itself).
 public func textFingerprint(_ text: String) -> String {
-  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-  for byte in text.utf8 {
-    hash ^= UInt64(byte)
-    hash = hash &* 0x100_0000_01b3
-  }
-  let hex = String(hash, radix: 16)
+  let hex = String(FNV1a.hash(text), radix: 16)
   return String(repeating: "0", count: 16 - hex.count) + hex
 }
 

@@ -18,7 +18,8 @@ struct TermIndex {
     var claim: Claim
   }
 
-  private var termIDs: [String: Int32] = [:]
+  private var table = TermTable()
+  /// By term id, its text: probes are chosen in an order that does not depend on ids.
   private var termTexts: [String] = []
   /// Claims holding each term, by term id, in the order they came; retired claims stay (only a
   /// new version of an article retires claims) and are skipped when read.
@@ -44,21 +45,36 @@ struct TermIndex {
   func members(of group: Int64) -> [Int64] { group < members.count ? members[Int(group)] : [] }
 
   /// A claim's terms as ids, ascending; terms never seen get new ids (held by no claim yet).
-  mutating func intern(_ terms: some Sequence<String>) -> [Int32] {
+  mutating func intern(_ terms: [String]) -> [Int32] {
     var ids: [Int32] = []
-    for term in terms {
-      if let known = termIDs[term] {
-        ids.append(known)
-      } else {
-        let id = Int32(termTexts.count)
-        termIDs[term] = id
-        termTexts.append(term)
-        postings.append([])
-        frequency.append(0)
-        ids.append(id)
+    ids.reserveCapacity(terms.count)
+    for var term in terms { ids.append(term.withUTF8 { intern($0) }) }
+    return ids.sorted()
+  }
+
+  /// ``intern(_:)`` for terms as a ledger row stores them: UTF-8, separated by single spaces.
+  mutating func intern(stored terms: String) -> [Int32] {
+    var terms = terms
+    var ids: [Int32] = []
+    ids.reserveCapacity(16)
+    terms.withUTF8 { bytes in
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
+        if end > start { ids.append(intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+        start = end + 1
       }
     }
     return ids.sorted()
+  }
+
+  private mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let (id, isNew) = table.intern(term)
+    if isNew {
+      termTexts.append(String(decoding: term, as: UTF8.self))
+      postings.append([])
+      frequency.append(0)
+    }
+    return id
   }
 
   /// Adds a claim with its interned terms (``intern(_:)``).

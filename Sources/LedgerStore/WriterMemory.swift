@@ -26,9 +26,8 @@ struct WriterMemory {
       let claim = Claim(
         id: row[0], speaker: row[3], kind: SpeakerKind(rawValue: row[4]) ?? .vague, outlet: row[5], cue: row[6],
         content: "", negative: row[7])
-      // Split by bytes: splitting a String walks it Character by Character.
-      let words = terms.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-      memory.terms.add(claim, terms: memory.terms.intern(words), group: row[1])
+      // Interned from the row's bytes: no String per word.
+      memory.terms.add(claim, terms: memory.terms.intern(stored: terms), group: row[1])
     }
     for row in try Row.fetchAll(db, sql: "SELECT id, name, kind, affiliation IS NOT NULL FROM source") {
       memory.sources.record(.init(name: row[1], kind: row[2]), id: row[0], affiliated: row[3])

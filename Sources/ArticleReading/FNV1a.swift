@@ -1,0 +1,17 @@
+/// The 64-bit FNV-1a hash of UTF-8 bytes: a few instructions a byte and no set-up, which is what
+/// short keys hashed by the million need (Swift's seeded `Hasher` costs more than the word it
+/// hashes). Shared by the extractor's word table, the ledger's term table and text
+/// fingerprints; not for anything an adversary could choose keys against.
+public enum FNV1a {
+  @inlinable public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
+  }
+
+  /// The hash of a string's UTF-8.
+  @inlinable public static func hash(_ text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { hash($0) }
+  }
+}
