@@ -255,13 +255,16 @@ public final class Ledger: Sendable {
       let ids = statements.indices.map { firstID + Int64($0) }
       let interned = prepared.terms.map { memory.terms.intern($0) }
       let (groups, merged) = try Self.link(interned, ids: ids, in: db, termIndex: &memory.terms)
-      let rows = statements.indices.map { ordinal in
-        let head: StatementArguments = [ids[ordinal], id, number, ordinal, sourceIDs[ordinal]]
-        return head + prepared.stored[ordinal] + [groups[ordinal]]
-      }
+      // Each row appended straight to its statement's arguments: a row made by `+` and then
+      // appended again copied its values three times.
       try Self.insertMany(
         into: "statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), claim_group)",
-        columns: 24, rows: rows, in: db)
+        columns: 24, count: statements.count, in: db
+      ) { ordinal, values in
+        values += [ids[ordinal], id, number, ordinal, sourceIDs[ordinal]]
+        values += prepared.stored[ordinal]
+        values += [groups[ordinal]]
+      }
       for (ordinal, statement) in statements.enumerated() {
         let claim = Claim(id: ids[ordinal], statement: statement, negative: prepared.negative[ordinal])
         memory.terms.add(claim, terms: interned[ordinal], group: groups[ordinal])
@@ -362,15 +365,24 @@ public final class Ledger: Sendable {
   static func insertMany(
     into table: String, columns: Int, rows: [StatementArguments], conflict: String = "", in db: Database
   ) throws {
+    try insertMany(into: table, columns: columns, count: rows.count, conflict: conflict, in: db) { $1 += rows[$0] }
+  }
+
+  /// ``insertMany(into:columns:rows:conflict:in:)`` with each row appended to the arguments by
+  /// `row`, which gets the row's index.
+  static func insertMany(
+    into table: String, columns: Int, count: Int, conflict: String = "", in db: Database,
+    row: (Int, inout StatementArguments) -> Void
+  ) throws {
     let perStatement = max(1, 30_000 / columns)
-    let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-    for start in stride(from: 0, to: rows.count, by: perStatement) {
-      let chunk = rows[start..<min(start + perStatement, rows.count)]
+    let placeholders = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+    for start in stride(from: 0, to: count, by: perStatement) {
+      let end = min(start + perStatement, count)
       var arguments = StatementArguments()
-      for values in chunk { arguments += values }
+      for index in start..<end { row(index, &arguments) }
       try db.cachedStatement(
-        sql: "INSERT INTO \(table) VALUES " + Array(repeating: row, count: chunk.count).joined(separator: ", ") + " "
-          + conflict
+        sql: "INSERT INTO \(table) VALUES " + Array(repeating: placeholders, count: end - start).joined(separator: ", ")
+          + " " + conflict
       ).execute(arguments: arguments)
     }
   }

@@ -19,8 +19,6 @@ struct TermIndex {
   }
 
   private var table = TermTable()
-  /// By term id, its text: probes are chosen in an order that does not depend on ids.
-  private var termTexts: [String] = []
   /// Claims holding each term, by term id, in the order they came; retired claims stay (only a
   /// new version of an article retires claims) and are skipped when read.
   private var postings: [[Int64]] = []
@@ -70,7 +68,6 @@ struct TermIndex {
   private mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> Int32 {
     let (id, isNew) = table.intern(term)
     if isNew {
-      termTexts.append(String(decoding: term, as: UTF8.self))
       postings.append([])
       frequency.append(0)
     }
@@ -155,12 +152,12 @@ struct TermIndex {
   /// The terms a claim is looked up by: its rarest, at least two (a candidate must share two),
   /// more while their postings stay few. Claims that assert the same thing share most words,
   /// the rare ones above all, so this finds them while the postings read per claim stay a few
-  /// hundred however large the ledger grows. Ties go by the term's text, so the choice does not
-  /// depend on the order claims came in.
+  /// hundred however large the ledger grows. Ties go by the term's hash (of its text), so the
+  /// choice does not depend on the order claims came in.
   private func probeTerms(_ terms: [Int32]) -> [Int32] {
     let rare = terms.filter { (1...Int32(Self.commonTermLimit)).contains(frequency[Int($0)]) }
     let sorted = rare.sorted {
-      (frequency[Int($0)], termTexts[Int($0)]) < (frequency[Int($1)], termTexts[Int($1)])
+      (frequency[Int($0)], table.hash(of: $0)) < (frequency[Int($1)], table.hash(of: $1))
     }
     var chosen: [Int32] = []
     var read = 0

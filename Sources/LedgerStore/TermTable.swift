@@ -19,6 +19,9 @@ struct TermTable {
 
   var count: Int { ends.count }
 
+  /// A term's hash: what a term is known by apart from the order terms came in.
+  func hash(of id: Int32) -> UInt64 { hashes[Int(id)] }
+
   /// The id of a term, and whether it was new (given the next id).
   mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
     let hash = FNV1a.hash(term)
