@@ -955,11 +955,22 @@ struct SentenceFinder {
           if !next.capitalized, next.lower.hasSuffix("ing") || ["who", "whose", "which"].contains(next.lower) {
             return m
           }
-          // `, but he also warned ...`: another statement begins.
-          if ["and", "but"].contains(next.lower), m + 2 < end, tokens[m + 2].classes.contains(.pronoun) {
-            var v = m + 3
+          // `, but he also warned ...`, `, but officials said ...`: another statement begins,
+          // its speaker a pronoun or a short phrase that is no verb.
+          if ["and", "but"].contains(next.lower), m + 2 < end {
+            var v = m + 2
+            if tokens[v].classes.contains(.pronoun) {
+              v += 1
+            } else {
+              while v < end, v < m + 6, tokens[v].isWord, tokens[v].cue == nil,
+                !tokens[v].classes.contains(.auxiliary), !tokens[v].classes.contains(.pronoun),
+                !tokens[v].lower.hasSuffix("ed")
+              {
+                v += 1
+              }
+            }
             while v < end, tokens[v].classes.contains(.auxiliary) { v += 1 }
-            if v < end, let form = tokens[v].cue?.form, form == .past || form == .present {
+            if v > m + 2, v < end, let form = tokens[v].cue?.form, form == .past || form == .present {
               return m
             }
           }
@@ -1099,7 +1110,12 @@ struct SentenceFinder {
     guard i >= floor, tokens[i].isWord else { return nil }
     let head = tokens[i]
     if head.classes.contains(.pronoun) { return i..<(i + 1) }
-    if head.classes.contains(.boundary) || head.classes.contains(.determiner)
+    // `Theresa May said`, `Yin Myint May, 60, a doctor, said`: a function word written with a
+    // capital after a capitalised word ends a name.
+    let surname =
+      head.capitalized && i - 1 >= floor && tokens[i - 1].isWord && tokens[i - 1].capitalized
+      && !tokens[i - 1].classes.contains(.boundary) && !tokens[i - 1].classes.contains(.determiner)
+    if !surname && (head.classes.contains(.boundary) || head.classes.contains(.determiner))
       || ["of", "for", "with", "from", "by", "at", "in", "on", "to", "than"].contains(head.lower)
     {
       return nil

@@ -107,4 +107,23 @@ import Testing
       """
     #expect(rendered(text) == ["Wills | person | said | the board had followed the law | -"])
   }
+
+  @Test func aSurnameThatIsAlsoAFunctionWordAndASecondSpeakerAfterBut() {
+    let text = """
+      The harbour authority voted to close the west pier on Monday.
+
+      Harriet May, 58, a ferry captain, said the pier had been unsafe for years.
+
+      Wills said the board had warned the port twice, but inspectors said no warning ever reached them.
+
+      The port will reopen, and the mayor insisted it would take a month.
+      """
+    #expect(
+      rendered(text) == [
+        "Harriet May | person | said | the pier had been unsafe for years | -",
+        "Wills | person | said | the board had warned the port twice | -",
+        "inspectors | group | said | no warning ever reached them | -",
+        "the mayor | anonymous | insisted | it would take a month | -",
+      ])
+  }
 }
