@@ -1067,12 +1067,16 @@ struct SentenceFinder {
       guard j >= floor, j < end - 1, tokens[j].isPunctuation(",") else { return nil }
       // `..., and the meeting went on from there, said X`: a clause, not an appositive.
       if ["and", "but", "or", "so", "because", "while", "when", "if"].contains(tokens[j + 1].lower) { return nil }
-      // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas.
+      // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas; but
+      // `the mayor of Ashford, Ohio, said` names a place after a place.
       let inner = (j + 1)..<end
       if inner.count <= 4,
         inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].lower.first!.isLetter }),
         j > floor
       {
+        if inner.count <= 2, tokens[j - 1].isWord, tokens[j - 1].capitalized {
+          return nameBeforeDescription(endingAt: end, floor: floor)
+        }
         let description = backwardRun(endingAt: j - 1, floor: floor)
         let before = description.map { $0.lowerBound - 1 } ?? (j - 1)
         return Subject(phrase: inner, boundary: before >= floor ? before : nil)
@@ -1092,7 +1096,9 @@ struct SentenceFinder {
       {
         nameEnd = open - 1
       }
-      guard let name = backwardRun(endingAt: nameEnd, floor: floor), isNameLike(name) else { return nil }
+      guard let name = backwardRun(endingAt: nameEnd, floor: floor), isNameLike(name) else {
+        return nameBeforeDescription(endingAt: end, floor: floor)
+      }
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
     }
     guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }
@@ -1103,6 +1109,32 @@ struct SentenceFinder {
       run = before
     }
     return Subject(phrase: run, boundary: run.lowerBound > floor ? run.lowerBound - 1 : nil)
+  }
+
+  /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`: a
+  /// name that opens the sentence, then a description in several comma-separated parts ending
+  /// with the comma at `end`. Only from the sentence's start, and only across words, commas
+  /// and abbreviations' stops: a clause (a conjunction after a comma, a reporting verb) is not
+  /// a description.
+  private func nameBeforeDescription(endingAt end: Int, floor: Int) -> Subject? {
+    var k = end - 1
+    while k > floor, end - k <= 40 {
+      let t = tokens[k]
+      if t.isPunctuation(",") {
+        if ["and", "but", "or", "so", "because", "while", "when", "if", "who", "which"].contains(tokens[k + 1].lower) {
+          return nil
+        }
+        if let name = backwardRun(endingAt: k - 1, floor: floor), name.lowerBound == floor,
+          tokens[name.upperBound - 1].capitalized, !tokens[name.upperBound - 1].classes.contains(.pronoun)
+        {
+          return Subject(phrase: name, boundary: nil)
+        }
+      } else if !(t.isWord || t.isPunctuation(".")) || (!t.capitalized && t.cue != nil) {
+        return nil
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// A run of words ending at `i` that can name a speaker, at most ten words.

@@ -126,4 +126,17 @@ import Testing
         "the mayor | anonymous | insisted | it would take a month | -",
       ])
   }
+
+  @Test func aNameBeforeADescriptionOfSeveralParts() {
+    let text = """
+      Peter Vance, the mayor of Ashford, Ohio, said the bridge would reopen in May.
+
+      Dana Reyes, a nurse from Elmwood, Kan., attending the hearing, said she would sue the board.
+      """
+    #expect(
+      rendered(text) == [
+        "Peter Vance | person | said | the bridge would reopen in May | -",
+        "Dana Reyes | person | said | she would sue the board | -",
+      ])
+  }
 }
