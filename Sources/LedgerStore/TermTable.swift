@@ -17,8 +17,6 @@ struct TermTable {
   private var ends: [Int] = []
   private var bytes: [UInt8] = []
 
-  var count: Int { ends.count }
-
   /// A term's hash: what a term is known by apart from the order terms came in.
   func hash(of id: Int32) -> UInt64 { hashes[Int(id)] }
 
