@@ -426,7 +426,7 @@ struct SentenceFinder {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
       var finding = Finding(
         speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [after.range],
-        direct: after.direct, outlet: after.outlet)
+        direct: after.direct, outlet: after.outlet ?? subject.channel.map(span))
       finding.interview = after.interview
       finding.openAtEnd = after.openAtEnd
       findings.append(finding)
@@ -482,11 +482,11 @@ struct SentenceFinder {
 
   static let timeHeads: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago", "morning", "evening",
-    "afternoon", "night", "week", "weekend", "month", "year", "past", "today", "yesterday", "tonight",
+    "afternoon", "night", "week", "weekend", "month", "year", "past", "today", "yesterday", "tonight", "time",
   ]
   static let timeModifiers: Set<String> = [
-    "on", "in", "last", "this", "earlier", "later", "the", "a", "two", "three", "four", "several", "few", "weeks",
-    "months", "years", "days",
+    "on", "in", "at", "last", "this", "earlier", "later", "the", "a", "two", "three", "four", "several", "few",
+    "weeks", "months", "years", "days",
   ]
 
   /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
@@ -1042,6 +1042,8 @@ struct SentenceFinder {
     var phrase: Range<Int>
     /// The token just before the phrase (or its appositive), if any.
     var boundary: Int?
+    /// An outlet named between the speaker and the cue (`X speaking to Fox News said`).
+    var channel: Range<Int>? = nil
   }
 
   /// The speaker phrase that ends at `i`, walking left: a pronoun, a name, a description, or a
@@ -1099,6 +1101,15 @@ struct SentenceFinder {
       guard let name = backwardRun(endingAt: nameEnd, floor: floor), isNameLike(name) else {
         return nameBeforeDescription(endingAt: end, floor: floor)
       }
+      // `Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said`: one
+      // word after a capitalised word and a comma is a place in a longer description, when the
+      // sentence opens with a name before it.
+      if name.count == 1, name.lowerBound - 2 >= floor, tokens[name.lowerBound - 1].isPunctuation(","),
+        tokens[name.lowerBound - 2].isWord, tokens[name.lowerBound - 2].capitalized,
+        let opening = nameBeforeDescription(endingAt: end, floor: floor)
+      {
+        return opening
+      }
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
     }
     guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }
@@ -1108,11 +1119,21 @@ struct SentenceFinder {
     {
       run = before
     }
-    return Subject(phrase: run, boundary: run.lowerBound > floor ? run.lowerBound - 1 : nil)
+    // `Another intelligence source speaking to Fox News said`: the outlet is the channel.
+    var channel: Range<Int>? = nil
+    if run.lowerBound - 3 >= floor, tokens[run.lowerBound - 1].lower == "to",
+      ["speaking", "talking"].contains(tokens[run.lowerBound - 2].lower), isOutlet(run),
+      let before = backwardRun(endingAt: run.lowerBound - 3, floor: floor)
+    {
+      channel = trimDeterminers(run)
+      run = before
+    }
+    return Subject(phrase: run, boundary: run.lowerBound > floor ? run.lowerBound - 1 : nil, channel: channel)
   }
 
-  /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`: a
-  /// name that opens the sentence, then a description in several comma-separated parts ending
+  /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`,
+  /// `Sandy Phillips, who lost her daughter in Aurora, Colorado, said`: a name that opens the
+  /// sentence, then a description in several comma-separated parts ending
   /// with the comma at `end`. Only from the sentence's start, and only across words, commas
   /// and abbreviations' stops: a clause (a conjunction after a comma, a reporting verb) is not
   /// a description.
@@ -1121,7 +1142,7 @@ struct SentenceFinder {
     while k > floor, end - k <= 40 {
       let t = tokens[k]
       if t.isPunctuation(",") {
-        if ["and", "but", "or", "so", "because", "while", "when", "if", "who", "which"].contains(tokens[k + 1].lower) {
+        if ["and", "but", "or", "so", "because", "while", "when", "if", "which"].contains(tokens[k + 1].lower) {
           return nil
         }
         if let name = backwardRun(endingAt: k - 1, floor: floor), name.lowerBound == floor,

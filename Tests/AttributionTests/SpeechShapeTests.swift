@@ -139,4 +139,20 @@ import Testing
         "Dana Reyes | person | said | she would sue the board | -",
       ])
   }
+
+  @Test func speakersBehindARelativeClauseAChannelOrATimeAdjunct() {
+    let text = """
+      Anna Berg, who lost her shop in the flood in Millbrook, Vermont, in May 2019, said the levee was never finished.
+
+      Another engineer speaking to the Valley Times said the levee had cracked twice.
+
+      Tom Hale at the time said the repairs would wait until spring.
+      """
+    #expect(
+      rendered(text) == [
+        "Anna Berg | person | said | the levee was never finished | -",
+        "Another engineer | anonymous | said | the levee had cracked twice | Valley Times",
+        "Tom Hale | person | said | the repairs would wait until spring | -",
+      ])
+  }
 }
