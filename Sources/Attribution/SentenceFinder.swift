@@ -1266,6 +1266,14 @@ struct SentenceFinder {
   /// opening adjunct if there is one (`In a statement released Thursday, Rep. Jeffries ...`).
   private func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
     var s0 = sentence.lowerBound
+    // `WASHINGTON — Sen. Chuck Grassley ... said`, `DES MOINES, Iowa (AP) — ...`: a dateline
+    // names a place, not the subject.
+    if s0 < limit, tokens[s0].isWord, tokens[s0].allCaps,
+      let dash = (s0..<min(limit, s0 + 8)).first(where: { tokens[$0].isDash }),
+      (s0..<dash).allSatisfy({ !tokens[$0].isWord || tokens[$0].allCaps || tokens[$0].capitalized })
+    {
+      s0 = dash + 1
+    }
     if s0 < limit, tokens[s0].isWord, !tokens[s0].classes.contains(.pronoun),
       tokens[s0].classes.contains(.boundary) || tokens[s0].classes.contains(.adjunctOpener)
     {

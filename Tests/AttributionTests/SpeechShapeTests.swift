@@ -155,4 +155,11 @@ import Testing
         "Tom Hale | person | said | the repairs would wait until spring | -",
       ])
   }
+
+  @Test func aDatelineIsNotTheSubject() {
+    let text = """
+      ASHFORD, Ohio (AP) — Mayor Peter Vance toured the flooded market on Monday and said the town would rebuild it.
+      """
+    #expect(rendered(text) == ["Peter Vance | person | said | the town would rebuild it | -"])
+  }
 }
