@@ -1113,10 +1113,11 @@ struct SentenceFinder {
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
     }
     guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }
-    // `Lawmakers who oppose the bill said`: the speaker stands before `who`.
-    if run.lowerBound - 1 >= floor, tokens[run.lowerBound - 1].lower == "who",
-      let before = backwardRun(endingAt: run.lowerBound - 2, floor: floor)
-    {
+    // `Lawmakers who oppose the bill said`, `an official who spoke anonymously to discuss
+    // strategy said`: the speaker stands before `who`, a few words back in the same clause.
+    var who = run.lowerBound - 1
+    while who >= floor, run.lowerBound - who <= 8, tokens[who].isWord, tokens[who].lower != "who" { who -= 1 }
+    if who >= floor, tokens[who].lower == "who", let before = backwardRun(endingAt: who - 1, floor: floor) {
       run = before
     }
     // `Another intelligence source speaking to Fox News said`: the outlet is the channel.

@@ -147,12 +147,15 @@ import Testing
       Another engineer speaking to the Valley Times said the levee had cracked twice.
 
       Tom Hale at the time said the repairs would wait until spring.
+
+      A city official who spoke on condition of anonymity to discuss the budget said the cuts were final.
       """
     #expect(
       rendered(text) == [
         "Anna Berg | person | said | the levee was never finished | -",
         "Another engineer | anonymous | said | the levee had cracked twice | Valley Times",
         "Tom Hale | person | said | the repairs would wait until spring | -",
+        "A city official | anonymous | said | the cuts were final | -",
       ])
   }
 
