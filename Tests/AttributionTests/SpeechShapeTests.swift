@@ -149,6 +149,8 @@ import Testing
       Tom Hale at the time said the repairs would wait until spring.
 
       A city official who spoke on condition of anonymity to discuss the budget said the cuts were final.
+
+      Harbor pilots have long argued that the channel is too shallow.
       """
     #expect(
       rendered(text) == [
@@ -156,6 +158,7 @@ import Testing
         "Another engineer | anonymous | said | the levee had cracked twice | Valley Times",
         "Tom Hale | person | said | the repairs would wait until spring | -",
         "A city official | anonymous | said | the cuts were final | -",
+        "Harbor pilots | group | argued | the channel is too shallow | -",
       ])
   }
 
