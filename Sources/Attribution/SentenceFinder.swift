@@ -476,7 +476,10 @@ struct SentenceFinder {
       j -= 1
     }
     // The adjunct must leave a subject before it.
-    guard j >= floor, tokens[j].isWord || tokens[j].isPunctuation(")") || tokens[j].isPunctuation(".") else { return i }
+    // (`Beck, who supported Cruz, last week said`: the appositive's comma, then the subject.)
+    guard j >= floor,
+      tokens[j].isWord || tokens[j].isPunctuation(")") || tokens[j].isPunctuation(".") || tokens[j].isPunctuation(",")
+    else { return i }
     return j
   }
 

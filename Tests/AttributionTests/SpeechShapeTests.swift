@@ -151,6 +151,8 @@ import Testing
       A city official who spoke on condition of anonymity to discuss the budget said the cuts were final.
 
       Harbor pilots have long argued that the channel is too shallow.
+
+      Dana Reyes, who chaired the board for a decade, last week said the budget was sound.
       """
     #expect(
       rendered(text) == [
@@ -159,6 +161,7 @@ import Testing
         "Tom Hale | person | said | the repairs would wait until spring | -",
         "A city official | anonymous | said | the cuts were final | -",
         "Harbor pilots | group | argued | the channel is too shallow | -",
+        "Dana Reyes | person | said | the budget was sound | -",
       ])
   }
 
