@@ -1079,8 +1079,13 @@ struct SentenceFinder {
         inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].lower.first!.isLetter }),
         j > floor
       {
-        if inner.count <= 2, tokens[j - 1].isWord, tokens[j - 1].capitalized {
-          return nameBeforeDescription(endingAt: end, floor: floor)
+        // (A description has lower-case words: `Senate Majority Leader, Mitch McConnell, said`
+        // is a title, then the name.)
+        if inner.count <= 2, tokens[j - 1].isWord, tokens[j - 1].capitalized,
+          let opening = nameBeforeDescription(endingAt: end, floor: floor),
+          (opening.phrase.upperBound..<j).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized })
+        {
+          return opening
         }
         let description = backwardRun(endingAt: j - 1, floor: floor)
         let before = description.map { $0.lowerBound - 1 } ?? (j - 1)

@@ -132,11 +132,14 @@ import Testing
       Peter Vance, the mayor of Ashford, Ohio, said the bridge would reopen in May.
 
       Dana Reyes, a nurse from Elmwood, Kan., attending the hearing, said she would sue the board.
+
+      Harbor Board Chairman, Tom Hale, said the pier would stay closed.
       """
     #expect(
       rendered(text) == [
         "Peter Vance | person | said | the bridge would reopen in May | -",
         "Dana Reyes | person | said | she would sue the board | -",
+        "Tom Hale | person | said | the pier would stay closed | -",
       ])
   }
 
