@@ -1073,16 +1073,16 @@ struct SentenceFinder {
       // `..., and the meeting went on from there, said X`: a clause, not an appositive.
       if ["and", "but", "or", "so", "because", "while", "when", "if"].contains(tokens[j + 1].lower) { return nil }
       // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas; but
-      // `the mayor of Ashford, Ohio, said` names a place after a place.
+      // `Peter Vance, the mayor of Ashford, Ohio, said` opens with the name.
       let inner = (j + 1)..<end
       if inner.count <= 4,
         inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].lower.first!.isLetter }),
         j > floor
       {
         // (A description has lower-case words: `Senate Majority Leader, Mitch McConnell, said`
-        // is a title, then the name.)
-        if inner.count <= 2, tokens[j - 1].isWord, tokens[j - 1].capitalized,
-          let opening = nameBeforeDescription(endingAt: end, floor: floor),
+        // is a title, then the name.) `Giovanni Maria Vian, the editor of the Vatican's
+        // newspaper, L'Osservatore Romano, said`: the inner name is the description's.
+        if let opening = nameBeforeDescription(endingAt: end, floor: floor),
           (opening.phrase.upperBound..<j).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized })
         {
           return opening
@@ -1126,6 +1126,13 @@ struct SentenceFinder {
     var who = run.lowerBound - 1
     while who >= floor, run.lowerBound - who <= 8, tokens[who].isWord, tokens[who].lower != "who" { who -= 1 }
     if who >= floor, tokens[who].lower == "who", let before = backwardRun(endingAt: who - 1, floor: floor) {
+      run = before
+    }
+    // `Jeb Bush in a Medium post said`, `Officials in the city said`: the phrase after `in`
+    // says where, the one before it speaks.
+    if run.lowerBound - 2 >= floor, tokens[run.lowerBound - 1].lower == "in",
+      let before = backwardRun(endingAt: run.lowerBound - 2, floor: floor)
+    {
       run = before
     }
     // `Another intelligence source speaking to Fox News said`: the outlet is the channel.

@@ -81,6 +81,11 @@ struct SpeakerResolver {
         // `The senator from Vermont`: described, not named.
         kind = .anonymous
         speaker = named.text
+      } else if lower.count == 1, Words.groupHeads.contains(lower[0]) {
+        // `Officials said`, `Residents who live nearby said`: capitalised only because the
+        // sentence starts there.
+        kind = .group
+        speaker = words[0]
       } else if let last = words.last, last.first?.isUppercase == true || last.first?.isNumber == true {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.

@@ -174,4 +174,20 @@ import Testing
       """
     #expect(rendered(text) == ["Peter Vance | person | said | the town would rebuild it | -"])
   }
+
+  @Test func theSpeakerBeforeAPlaceOrAnInnerNameAndAGroupAtTheSentenceStart() {
+    let text = """
+      Elena Ruiz, the editor of the city's oldest paper, Ashford Courier, said the archive would close.
+
+      Peter Vance in a radio interview said the ferry would run all winter.
+
+      Officials in Ashford said the bridge would reopen in June.
+      """
+    #expect(
+      rendered(text) == [
+        "Elena Ruiz | person | said | the archive would close | -",
+        "Peter Vance | person | said | the ferry would run all winter | -",
+        "Officials | group | said | the bridge would reopen in June | -",
+      ])
+  }
 }
