@@ -449,43 +449,21 @@ struct WordClass: OptionSet, Sendable {
   }()
 }
 
-/// The listed words as open addressing on an FNV-1a hash of their UTF-8. Every word of every
-/// article is looked up once; the standard dictionary's seeded hash made that look-up cost
-/// about as much as reading the word.
+/// The listed words in a ``TermTable`` (open addressing on an FNV-1a hash of their UTF-8). Every
+/// word of every article is looked up once; the standard dictionary's seeded hash made that
+/// look-up cost about as much as reading the word.
 struct WordTable: Sendable {
-  /// By slot: the word's hash with its low bit set (0 marks an empty slot), the word, and
-  /// what is known of it.
-  private var hashes: [UInt64]
-  private var words: [String]
-  private var values: [(classes: WordClass, cue: Int32)]
-  private let mask: Int
+  /// The listed words, and by their ids what is known of each.
+  private var words = TermTable()
+  private var values: [(classes: WordClass, cue: Int32)] = []
 
   init(_ entries: [String: (classes: WordClass, cue: Int32)]) {
-    var size = 16
-    while size < entries.count * 4 { size *= 2 }
-    mask = size - 1
-    hashes = Array(repeating: 0, count: size)
-    words = Array(repeating: "", count: size)
-    values = Array(repeating: ([], -1), count: size)
     for (word, value) in entries {
-      let hash = Self.hash(word)
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while hashes[slot] != 0 { slot = (slot + 1) & mask }
-      (hashes[slot], words[slot], values[slot]) = (hash, word, value)
+      var word = word
+      _ = word.withUTF8 { words.intern($0) }
+      values.append(value)
     }
   }
 
-  subscript(word: String) -> (classes: WordClass, cue: Int32)? {
-    let hash = Self.hash(word)
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while hashes[slot] != 0 {
-      if hashes[slot] == hash, words[slot] == word { return values[slot] }
-      slot = (slot + 1) & mask
-    }
-    return nil
-  }
-
-  /// Over the bytes in place (a word's UTF-8 view, iterated, cost more than the hash); the low
-  /// bit set, since 0 marks an empty slot.
-  private static func hash(_ word: String) -> UInt64 { FNV1a.hash(word) | 1 }
+  subscript(word: String) -> (classes: WordClass, cue: Int32)? { words.id(of: word).map { values[Int($0)] } }
 }

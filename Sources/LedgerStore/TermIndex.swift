@@ -1,3 +1,4 @@
+import ArticleReading
 import Corroboration
 
 /// The content words of the ledger's current claims, each claim's group and what a verdict reads

@@ -1,14 +1,14 @@
-import ArticleReading
-
 /// Terms interned as dense ids (0, 1, 2, ... in the order first seen), looked up by their UTF-8
-/// bytes: open addressing on an FNV-1a hash, the terms' bytes kept back to back.
+/// bytes: open addressing on an FNV-1a hash, the terms' bytes kept back to back. One table
+/// serves the extractor's word lists (``id(of:)`` on a fixed table) and the ledger's term index
+/// (``intern(_:)`` as claims come).
 ///
 /// Why not a `[String: Int32]`: a new process's first write interns every word of every current
 /// claim (ten million at 100,000 articles), and a dictionary needs a String made for each and
 /// hashed with a seeded hasher; here a word is looked up straight from the bytes of the row it
 /// was read from, and a String is made only for a word never seen. The ingest of one article
 /// interns its claims' words the same way.
-struct TermTable {
+public struct TermTable: Sendable {
   /// By slot: the id of the term there, or -1 for an empty slot.
   private var slots: [Int32] = Array(repeating: -1, count: 1024)
   /// By id: the term's hash, and where its bytes end in `bytes` (they start where the previous
@@ -17,21 +17,16 @@ struct TermTable {
   private var ends: [Int] = []
   private var bytes: [UInt8] = []
 
+  public init() {}
+
   /// A term's hash: what a term is known by apart from the order terms came in.
-  func hash(of id: Int32) -> UInt64 { hashes[Int(id)] }
+  public func hash(of id: Int32) -> UInt64 { hashes[Int(id)] }
 
   /// The id of a term, and whether it was new (given the next id).
-  mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
+  public mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
     let hash = FNV1a.hash(term)
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while slots[slot] >= 0 {
-      let id = Int(slots[slot])
-      if hashes[id] == hash, Self.equal(term, bytes, (id == 0 ? 0 : ends[id - 1])..<ends[id]) {
-        return (Int32(id), false)
-      }
-      slot = (slot + 1) & mask
-    }
+    let (slot, found) = find(term, hash: hash)
+    if let found { return (found, false) }
     let id = Int32(ends.count)
     slots[slot] = id
     hashes.append(hash)
@@ -40,6 +35,29 @@ struct TermTable {
     // At most half full, so that probes stay short.
     if ends.count * 2 > slots.count { grow() }
     return (id, true)
+  }
+
+  /// The id of a term already in the table.
+  public func id(of term: UnsafeBufferPointer<UInt8>) -> Int32? { find(term, hash: FNV1a.hash(term)).id }
+
+  /// ``id(of:)`` for a string's UTF-8.
+  public func id(of term: String) -> Int32? {
+    var term = term
+    return term.withUTF8 { id(of: $0) }
+  }
+
+  /// The term's id if present, and the slot it is in or would go to.
+  private func find(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] >= 0 {
+      let id = Int(slots[slot])
+      if hashes[id] == hash, Self.equal(term, bytes, (id == 0 ? 0 : ends[id - 1])..<ends[id]) {
+        return (slot, Int32(id))
+      }
+      slot = (slot + 1) & mask
+    }
+    return (slot, nil)
   }
 
   private static func equal(_ term: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {

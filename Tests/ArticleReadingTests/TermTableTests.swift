@@ -1,6 +1,5 @@
+import ArticleReading
 import Testing
-
-@testable import LedgerStore
 
 @Suite struct TermTableTests {
   func intern(_ word: String, in table: inout TermTable) -> (id: Int32, isNew: Bool) {
@@ -23,5 +22,8 @@ import Testing
       #expect(intern(word, in: &table) == (id, false))
     }
     #expect(table.hash(of: ids[words.count - 4]) != table.hash(of: ids[words.count - 3]))
+    // Looked up without adding: what the extractor's fixed word table does.
+    #expect(table.id(of: "term4999") == ids[4999])
+    #expect(table.id(of: "term5000") == nil)
   }
 }
