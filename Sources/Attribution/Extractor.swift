@@ -28,7 +28,7 @@ public enum Extractor {
       }
       unsigned = finder.findings.isEmpty && Self.isQuotationOnly(paragraph) ? paragraph : nil
       // `Caddell continued:` then a paragraph that is a quotation: the quotation is what he said.
-      if let (speaker, cue, cueText) = announced, finder.findings.isEmpty, Self.isQuotationOnly(paragraph) {
+      if let (speaker, cue, cueText) = announced, finder.findings.isEmpty, Self.opensWithQuotation(paragraph) {
         let words = paragraph.inside(quote: 0).range
         if !words.isEmpty {
           found.append(
@@ -80,6 +80,11 @@ public enum Extractor {
       paragraph.tokens[0].kind == .openQuote
     else { return false }
     return quote.upperBound >= paragraph.tokens.count - 2
+  }
+
+  /// A paragraph whose first token opens a quotation.
+  private static func opensWithQuotation(_ paragraph: Paragraph) -> Bool {
+    paragraph.quotes.first?.lowerBound == 0 && paragraph.tokens[0].kind == .openQuote
   }
 
   /// A quotation that a paragraph leaves open and the next paragraph reopens is one statement.

@@ -49,6 +49,9 @@ struct SentenceFinder {
         quoteWithAnyVerb(in: sentence)
       }
       if findings.count == before {
+        introducedQuote(in: sentence)
+      }
+      if findings.count == before {
         continueSplitQuote(sentence)
       }
       if findings.count == before {
@@ -130,11 +133,67 @@ struct SentenceFinder {
       paragraph.tokens[paragraph.tokens.count - 1].isPunctuation(":")
     else { return nil }
     let c = paragraph.tokens.count - 2
-    guard c >= last.lowerBound, paragraph.tokens[c].isWord, let entry = paragraph.tokens[c].cue,
-      entry.form == .past || entry.form == .present, let subject = leftSpeaker(endingAt: c - 1, floor: last.lowerBound)
-    else { return nil }
-    let cue = span(c..<(c + 1))
-    return (span(subject.phrase), cue, cue.text)
+    guard c >= last.lowerBound, paragraph.tokens[c].isWord else { return nil }
+    if let entry = paragraph.tokens[c].cue, entry.form == .past || entry.form == .present,
+      let subject = leftSpeaker(endingAt: c - 1, floor: last.lowerBound)
+    {
+      let cue = span(c..<(c + 1))
+      return (span(subject.phrase), cue, cue.text)
+    }
+    // `President Clinton released the following statement:`, `17-year-old Jared Potts echoed:`
+    guard let (speaker, cue) = colonIntroducer(endingAt: c + 1, in: last) else { return nil }
+    let cueSpan = span(cue)
+    return (span(speaker), cueSpan, cueSpan.text)
+  }
+
+  /// `She then addressed the supporters again: "..."`, `Former secretary of state Hillary
+  /// Rodham Clinton: "..."`: a clause that introduces a quotation with a colon, whatever its
+  /// verb. The colon says the quotation is someone's words; the subject is whose.
+  private mutating func introducedQuote(in sentence: Range<Int>) {
+    guard let (colon, words) = colonQuotation(in: sentence, within: 40),
+      let (speaker, cue) = colonIntroducer(endingAt: colon, in: sentence)
+    else { return }
+    let cueSpan = span(cue)
+    findings.append(
+      Finding(
+        speaker: span(speaker), cue: cueSpan, cueText: cueSpan.text, fragments: [words], direct: true, outlet: nil))
+  }
+
+  /// The speaker and the cue (the predicate, or the colon itself after a bare name) of the clause
+  /// from the sentence's start to the colon at `colon`. Not after a quotation or a dash at the
+  /// start (`"Title," by Times' Ben Sisario: "..."` heads a digest entry), and only when the
+  /// subject is followed by a word (`Wait, it gets better:` has no subject to speak).
+  private func colonIntroducer(endingAt colon: Int, in sentence: Range<Int>) -> (speaker: Range<Int>, cue: Range<Int>)?
+  {
+    let s0 = sentence.lowerBound
+    guard colon > s0, tokens[s0].isWord, !(s0..<colon).contains(where: { tokens[$0].isQuote }) else { return nil }
+    // The clause's first verb: a listed cue, or a lower-case `-ed` form (an unlisted `-s` form
+    // is as often a plural noun: `Board members`).
+    func isVerb(_ i: Int) -> Bool {
+      let token = tokens[i]
+      guard token.isWord, !token.capitalized else { return false }
+      if let form = token.cue?.form { return form == .past || form == .present }
+      return token.mayBeUnlistedVerb && token.lower.hasSuffix("ed")
+    }
+    // `Former harbor master Elena Ruiz:`: no verb, a name before the colon.
+    if tokens[colon - 1].isWord, tokens[colon - 1].capitalized, colon - s0 <= 10, !(s0..<colon).contains(where: isVerb),
+      let name = leftSpeaker(endingAt: colon - 1, floor: s0)
+    {
+      return (name.phrase, colon..<(colon + 1))
+    }
+    guard let subject = sentenceSubject(sentence, before: colon) else { return nil }
+    // `Board member Tom Hale released the following statement:`: the speaker before the verb.
+    if let verb = (subject.lowerBound..<colon).first(where: isVerb), verb > subject.lowerBound {
+      var a = verb - 1
+      while a > subject.lowerBound, tokens[a].classes.contains(.auxiliary) { a -= 1 }
+      if let speaker = leftSpeaker(endingAt: a, floor: subject.lowerBound),
+        speaker.phrase.lowerBound == subject.lowerBound
+      {
+        return (speaker.phrase, verb..<colon)
+      }
+    }
+    guard subject.upperBound < colon, tokens[subject.upperBound].isWord else { return nil }
+    return (subject, subject.upperBound..<colon)
   }
 
   /// `Clinton: "Our goal is ..."`: a name, a colon and a quotation.

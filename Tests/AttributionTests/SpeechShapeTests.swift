@@ -190,4 +190,28 @@ import Testing
         "Officials | group | said | the bridge would reopen in June | -",
       ])
   }
+
+  @Test func aClauseThatIntroducesAQuotationWithAColon() {
+    let text = """
+      The harbor board voted on Monday to close the north pier.
+
+      Mayor Peter Vance then turned to the dock workers: "Nobody loses a job over this pier."
+
+      Former harbor master Elena Ruiz: "The pier has been unsafe since the storm."
+
+      Board member Tom Hale released the following statement:
+
+      "We will reopen the pier when the engineers say it is safe, and not a day before."
+
+      Wait, it gets worse: "The repairs will take three years."
+
+      "Pier Closes," by Courier's Anna Berg: "The north pier will close on Friday."
+      """
+    #expect(
+      rendered(text) == [
+        "Peter Vance | person | turned to the dock workers | Nobody loses a job over this pier. | -",
+        "Elena Ruiz | person | : | The pier has been unsafe since the storm. | -",
+        "Tom Hale | person | released the following statement | We will reopen the pier when the engineers say it is safe, and not a day before. | -",
+      ])
+  }
 }
