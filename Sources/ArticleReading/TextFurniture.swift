@@ -60,13 +60,13 @@ enum TextFurniture {
     return ScalarClass.isDigit(first) || ["•", "-", "*", "–", "·"].contains(first)
   }
 
-  /// Many short comma-separated terms and no full stop: a tag or keyword line. Read in one pass
-  /// over the code points: most prose paragraphs have five commas, so this runs on nearly every
-  /// line and must not make strings.
+  /// Many short comma-separated terms and no sentence end: a tag or keyword line. Read in one
+  /// pass over the code points: most prose paragraphs have five commas, so this runs on nearly
+  /// every line and must not make strings.
   private static func isKeywordLine(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
     var commas = 0
     for scalar in scalars where scalar == "," { commas += 1 }
-    guard commas >= 5, scalars.last != "." else { return false }
+    guard commas >= 5, !endsLikeASentence(scalars) else { return false }
     var terms = 0
     var termLength = 0
     var wordsInTerm = 0
@@ -89,6 +89,15 @@ enum TextFurniture {
     }
     if termLength > 0 { terms += 1 }
     return terms >= 6
+  }
+
+  /// `.`, `!` or `?` last, or before closing quotation marks and brackets: `He added, "We are,
+  /// in effect, in a war, and in a war, loose lips sink ships."` is prose however short its
+  /// comma-separated parts.
+  private static func endsLikeASentence(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    var end = line.endIndex
+    while end > line.startIndex, ["\"", "”", "’", "'", ")", "]"].contains(line[end - 1]) { end -= 1 }
+    return end > line.startIndex && [".", "!", "?"].contains(line[end - 1])
   }
 
   /// Lines as code-point ranges, without the line break (and a carriage return before it).

@@ -70,6 +70,8 @@ import Testing
       1. Introduction
 
       The council voted 7-2 on Tuesday, the clerk said.
+
+      But, she added, "We are, in effect, in a crisis, and in a crisis, budgets bend."
       """
     let ranges = TextFurniture.ranges(in: text)
     let scalars = Array(text.unicodeScalars)
