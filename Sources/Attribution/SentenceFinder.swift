@@ -149,10 +149,26 @@ struct SentenceFinder {
   /// `She then addressed the supporters again: "..."`, `Former secretary of state Hillary
   /// Rodham Clinton: "..."`: a clause that introduces a quotation with a colon, whatever its
   /// verb. The colon says the quotation is someone's words; the subject is whose.
+  /// With a comma instead of the colon, only right after a verb the lexicon does not list
+  /// (`Clinton cracked, "..."`, `Billy Joel sings, "..."`): after a comma, a quotation is as often
+  /// a title (`his memoir, "Gifted Hands,"`).
   private mutating func introducedQuote(in sentence: Range<Int>) {
-    guard let (colon, words) = colonQuotation(in: sentence, within: 40),
-      let (speaker, cue) = colonIntroducer(endingAt: colon, in: sentence)
-    else { return }
+    let introduced: (speaker: Range<Int>, cue: Range<Int>, words: Range<Int>)?
+    if let (colon, words) = colonQuotation(in: sentence, within: 40) {
+      introduced = colonIntroducer(endingAt: colon, in: sentence).map { ($0.speaker, $0.cue, words) }
+    } else if let (comma, words) = commaQuotation(in: sentence) {
+      // The speaker opens the clause: the sentence, or what follows an opening adjunct's comma.
+      let verb = comma - 1
+      var a = verb - 1
+      while a > sentence.lowerBound, tokens[a].classes.contains(.auxiliary) { a -= 1 }
+      let speaker = leftSpeaker(endingAt: a, floor: sentence.lowerBound).flatMap { subject in
+        subject.boundary.map { tokens[$0].isPunctuation(",") } ?? true ? subject.phrase : nil
+      }
+      introduced = speaker.map { ($0, verb..<comma, words) }
+    } else {
+      introduced = nil
+    }
+    guard let (speaker, cue, words) = introduced else { return }
     let cueSpan = span(cue)
     findings.append(
       Finding(
@@ -244,6 +260,18 @@ struct SentenceFinder {
       let content = contentRange((colon + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 2
     else { return nil }
     return (colon, quoteInside(content))
+  }
+
+  /// `..., VERB, "QUOTE."`: a comma right after an unlisted verb, opening a quotation that runs
+  /// to the sentence's end, and the words inside that quotation.
+  private func commaQuotation(in sentence: Range<Int>) -> (comma: Int, words: Range<Int>)? {
+    guard sentence.count >= 3,
+      let comma = (sentence.lowerBound + 1..<(sentence.upperBound - 1)).first(where: {
+        tokens[$0].isPunctuation(",") && tokens[$0 + 1].kind == .openQuote
+      }), tokens[comma - 1].mayBeUnlistedVerb, paragraph.quoteOf[comma - 1] == nil,
+      let content = contentRange((comma + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 3
+    else { return nil }
+    return (comma, quoteInside(content))
   }
 
   /// `"Why now?" Vitter demanded.`, `Mr. Christie gloated: "..."`: a quotation and a speaker
@@ -407,8 +435,11 @@ struct SentenceFinder {
       return
     }
     let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
-    // `an architect who said he was stiffed`, `the company, which said ...`
-    if a > s0, ["who", "which"].contains(tokens[a].lower), entry.form != .base {
+    // `an architect who said he was stiffed`, `the company, which said ...`, and with a
+    // quotation `a marketing video that said, "..."` (`that` is as often a conjunction).
+    if a > s0, ["who", "which"].contains(tokens[a].lower) || tokens[a].lower == "that" && after?.direct == true,
+      entry.form != .base
+    {
       guard let after, after.substantial, entry.verb.strength == .speech || after.hadThat || after.direct else {
         return
       }
@@ -748,13 +779,15 @@ struct SentenceFinder {
       findings.append(finding)
       return
     }
-    // `..., adding`, `and adding`, `by saying`, `"...," adding` (the comma inside the quotation)
+    // `..., adding`, `and adding`, `by saying`, `"...," adding` (the comma inside the quotation),
+    // `released a statement saying`
+    let afterMessage = Words.messages.contains(tokens[c - 1].lower)
     guard
-      tokens[c - 1].isPunctuation(",") || tokens[c - 1].lower == "and" || tokens[c - 1].lower == "by"
+      tokens[c - 1].isPunctuation(",") || tokens[c - 1].lower == "and" || tokens[c - 1].lower == "by" || afterMessage
         || (c - 2 >= s0 && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunctuation(","))
     else { return }
     guard let after = contentAfter(cue: c, entry: entry, in: sentence), after.substantial else { return }
-    if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
+    if entry.verb.strength == .opinion || afterMessage, !after.hadThat, !after.direct { return }
     let cue = span(c..<(c + 1))
     var finding = Finding(
       speaker: nil, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,

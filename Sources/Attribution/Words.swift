@@ -111,6 +111,13 @@ enum Words {
     "izvestia", "kommersant", "sputnik", "ria",
   ]
 
+  /// What carries someone's words: `released a statement saying "..."`, `a sign reading "..."`.
+  static let messages: Set<String> = [
+    "statement", "statements", "message", "messages", "tweet", "tweets", "post", "email", "e-mail",
+    "letter", "video", "ad", "note", "release", "sign", "signs", "banner", "headline", "memo", "text",
+    "poster", "posters", "placard", "placards", "t-shirt", "t-shirts", "shirt", "shirts",
+  ]
+
   /// Nouns for an organisation's voice: `a State Department spokesperson`, `the SVR's press office`.
   static let spokesWords: Set<String> = [
     "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative",

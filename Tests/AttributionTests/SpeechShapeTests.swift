@@ -214,4 +214,24 @@ import Testing
         "Tom Hale | person | released the following statement | We will reopen the pier when the engineers say it is safe, and not a day before. | -",
       ])
   }
+
+  @Test func aCommaAfterAnUnlistedVerbAMessageThatSaysAndAStatementSaying() {
+    let text = """
+      The ferry strike entered its third week on Monday.
+
+      At the rally, union leader Dana Reyes cracked, "The boats float better without the managers."
+
+      The company posted a video that said, "Every ferry will sail on Friday."
+
+      Later, the mayor released a statement saying, "Both sides must return to the table."
+
+      The strike was renamed, "Rough Water."
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | cracked | The boats float better without the managers. | -",
+        "a video | anonymous | said | Every ferry will sail on Friday. | -",
+        "the mayor | anonymous | saying | Both sides must return to the table. | -",
+      ])
+  }
 }
