@@ -809,8 +809,15 @@ struct SentenceFinder {
   /// paragraph: the second part of `"A," she said. "B."`.
   /// `The summit did "too little," he added. "B."` goes on as well, and `"A," she said,
   /// emphasizing X. "B."` continues the quotation, not the participle.
+  /// `"A," Trump said. Instead, "B."`: a short lead-in and a comma may come before it.
   private mutating func continueSplitQuote(_ sentence: Range<Int>) {
-    guard tokens[sentence.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[sentence.lowerBound],
+    var open = sentence.lowerBound
+    while open < sentence.upperBound, open - sentence.lowerBound < 4, tokens[open].isWord { open += 1 }
+    if open > sentence.lowerBound {
+      guard open + 1 < sentence.upperBound, tokens[open].isPunctuation(",") else { return }
+      open += 1
+    }
+    guard open < sentence.upperBound, tokens[open].kind == .openQuote, let q = paragraph.quoteOf[open],
       paragraph.quotes[q].upperBound >= sentence.upperBound - 2
     else { return }
     var index = findings.count - 1

@@ -234,4 +234,17 @@ import Testing
         "the mayor | anonymous | saying | Both sides must return to the table. | -",
       ])
   }
+
+  @Test func aSplitQuotationGoesOnAfterAShortLeadIn() {
+    let text = """
+      "The ferry is a lifeline for this island," Reyes said. Instead, "the company treats it like a toy."
+
+      "Nobody asked us," Hale said. He called the plan a "betrayal of every family here."
+      """
+    #expect(
+      rendered(text) == [
+        "Reyes | person | said | The ferry is a lifeline for this island, the company treats it like a toy. | -",
+        "Hale | person | said | Nobody asked us, | -",
+      ])
+  }
 }
