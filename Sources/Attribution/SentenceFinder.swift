@@ -156,6 +156,11 @@ struct SentenceFinder {
     let introduced: (speaker: Range<Int>, cue: Range<Int>, words: Range<Int>)?
     if let (colon, words) = colonQuotation(in: sentence, within: 40) {
       introduced = colonIntroducer(endingAt: colon, in: sentence).map { ($0.speaker, $0.cue, words) }
+    } else if let (comma, words) = commaQuotation(in: sentence), Words.messages.contains(tokens[comma - 1].lower) {
+      // `Trump issued a statement, "..."`: the subject of the sentence speaks.
+      introduced = sentenceSubject(sentence, before: comma).flatMap { subject in
+        subject.upperBound < comma - 1 ? (subject, subject.upperBound..<comma, words) : nil
+      }
     } else if let (comma, words) = commaQuotation(in: sentence) {
       // The speaker opens the clause: the sentence, or what follows an opening adjunct's comma.
       let verb = comma - 1
@@ -262,13 +267,14 @@ struct SentenceFinder {
     return (colon, quoteInside(content))
   }
 
-  /// `..., VERB, "QUOTE."`: a comma right after an unlisted verb, opening a quotation that runs
+  /// `..., VERB, "QUOTE."`: a comma right after an unlisted verb or a message noun, opening a quotation that runs
   /// to the sentence's end, and the words inside that quotation.
   private func commaQuotation(in sentence: Range<Int>) -> (comma: Int, words: Range<Int>)? {
     guard sentence.count >= 3,
       let comma = (sentence.lowerBound + 1..<(sentence.upperBound - 1)).first(where: {
         tokens[$0].isPunctuation(",") && tokens[$0 + 1].kind == .openQuote
-      }), tokens[comma - 1].mayBeUnlistedVerb, paragraph.quoteOf[comma - 1] == nil,
+      }), tokens[comma - 1].mayBeUnlistedVerb || Words.messages.contains(tokens[comma - 1].lower),
+      paragraph.quoteOf[comma - 1] == nil,
       let content = contentRange((comma + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 3
     else { return nil }
     return (comma, quoteInside(content))
@@ -283,8 +289,23 @@ struct SentenceFinder {
     func isUnknownVerb(_ i: Int) -> Bool { tokens[i].mayBeUnlistedVerb }
     if tokens[s0].kind == .openQuote, let q = paragraph.quoteOf[s0] {
       // `"QUOTE," she yells while moving along the street.`
-      var v = paragraph.quotes[q].upperBound + 1
+      let close = paragraph.quotes[q].upperBound
+      var v = close + 1
       if v < end, tokens[v].isPunctuation(",") { v += 1 }
+      // `"It's about time," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: inverted,
+      // with an `-ed` form after a quotation that closes on `,`, `?` or `!`.
+      if v < end, close > s0 + 1, tokens[v].mayBeUnlistedVerb, tokens[v].lower.hasSuffix("ed"),
+        [",", "?", "!"].contains(tokens[close - 1].lower) || tokens[v - 1].isPunctuation(","),
+        let speaker = forwardRun(from: v + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
+        speaker.upperBound == end || tokens[speaker.upperBound].isPunctuation(",")
+      {
+        let (words, closed) = paragraph.inside(quote: q)
+        guard closed, !words.isEmpty else { return }
+        let cue = span(v..<(v + 1))
+        findings.append(
+          Finding(speaker: span(speaker), cue: cue, cueText: cue.text, fragments: [words], direct: true, outlet: nil))
+        return
+      }
       var verb = v
       while verb < end, verb - v < 5, !isUnknownVerb(verb), tokens[verb].isWord || tokens[verb].isPunctuation(".") {
         verb += 1
@@ -473,7 +494,11 @@ struct SentenceFinder {
     let subject = leftSpeaker(endingAt: a, floor: s0)
     // `CONTENT, said X` / `"QUOTE," said X`: speech verbs only, and only where no appositive
     // subject stands before the cue (`Hale, the chief engineer, told the Courier that ...`).
-    if entry.verb.strength == .speech, entry.form != .base, a >= s0,
+    // (A belief verb too after a quotation: `"Our ideas are different," agrees X.`)
+    let afterQuotation =
+      a >= s0
+      && (tokens[a].kind == .closeQuote || a > s0 && tokens[a].isPunctuation(",") && tokens[a - 1].kind == .closeQuote)
+    if entry.verb.strength == .speech || afterQuotation, entry.form != .base, a >= s0,
       tokens[a].isPunctuation(",") || tokens[a].kind == .closeQuote,
       subject == nil || tokens[a].kind == .closeQuote,
       let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
@@ -645,6 +670,14 @@ struct SentenceFinder {
   private func looksLikeSpeaker(_ range: Range<Int>) -> Bool {
     let first = tokens[range.lowerBound]
     if ["me", "him", "her", "us", "them", "reporters", "it"].contains(first.lower) { return false }
+    // `posted the clip to YouTube`, `continues to lead the field`: an object or an infinitive;
+    // but `an adviser to Trump`, `a source close to the campaign`.
+    if let to = range.first(where: { tokens[$0].lower == "to" }),
+      to == range.lowerBound
+        || !(Words.anonymousHeads.contains(tokens[to - 1].lower) || tokens[to - 1].lower == "close")
+    {
+      return false
+    }
     return range.contains { tokens[$0].capitalized } || first.classes.contains(.determiner)
       || ["he", "she", "they", "i", "we"].contains(first.lower)
   }
@@ -1389,8 +1422,10 @@ struct SentenceFinder {
     {
       s0 = dash + 1
     }
+    // An opening adjunct: `After the vote,`, `Immediately after the attacks,`, `Later,`.
     if s0 < limit, tokens[s0].isWord, !tokens[s0].classes.contains(.pronoun),
       tokens[s0].classes.contains(.boundary) || tokens[s0].classes.contains(.adjunctOpener)
+        || tokens[s0].lower.hasSuffix("ly") && tokens[s0].length > 4
     {
       guard let comma = (s0..<limit).first(where: { tokens[$0].isPunctuation(",") }) else { return nil }
       s0 = comma + 1

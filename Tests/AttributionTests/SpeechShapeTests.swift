@@ -247,4 +247,24 @@ import Testing
         "Hale | person | said | Nobody asked us, | -",
       ])
   }
+
+  @Test func invertedUnlistedAndBeliefVerbsAfterAQuotationAndAStatementBeforeAComma() {
+    let text = """
+      The ferry company and the union met again on Thursday.
+
+      "Every boat will sail by Friday!" beamed Anna Berg, the company's director.
+
+      "The talks are going nowhere," agrees Tom Hale, a deckhand.
+
+      Shortly after the meeting, Dana Reyes issued a statement, "We will strike until the pay is fair."
+
+      "Ferries are the island's lifeline," posted the clip to YouTube.
+      """
+    #expect(
+      rendered(text) == [
+        "Anna Berg | person | beamed | Every boat will sail by Friday! | -",
+        "Tom Hale | person | agrees | The talks are going nowhere, | -",
+        "Dana Reyes | person | issued a statement | We will strike until the pay is fair. | -",
+      ])
+  }
 }
