@@ -32,7 +32,7 @@ struct SpeakerResolver {
       }
       // `an architect who said ...`: the mention is `who`, the phrase before it names the speaker.
       let named = finding.antecedent ?? mentionSpan
-      let words = named.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+      let words = Self.droppingPlace(named.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
       let lower = words.map { $0.lowercased() }
       var speaker: String? = nil
       var kind: SpeakerKind
@@ -418,6 +418,21 @@ struct SpeakerResolver {
   }
 
   /// A word without trailing possessive or punctuation.
+  /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`: a name of two words or more, then in
+  /// one or two words where the person is from. Not a title's `of` (`Former Secretary of State
+  /// Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor an organisation's (`Bank of
+  /// America`, `The University of Iowa`, `The Republic of Turkey`).
+  static func droppingPlace(_ words: [String]) -> [String] {
+    guard let of = words.firstIndex(of: "of"), of >= 2, of + 1 < words.count, words.count - of - 1 <= 2,
+      words[of + 1].first?.isUppercase == true,
+      words[..<of].allSatisfy({ $0.first?.isUppercase == true }),
+      !Words.determiners.contains(words[0].lowercased()),
+      !Words.titles.contains(bare(words[of - 1]).lowercased()),
+      !words[..<of].contains(where: { Words.organizationWords.contains(bare($0).lowercased()) })
+    else { return words }
+    return Array(words[..<of])
+  }
+
   static func bare(_ word: String) -> String {
     let view = word.unicodeScalars
     func isMark(_ c: Unicode.Scalar) -> Bool { c == "," || c == "." || c == ";" || c == ":" }

@@ -267,4 +267,23 @@ import Testing
         "Dana Reyes | person | issued a statement | We will strike until the pay is fair. | -",
       ])
   }
+
+  @Test func aPersonOfAPlaceIsThePersonNotThePlace() {
+    let text = """
+      Sen. Dana Reyes of Ohio said the ferry bill would pass.
+
+      Tom Hale of Ashford said the vote was rushed.
+
+      Former Secretary of State Anna Berg said the bill was overdue.
+
+      The University of Ashford said its study was sound.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | said | the ferry bill would pass | -",
+        "Tom Hale | person | said | the vote was rushed | -",
+        "Anna Berg | person | said | the bill was overdue | -",
+        "University of Ashford | organization | said | its study was sound | -",
+      ])
+  }
 }
