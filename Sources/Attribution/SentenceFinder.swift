@@ -610,6 +610,15 @@ struct SentenceFinder {
   /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
   /// verbs only where a clause follows.
   private func isNounUse(_ c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> Bool {
+    // `state Rep. David Bowen`, `battleground states Ohio, ...`, `the TV show "Shark Tank"`: as
+    // nouns far more often than as cues, these are cues only before `that` (`show` only so).
+    if entry.verb.lemma == "state" || entry.verb.lemma == "show", entry.form == .base || entry.form == .present {
+      let next = c + 1 < sentence.upperBound ? tokens[c + 1] : nil
+      let opens = next.map {
+        $0.lower == "that" || tokens[c].lower == "states" && ($0.kind == .openQuote || $0.isPunctuation(":"))
+      }
+      return !(opens ?? false)
+    }
     // `the alleged "paramours"`, `its stated goal`: a participle used as an adjective.
     if entry.form == .past, c > sentence.lowerBound, tokens[c - 1].isWord,
       ["the", "a", "an", "his", "her", "their", "its", "our", "your", "my"].contains(tokens[c - 1].lower)

@@ -286,4 +286,21 @@ import Testing
         "University of Ashford | organization | said | its study was sound | -",
       ])
   }
+
+  @Test func stateAndShowAreNounsUnlessAThatClauseFollows() {
+    let text = """
+      Ohio state Rep. Dana Reyes called the ferry bill a gift to the operators.
+
+      Tom Hale, who hosts the radio show "Harbor Lights," has opposed the bill for years.
+
+      The audit shows that the ferries lost money in every year since 2019.
+
+      The operators state that the fares have not risen since 2019.
+      """
+    #expect(
+      rendered(text) == [
+        "The audit | anonymous | shows | the ferries lost money in every year since 2019 | -",
+        "operators | group | state | the fares have not risen since 2019 | -",
+      ])
+  }
 }
