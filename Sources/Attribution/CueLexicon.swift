@@ -8,7 +8,8 @@ enum CueLexicon {
     /// Speech proper: `said`, `told`, `warned` — a statement whatever follows.
     case speech
     /// Belief or intention: `believes`, `expects` — a statement only with a `that` clause or a
-    /// quotation.
+    /// quotation. Also verbs whose bare object is seldom speech (`denied the charges`,
+    /// `maintains a lead`).
     case opinion
   }
 
@@ -36,11 +37,11 @@ enum CueLexicon {
     ("observe", .speech, false, []), ("conclude", .speech, false, []),
     ("acknowledge", .speech, false, []), ("suggest", .speech, false, []),
     ("emphasize", .speech, false, []), ("emphasise", .speech, false, []),
-    ("confirm", .speech, false, []), ("deny", .speech, false, ["denies", "denied", "denying"]),
+    ("confirm", .speech, false, []), ("deny", .opinion, false, ["denies", "denied", "denying"]),
     ("insist", .speech, false, []), ("claim", .speech, false, []), ("tweet", .speech, false, []),
     ("describe", .speech, false, []), ("explain", .speech, false, []),
     ("announce", .speech, false, []), ("declare", .speech, false, []), ("assert", .speech, false, []),
-    ("contend", .speech, false, []), ("maintain", .speech, false, []), ("predict", .speech, false, []),
+    ("contend", .speech, false, []), ("maintain", .opinion, false, []), ("predict", .speech, false, []),
     ("recall", .speech, false, []), ("reply", .speech, false, ["replies", "replied", "replying"]),
     ("respond", .speech, false, []), ("stress", .speech, false, ["stresses", "stressed", "stressing"]),
     ("urge", .speech, true, []), ("promise", .speech, false, []), ("vow", .speech, false, []),

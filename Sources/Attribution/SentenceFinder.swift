@@ -610,14 +610,32 @@ struct SentenceFinder {
   /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
   /// verbs only where a clause follows.
   private func isNounUse(_ c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> Bool {
-    // `state Rep. David Bowen`, `battleground states Ohio, ...`, `the TV show "Shark Tank"`: as
-    // nouns far more often than as cues, these are cues only before `that` (`show` only so).
+    // `state Rep. David Bowen`, `the early voting states that held primaries`, `the TV show
+    // "Shark Tank"`: nouns more often than cues. Before `that`, a cue only when the clause has
+    // its own subject (`the document states that the ...`); `state` only so; `states` also before
+    // a quotation or a noun phrase (`the website states same-sex couples ...` is lost, `states
+    // Ohio` kept out); `show` not after a determiner and one singular word, nor before a title.
     if entry.verb.lemma == "state" || entry.verb.lemma == "show", entry.form == .base || entry.form == .present {
       let next = c + 1 < sentence.upperBound ? tokens[c + 1] : nil
-      let opens = next.map {
-        $0.lower == "that" || tokens[c].lower == "states" && ($0.kind == .openQuote || $0.isPunctuation(":"))
+      let startsClause = { (t: Token) in
+        t.isWord
+          && (t.classes.contains(.pronoun) || t.classes.contains(.determiner) || t.classes.contains(.possessive))
       }
-      return !(opens ?? false)
+      if next?.lower == "that" {
+        let after = c + 2 < sentence.upperBound ? tokens[c + 2] : nil
+        return !(after.map { startsClause($0) || $0.isWord && $0.capitalized } ?? false)
+      }
+      switch tokens[c].lower {
+      case "state": return true
+      case "states": return !(next.map { $0.kind == .openQuote || startsClause($0) } ?? false)
+      default:
+        if next?.kind == .openQuote { return true }
+        if tokens[c].lower == "show", c - 2 >= sentence.lowerBound, tokens[c - 2].classes.contains(.determiner),
+          tokens[c - 1].isWord, !tokens[c - 1].lower.hasSuffix("s")
+        {
+          return true
+        }
+      }
     }
     // `the alleged "paramours"`, `its stated goal`: a participle used as an adjective.
     if entry.form == .past, c > sentence.lowerBound, tokens[c - 1].isWord,

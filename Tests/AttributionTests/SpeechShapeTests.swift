@@ -287,7 +287,7 @@ import Testing
       ])
   }
 
-  @Test func stateAndShowAreNounsUnlessAThatClauseFollows() {
+  @Test func stateShowDenyAndMaintainNeedAThatClause() {
     let text = """
       Ohio state Rep. Dana Reyes called the ferry bill a gift to the operators.
 
@@ -296,11 +296,18 @@ import Testing
       The audit shows that the ferries lost money in every year since 2019.
 
       The operators state that the fares have not risen since 2019.
+
+      The island states that held votes last year kept their ferries public.
+
+      The company denied the charges and maintains a lead in the bidding.
+
+      Reyes has long maintained that the contract was rigged.
       """
     #expect(
       rendered(text) == [
         "The audit | anonymous | shows | the ferries lost money in every year since 2019 | -",
         "operators | group | state | the fares have not risen since 2019 | -",
+        "Dana Reyes | person | maintained | the contract was rigged | -",
       ])
   }
 }
