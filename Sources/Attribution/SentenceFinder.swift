@@ -839,11 +839,13 @@ struct SentenceFinder {
       findings.append(finding)
       return
     }
-    // `..., adding`, `and adding`, `by saying`, `"...," adding` (the comma inside the quotation),
-    // `released a statement saying`
+    // `..., adding`, `and adding`, `by saying`, `upon saying`, `"...," adding` (the comma inside
+    // the quotation), `released a statement saying`
     let afterMessage = Words.messages.contains(tokens[c - 1].lower)
     guard
-      tokens[c - 1].isPunctuation(",") || tokens[c - 1].lower == "and" || tokens[c - 1].lower == "by" || afterMessage
+      tokens[c - 1].isPunctuation(",")
+        || ["and", "by", "upon", "before", "after", "while"].contains(tokens[c - 1].lower)
+        || afterMessage
         || (c - 2 >= s0 && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunctuation(","))
     else { return }
     guard let after = contentAfter(cue: c, entry: entry, in: sentence), after.substantial else { return }
@@ -854,7 +856,7 @@ struct SentenceFinder {
       outlet: after.outlet)
     if let earlier = findingsOfSentence(startingAt: tokens[s0].start).last {
       finding.speaker = earlier.speaker
-    } else if let subject = sentenceSubject(sentence, before: c) {
+    } else if let subject = sentenceSubject(sentence, before: c) ?? nearestClauseSubject(before: c, floor: s0) {
       finding.speaker = span(subject)
     } else if let earlier = findings.last {
       finding.speaker = earlier.speaker
@@ -1482,6 +1484,40 @@ struct SentenceFinder {
       }
     }
     return j > s0 ? s0..<j : nil
+  }
+
+  /// `On Thursday, after remaining neutral, Warren appeared ... and endorsed Clinton, saying`,
+  /// `When he returned he began by saying`: the last subject before `limit`, where the opening
+  /// adjuncts hide the sentence's: a subject pronoun, or a capitalised run that opens a clause
+  /// (after the start, a comma, `and`, `then`, `but`) and is followed by a lower-case word.
+  private func nearestClauseSubject(before limit: Int, floor: Int) -> Range<Int>? {
+    var found: Range<Int>? = nil
+    var j = floor
+    while j < limit {
+      let token = tokens[j]
+      guard token.isWord else {
+        j += 1
+        continue
+      }
+      if ["he", "she", "they", "we", "i"].contains(token.lower) {
+        found = j..<(j + 1)
+        j += 1
+        continue
+      }
+      let opensClause =
+        j == floor || tokens[j - 1].isPunctuation(",") || ["and", "then", "but"].contains(tokens[j - 1].lower)
+      guard token.capitalized, opensClause else {
+        j += 1
+        continue
+      }
+      var end = j
+      while end < limit, tokens[end].isWord, tokens[end].capitalized { end += 1 }
+      if end < limit, tokens[end].isWord, !tokens[end].capitalized, !tokens[end].classes.contains(.boundary) {
+        found = j..<end
+      }
+      j = end
+    }
+    return found
   }
 
   private func isNameLike(_ range: Range<Int>) -> Bool {

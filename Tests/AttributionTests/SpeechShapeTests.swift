@@ -310,4 +310,20 @@ import Testing
         "Dana Reyes | person | maintained | the contract was rigged | -",
       ])
   }
+
+  @Test func aParticipleAfterOpeningAdjunctsOrAPreposition() {
+    let text = """
+      On Thursday, after weeks of silence, Reyes appeared with the union and endorsed the strike, saying, "The crews deserve better."
+
+      When Tom Hale returned he began by saying, "Nobody will lose a job over this."
+
+      Hale, a deckhand for twenty years, drew cheers upon saying, "We sail together or not at all."
+      """
+    #expect(
+      rendered(text) == [
+        "Reyes | person | saying | The crews deserve better. | -",
+        "Tom Hale | person | saying | Nobody will lose a job over this. | -",
+        "Tom Hale | person | saying | We sail together or not at all. | -",
+      ])
+  }
 }
