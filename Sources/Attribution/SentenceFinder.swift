@@ -36,7 +36,7 @@ struct SentenceFinder {
   ]
 
   mutating func run() {
-    for sentence in paragraph.sentences {
+    for (n, sentence) in paragraph.sentences.enumerated() {
       let before = findings.count
       findCues(in: sentence)
       if findings.count > before, let channel = sentenceOutlet(sentence) {
@@ -52,7 +52,7 @@ struct SentenceFinder {
         introducedQuote(in: sentence)
       }
       if findings.count == before {
-        continueSplitQuote(sentence)
+        continueSplitQuote(sentence, previous: n > 0 ? paragraph.sentences[n - 1] : nil)
       }
       if findings.count == before {
         findHedge(in: sentence)
@@ -872,7 +872,9 @@ struct SentenceFinder {
   /// `The summit did "too little," he added. "B."` goes on as well, and `"A," she said,
   /// emphasizing X. "B."` continues the quotation, not the participle.
   /// `"A," Trump said. Instead, "B."`: a short lead-in and a comma may come before it.
-  private mutating func continueSplitQuote(_ sentence: Range<Int>) {
+  /// After reported speech (`Obama "felt a moral obligation," Axelrod said. "This is core
+  /// stuff."`), the quotation of the next sentence is a statement of its own by the same speaker.
+  private mutating func continueSplitQuote(_ sentence: Range<Int>, previous: Range<Int>?) {
     var open = sentence.lowerBound
     while open < sentence.upperBound, open - sentence.lowerBound < 4, tokens[open].isWord { open += 1 }
     if open > sentence.lowerBound {
@@ -888,8 +890,29 @@ struct SentenceFinder {
     {
       index -= 1
     }
-    guard index >= 0, !findings[index].openAtEnd, endsWithQuotation(findings[index]) else { return }
+    guard index >= 0, !findings[index].openAtEnd else { return }
     let (words, closed) = paragraph.inside(quote: q)
+    if !endsWithQuotation(findings[index]) {
+      guard let previous, index == findings.count - 1, !words.isEmpty else { return }
+      let previousStart = tokens[previous.lowerBound].start
+      // `"A," said X, who noted that ... . "B."`: a quotation of the previous sentence goes on.
+      if let quoted = findings.indices.last(where: {
+        findings[$0].direct && findings[$0].cue.range.lowerBound >= previousStart && !findings[$0].openAtEnd
+      }) {
+        findings[quoted].fragments.append(words)
+        findings[quoted].openAtEnd = !closed
+        return
+      }
+      let last = findings[findings.count - 1]
+      guard !last.vague, last.speaker != nil, last.cue.range.lowerBound >= previousStart else { return }
+      var finding = Finding(
+        speaker: last.speaker, cue: last.cue, cueText: last.cueText, fragments: [words], direct: true,
+        outlet: last.outlet)
+      finding.antecedent = last.antecedent
+      finding.openAtEnd = !closed
+      findings.append(finding)
+      return
+    }
     findings[index].fragments.append(words)
     findings[index].openAtEnd = !closed
   }

@@ -328,6 +328,13 @@ enum Tokenizer {
         // names its speaker (`asked Graham`) or takes an adjunct (`said on Friday`) does not.
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
+        // `"Did you know?" Todd asked the real estate mogul.`: a short addressee, then the end.
+        if tokens[i].cue?.verb.takesAddressee == true,
+          let stop = (i + 1..<min(tokens.count, i + 6)).first(where: { !tokens[$0].isWord }),
+          tokens[stop].isSentenceEnd, (i + 1..<stop).allSatisfy({ tokens[$0].cue == nil && tokens[$0].lower != "that" })
+        {
+          return true
+        }
         return next.kind == .punctuation && !next.isPunctuation(":") || next.kind == .closeQuote
           || next.isWord && (next.capitalized || next.classes.contains(.adjunctOpener))
       }

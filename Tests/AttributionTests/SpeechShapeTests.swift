@@ -326,4 +326,22 @@ import Testing
         "Tom Hale | person | saying | We sail together or not at all. | -",
       ])
   }
+
+  @Test func aQuotationAfterReportedSpeechOrAnAddresseeAndAfterALaterClause() {
+    let text = """
+      The ferry should never have sailed in that weather, Reyes said. "The captain knew it."
+
+      "Nobody was hurt," said Tom Hale, who noted that the crew had drilled for storms. "We were lucky."
+
+      "Did the company check the forecast?" Reyes asked the board.
+      """
+    #expect(
+      rendered(text) == [
+        "Reyes | person | said | The ferry should never have sailed in that weather | -",
+        "Reyes | person | said | The captain knew it. | -",
+        "Tom Hale | person | said | Nobody was hurt, We were lucky. | -",
+        "Tom Hale | person | noted | the crew had drilled for storms | -",
+        "Reyes | person | asked | Did the company check the forecast? | -",
+      ])
+  }
 }
