@@ -12,14 +12,24 @@ public enum Extractor {
     let paragraphs = Tokenizer.paragraphs(scalars, furniture: article.furniture)
     var found: [Finding] = []
     var previousEndedWithQuote = false
+    // Reported speech in the last sentence of the previous paragraph.
+    var previousReported: Finding? = nil
+    // The last paragraph was a quotation given to that reported speaker.
+    var givenToReported = false
     var announced: (speaker: Span, cue: Span, cueText: String)? = nil
     // A quotation-only paragraph nobody was found to say, for a signature that may follow.
     var unsigned: Paragraph? = nil
     for paragraph in paragraphs {
+      let reportedBefore = previousReported
+      previousReported = nil
+      let quotationGivenToReported = givenToReported
+      givenToReported = false
       var finder = SentenceFinder(paragraph: paragraph, scalars: scalars)
       finder.run()
       // `"Boeing and GE ... pay zero taxes."` then `- Sanders.`: a signed quotation.
       if let quoted = unsigned, finder.findings.isEmpty, let (dash, name) = Self.signature(paragraph, scalars) {
+        // A signature names the speaker outright: it wins over the reported speaker before.
+        if quotationGivenToReported { found.removeLast() }
         let words = quoted.inside(quote: 0).range
         found.append(
           Finding(speaker: name, cue: dash, cueText: dash.text, fragments: [words], direct: true, outlet: nil))
@@ -45,6 +55,20 @@ public enum Extractor {
         if !words.isEmpty { found[found.count - 1].fragments.append(words) }
         continue
       }
+      if finder.findings.isEmpty, let reported = reportedBefore, Self.isQuotationOnly(paragraph) {
+        // `..., Clinton said.` then a paragraph `"B."`: her words, as a statement of their own.
+        let words = paragraph.inside(quote: 0).range
+        if !words.isEmpty {
+          var finding = reported
+          finding.fragments = [words]
+          finding.direct = true
+          finding.openAtEnd = false
+          found.append(finding)
+          previousEndedWithQuote = true
+          givenToReported = true
+          continue
+        }
+      }
       Self.continueQuotes(from: &found, paragraph: paragraph)
       found.append(contentsOf: finder.findings)
       // The quotation, or its attribution, is the paragraph's last sentence.
@@ -53,6 +77,10 @@ public enum Extractor {
         finder.findings.last.map { last in
           last.direct && max(last.fragments.last!.upperBound, last.cue.range.upperBound) >= lastSentenceStart
         } ?? false
+      previousReported = finder.findings.last.flatMap { last in
+        !last.direct && !last.vague && last.speaker != nil && last.cue.range.lowerBound >= lastSentenceStart
+          ? last : nil
+      }
     }
     return SpeakerResolver(scalars: scalars, paragraphs: paragraphs).resolve(found)
   }

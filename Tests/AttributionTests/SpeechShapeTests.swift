@@ -327,13 +327,17 @@ import Testing
       ])
   }
 
-  @Test func aQuotationAfterReportedSpeechOrAnAddresseeAndAfterALaterClause() {
+  @Test func aQuotationAfterReportedSpeechInTheSentenceOrParagraphBeforeAndAfterALaterClause() {
     let text = """
       The ferry should never have sailed in that weather, Reyes said. "The captain knew it."
 
       "Nobody was hurt," said Tom Hale, who noted that the crew had drilled for storms. "We were lucky."
 
       "Did the company check the forecast?" Reyes asked the board.
+
+      The storm was forecast days ahead, Hale said.
+
+      "Any captain would have stayed in port."
       """
     #expect(
       rendered(text) == [
@@ -342,6 +346,8 @@ import Testing
         "Tom Hale | person | said | Nobody was hurt, We were lucky. | -",
         "Tom Hale | person | noted | the crew had drilled for storms | -",
         "Reyes | person | asked | Did the company check the forecast? | -",
+        "Tom Hale | person | said | The storm was forecast days ahead | -",
+        "Tom Hale | person | said | Any captain would have stayed in port. | -",
       ])
   }
 }
