@@ -129,6 +129,6 @@ enum CueLexicon {
     "still", "reportedly", "recently", "just", "has also", "quickly", "openly", "flatly",
     "explicitly", "emphatically", "bluntly", "simply", "strongly", "sharply", "angrily",
     "confidently", "insistently", "candidly", "cautiously", "calmly", "similarly", "likewise", "soon", "however",
-    "meanwhile", "too", "long", "always", "consistently", "sometimes", "usually",
+    "meanwhile", "too", "long", "always", "consistently", "sometimes", "usually", "since",
   ]
 }

@@ -1031,7 +1031,17 @@ struct SentenceFinder {
       !(k..<end).contains(where: { tokens[$0].kind == .openQuote })
     {
       let stop = (k..<end).first { tokens[$0].kind == .punctuation } ?? end
-      if stop == end || tokens[stop].isPunctuation(".") || tokens[stop].isPunctuation(",") {
+      // `said in a statement Thursday night they pulled the listing`: a subject pronoun and its
+      // verb end the adjunct and open what was said (not after a conjunction or another verb:
+      // `said Friday as he entered the talks`).
+      if let subject = (k + 2..<max(k + 2, stop - 1)).first(where: {
+        ["he", "she", "they", "we", "i", "it"].contains(tokens[$0].lower) && tokens[$0 + 1].isWord
+          && !tokens[$0 + 1].capitalized
+      }),
+        (k + 1..<subject).allSatisfy({ !tokens[$0].classes.contains(.boundary) && !tokens[$0].mayBeUnlistedVerb })
+      {
+        k = subject
+      } else if stop == end || tokens[stop].isPunctuation(".") || tokens[stop].isPunctuation(",") {
         k = stop
         guard k < end, tokens[k].isPunctuation(","), k + 1 < end,
           tokens[k + 1].kind == .openQuote || tokens[k + 1].lower == "that"

@@ -350,4 +350,20 @@ import Testing
         "Tom Hale | person | said | Any captain would have stayed in port. | -",
       ])
   }
+
+  @Test func reportedSpeechAfterAnAdjunctWithoutThatAndAfterHasSince() {
+    let text = """
+      The Ferry Workers Union said in a statement Thursday night they would return to work on Monday.
+
+      Reyes has since said she would accept the offer.
+
+      Tom Hale said Friday as he entered the talks that the offer was fair.
+      """
+    #expect(
+      rendered(text) == [
+        "Ferry Workers Union | organization | said | they would return to work on Monday | -",
+        "Reyes | person | said | she would accept the offer | -",
+        "Tom Hale | person | said | the offer was fair | -",
+      ])
+  }
 }
