@@ -1152,6 +1152,9 @@ struct SentenceFinder {
           if !next.capitalized, next.lower.hasSuffix("ing") || ["who", "whose", "which"].contains(next.lower) {
             return m
           }
+          // `..., while only 49 percent say ...`, `..., compared with 41 percent`: a contrast
+          // the writer adds.
+          if ["while", "whereas", "compared"].contains(next.lower) { return m }
           // `, but he also warned ...`, `, but officials said ...`: another statement begins,
           // its speaker a pronoun or a short phrase that is no verb.
           if ["and", "but"].contains(next.lower), m + 2 < end {

@@ -366,4 +366,18 @@ import Testing
         "Tom Hale | person | said | the offer was fair | -",
       ])
   }
+
+  @Test func reportedSpeechStopsBeforeAContrastTheWriterAdds() {
+    let text = """
+      Most islanders say the ferry should stay public, while only a third say it should be sold.
+
+      Hale said 52 percent of the crews backed the deal, compared with 41 percent in May.
+      """
+    #expect(
+      rendered(text) == [
+        "islanders | group | say | the ferry should stay public | -",
+        "a third | anonymous | say | it should be sold | -",
+        "Hale | person | said | 52 percent of the crews backed the deal | -",
+      ])
+  }
 }
