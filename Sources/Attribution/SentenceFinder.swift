@@ -1149,7 +1149,11 @@ struct SentenceFinder {
         }
         if t.isPunctuation(","), m + 1 < end, tokens[m + 1].isWord, m - start >= 4 {
           let next = tokens[m + 1]
-          if !next.capitalized, next.lower.hasSuffix("ing") || ["who", "whose", "which"].contains(next.lower) {
+          // (`, including ...` lists examples of what was said: it goes on.)
+          if !next.capitalized,
+            next.lower.hasSuffix("ing") && next.lower != "including"
+              || ["who", "whose", "which"].contains(next.lower)
+          {
             return m
           }
           // `..., while only 49 percent say ...`, `..., compared with 41 percent`: a contrast

@@ -367,17 +367,20 @@ import Testing
       ])
   }
 
-  @Test func reportedSpeechStopsBeforeAContrastTheWriterAdds() {
+  @Test func reportedSpeechStopsBeforeAContrastTheWriterAddsButNotBeforeIncluding() {
     let text = """
       Most islanders say the ferry should stay public, while only a third say it should be sold.
 
       Hale said 52 percent of the crews backed the deal, compared with 41 percent in May.
+
+      Reyes said the union had won several concessions, including a pension for every deckhand.
       """
     #expect(
       rendered(text) == [
         "islanders | group | say | the ferry should stay public | -",
         "a third | anonymous | say | it should be sold | -",
         "Hale | person | said | 52 percent of the crews backed the deal | -",
+        "Reyes | person | said | the union had won several concessions, including a pension for every deckhand | -",
       ])
   }
 }
