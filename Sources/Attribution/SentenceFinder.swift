@@ -519,8 +519,13 @@ struct SentenceFinder {
       after.substantial
     {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
+      // (`A few minutes later they reversed themselves ... and said`: the clause's own subject
+      // before the sentence's first words.)
       let earlier = findingsOfSentence(startingAt: tokens[s0].start).last
-      guard let speaker = earlier?.speaker ?? sentenceSubject(sentence, before: a).map(span) else { return }
+      guard
+        let speaker = earlier?.speaker
+          ?? (nearestClauseSubject(before: a, floor: s0) ?? sentenceSubject(sentence, before: a)).map(span)
+      else { return }
       var finding = Finding(
         speaker: speaker, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
         outlet: after.outlet)
@@ -1546,13 +1551,19 @@ struct SentenceFinder {
       }
       let opensClause =
         j == floor || tokens[j - 1].isPunctuation(",") || ["and", "then", "but"].contains(tokens[j - 1].lower)
-      guard token.capitalized, opensClause else {
+      guard token.capitalized, opensClause,
+        !token.classes.contains(.determiner) && !token.classes.contains(.boundary)
+          && !token.classes.contains(.adjunctOpener) && !token.classes.contains(.possessive)
+      else {
         j += 1
         continue
       }
       var end = j
       while end < limit, tokens[end].isWord, tokens[end].capitalized { end += 1 }
-      if end < limit, tokens[end].isWord, !tokens[end].capitalized, !tokens[end].classes.contains(.boundary) {
+      // A verb follows: a cue, an auxiliary, or an unlisted past or present form.
+      if end < limit, tokens[end].isWord, !tokens[end].capitalized,
+        tokens[end].cue != nil || tokens[end].classes.contains(.auxiliary) || tokens[end].mayBeUnlistedVerb
+      {
         found = j..<end
       }
       j = end

@@ -383,4 +383,20 @@ import Testing
         "Reyes | person | said | the union had won several concessions, including a pension for every deckhand | -",
       ])
   }
+
+  @Test func aSecondVerbAfterAndTakesItsClausesSubject() {
+    let text = """
+      Eight years ago, Dana Reyes backed the ferry levy and said the crossings would never close.
+
+      A few minutes later they reversed themselves and said the vote would go ahead.
+
+      In a letter, Tom Hale thanked the crews and said the strike was over.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | said | the crossings would never close | -",
+        "they | group | said | the vote would go ahead | -",
+        "Tom Hale | person | said | the strike was over | -",
+      ])
+  }
 }
