@@ -1281,10 +1281,14 @@ struct SentenceFinder {
       // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas; but
       // `Peter Vance, the mayor of Ashford, Ohio, said` opens with the name.
       let inner = (j + 1)..<end
-      if inner.count <= 4,
-        inner.allSatisfy({ tokens[$0].isWord && tokens[$0].capitalized && tokens[$0].lower.first!.isLetter }),
-        j > floor
-      {
+      // (`Another pollster, David Woodard of Clemson University, said`: a name and its place.)
+      let named = inner.allSatisfy { k in
+        tokens[k].isWord
+          && (tokens[k].capitalized && tokens[k].lower.first!.isLetter
+            || tokens[k].lower == "of" && k > inner.lowerBound + 1 && k + 1 < end && tokens[k + 1].capitalized)
+      }
+      let hasPlace = inner.contains { tokens[$0].lower == "of" }
+      if named, inner.count <= (hasPlace ? 7 : 4), j > floor {
         // (A description has lower-case words: `Senate Majority Leader, Mitch McConnell, said`
         // is a title, then the name.) `Giovanni Maria Vian, the editor of the Vatican's
         // newspaper, L'Osservatore Romano, said`: the inner name is the description's.

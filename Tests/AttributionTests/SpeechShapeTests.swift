@@ -182,12 +182,15 @@ import Testing
       Peter Vance in a radio interview said the ferry would run all winter.
 
       Officials in Ashford said the bridge would reopen in June.
+
+      Another engineer, Tom Hale of Ashford Polytechnic, said the bridge was sound.
       """
     #expect(
       rendered(text) == [
         "Elena Ruiz | person | said | the archive would close | -",
         "Peter Vance | person | said | the ferry would run all winter | -",
         "Officials | group | said | the bridge would reopen in June | -",
+        "Tom Hale | person | said | the bridge was sound | -",
       ])
   }
 
