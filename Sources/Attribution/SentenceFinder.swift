@@ -48,7 +48,9 @@ struct SentenceFinder {
       if findings.count == before {
         quoteWithAnyVerb(in: sentence)
       }
-      if findings.count == before {
+      // (Also after a cue earlier in the sentence, when its quotation is still nobody's:
+      // `When asked whether he thought that ..., Devine responded: "I guess so."`)
+      if findings.count == before || !quotationAfterColonIsAttributed(in: sentence, since: before) {
         introducedQuote(in: sentence)
       }
       if findings.count == before {
@@ -178,6 +180,13 @@ struct SentenceFinder {
     findings.append(
       Finding(
         speaker: span(speaker), cue: cueSpan, cueText: cueSpan.text, fragments: [words], direct: true, outlet: nil))
+  }
+
+  /// Whether the findings from `first` on already cover the colon quotation of the sentence (or
+  /// it has none).
+  private func quotationAfterColonIsAttributed(in sentence: Range<Int>, since first: Int) -> Bool {
+    guard let (_, words) = colonQuotation(in: sentence, within: 40) else { return true }
+    return findings[first...].contains { $0.fragments.contains { $0.overlaps(words) } }
   }
 
   /// The speaker and the cue (the predicate, or the colon itself after a bare name) of the clause
@@ -1154,6 +1163,14 @@ struct SentenceFinder {
         }
         if t.isPunctuation(","), m + 1 < end, tokens[m + 1].isWord, m - start >= 4 {
           let next = tokens[m + 1]
+          // `..., Tom Hale responded: "..."`: another speaker's statement begins.
+          var name = m + 1
+          while name < end, name < m + 5, tokens[name].isWord, tokens[name].capitalized { name += 1 }
+          if name > m + 1, name < end, tokens[name].isWord, !tokens[name].capitalized,
+            let form = tokens[name].cue?.form, form == .past || form == .present
+          {
+            return m
+          }
           // (`, including ...` lists examples of what was said: it goes on.)
           if !next.capitalized,
             next.lower.hasSuffix("ing") && next.lower != "including"

@@ -209,12 +209,16 @@ import Testing
       Wait, it gets worse: "The repairs will take three years."
 
       "Pier Closes," by Courier's Anna Berg: "The north pier will close on Friday."
+
+      When asked whether he thought that the pier could reopen, Tom Hale responded: "Not this year."
       """
     #expect(
       rendered(text) == [
         "Peter Vance | person | turned to the dock workers | Nobody loses a job over this pier. | -",
         "Elena Ruiz | person | : | The pier has been unsafe since the storm. | -",
         "Tom Hale | person | released the following statement | We will reopen the pier when the engineers say it is safe, and not a day before. | -",
+        "Tom Hale | person | thought | the pier could reopen | -",
+        "Tom Hale | person | responded | Not this year. | -",
       ])
   }
 
