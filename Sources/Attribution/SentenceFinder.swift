@@ -53,6 +53,9 @@ struct SentenceFinder {
       if findings.count == before || !quotationAfterColonIsAttributed(in: sentence, since: before) {
         introducedQuote(in: sentence)
       }
+      if findings.count == before, n > 0 {
+        attributionAfterQuotation(sentence, previous: paragraph.sentences[n - 1])
+      }
       if findings.count == before {
         continueSplitQuote(sentence, previous: n > 0 ? paragraph.sentences[n - 1] : nil)
       }
@@ -886,6 +889,32 @@ struct SentenceFinder {
   /// `The summit did "too little," he added. "B."` goes on as well, and `"A," she said,
   /// emphasizing X. "B."` continues the quotation, not the participle.
   /// `"A," Trump said. Instead, "B."`: a short lead-in and a comma may come before it.
+  /// `"...?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.`: an
+  /// attribution cut off as a sentence of its own (the appositive kept the quotation's sentence
+  /// from reaching its cue), with nothing said after its cue, speaks the quotation before it.
+  private mutating func attributionAfterQuotation(_ sentence: Range<Int>, previous: Range<Int>) {
+    let s0 = sentence.lowerBound
+    guard tokens[previous.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[previous.lowerBound],
+      paragraph.quotes[q].upperBound >= previous.upperBound - 2, tokens[s0].isWord, tokens[s0].capitalized,
+      let c = (s0..<min(sentence.upperBound, s0 + 20)).first(where: { i in
+        tokens[i].isWord && !tokens[i].capitalized
+          && tokens[i].cue.map { $0.form == .past || $0.form == .present } == true
+      }), c > s0
+    else { return }
+    let quoted = paragraph.inside(quote: q)
+    guard quoted.closed, !quoted.range.isEmpty,
+      !findings.contains(where: { $0.fragments.contains { $0.overlaps(quoted.range) } })
+    else { return }
+    var a = c - 1
+    while a > s0, tokens[a].classes.contains(.auxiliary) { a -= 1 }
+    guard let subject = leftSpeaker(endingAt: a, floor: s0), subject.phrase.lowerBound == s0 else { return }
+    let cue = span(c..<(c + 1))
+    findings.append(
+      Finding(
+        speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [quoted.range], direct: true,
+        outlet: nil))
+  }
+
   /// After reported speech (`Obama "felt a moral obligation," Axelrod said. "This is core
   /// stuff."`), the quotation of the next sentence is a statement of its own by the same speaker.
   private mutating func continueSplitQuote(_ sentence: Range<Int>, previous: Range<Int>?) {
@@ -1040,8 +1069,20 @@ struct SentenceFinder {
     }
     // `said that, if elected, he would ...`: a comma right after `that` opens an aside.
     guard k < end, hadThat || !tokens[k].isPunctuation(","), !tokens[k].isPunctuation(".") else { return nil }
-    // `said at a news conference.`, `said on Thursday.`: an adjunct, not what was said.
-    if !hadThat, tokens[k].isWord, tokens[k].classes.contains(.adjunctOpener),
+    // `said at a news conference.`, `said on Thursday.`, `said by telephone this week.`,
+    // `said pleasantly into the phone.`: an adjunct, not what was said (but `responded by
+    // using the example of Chicago` says what the response was).
+    func opensAdjunct(_ i: Int) -> Bool {
+      guard tokens[i].isWord else { return false }
+      if tokens[i].classes.contains(.adjunctOpener) || tokens[i].lower == "into" { return true }
+      return tokens[i].lower == "by" && !(i + 1 < end && tokens[i + 1].lower.hasSuffix("ing"))
+    }
+    if !hadThat, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.hasSuffix("ly"), tokens[k].length > 4,
+      k + 1 < end, opensAdjunct(k + 1)
+    {
+      k += 1
+    }
+    if !hadThat, opensAdjunct(k),
       !(k..<end).contains(where: { tokens[$0].kind == .openQuote })
     {
       let stop = (k..<end).first { tokens[$0].kind == .punctuation } ?? end

@@ -406,4 +406,20 @@ import Testing
         "Tom Hale | person | said | the strike was over | -",
       ])
   }
+
+  @Test func anAttributionCutOffAfterItsQuotationAndAnAdjunctIsNoContent() {
+    let text = """
+      "Is the ferry running today?" Dana Reyes, a nurse from the island, asked quietly at the ticket desk. "I have a shift at noon."
+
+      "Will the strike end soon?" Hale asked the clerk during a long wait at the pier. "Nobody knows."
+
+      Reyes responded by calling the union's office.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | asked | Is the ferry running today? I have a shift at noon. | -",
+        "Hale | person | asked | Will the strike end soon? Nobody knows. | -",
+        "Dana Reyes | person | responded | by calling the union's office | -",
+      ])
+  }
 }
