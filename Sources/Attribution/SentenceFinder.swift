@@ -30,6 +30,9 @@ struct SentenceFinder {
     return capitalized * 10 >= words * 7
   }
 
+  /// Cues that report a statement of their own even inside an earlier cue's content.
+  static let sayOrTell: Set<String> = ["said", "says", "told", "tells"]
+
   /// Cues that a title-case headline may carry, capitalised.
   static let headlineCues: Set<String> = [
     "says", "said", "warns", "tells", "claims", "insists", "vows", "urges",
@@ -87,7 +90,7 @@ struct SentenceFinder {
         i += length
         continue
       }
-      if !["said", "says", "told", "tells"].contains(token.lower), insideEarlierContent(token.start, sentence: sentence)
+      if !token.classes.contains(.sayOrTell), insideEarlierContent(token.start, sentence: sentence)
       {
         i += 1
         continue

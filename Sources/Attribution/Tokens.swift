@@ -430,6 +430,7 @@ struct WordClass: OptionSet, Sendable {
   static let standaloneOutlet = WordClass(rawValue: 1 << 14)
   static let pastAct = WordClass(rawValue: 1 << 15)
   static let headlineCue = WordClass(rawValue: 1 << 16)
+  static let sayOrTell = WordClass(rawValue: 1 << 17)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -444,7 +445,7 @@ struct WordClass: OptionSet, Sendable {
       (CueLexicon.hedges, .hedge), (CueLexicon.phraseStarts, .phraseStart),
       (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
       (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
-      (SentenceFinder.headlineCues, .headlineCue),
+      (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
     ]
     for (list, wordClass) in lists {
       for word in list { table[word, default: ([], -1)].classes.insert(wordClass) }
