@@ -30,6 +30,9 @@ struct SentenceFinder {
     return capitalized * 10 >= words * 7
   }
 
+  /// Words that name an interview, before the outlet that carried it.
+  static let interviewWords: Set<String> = ["speaking", "interview", "interviewed"]
+
   /// Cues that report a statement of their own even inside an earlier cue's content.
   static let sayOrTell: Set<String> = ["said", "says", "told", "tells"]
 
@@ -1254,7 +1257,7 @@ struct SentenceFinder {
   /// `Speaking to Fox News Digital, ...`, `In an interview with CNN, ...`: the outlet of every
   /// statement in the sentence.
   private func sentenceOutlet(_ sentence: Range<Int>) -> Span? {
-    for i in sentence where tokens[i].isWord && ["speaking", "interview", "interviewed"].contains(tokens[i].lower) {
+    for i in sentence where tokens[i].classes.contains(.interviewWord) {
       let window = (i + 1)..<min(sentence.upperBound, i + 8)
       if let channel = interviewOutlet(window) { return span(channel) }
       if tokens[i].lower == "interviewed", i + 2 < sentence.upperBound, tokens[i + 1].lower == "by",

@@ -431,6 +431,7 @@ struct WordClass: OptionSet, Sendable {
   static let pastAct = WordClass(rawValue: 1 << 15)
   static let headlineCue = WordClass(rawValue: 1 << 16)
   static let sayOrTell = WordClass(rawValue: 1 << 17)
+  static let interviewWord = WordClass(rawValue: 1 << 18)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -446,6 +447,7 @@ struct WordClass: OptionSet, Sendable {
       (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
       (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
       (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
+      (SentenceFinder.interviewWords, .interviewWord),
     ]
     for (list, wordClass) in lists {
       for word in list { table[word, default: ([], -1)].classes.insert(wordClass) }
