@@ -93,8 +93,7 @@ struct SentenceFinder {
         i += length
         continue
       }
-      if !token.classes.contains(.sayOrTell), insideEarlierContent(token.start, sentence: sentence)
-      {
+      if !token.classes.contains(.sayOrTell), insideEarlierContent(token.start, sentence: sentence) {
         i += 1
         continue
       }
@@ -285,8 +284,8 @@ struct SentenceFinder {
     return (colon, quoteInside(content))
   }
 
-  /// `..., VERB, "QUOTE."`: a comma right after an unlisted verb or a message noun, opening a quotation that runs
-  /// to the sentence's end, and the words inside that quotation.
+  /// `..., VERB, "QUOTE."`: a comma right after an unlisted verb or a message noun, opening a
+  /// quotation that runs to the sentence's end, and the words inside that quotation.
   private func commaQuotation(in sentence: Range<Int>) -> (comma: Int, words: Range<Int>)? {
     guard sentence.count >= 3,
       let comma = (sentence.lowerBound + 1..<(sentence.upperBound - 1)).first(where: {
@@ -729,7 +728,7 @@ struct SentenceFinder {
       return false
     }
     return range.contains { tokens[$0].capitalized } || first.classes.contains(.determiner)
-      || ["he", "she", "they", "i", "we"].contains(first.lower)
+      || Words.subjectPronouns.contains(first.lower)
   }
 
   private mutating func appendBefore(
@@ -890,11 +889,6 @@ struct SentenceFinder {
     findings.append(finding)
   }
 
-  /// A sentence with no cue that is one quotation, right after a direct statement in the same
-  /// paragraph: the second part of `"A," she said. "B."`.
-  /// `The summit did "too little," he added. "B."` goes on as well, and `"A," she said,
-  /// emphasizing X. "B."` continues the quotation, not the participle.
-  /// `"A," Trump said. Instead, "B."`: a short lead-in and a comma may come before it.
   /// `"...?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.`: an
   /// attribution cut off as a sentence of its own (the appositive kept the quotation's sentence
   /// from reaching its cue), with nothing said after its cue, speaks the quotation before it.
@@ -921,6 +915,11 @@ struct SentenceFinder {
         outlet: nil))
   }
 
+  /// A sentence with no cue that is one quotation, right after a direct statement in the same
+  /// paragraph: the second part of `"A," she said. "B."`.
+  /// `The summit did "too little," he added. "B."` goes on as well, and `"A," she said,
+  /// emphasizing X. "B."` continues the quotation, not the participle.
+  /// `"A," Trump said. Instead, "B."`: a short lead-in and a comma may come before it.
   /// After reported speech (`Obama "felt a moral obligation," Axelrod said. "This is core
   /// stuff."`), the quotation of the next sentence is a statement of its own by the same speaker.
   private mutating func continueSplitQuote(_ sentence: Range<Int>, previous: Range<Int>?) {
@@ -1096,7 +1095,7 @@ struct SentenceFinder {
       // verb end the adjunct and open what was said (not after a conjunction or another verb:
       // `said Friday as he entered the talks`).
       if let subject = (k + 2..<max(k + 2, stop - 1)).first(where: {
-        ["he", "she", "they", "we", "i", "it"].contains(tokens[$0].lower) && tokens[$0 + 1].isWord
+        (Words.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].lower == "it") && tokens[$0 + 1].isWord
           && !tokens[$0 + 1].capitalized
       }),
         (k + 1..<subject).allSatisfy({ !tokens[$0].classes.contains(.boundary) && !tokens[$0].mayBeUnlistedVerb })
@@ -1601,8 +1600,9 @@ struct SentenceFinder {
 
   /// `On Thursday, after remaining neutral, Warren appeared ... and endorsed Clinton, saying`,
   /// `When he returned he began by saying`: the last subject before `limit`, where the opening
-  /// adjuncts hide the sentence's: a subject pronoun, or a capitalised run that opens a clause
-  /// (after the start, a comma, `and`, `then`, `but`) and is followed by a lower-case word.
+  /// adjuncts hide the sentence's: a subject pronoun, or a capitalised run that is no function
+  /// word, opens a clause (after the start, a comma, `and`, `then`, `but`) and is followed by a
+  /// verb.
   private func nearestClauseSubject(before limit: Int, floor: Int) -> Range<Int>? {
     var found: Range<Int>? = nil
     var j = floor
@@ -1612,7 +1612,7 @@ struct SentenceFinder {
         j += 1
         continue
       }
-      if ["he", "she", "they", "we", "i"].contains(token.lower) {
+      if Words.subjectPronouns.contains(token.lower) {
         found = j..<(j + 1)
         j += 1
         continue

@@ -417,7 +417,6 @@ struct SpeakerResolver {
     return letters >= 2
   }
 
-  /// A word without trailing possessive or punctuation.
   /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`: a name of two words or more, then in
   /// one or two words where the person is from. Not a title's `of` (`Former Secretary of State
   /// Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor an organisation's (`Bank of
@@ -433,6 +432,7 @@ struct SpeakerResolver {
     return Array(words[..<of])
   }
 
+  /// A word without trailing possessive or punctuation.
   static func bare(_ word: String) -> String {
     let view = word.unicodeScalars
     func isMark(_ c: Unicode.Scalar) -> Bool { c == "," || c == "." || c == ";" || c == ":" }

@@ -2,6 +2,9 @@
 enum Words {
   static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
 
+  /// Pronouns that can only be a subject, so a verb follows them (`it` and `you` can be objects).
+  static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i"]
+
   /// Words that end a speaker phrase when walking left from a cue.
   static let boundaries: Set<String> = [
     "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "because", "while", "when",
