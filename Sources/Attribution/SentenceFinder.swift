@@ -1286,8 +1286,11 @@ struct SentenceFinder {
     while lower < upper, tokens[lower].kind == .punctuation,
       [",", ":", ";", "—", "–", "-", "--"].contains(tokens[lower].lower)
     { lower += 1 }
+    // (A closing parenthesis whose opening is outside: `(Reyes says the crews would have
+    // settled.)`.)
     while upper > lower, tokens[upper - 1].kind == .punctuation,
       [".", ",", ";", ":", "!", "?", "...", "—", "–", "-"].contains(tokens[upper - 1].lower)
+        || tokens[upper - 1].isPunctuation(")") && !(lower..<upper).contains(where: { tokens[$0].isPunctuation("(") })
     {
       upper -= 1
     }

@@ -373,6 +373,9 @@ enum Tokenizer {
         tokens[i - 1].isSentenceEnd
       {
         breakAfter = i
+      } else if token.isPunctuation(")"), quoteOf[i] == nil, i > 0, tokens[i - 1].isSentenceEnd {
+        // `(She says the photo would have made her cry.) The leaders ...`
+        breakAfter = i
       }
       // `in Fort Mill, S.C. "It seems ..."`: an initialism can end a sentence before a quotation.
       if breakAfter == nil, token.isWord, quoteOf[i] == nil, i + 1 < tokens.count, tokens[i + 1].kind == .openQuote,
@@ -387,7 +390,11 @@ enum Tokenizer {
           token.isPunctuation(".")
           && previous.map { $0.isWord && ($0.classes.contains(.abbreviation) || ($0.length == 1 && $0.capitalized)) }
             == true
-        if !isAbbreviation, (next.isWord && next.capitalized) || next.kind == .openQuote,
+        // (`... on stage. (She says ...)`: a parenthesis can open the next sentence.)
+        let opensNext =
+          next.isWord && next.capitalized || next.kind == .openQuote
+          || next.isPunctuation("(") && b + 2 < tokens.count && tokens[b + 2].isWord && tokens[b + 2].capitalized
+        if !isAbbreviation, opensNext,
           !(token.kind == .closeQuote && attributionFollows(tokens, b + 1)
             && quotationOpensSentence(tokens, quotes[quoteOf[i]!].lowerBound, sentenceStart: start))
         {

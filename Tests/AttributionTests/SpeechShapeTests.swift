@@ -422,4 +422,14 @@ import Testing
         "Dana Reyes | person | responded | by calling the union's office | -",
       ])
   }
+
+  @Test func aParenthesisOpensAndClosesASentence() {
+    let text = """
+      The union accused the company of stalling and questioned why the talks had stopped. (Reyes says the crews would have settled in May if asked.) The company's board met again on Friday.
+      """
+    #expect(
+      rendered(text) == [
+        "Reyes | person | says | the crews would have settled in May if asked | -"
+      ])
+  }
 }
