@@ -475,8 +475,9 @@ struct SentenceFinder {
     let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
     // `an architect who said he was stiffed`, `the company, which said ...`, and with a
     // quotation `a marketing video that said, "..."` (`that` is as often a conjunction).
+    // (`experts who say ...`: after `who`, the bare form is a plural present.)
     if a > s0, ["who", "which"].contains(tokens[a].lower) || tokens[a].lower == "that" && after?.direct == true,
-      entry.form != .base
+      entry.form != .base || tokens[a].lower == "who"
     {
       guard let after, after.substantial, entry.verb.strength == .speech || after.hadThat || after.direct else {
         return
@@ -484,7 +485,14 @@ struct SentenceFinder {
       let aside = tokens[a - 1].isPunctuation(",")
       let end = aside ? a - 2 : a - 1
       guard end >= s0, var antecedent = leftSpeaker(endingAt: end, floor: s0)?.phrase else { return }
-      // `pay an architect who`: the noun phrase from its determiner.
+      // `pay an architect who`: the noun phrase from its determiner; `echoed engineers who`: after
+      // the verb.
+      if let verb = antecedent.dropLast().last(where: {
+        !tokens[$0].capitalized
+          && (tokens[$0].lower.hasSuffix("ed") && tokens[$0].mayBeUnlistedVerb || tokens[$0].cue != nil)
+      }) {
+        antecedent = (verb + 1)..<antecedent.upperBound
+      }
       if let determiner = antecedent.last(where: { tokens[$0].classes.contains(.determiner) }) {
         antecedent = determiner..<antecedent.upperBound
       }

@@ -432,4 +432,17 @@ import Testing
         "Reyes | person | says | the crews would have settled in May if asked | -"
       ])
   }
+
+  @Test func aPluralRelativeClauseSpeakerAfterAVerb() {
+    let text = """
+      The council sided with harbor pilots who say the channel is too shallow.
+
+      The mayor echoed engineers who warn that the levee will fail.
+      """
+    #expect(
+      rendered(text) == [
+        "harbor pilots | group | say | the channel is too shallow | -",
+        "engineers | group | warn | the levee will fail | -",
+      ])
+  }
 }
