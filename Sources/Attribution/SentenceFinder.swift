@@ -44,7 +44,9 @@ struct SentenceFinder {
   mutating func run() {
     for (n, sentence) in paragraph.sentences.enumerated() {
       let before = findings.count
-      findCues(in: sentence)
+      // `...: "QUOTE."`, looked for once: three rules below read it.
+      let colonQuoted = colonQuotation(in: sentence, within: 40)
+      findCues(in: sentence, colonQuoted: colonQuoted)
       if findings.count > before, let channel = sentenceOutlet(sentence) {
         for index in before..<findings.count where findings[index].outlet == nil {
           findings[index].outlet = channel
@@ -56,8 +58,12 @@ struct SentenceFinder {
       }
       // (Also after a cue earlier in the sentence, when its quotation is still nobody's:
       // `When asked whether he thought that ..., Devine responded: "I guess so."`)
-      if findings.count == before || !quotationAfterColonIsAttributed(in: sentence, since: before) {
-        introducedQuote(in: sentence)
+      if findings.count == before
+        || colonQuoted.map({ quoted in
+          !findings[before...].contains { $0.fragments.contains { $0.overlaps(quoted.words) } }
+        }) == true
+      {
+        introducedQuote(in: sentence, colonQuoted: colonQuoted)
       }
       if findings.count == before, n > 0 {
         attributionAfterQuotation(sentence, previous: paragraph.sentences[n - 1])
@@ -73,8 +79,8 @@ struct SentenceFinder {
 
   // MARK: Cues
 
-  private mutating func findCues(in sentence: Range<Int>) {
-    colonQuote(in: sentence)
+  private mutating func findCues(in sentence: Range<Int>, colonQuoted: (colon: Int, words: Range<Int>)?) {
+    colonQuote(in: sentence, colonQuoted: colonQuoted)
     dashQuote(in: sentence)
     var i = sentence.lowerBound
     while i < sentence.upperBound {
@@ -162,9 +168,9 @@ struct SentenceFinder {
   /// With a comma instead of the colon, only right after a verb the lexicon does not list
   /// (`Clinton cracked, "..."`, `Billy Joel sings, "..."`): after a comma, a quotation is as often
   /// a title (`his memoir, "Gifted Hands,"`).
-  private mutating func introducedQuote(in sentence: Range<Int>) {
+  private mutating func introducedQuote(in sentence: Range<Int>, colonQuoted: (colon: Int, words: Range<Int>)?) {
     let introduced: (speaker: Range<Int>, cue: Range<Int>, words: Range<Int>)?
-    if let (colon, words) = colonQuotation(in: sentence, within: 40) {
+    if let (colon, words) = colonQuoted {
       introduced = colonIntroducer(endingAt: colon, in: sentence).map { ($0.speaker, $0.cue, words) }
     } else if let (comma, words) = commaQuotation(in: sentence), Words.messages.contains(tokens[comma - 1].lower) {
       // `Trump issued a statement, "..."`: the subject of the sentence speaks.
@@ -188,13 +194,6 @@ struct SentenceFinder {
     findings.append(
       Finding(
         speaker: span(speaker), cue: cueSpan, cueText: cueSpan.text, fragments: [words], direct: true, outlet: nil))
-  }
-
-  /// Whether the findings from `first` on already cover the colon quotation of the sentence (or
-  /// it has none).
-  private func quotationAfterColonIsAttributed(in sentence: Range<Int>, since first: Int) -> Bool {
-    guard let (_, words) = colonQuotation(in: sentence, within: 40) else { return true }
-    return findings[first...].contains { $0.fragments.contains { $0.overlaps(words) } }
   }
 
   /// The speaker and the cue (the predicate, or the colon itself after a bare name) of the clause
@@ -237,11 +236,11 @@ struct SentenceFinder {
   /// `Clinton: "Our goal is ..."`: a name, a colon and a quotation.
   /// Also after a dash or `from` inside a sentence (`Pollsters agree - Carl Bialik: "..."`,
   /// `Rep. Trey Gowdy (R-S.C.): "..."`).
-  private mutating func colonQuote(in sentence: Range<Int>) {
+  private mutating func colonQuote(in sentence: Range<Int>, colonQuoted: (colon: Int, words: Range<Int>)?) {
     let s0 = sentence.lowerBound
     // A title-case headline may name its speaker in more words (`Warren Hammers Wells Fargo CEO:`).
     let limit = isTitleCase ? 8 : 6
-    guard let (colon, quoted) = colonQuotation(in: sentence, within: 40) else { return }
+    guard let (colon, quoted) = colonQuoted else { return }
     var end = colon
     if tokens[end - 1].isPunctuation(")"),
       let open = (max(s0, end - 8)..<end).last(where: { tokens[$0].isPunctuation("(") })
