@@ -172,20 +172,23 @@ struct SentenceFinder {
     let introduced: (speaker: Range<Int>, cue: Range<Int>, words: Range<Int>)?
     if let (colon, words) = colonQuoted {
       introduced = colonIntroducer(endingAt: colon, in: sentence).map { ($0.speaker, $0.cue, words) }
-    } else if let (comma, words) = commaQuotation(in: sentence), Words.messages.contains(tokens[comma - 1].lower) {
-      // `Trump issued a statement, "..."`: the subject of the sentence speaks.
-      introduced = sentenceSubject(sentence, before: comma).flatMap { subject in
-        subject.upperBound < comma - 1 ? (subject, subject.upperBound..<comma, words) : nil
-      }
     } else if let (comma, words) = commaQuotation(in: sentence) {
-      // The speaker opens the clause: the sentence, or what follows an opening adjunct's comma.
-      let verb = comma - 1
-      var a = verb - 1
-      while a > sentence.lowerBound, tokens[a].classes.contains(.auxiliary) { a -= 1 }
-      let speaker = leftSpeaker(endingAt: a, floor: sentence.lowerBound).flatMap { subject in
-        subject.boundary.map { tokens[$0].isPunctuation(",") } ?? true ? subject.phrase : nil
+      if Words.messages.contains(tokens[comma - 1].lower) {
+        // `Trump issued a statement, "..."`: the subject of the sentence speaks.
+        introduced = sentenceSubject(sentence, before: comma).flatMap { subject in
+          subject.upperBound < comma - 1 ? (subject, subject.upperBound..<comma, words) : nil
+        }
+      } else {
+        // `Clinton cracked, "..."`: the speaker opens the clause (the sentence, or what follows
+        // an opening adjunct's comma).
+        let verb = comma - 1
+        var a = verb - 1
+        while a > sentence.lowerBound, tokens[a].classes.contains(.auxiliary) { a -= 1 }
+        let speaker = leftSpeaker(endingAt: a, floor: sentence.lowerBound).flatMap { subject in
+          subject.boundary.map { tokens[$0].isPunctuation(",") } ?? true ? subject.phrase : nil
+        }
+        introduced = speaker.map { ($0, verb..<comma, words) }
       }
-      introduced = speaker.map { ($0, verb..<comma, words) }
     } else {
       introduced = nil
     }
@@ -209,8 +212,7 @@ struct SentenceFinder {
     func isVerb(_ i: Int) -> Bool {
       let token = tokens[i]
       guard token.isWord, !token.capitalized else { return false }
-      if let form = token.cue?.form { return form == .past || form == .present }
-      return token.mayBeUnlistedVerb && token.lower.hasSuffix("ed")
+      return token.cue != nil ? token.isFiniteCue : token.mayBeUnlistedVerb && token.lower.hasSuffix("ed")
     }
     // `Former harbor master Elena Ruiz:`: no verb, a name before the colon.
     if tokens[colon - 1].isWord, tokens[colon - 1].capitalized, colon - s0 <= 10, !(s0..<colon).contains(where: isVerb),
@@ -273,27 +275,36 @@ struct SentenceFinder {
   /// `...: "QUOTE."`: the first colon within `reach` tokens of the sentence's start that opens a
   /// quotation running to the sentence's end, and the words inside that quotation.
   private func colonQuotation(in sentence: Range<Int>, within reach: Int) -> (colon: Int, words: Range<Int>)? {
-    let s0 = sentence.lowerBound
-    guard
-      let colon = (s0..<min(sentence.upperBound - 1, s0 + reach)).first(where: {
-        tokens[$0].isPunctuation(":") && tokens[$0 + 1].kind == .openQuote
-      }), colon > s0,
-      let content = contentRange((colon + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 2
+    quotation(after: ":", in: sentence, from: sentence.lowerBound + 1, within: reach, minimumWords: 2).map {
+      (colon: $0.mark, words: $0.words)
+    }
+  }
+
+  /// The first `mark` between `first` and `reach` tokens into the sentence that opens a quotation
+  /// running to the sentence's end (of at least `minimumWords`), and the words inside it.
+  private func quotation(
+    after mark: Unicode.Scalar, in sentence: Range<Int>, from first: Int, within reach: Int, minimumWords: Int
+  ) -> (mark: Int, words: Range<Int>)? {
+    guard first < sentence.upperBound - 1,
+      let at = (first..<min(sentence.upperBound - 1, sentence.lowerBound + reach)).first(where: {
+        tokens[$0].isPunctuation(mark) && tokens[$0 + 1].kind == .openQuote
+      }),
+      let content = contentRange((at + 1)..<sentence.upperBound), isWholeQuote(content),
+      wordCount(content) >= minimumWords
     else { return nil }
-    return (colon, quoteInside(content))
+    return (at, quoteInside(content))
   }
 
   /// `..., VERB, "QUOTE."`: a comma right after an unlisted verb or a message noun, opening a
   /// quotation that runs to the sentence's end, and the words inside that quotation.
   private func commaQuotation(in sentence: Range<Int>) -> (comma: Int, words: Range<Int>)? {
-    guard sentence.count >= 3,
-      let comma = (sentence.lowerBound + 1..<(sentence.upperBound - 1)).first(where: {
-        tokens[$0].isPunctuation(",") && tokens[$0 + 1].kind == .openQuote
-      }), tokens[comma - 1].mayBeUnlistedVerb || Words.messages.contains(tokens[comma - 1].lower),
-      paragraph.quoteOf[comma - 1] == nil,
-      let content = contentRange((comma + 1)..<sentence.upperBound), isWholeQuote(content), wordCount(content) >= 3
+    guard
+      let (comma, words) = quotation(
+        after: ",", in: sentence, from: sentence.lowerBound + 1, within: sentence.count, minimumWords: 3),
+      tokens[comma - 1].mayBeUnlistedVerb || Words.messages.contains(tokens[comma - 1].lower),
+      paragraph.quoteOf[comma - 1] == nil
     else { return nil }
-    return (comma, quoteInside(content))
+    return (comma, words)
   }
 
   /// `"Why now?" Vitter demanded.`, `Mr. Christie gloated: "..."`: a quotation and a speaker
@@ -809,7 +820,7 @@ struct SentenceFinder {
       guard t.isWord else { continue }
       if ["who", "which", "that", "whose"].contains(t.lower) { return false }
       if t.classes.contains(.relativeFollower) || (m > range.lowerBound && t.mayBeUnlistedVerb) { return true }
-      if let form = t.cue?.form, form == .past || form == .present { return true }
+      if t.isFiniteCue { return true }
     }
     return false
   }
@@ -904,8 +915,7 @@ struct SentenceFinder {
     guard tokens[previous.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[previous.lowerBound],
       paragraph.quotes[q].upperBound >= previous.upperBound - 2, tokens[s0].isWord, tokens[s0].capitalized,
       let c = (s0..<min(sentence.upperBound, s0 + 20)).first(where: { i in
-        tokens[i].isWord && !tokens[i].capitalized
-          && tokens[i].cue.map { $0.form == .past || $0.form == .present } == true
+        tokens[i].isWord && !tokens[i].capitalized && tokens[i].isFiniteCue
       }), c > s0
     else { return }
     let quoted = paragraph.inside(quote: q)
@@ -1209,8 +1219,7 @@ struct SentenceFinder {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
         if t.isWord, t.lower == "and" || t.lower == "but", m + 1 < end, tokens[m + 1].isWord,
-          !tokens[m + 1].capitalized,
-          let form = tokens[m + 1].cue?.form, form == .past || form == .present
+          !tokens[m + 1].capitalized, tokens[m + 1].isFiniteCue
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
@@ -1219,9 +1228,7 @@ struct SentenceFinder {
           // `..., Tom Hale responded: "..."`: another speaker's statement begins.
           var name = m + 1
           while name < end, name < m + 5, tokens[name].isWord, tokens[name].capitalized { name += 1 }
-          if name > m + 1, name < end, tokens[name].isWord, !tokens[name].capitalized,
-            let form = tokens[name].cue?.form, form == .past || form == .present
-          {
+          if name > m + 1, name < end, tokens[name].isWord, !tokens[name].capitalized, tokens[name].isFiniteCue {
             return m
           }
           // (`, including ...` lists examples of what was said: it goes on.)
@@ -1249,7 +1256,7 @@ struct SentenceFinder {
               }
             }
             while v < end, tokens[v].classes.contains(.auxiliary) { v += 1 }
-            if v > m + 2, v < end, let form = tokens[v].cue?.form, form == .past || form == .present {
+            if v > m + 2, v < end, tokens[v].isFiniteCue {
               return m
             }
           }
@@ -1472,7 +1479,7 @@ struct SentenceFinder {
     {
       return nil
     }
-    if !head.capitalized, let form = head.cue?.form, form == .past || form == .present {
+    if !head.capitalized, head.isFiniteCue {
       return nil
     }
     if head.lower.hasSuffix("ly") && !head.capitalized { return nil }

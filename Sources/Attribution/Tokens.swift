@@ -28,6 +28,8 @@ struct Token: Sendable {
 
   /// The cue lexicon's entry for this word form, if it has one.
   var cue: CueLexicon.Entry? { cueIndex < 0 ? nil : CueLexicon.entries[Int(cueIndex)] }
+  /// A cue in a finite form (`said`, `says`), the form that reports with a subject of its own.
+  var isFiniteCue: Bool { cue.map { $0.form == .past || $0.form == .present } ?? false }
 
   func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
     kind == .punctuation && self.mark == mark && end - start == 1
@@ -320,9 +322,7 @@ enum Tokenizer {
   private static func attributionFollows(_ tokens: [Token], _ start: Int) -> Bool {
     var i = start
     while i < tokens.count, i - start < 6, tokens[i].isWord || tokens[i].isPunctuation(".") {
-      if let form = tokens[i].cue?.form, form == .past || form == .present,
-        !tokens[i].capitalized || i == start
-      {
+      if tokens[i].isFiniteCue, !tokens[i].capitalized || i == start {
         // `"B." Mr. Zahed said: "C."`, `"B." Reid said both ...`: a cue that opens a quotation
         // or a clause of its own starts the next sentence; one that closes (`Graham asked.`),
         // names its speaker (`asked Graham`) or takes an adjunct (`said on Friday`) does not.
