@@ -240,10 +240,17 @@ struct SpeakerResolver {
 
   /// Every run of two to four capitalised words that reads as a person's name, and every later
   /// mention of such a name or its surname, outside quotations.
+  ///
+  /// Runs are read as tokens, their word lists told by the classes each word was given when it
+  /// was read: this pass meets every capitalised word of the article, and looking each up again
+  /// as a String (lower-cased, hashed into a set) cost more than the rest of the resolution.
   private func personNames() -> Names {
     var names = Names()
-    var runs: [(words: [String], offset: Int, honorific: String?)] = []
+    // Each run's name, split from its role once (for runs of two words or more): the passes
+    // below read it.
+    var runs: [(offset: Int, honorific: String?, name: [String]?)] = []
     var singles: [(token: Token, run: Int)] = []
+    var known = Set<String>()
     for paragraph in paragraphs {
       let tokens = paragraph.tokens
       var i = 0
@@ -261,37 +268,37 @@ struct SpeakerResolver {
         if i >= 2, tokens[i - 1].isPunctuation("."), ["mr", "mrs", "ms"].contains(tokens[i - 2].lower) {
           honorific = tokens[i - 2].lower
         }
-        // A lone word matters only as a known surname, looked up later by its lower case;
-        // its text is made only then.
-        runs.append((j - i == 1 ? [] : tokens[i..<j].map { text($0.start..<$0.end) }, tokens[i].start, honorific))
-        if j - i == 1 { singles.append((tokens[i], runs.count - 1)) }
+        // A lone word matters only as a known surname, looked up later by its lower case.
+        if j - i == 1 {
+          singles.append((tokens[i], runs.count))
+          runs.append((tokens[i].start, honorific, nil))
+          i = j
+          continue
+        }
+        let run = tokens[i..<j]
+        let (name, role) = personName(run)
+        runs.append((run.first!.start, honorific, name))
         i = j
-      }
-    }
-    var known = Set<String>()
-    // Each run's name, split from its role once: both passes below read it.
-    var split = runs.map { $0.words.count >= 2 ? Self.personName($0.words) : nil }
-    for (run, parts) in zip(runs, split) {
-      guard let (name, role) = parts else { continue }
-      guard (2...3).contains(name.count),
-        !run.words.contains(where: {
-          Words.organizationWords.contains(Self.bare($0).lowercased()) && !(role?.contains($0) ?? false)
-        }),
-        !name.contains(where: { Self.isAcronym($0) || Words.titles.contains($0.lowercased()) })
-      else { continue }
-      let full = name.joined(separator: " ")
-      if known.insert(full).inserted {
-        let surname = Self.bare(name.last!).lowercased()
-        names.bySurname[surname, default: []].append(names.entries.count)
-        names.entries.append((full, surname, run.offset, role))
+        guard (2...3).contains(name.count),
+          !run.contains(where: {
+            bareClasses($0).contains(.organization) && !(role?.contains(text($0.start..<$0.end)) ?? false)
+          }),
+          // (No word of the name is a title: the split stopped at the first.)
+          !name.contains(where: Self.isAcronym)
+        else { continue }
+        let full = name.joined(separator: " ")
+        if known.insert(full).inserted {
+          let surname = Self.bare(name.last!).lowercased()
+          names.bySurname[surname, default: []].append(names.entries.count)
+          names.entries.append((full, surname, run.first!.start, role))
+        }
       }
     }
     for (token, index) in singles where names.bySurname[Self.bare(token.lower)] != nil {
-      runs[index].words = [text(token.start..<token.end)]
-      split[index] = Self.personName(runs[index].words)
+      runs[index].name = [Self.bare(text(token.start..<token.end))]
     }
-    for (run, parts) in zip(runs, split) {
-      guard let name = parts?.name, let last = name.last else { continue }
+    for run in runs {
+      guard let name = run.name, let last = name.last else { continue }
       let full = name.count >= 2 ? name.joined(separator: " ") : nil
       let resolved =
         full.flatMap { known.contains($0) ? $0 : nil }
@@ -307,6 +314,35 @@ struct SpeakerResolver {
     return names
   }
 
+  /// ``personName(_:)`` of a run of capitalised word tokens (whose first is no determiner, so
+  /// there are none to strip from the role).
+  private func personName(_ run: ArraySlice<Token>) -> (name: [String], role: String?) {
+    let start = Self.nameStart(run.startIndex, run.endIndex) { index in
+      let token = run[index]
+      return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
+        || !ScalarClass.isUpper(token.mark)
+    }
+    var name = run[start...].map { Self.bare(text($0.start..<$0.end)) }
+    if name.isEmpty { name = [Self.bare(text(run.last!.start..<run.last!.end))] }
+    let role = start > run.startIndex ? run[..<start].map { text($0.start..<$0.end) }.joined(separator: " ") : nil
+    return (name, role?.isEmpty == true ? nil : role)
+  }
+
+  /// The word classes of a word's ``bare(_:)`` form, lower-cased: the token's own unless a
+  /// possessive or trailing full stop comes off.
+  private func bareClasses(_ token: Token) -> WordClass {
+    let lower = token.lower.utf8
+    guard let last = lower.last else { return token.classes }
+    if last != UInt8(ascii: "."), last != UInt8(ascii: "s") { return token.classes }
+    if last == UInt8(ascii: "s") {
+      // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte).
+      let before = lower.dropLast().last
+      guard before == UInt8(ascii: "'") || before == 0x99 else { return token.classes }
+    }
+    let bareLower = Self.bare(text(token.start..<token.end)).lowercased()
+    return bareLower == token.lower ? token.classes : WordClass.table[bareLower]?.classes ?? []
+  }
+
   /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.
   static func titleOnly(_ words: [String]) -> String? {
     let stripped = stripDeterminers(words).map { bare($0).lowercased() }
@@ -318,22 +354,26 @@ struct SpeakerResolver {
 
   /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.
   static func personName(_ words: [String]) -> (name: [String], role: String?) {
-    var start = words.count
-    while start > 0 {
-      let word = words[start - 1]
-      let lower = bare(word).lowercased()
-      if Words.titles.contains(lower) || Words.titles.contains(word.lowercased()) || isAcronym(word)
-        || !(word.unicodeScalars.first.map(ScalarClass.isUpper) ?? false)
-      {
-        break
-      }
-      start -= 1
-      if words.count - start == 4 { break }
+    let start = nameStart(0, words.count) { index in
+      let word = words[index]
+      return Words.titles.contains(bare(word).lowercased()) || Words.titles.contains(word.lowercased())
+        || isAcronym(word) || !(word.unicodeScalars.first.map(ScalarClass.isUpper) ?? false)
     }
     var name = Array(words[start...]).map { bare($0) }
     if name.isEmpty { name = [bare(words.last ?? "")] }
     let role = start > 0 ? stripDeterminers(Array(words[..<start])).joined(separator: " ") : nil
     return (name, role?.isEmpty == true ? nil : role)
+  }
+
+  /// Where the name starts in words `start..<end`: at most four words back from the end, after
+  /// the last word that cannot be part of a name (a title, an acronym, a lower-case word).
+  private static func nameStart(_ start: Int, _ end: Int, notName: (Int) -> Bool) -> Int {
+    var first = end
+    while first > start, !notName(first - 1) {
+      first -= 1
+      if end - first == 4 { break }
+    }
+    return first
   }
 
   /// The organisation behind a spokesperson or press office: `a State Department spokesperson`,

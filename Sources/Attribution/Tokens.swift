@@ -439,6 +439,8 @@ struct WordClass: OptionSet, Sendable {
   static let headlineCue = WordClass(rawValue: 1 << 16)
   static let sayOrTell = WordClass(rawValue: 1 << 17)
   static let interviewWord = WordClass(rawValue: 1 << 18)
+  static let title = WordClass(rawValue: 1 << 19)
+  static let organization = WordClass(rawValue: 1 << 20)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -454,7 +456,7 @@ struct WordClass: OptionSet, Sendable {
       (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
       (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
       (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
-      (SentenceFinder.interviewWords, .interviewWord),
+      (SentenceFinder.interviewWords, .interviewWord), (Words.titles, .title), (Words.organizationWords, .organization),
     ]
     for (list, wordClass) in lists {
       for word in list { table[word, default: ([], -1)].classes.insert(wordClass) }
