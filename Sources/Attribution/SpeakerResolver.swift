@@ -305,7 +305,12 @@ struct SpeakerResolver {
         ?? (name.count == 1 ? names.fullName(forSurname: last, before: run.offset + 1) : nil)
       guard let resolved else { continue }
       names.mentions.append((run.offset, resolved))
-      if names.genders[resolved] == nil, let given = resolved.split(separator: " ").first?.lowercased() {
+      // (Split on UTF-8: a String's split walks it Character by Character.)
+      if names.genders[resolved] == nil,
+        let given = resolved.utf8.split(separator: UInt8(ascii: " "), maxSplits: 1).first.map({
+          Substring($0).lowercased()
+        })
+      {
         if GivenNames.female.contains(given) { names.genders[resolved] = .female }
         if GivenNames.male.contains(given) { names.genders[resolved] = .male }
       }

@@ -133,6 +133,8 @@ enum Tokenizer {
 
   static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
     var tokens: [Token] = []
+    let table = WordClass.table
+    var scratch: [UInt8] = []
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -173,7 +175,7 @@ enum Tokenizer {
         {
           i += 1
         }
-        tokens.append(word(s, start..<i))
+        tokens.append(word(s, start..<i, table: table, scratch: &scratch))
         continue
       }
       // Two apostrophes stand for a double quotation mark in some archives (`''Yes,'' he said`).
@@ -206,7 +208,39 @@ enum Tokenizer {
     return tokens
   }
 
-  private static func word(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Token {
+  /// A word token: its lower case, capitalisation and listed classes. An ASCII word (nearly all
+  /// of news text) is lower-cased into `scratch` and looked up from those bytes in one pass; a
+  /// String is made once, from the same bytes.
+  private static func word(
+    _ s: [Unicode.Scalar], _ range: Range<Int>, table: WordTable, scratch: inout [UInt8]
+  ) -> Token {
+    let first = s[range.lowerBound]
+    var letters = 0
+    var upper = 0
+    scratch.removeAll(keepingCapacity: true)
+    for c in s[range] {
+      guard c.value < 128 else { return nonASCIIWord(s, range, table: table) }
+      var byte = UInt8(truncatingIfNeeded: c.value)
+      if byte >= 65 && byte <= 90 {
+        upper += 1
+        letters += 1
+        byte += 32
+      } else if byte >= 97 && byte <= 122 {
+        letters += 1
+      }
+      scratch.append(byte)
+    }
+    let known = scratch.withUnsafeBufferPointer { table[$0] }
+    // A listed word's lower case was made when the table was: about half of all words.
+    let lower = known?.word ?? String(decoding: scratch, as: UTF8.self)
+    return Token(
+      kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
+      capitalized: first.value >= 65 && first.value <= 90 || first.value >= 48 && first.value <= 57,
+      allCaps: letters >= 2 && upper == letters, mark: first, classes: known?.classes ?? [],
+      cueIndex: known?.cue ?? -1)
+  }
+
+  private static func nonASCIIWord(_ s: [Unicode.Scalar], _ range: Range<Int>, table: WordTable) -> Token {
     let first = s[range.lowerBound]
     var letters = 0
     var allCaps = true
@@ -216,7 +250,7 @@ enum Tokenizer {
     }
     allCaps = allCaps && letters >= 2
     let lower = ScalarClass.lowercased(s[range])
-    let known = WordClass.table[lower]
+    let known = table[lower]
     return Token(
       kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
       capitalized: ScalarClass.isUpper(first) || ScalarClass.isDigit(first), allCaps: allCaps, mark: first,
@@ -474,15 +508,21 @@ struct WordClass: OptionSet, Sendable {
 struct WordTable: Sendable {
   /// The listed words, and by their ids what is known of each.
   private var words = TermTable()
-  private var values: [(classes: WordClass, cue: Int32)] = []
+  private var values: [(word: String, classes: WordClass, cue: Int32)] = []
 
   init(_ entries: [String: (classes: WordClass, cue: Int32)]) {
     for (word, value) in entries {
-      var word = word
-      _ = word.withUTF8 { words.intern($0) }
-      values.append(value)
+      var bytes = word
+      _ = bytes.withUTF8 { words.intern($0) }
+      values.append((word, value.classes, value.cue))
     }
   }
 
-  subscript(word: String) -> (classes: WordClass, cue: Int32)? { words.id(of: word).map { values[Int($0)] } }
+  subscript(word: String) -> (word: String, classes: WordClass, cue: Int32)? {
+    words.id(of: word).map { values[Int($0)] }
+  }
+  /// A word by its UTF-8, with the word itself as a String.
+  subscript(utf8: UnsafeBufferPointer<UInt8>) -> (word: String, classes: WordClass, cue: Int32)? {
+    words.id(of: utf8).map { values[Int($0)] }
+  }
 }
