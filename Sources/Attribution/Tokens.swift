@@ -132,9 +132,17 @@ enum Tokenizer {
   // MARK: Tokens
 
   static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
+    // Each word's lower case is written here to be looked up: no word is longer than its line.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(range.count, 1)) { scratch in
+      tokenize(s, range, scratch: scratch)
+    }
+  }
+
+  private static func tokenize(
+    _ s: [Unicode.Scalar], _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt8>
+  ) -> [Token] {
     var tokens: [Token] = []
     let table = WordClass.table
-    var scratch: [UInt8] = []
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -175,7 +183,7 @@ enum Tokenizer {
         {
           i += 1
         }
-        tokens.append(word(s, start..<i, table: table, scratch: &scratch))
+        tokens.append(word(s, start..<i, table: table, scratch: scratch))
         continue
       }
       // Two apostrophes stand for a double quotation mark in some archives (`''Yes,'' he said`).
@@ -212,12 +220,12 @@ enum Tokenizer {
   /// of news text) is lower-cased into `scratch` and looked up from those bytes in one pass; a
   /// String is made once, from the same bytes.
   private static func word(
-    _ s: [Unicode.Scalar], _ range: Range<Int>, table: WordTable, scratch: inout [UInt8]
+    _ s: [Unicode.Scalar], _ range: Range<Int>, table: WordTable, scratch: UnsafeMutableBufferPointer<UInt8>
   ) -> Token {
     let first = s[range.lowerBound]
     var letters = 0
     var upper = 0
-    scratch.removeAll(keepingCapacity: true)
+    var count = 0
     for c in s[range] {
       guard c.value < 128 else { return nonASCIIWord(s, range, table: table) }
       var byte = UInt8(truncatingIfNeeded: c.value)
@@ -228,11 +236,13 @@ enum Tokenizer {
       } else if byte >= 97 && byte <= 122 {
         letters += 1
       }
-      scratch.append(byte)
+      scratch[count] = byte
+      count += 1
     }
-    let known = scratch.withUnsafeBufferPointer { table[$0] }
+    let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
+    let known = table[bytes]
     // A listed word's lower case was made when the table was: about half of all words.
-    let lower = known?.word ?? String(decoding: scratch, as: UTF8.self)
+    let lower = known?.word ?? String(decoding: bytes, as: UTF8.self)
     return Token(
       kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
       capitalized: first.value >= 65 && first.value <= 90 || first.value >= 48 && first.value <= 57,
