@@ -29,7 +29,8 @@ enum Boilerplate {
 
   static func isFurniture(_ head: Head) -> Bool {
     if head.isWhole, lines.contains(head.key) { return true }
-    return openings.contains { head.text.hasPrefix($0) }
+    // On UTF-8: `hasPrefix` compares Characters, and every short line of an article asks.
+    return openings.contains { head.text.utf8.starts(with: $0.utf8) }
   }
 
   /// What the lists compare of a trimmed line, lower-cased: the whole line when it is short
