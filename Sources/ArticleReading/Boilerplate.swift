@@ -29,8 +29,10 @@ enum Boilerplate {
 
   static func isFurniture(_ head: Head) -> Bool {
     if head.isWhole, lines.contains(head.key) { return true }
-    // On UTF-8: `hasPrefix` compares Characters, and every short line of an article asks.
-    return openings.contains { head.text.utf8.starts(with: $0.utf8) }
+    // On UTF-8, and only the openings that start with the line's first byte: every short line
+    // of an article asks, and `hasPrefix` compared Characters.
+    guard let first = head.text.utf8.first else { return false }
+    return openings.contains { $0.utf8.first == first && head.text.utf8.starts(with: $0.utf8) }
   }
 
   /// What the lists compare of a trimmed line, lower-cased: the whole line when it is short

@@ -8,10 +8,9 @@ enum TextDecoding {
     if let utf16 = try utf16WithBOM(bytes) { return utf16 }
     try refuseBinary(bytes)
     let body = bytes.starts(with: utf8BOM) ? bytes[3...] : bytes[...]
-    if let offset = firstInvalidUTF8Offset(body) {
-      throw .notUTF8(offset: offset + (bytes.count - body.count))
-    }
-    return String(decoding: body, as: UTF8.self)
+    // Validated once, by the String it becomes; the offset is looked for only when it fails.
+    if let text = String(validating: body, as: UTF8.self) { return text }
+    throw .notUTF8(offset: (firstInvalidUTF8Offset(body) ?? 0) + (bytes.count - body.count))
   }
 
   /// An HTML page: the charset of a BOM, else of a `<meta>` declaration, else UTF-8 when the bytes
@@ -67,8 +66,10 @@ enum TextDecoding {
     }
     let head = bytes.prefix(256)
     if head.count >= 8 {
-      let evens = stride(from: head.startIndex, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
-      let odds = stride(from: head.startIndex + 1, to: head.endIndex, by: 2).filter { head[$0] == 0 }.count
+      var (evens, odds) = (0, 0)
+      for (offset, byte) in head.enumerated() where byte == 0 {
+        if offset % 2 == 0 { evens += 1 } else { odds += 1 }
+      }
       // Three quarters of one half of the bytes are NULs, and none of the other half: ASCII
       // text in UTF-16.
       let half = head.count / 2
