@@ -68,6 +68,23 @@ import Testing
     #expect(result.stdout.contains("“The repairs are finished and the bridge is completely safe,”"))
   }
 
+  /// A folder is its article files in name order: the same output as naming each of them.
+  @Test func aFolderStandsForItsArticleFiles() throws {
+    let folder = TestFolders.make("claimledger-extract-folder")
+    try Data("“The ferry runs again,” Captain Ana Lima said.\n".utf8).write(to: folder.appendingPathComponent("b.txt"))
+    try Data("Port officials said the pier would reopen.\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+    try Data("not an article".utf8).write(to: folder.appendingPathComponent("notes.md"))
+    let byFolder = try CommandRunner.run(["extract", "--format", "jsonl", folder.path])
+    let byFiles = try CommandRunner.run(
+      ["extract", "--format", "jsonl"] + ["a.txt", "b.txt"].map { folder.appendingPathComponent($0).path })
+    #expect(byFolder.status == 0)
+    #expect(byFolder.stdout == byFiles.stdout)
+    let articles = byFolder.stdout.split(separator: "\n").map {
+      (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["article"] as? String
+    }
+    #expect(articles.map { $0.map { URL(fileURLWithPath: $0).lastPathComponent } } == ["a.txt", "b.txt"])
+  }
+
   @Test func evalPrintsTheReferenceTable() throws {
     guard
       FileManager.default.fileExists(atPath: CommandRunner.projectRoot.appendingPathComponent("../shared/gold").path)

@@ -17,12 +17,15 @@ struct ExtractCommand: ParsableCommand {
       speaker_kind, cue, content, start, end, fragments, direct, outlet (plus cue_start, \
       cue_end, role). Offsets count code points into the text `claimledger text FILE` prints.
 
-      A file that cannot be read is reported on standard error and skipped; the others are \
-      still extracted, and the exit code is 2.
+      A folder stands for the article files in it (.txt, .html, .htm), in name order: for \
+      thousands of articles, name the folder rather than every file (a long list of arguments \
+      is slow to parse). A file that cannot be read is reported on standard error and skipped; \
+      the others are still extracted, and the exit code is 2.
 
       EXAMPLES:
         claimledger extract Examples/harbor-bridge-bayledger.txt
         claimledger extract --format jsonl Examples/*.txt Examples/*.html > statements.jsonl
+        claimledger extract --format jsonl Examples/ > statements.jsonl
       """
   )
 
@@ -33,11 +36,12 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "Output format: text (for people) or jsonl (one JSON object per statement).")
   var format: Format = .text
 
-  @Argument(help: "Article files: .txt or HTML pages.")
+  @Argument(help: "Article files (.txt or HTML pages), or folders of them.")
   var files: [String]
 
   func run() throws {
     var failed = false
+    let files = ArticleFiles.expand(files)
     for (index, file) in files.enumerated() {
       let article: Article
       do {
