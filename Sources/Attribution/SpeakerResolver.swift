@@ -32,7 +32,7 @@ struct SpeakerResolver {
       }
       // `an architect who said ...`: the mention is `who`, the phrase before it names the speaker.
       let named = finding.antecedent ?? mentionSpan
-      let words = Self.droppingPlace(named.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+      let words = Self.droppingPlace(named.text.words)
       let lower = words.map { $0.lowercased() }
       var speaker: String? = nil
       var kind: SpeakerKind
@@ -76,7 +76,7 @@ struct SpeakerResolver {
         kind = .person
         speaker = person
       } else if words.count >= 3, words[words.count - 2].lowercased() == "from",
-        words.first?.first?.isUppercase == false || Words.determiners.contains(lower[0])
+        words.first.map { !$0.startsUppercase } == true || Words.determiners.contains(lower[0])
       {
         // `The senator from Vermont`: described, not named.
         kind = .anonymous
@@ -86,7 +86,7 @@ struct SpeakerResolver {
         // sentence starts there.
         kind = .group
         speaker = words[0]
-      } else if let last = words.last, last.first?.isUppercase == true || last.first?.isNumber == true {
+      } else if let last = words.last, last.startsUppercase || last.startsWithDigit {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
         let (candidateName, _) = Self.personName(words)
@@ -411,14 +411,14 @@ struct SpeakerResolver {
       !["press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an"].contains(
         bare($0).lowercased())
     }
-    while let first = candidate.first, first.first?.isLowercase == true, first.lowercased() != "state",
-      candidate.contains(where: { $0.first?.isUppercase == true })
+    while let first = candidate.first, first.startsLowercase, first.lowercased() != "state",
+      candidate.contains(where: \.startsUppercase)
     {
       candidate.removeFirst()
     }
     guard !candidate.isEmpty,
       candidate.contains(where: {
-        $0.first?.isUppercase == true || Words.organizationWords.contains(bare($0).lowercased())
+        $0.startsUppercase || Words.organizationWords.contains(bare($0).lowercased())
       })
     else { return nil }
     return candidate.joined(separator: " ").possessiveStripped
@@ -433,23 +433,23 @@ struct SpeakerResolver {
 
   static func isOutletName(_ words: [String]) -> Bool {
     let stripped = stripDeterminers(words)
-    guard let last = stripped.last, last.first?.isUppercase == true else { return false }
+    guard let last = stripped.last, last.startsUppercase else { return false }
     if stripped.count == 1 { return Words.standaloneOutlets.contains(bare(last).lowercased()) }
-    return stripped.contains { $0.first?.isUppercase == true && Words.outletWords.contains(bare($0).lowercased()) }
+    return stripped.contains { $0.startsUppercase && Words.outletWords.contains(bare($0).lowercased()) }
       && !stripped.contains { ["department", "ministry", "government", "office"].contains(bare($0).lowercased()) }
   }
 
   /// `Russia's state-run TASS news agency` → `TASS`; `Fox News Digital` stays whole.
   static func outletName(_ text: String) -> String {
-    let words = stripDeterminers(text.split(separator: " ").map(String.init))
+    let words = stripDeterminers(text.words)
     if let standalone = words.last(where: { Words.standaloneOutlets.contains(bare($0).lowercased()) }) {
       return bare(standalone)
     }
     var kept = words
-    while let first = kept.first, first.first?.isUppercase != true || first.hasSuffix("'s") || first.hasSuffix("’s") {
+    while let first = kept.first, !first.startsUppercase || first.hasSuffix("'s") || first.hasSuffix("’s") {
       kept.removeFirst()
     }
-    while let last = kept.last, last.first?.isUppercase != true { kept.removeLast() }
+    while let last = kept.last, !last.startsUppercase { kept.removeLast() }
     return kept.isEmpty ? text : kept.joined(separator: " ")
   }
 
@@ -476,8 +476,8 @@ struct SpeakerResolver {
   /// America`, `The University of Iowa`, `The Republic of Turkey`).
   static func droppingPlace(_ words: [String]) -> [String] {
     guard let of = words.firstIndex(of: "of"), of >= 2, of + 1 < words.count, words.count - of - 1 <= 2,
-      words[of + 1].first?.isUppercase == true,
-      words[..<of].allSatisfy({ $0.first?.isUppercase == true }),
+      words[of + 1].startsUppercase,
+      words[..<of].allSatisfy(\.startsUppercase),
       !Words.determiners.contains(words[0].lowercased()),
       !Words.titles.contains(bare(words[of - 1]).lowercased()),
       !words[..<of].contains(where: { Words.organizationWords.contains(bare($0).lowercased()) })
@@ -525,6 +525,18 @@ struct SpeakerResolver {
 }
 
 extension String {
+  /// Read from the code points: a Character's case properties cost a grapheme break each time,
+  /// and every speaker phrase asks several of its words.
+  var startsUppercase: Bool { unicodeScalars.first.map(ScalarClass.isUpper) ?? false }
+  var startsLowercase: Bool { unicodeScalars.first.map(ScalarClass.isLower) ?? false }
+  var startsWithDigit: Bool { unicodeScalars.first.map(ScalarClass.isDigit) ?? false }
+
+  /// The words of a phrase as written, split at spaces and line breaks (on UTF-8, not by
+  /// Character, for the same reason).
+  var words: [String] {
+    utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map { String(Substring($0)) }
+  }
+
   var possessiveStripped: String {
     for suffix in ["'s", "’s"] where hasSuffix(suffix) { return String(dropLast(2)) }
     return self
