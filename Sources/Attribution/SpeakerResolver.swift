@@ -370,7 +370,7 @@ struct SpeakerResolver {
     let start = nameStart(0, words.count) { index in
       let word = words[index]
       return Words.titles.contains(bare(word).lowercased()) || Words.titles.contains(word.lowercased())
-        || isAcronym(word) || !(word.unicodeScalars.first.map(ScalarClass.isUpper) ?? false)
+        || isAcronym(word) || !word.startsUppercase
     }
     var name = Array(words[start...]).map { bare($0) }
     if name.isEmpty { name = [bare(words.last ?? "")] }
