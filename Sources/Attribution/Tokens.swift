@@ -142,7 +142,9 @@ enum Tokenizer {
     _ s: [Unicode.Scalar], _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt8>
   ) -> [Token] {
     var tokens: [Token] = []
+    tokens.reserveCapacity(range.count / 5)
     let table = WordClass.table
+    let marks = asciiMarks
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -197,8 +199,8 @@ enum Tokenizer {
       if isQuoteMark(c) {
         tokens.append(
           Token(
-            kind: quoteKind(s, i, range), start: i, end: i + 1, lower: String(c), capitalized: false, allCaps: false,
-            mark: c))
+            kind: quoteKind(s, i, range), start: i, end: i + 1, lower: c.value < 128 ? marks[Int(c.value)] : String(c),
+            capitalized: false, allCaps: false, mark: c))
         i += 1
         continue
       }
@@ -208,10 +210,9 @@ enum Tokenizer {
       if c == "." || c == "-" || c == "—" || c == "–" {
         while i < end && s[i] == c { i += 1 }
       }
+      let text = i - start == 1 && c.value < 128 ? marks[Int(c.value)] : ScalarClass.string(s[start..<i])
       tokens.append(
-        Token(
-          kind: .punctuation, start: start, end: i, lower: ScalarClass.string(s[start..<i]),
-          capitalized: false, allCaps: false, mark: c))
+        Token(kind: .punctuation, start: start, end: i, lower: text, capitalized: false, allCaps: false, mark: c))
     }
     return tokens
   }
@@ -267,8 +268,15 @@ enum Tokenizer {
       classes: known?.classes ?? [], cueIndex: known?.cue ?? -1)
   }
 
+  /// Each ASCII mark as a String, made once: commas and full stops are a sixth of all tokens.
+  private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
   static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-    ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || c == "_" || c == "$" || c == "%"
+    if c.value < 128 {
+      let v = c.value
+      return (v | 0x20) >= 97 && (v | 0x20) <= 122 || v >= 48 && v <= 57 || c == "_" || c == "$" || c == "%"
+    }
+    return ScalarClass.isLetter(c) || ScalarClass.isDigit(c)
   }
 
   static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
