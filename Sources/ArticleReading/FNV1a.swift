@@ -4,9 +4,15 @@
 /// fingerprints; not for anything an adversary could choose keys against.
 public enum FNV1a {
   @inlinable public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    var hash = start
+    for byte in bytes { hash = adding(byte, to: hash) }
     return hash
+  }
+
+  /// The hash of no bytes, and one byte more: for a caller that hashes bytes as it writes them.
+  @inlinable public static var start: UInt64 { 0xcbf2_9ce4_8422_2325 }
+  @inlinable public static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x100_0000_01b3
   }
 
   /// The hash of a string's UTF-8.

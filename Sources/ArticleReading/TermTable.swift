@@ -40,6 +40,9 @@ public struct TermTable: Sendable {
   /// The id of a term already in the table.
   public func id(of term: UnsafeBufferPointer<UInt8>) -> Int32? { find(term, hash: FNV1a.hash(term)).id }
 
+  /// ``id(of:)`` for a caller that hashed the term (``FNV1a``) while it wrote it.
+  public func id(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? { find(term, hash: hash).id }
+
   /// ``id(of:)`` for a string's UTF-8.
   public func id(of term: String) -> Int32? {
     var term = term

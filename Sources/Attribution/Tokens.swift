@@ -227,6 +227,7 @@ enum Tokenizer {
     var letters = 0
     var upper = 0
     var count = 0
+    var hash = FNV1a.start
     for c in s[range] {
       guard c.value < 128 else { return nonASCIIWord(s, range, table: table) }
       var byte = UInt8(truncatingIfNeeded: c.value)
@@ -238,10 +239,11 @@ enum Tokenizer {
         letters += 1
       }
       scratch[count] = byte
+      hash = FNV1a.adding(byte, to: hash)
       count += 1
     }
     let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
-    let known = table[bytes]
+    let known = table[bytes, hash]
     // A listed word's lower case was made when the table was: about half of all words.
     let lower = known?.word ?? String(decoding: bytes, as: UTF8.self)
     return Token(
@@ -539,8 +541,8 @@ struct WordTable: Sendable {
   subscript(word: String) -> (word: String, classes: WordClass, cue: Int32)? {
     words.id(of: word).map { values[Int($0)] }
   }
-  /// A word by its UTF-8, with the word itself as a String.
-  subscript(utf8: UnsafeBufferPointer<UInt8>) -> (word: String, classes: WordClass, cue: Int32)? {
-    words.id(of: utf8).map { values[Int($0)] }
+  /// A word by its UTF-8 and that UTF-8's ``FNV1a`` hash, with the word itself as a String.
+  subscript(utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (word: String, classes: WordClass, cue: Int32)? {
+    words.id(of: utf8, hash: hash).map { values[Int($0)] }
   }
 }
