@@ -111,7 +111,7 @@ enum CueLexicon {
   static let verbPhrases: [[String]] = [
     ["made", "it", "clear"], ["made", "clear"], ["make", "it", "clear"], ["makes", "it", "clear"],
     ["pointed", "out"], ["points", "out"], ["went", "on", "to", "say"], ["spoke", "out"],
-    ["put", "it"],
+    ["put", "it"], ["puts", "it"],
   ]
 
   /// First words of ``sourcePhrases`` and ``verbPhrases``: one look-up rules most words out.

@@ -215,11 +215,26 @@ struct SentenceFinder {
       return token.cue != nil ? token.isFiniteCue : token.mayBeUnlistedVerb && token.lower.hasSuffix("ed")
     }
     // `Former harbor master Elena Ruiz:`: no verb, a name before the colon.
+    var named: Range<Int>? = nil
     if tokens[colon - 1].isWord, tokens[colon - 1].capitalized, colon - s0 <= 10, !(s0..<colon).contains(where: isVerb),
       let name = leftSpeaker(endingAt: colon - 1, floor: s0)
     {
-      return (name.phrase, colon..<(colon + 1))
+      // A name after a preposition ends a clause that may have a subject of its own: `Dana Reyes
+      // gave the plan a look on Tuesday:` (not `Tuesday`); without one, the name is all there is
+      // (`Then, later that month on CNN:`).
+      guard name.phrase.lowerBound > s0, Self.prepositions.contains(tokens[name.phrase.lowerBound - 1].lower) else {
+        return (name.phrase, colon..<(colon + 1))
+      }
+      named = name.phrase
     }
+    return clauseIntroducer(endingAt: colon, in: sentence, isVerb: isVerb) ?? named.map { ($0, colon..<(colon + 1)) }
+  }
+
+  /// ``colonIntroducer(endingAt:in:)``'s clause with a subject: the speaker before the clause's
+  /// first verb, or the subject and all that follows it up to the colon.
+  private func clauseIntroducer(endingAt colon: Int, in sentence: Range<Int>, isVerb: (Int) -> Bool) -> (
+    speaker: Range<Int>, cue: Range<Int>
+  )? {
     guard let subject = sentenceSubject(sentence, before: colon) else { return nil }
     // `Board member Tom Hale released the following statement:`: the speaker before the verb.
     if let verb = (subject.lowerBound..<colon).first(where: isVerb), verb > subject.lowerBound {
@@ -234,6 +249,13 @@ struct SentenceFinder {
     guard subject.upperBound < colon, tokens[subject.upperBound].isWord else { return nil }
     return (subject, subject.upperBound..<colon)
   }
+
+  /// Words that put a name in a phrase of place or time (`on Tuesday`, `in Iowa`), not in subject
+  /// position.
+  static let prepositions: Set<String> = [
+    "on", "in", "at", "with", "by", "from", "for", "to", "after", "before", "during", "since", "about",
+    "into", "over", "under", "near", "across", "outside", "inside", "against", "toward", "towards",
+  ]
 
   /// `Clinton: "Our goal is ..."`: a name, a colon and a quotation.
   /// Also after a dash or `from` inside a sentence (`Pollsters agree - Carl Bialik: "..."`,

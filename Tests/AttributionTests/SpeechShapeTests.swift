@@ -445,4 +445,19 @@ import Testing
         "engineers | group | warn | the levee will fail | -",
       ])
   }
+
+  /// A colon clause ending in a name after a preposition is a clause with its own subject, not a
+  /// bare name (`... on Tuesday:` named `Tuesday`); `as X puts it` as `as X put it`.
+  @Test func aColonClauseEndingInAPlaceOrDayAndPutsIt() {
+    let text = """
+      Dana Reyes gave the plan a second look on Tuesday: "The numbers still do not add up."
+
+      As harbor master Tom Hale puts it, "The channel is a bathtub at low tide."
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | gave the plan a second look on Tuesday | The numbers still do not add up. | -",
+        "Tom Hale | person | puts it | The channel is a bathtub at low tide. | -",
+      ])
+  }
 }
