@@ -389,6 +389,14 @@ enum Tokenizer {
         {
           return true
         }
+        // `"... Pinchuk." Mrs. Clinton replied, "As you know, ..."`: a cue whose comma opens a
+        // quotation introduces that one, after a quotation that ended its sentence. (`"B." He
+        // added, "C."` goes on with the same speaker: it may speak for both.)
+        if next.isPunctuation(","), i + 2 < tokens.count, tokens[i + 2].kind == .openQuote,
+          tokens[i].cue?.verb.lemma != "add"
+        {
+          return false
+        }
         return next.kind == .punctuation && !next.isPunctuation(":") || next.kind == .closeQuote
           || next.isWord && (next.capitalized || next.classes.contains(.adjunctOpener))
       }

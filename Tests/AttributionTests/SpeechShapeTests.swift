@@ -460,4 +460,22 @@ import Testing
         "Tom Hale | person | puts it | The channel is a bathtub at low tide. | -",
       ])
   }
+
+  /// After a quotation that ends its sentence, `X replied, "..."` introduces the next quotation
+  /// (it was read as the first one's attribution, and the two became one statement); `He added,
+  /// "..."` still speaks for the quotation before it too, as PolNeAR's annotators read it.
+  @Test func aCueWhoseCommaOpensAQuotationIntroducesIt() {
+    let text = """
+      The union wrote to the mayor about the timetable, "and whether the boats will run before the summer season." Mayor Dana Reyes replied, "As you know, the boats are in dry dock until June."
+
+      "The crews are ready," Tom Hale said. "The boats are not." He added, "Ask the harbor board."
+      """
+    #expect(
+      rendered(text) == [
+        "union | organization | wrote | to the mayor about the timetable, \"and whether the boats will run before the summer season.\" | -",
+        "Dana Reyes | person | replied | As you know, the boats are in dry dock until June. | -",
+        "Tom Hale | person | said | The crews are ready, | -",
+        "Tom Hale | person | added | The boats are not. Ask the harbor board. | -",
+      ])
+  }
 }
