@@ -185,11 +185,26 @@ struct SpeakerResolver {
     var mentions: [(offset: Int, name: String)] = []
     var genders: [String: Gender] = [:]
 
-    /// Entries by surname, in order of appearance.
-    var bySurname: [String: [Int]] = [:]
+    /// Lower-case surnames interned (every capitalised word of the article is looked up here,
+    /// and a `TermTable` costs a third of a seeded String dictionary), and by surname id the
+    /// entries with that surname, in order of appearance.
+    private var surnames = TermTable()
+    private var entriesBySurname: [[Int]] = []
+
+    mutating func learn(_ entry: (name: String, surname: String, offset: Int, title: String?)) {
+      var surname = entry.surname
+      let (id, isNew) = surname.withUTF8 { surnames.intern($0) }
+      if isNew { entriesBySurname.append([]) }
+      entriesBySurname[Int(id)].append(entries.count)
+      entries.append(entry)
+    }
+
+    /// Whether an entry has this lower-case surname.
+    func isSurname(_ lower: String) -> Bool { surnames.id(of: lower) != nil }
 
     func fullName(forSurname surname: String, before offset: Int) -> String? {
-      guard let indices = bySurname[SpeakerResolver.bare(surname).lowercased()] else { return nil }
+      guard let id = surnames.id(of: SpeakerResolver.bare(surname).lowercased()) else { return nil }
+      let indices = entriesBySurname[Int(id)]
       let found = indices.last { entries[$0].offset < offset } ?? indices.first!
       return entries[found].name
     }
@@ -271,37 +286,39 @@ struct SpeakerResolver {
         // A lone word matters only as a known surname, looked up later by its lower case.
         if j - i == 1 {
           singles.append((tokens[i], runs.count))
-          runs.append(NameRun(offset: tokens[i].start, honorific: honorific, name: nil))
+          runs.append(NameRun(offset: tokens[i].start, honorific: honorific, name: nil, full: nil))
           i = j
           continue
         }
         let run = tokens[i..<j]
-        let (name, role) = personName(run)
-        runs.append(NameRun(offset: run.first!.start, honorific: honorific, name: name))
+        let (name, nameStart) = personName(run)
+        let full = name.count >= 2 ? joinedName(run[nameStart...], words: name) : nil
+        runs.append(NameRun(offset: run.first!.start, honorific: honorific, name: name, full: full))
         i = j
-        guard (2...3).contains(name.count),
+        // The role is made only when a name is learnt, or an organisation word must be told from it.
+        func role() -> String? {
+          nameStart > run.startIndex ? run[..<nameStart].map { text($0.start..<$0.end) }.joined(separator: " ") : nil
+        }
+        guard let full, name.count <= 3,
           !run.contains(where: {
-            bareClasses($0).contains(.organization) && !(role?.contains(text($0.start..<$0.end)) ?? false)
+            bareClasses($0).contains(.organization) && !(role()?.contains(text($0.start..<$0.end)) ?? false)
           }),
           // (No word of the name is a title: the split stopped at the first.)
           !name.contains(where: Self.isAcronym)
         else { continue }
-        let full = name.joined(separator: " ")
         if known.insert(full).inserted {
           let surname = Self.bare(name.last!).lowercased()
-          names.bySurname[surname, default: []].append(names.entries.count)
-          names.entries.append((full, surname, run.first!.start, role))
+          names.learn((full, surname, run.first!.start, role()))
         }
       }
     }
-    for (token, index) in singles where names.bySurname[Self.bare(token.lower)] != nil {
+    for (token, index) in singles where names.isSurname(Self.bare(token.lower)) {
       runs[index].name = [Self.bare(text(token.start..<token.end))]
     }
     for run in runs {
       guard let name = run.name, let last = name.last else { continue }
-      let full = name.count >= 2 ? name.joined(separator: " ") : nil
       let resolved =
-        full.flatMap { known.contains($0) ? $0 : nil }
+        run.full.flatMap { known.contains($0) ? $0 : nil }
         ?? (name.count == 1 ? names.fullName(forSurname: last, before: run.offset + 1) : nil)
       guard let resolved else { continue }
       names.mentions.append((run.offset, resolved))
@@ -325,33 +342,51 @@ struct SpeakerResolver {
     var offset: Int
     var honorific: String?
     var name: [String]?
+    /// The name's words joined, for a name of two words or more.
+    var full: String?
   }
 
-  /// ``personName(_:)`` of a run of capitalised word tokens (whose first is no determiner, so
-  /// there are none to strip from the role).
-  private func personName(_ run: ArraySlice<Token>) -> (name: [String], role: String?) {
+  /// ``personName(_:)`` of a run of capitalised word tokens: the name's words, and the index of
+  /// its first token (the role is the run before it; its first word is no determiner, so there
+  /// are none to strip).
+  private func personName(_ run: ArraySlice<Token>) -> (name: [String], start: Int) {
     let start = Self.nameStart(run.startIndex, run.endIndex) { index in
       let token = run[index]
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
-    var name = run[start...].map { Self.bare(text($0.start..<$0.end)) }
-    if name.isEmpty { name = [Self.bare(text(run.last!.start..<run.last!.end))] }
-    let role = start > run.startIndex ? run[..<start].map { text($0.start..<$0.end) }.joined(separator: " ") : nil
-    return (name, role?.isEmpty == true ? nil : role)
+    guard start < run.endIndex else { return ([Self.bare(text(run.last!.start..<run.last!.end))], run.endIndex - 1) }
+    return (run[start...].map { Self.bare(text($0.start..<$0.end)) }, start)
+  }
+
+  /// A name's words joined by spaces: the text itself where the words stand one space apart and
+  /// nothing comes off them, as nearly always (joining Strings cost more than the rest of the
+  /// name's making).
+  private func joinedName(_ tokens: ArraySlice<Token>, words: [String]) -> String {
+    let last = tokens.endIndex - 1
+    guard tokens.count == words.count, isBare(tokens[last]),
+      tokens[..<last].indices.allSatisfy({
+        isBare(tokens[$0]) && tokens[$0 + 1].start == tokens[$0].end + 1 && scalars[tokens[$0].end] == " "
+      })
+    else { return words.joined(separator: " ") }
+    return text(tokens.first!.start..<tokens[last].end)
+  }
+
+  /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing full stop.
+  private func isBare(_ token: Token) -> Bool {
+    let lower = token.lower.utf8
+    guard let last = lower.last else { return true }
+    if last == UInt8(ascii: ".") { return false }
+    // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte).
+    guard last == UInt8(ascii: "s") else { return true }
+    let before = lower.dropLast().last
+    return before != UInt8(ascii: "'") && before != 0x99
   }
 
   /// The word classes of a word's ``bare(_:)`` form, lower-cased: the token's own unless a
   /// possessive or trailing full stop comes off.
   private func bareClasses(_ token: Token) -> WordClass {
-    let lower = token.lower.utf8
-    guard let last = lower.last else { return token.classes }
-    if last != UInt8(ascii: "."), last != UInt8(ascii: "s") { return token.classes }
-    if last == UInt8(ascii: "s") {
-      // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte).
-      let before = lower.dropLast().last
-      guard before == UInt8(ascii: "'") || before == 0x99 else { return token.classes }
-    }
+    if isBare(token) { return token.classes }
     let bareLower = Self.bare(text(token.start..<token.end)).lowercased()
     return bareLower == token.lower ? token.classes : WordClass.table[bareLower]?.classes ?? []
   }
