@@ -741,7 +741,9 @@ struct SentenceFinder {
       || next.classes.contains(.determiner) || next.classes.contains(.possessive))
   }
 
-  static let modals: Set<String> = ["can", "could", "may", "might", "must", "should", "would", "will", "to"]
+  static let modals: Set<String> = [
+    "can", "could", "may", "might", "must", "should", "would", "will", "to", "cannot", "shall",
+  ]
 
   static let possessives: Set<String> = [
     "his", "her", "their", "its", "our", "these", "those", "such", "new", "your", "my", "this",
@@ -759,6 +761,9 @@ struct SentenceFinder {
   private func looksLikeSpeaker(_ range: Range<Int>) -> Bool {
     let first = tokens[range.lowerBound]
     if ["me", "him", "her", "us", "them", "reporters", "it"].contains(first.lower) { return false }
+    // `confirmed on Facebook Friday`: an adjunct of place or time (but `reported by X` names
+    // its source).
+    if first.lower != "by", Self.prepositions.contains(first.lower) { return false }
     // `posted the clip to YouTube`, `continues to lead the field`: an object or an infinitive;
     // but `an adviser to Trump`, `a source close to the campaign`.
     if let to = range.first(where: { tokens[$0].lower == "to" }),
@@ -1602,10 +1607,15 @@ struct SentenceFinder {
     {
       s0 = dash + 1
     }
-    // An opening adjunct: `After the vote,`, `Immediately after the attacks,`, `Later,`.
+    // An opening adjunct: `After the vote,`, `Immediately after the attacks,`, `Later,`, `Hours
+    // later,`, `Two weeks ago,`.
     if s0 < limit, tokens[s0].isWord, !tokens[s0].classes.contains(.pronoun),
       tokens[s0].classes.contains(.boundary) || tokens[s0].classes.contains(.adjunctOpener)
         || tokens[s0].lower.hasSuffix("ly") && tokens[s0].length > 4
+        || (s0 + 1..<min(limit - 1, s0 + 4)).contains(where: {
+          ["later", "earlier", "ago"].contains(tokens[$0].lower) && tokens[$0 + 1].isPunctuation(",")
+            && (s0..<$0).allSatisfy { tokens[$0].isWord && tokens[$0].cue == nil }
+        })
     {
       guard let comma = (s0..<limit).first(where: { tokens[$0].isPunctuation(",") }) else { return nil }
       s0 = comma + 1

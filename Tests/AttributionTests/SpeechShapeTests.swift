@@ -478,4 +478,23 @@ import Testing
         "Tom Hale | person | added | The boats are not. Ask the harbor board. | -",
       ])
   }
+
+  /// `cannot say` reports nothing yet (`The inspector cannot` spoke, and passed it to the
+  /// participle after `Tom Hale added`); `Hours later,` opens the sentence as an adjunct, not its
+  /// subject; after an inverted cue, a phrase of place or time is no speaker.
+  @Test func cannotSayHoursLaterAndAnAdjunctAfterAnInvertedCue() {
+    let text = """
+      The inspector cannot say that "from her perspective," Tom Hale added, saying it should be "up to the harbor board."
+
+      Hours later, Dana Reyes returned the compliment, telling the Courier, "Tom is a fine engineer."
+
+      The ferry will run again in May, confirmed on Facebook Friday.
+      """
+    #expect(
+      rendered(text) == [
+        "Tom Hale | person | added | The inspector cannot say that \"from her perspective,\" | -",
+        "Tom Hale | person | saying | it should be \"up to the harbor board.\" | -",
+        "Dana Reyes | person | telling | Tom is a fine engineer. | Courier",
+      ])
+  }
 }
