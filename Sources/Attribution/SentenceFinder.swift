@@ -921,9 +921,27 @@ struct SentenceFinder {
     var finding = Finding(
       speaker: nil, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
       outlet: after.outlet)
+    let clauseSubject = nearestClauseSubject(before: c, floor: s0)
     if let earlier = findingsOfSentence(startingAt: tokens[s0].start).last {
       finding.speaker = earlier.speaker
-    } else if let subject = sentenceSubject(sentence, before: c) ?? nearestClauseSubject(before: c, floor: s0) {
+    } else if let subject = sentenceSubject(sentence, before: c).map({ subject in
+      // `It was a one-two punch, as Mrs. Clinton echoed the criticism, saying ...`: a later
+      // clause with a subject of its own is the one the participle goes with; a pronoun only
+      // where it opens a clause (`Instead, he predicted ..., asserting`, but not `Bradley
+      // apologized after they came out, saying`), and no name in a list (`to protect Senate and
+      // House candidates, fearing`).
+      guard let clause = clauseSubject, clause.lowerBound >= subject.upperBound else { return subject }
+      let before = tokens[clause.lowerBound - 1]
+      if tokens[clause.lowerBound].classes.contains(.pronoun),
+        !before.isPunctuation(","), !["and", "but", "then"].contains(before.lower)
+      {
+        return subject
+      }
+      if before.lower == "and", clause.lowerBound >= s0 + 2, tokens[clause.lowerBound - 2].capitalized {
+        return subject
+      }
+      return clause
+    }) ?? clauseSubject {
       finding.speaker = span(subject)
     } else if let earlier = findings.last {
       finding.speaker = earlier.speaker
@@ -1667,7 +1685,8 @@ struct SentenceFinder {
         continue
       }
       let opensClause =
-        j == floor || tokens[j - 1].isPunctuation(",") || ["and", "then", "but"].contains(tokens[j - 1].lower)
+        j == floor || tokens[j - 1].isPunctuation(",")
+        || ["and", "then", "but", "as", "while", "when", "because"].contains(tokens[j - 1].lower)
       guard token.capitalized, opensClause,
         !token.classes.contains(.determiner) && !token.classes.contains(.boundary)
           && !token.classes.contains(.adjunctOpener) && !token.classes.contains(.possessive)

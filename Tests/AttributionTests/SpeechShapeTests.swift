@@ -497,4 +497,27 @@ import Testing
         "Dana Reyes | person | telling | Tom is a fine engineer. | Courier",
       ])
   }
+
+  /// A participle after a later clause with its own subject goes with that clause (`..., as
+  /// Dana Reyes echoed the criticism, saying`), a pronoun's only where it opens the clause, and
+  /// never a name in a list (`Senate and House candidates, fearing`) or a subordinate clause's
+  /// pronoun (`after they came out, saying`).
+  @Test func aParticipleGoesWithTheClauseBeforeIt() {
+    let text = """
+      The vote was a one-two punch for the harbor board, as Dana Reyes echoed the union's criticism, saying the plan "does nothing for the night crews."
+
+      Tom Hale had expected to lose the vote. Instead, he won it by two votes, asserting that the ferry would run all winter.
+
+      Council members moved to protect Senate and House candidates, fearing that the scandal would spread to the state.
+
+      Mayor Ruth Ellis apologized for the columns after they came out, saying the views were old.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | saying | the plan \"does nothing for the night crews.\" | -",
+        "Tom Hale | person | asserting | the ferry would run all winter | -",
+        "Council | organization | fearing | the scandal would spread to the state | -",
+        "Ruth Ellis | person | saying | the views were old | -",
+      ])
+  }
 }
