@@ -250,6 +250,9 @@ struct SentenceFinder {
     return (subject, subject.upperBound..<colon)
   }
 
+  /// Quantifiers that can speak for a group on their own (`most said`).
+  static let quantifiers: Set<String> = ["most", "some", "many", "several", "few", "both", "all"]
+
   /// Words that put a name in a phrase of place or time (`on Tuesday`, `in Iowa`), not in subject
   /// position.
   static let prepositions: Set<String> = [
@@ -1514,6 +1517,13 @@ struct SentenceFinder {
     guard i >= floor, tokens[i].isWord else { return nil }
     let head = tokens[i]
     if head.classes.contains(.pronoun) { return i..<(i + 1) }
+    // `..., most said`, `Some say`: a quantifier alone opening its clause stands for a group.
+    if Self.quantifiers.contains(head.lower),
+      i == floor || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
+        || ["and", "but"].contains(tokens[i - 1].lower)
+    {
+      return i..<(i + 1)
+    }
     // `Theresa May said`, `Yin Myint May, 60, a doctor, said`: a function word written with a
     // capital after a capitalised word ends a name.
     let surname =

@@ -520,4 +520,20 @@ import Testing
         "Ruth Ellis | person | saying | the views were old | -",
       ])
   }
+
+  /// A quantifier alone opening its clause speaks for a group (`most said they were ...`); one
+  /// that determines a noun is not the speaker by itself.
+  @Test func aQuantifierAloneSpeaksForAGroup() {
+    let text = """
+      Riders were split on the new timetable. Many said the late ferry was too late, and most said they were "very worried."
+
+      Some riders said the fares were fair.
+      """
+    #expect(
+      rendered(text) == [
+        "Many | group | said | the late ferry was too late | -",
+        "most | group | said | they were \"very worried.\" | -",
+        "Some riders | group | said | the fares were fair | -",
+      ])
+  }
 }
