@@ -57,6 +57,7 @@ enum CueLexicon {
     ("retort", .speech, false, []), ("lament", .speech, false, []),
     ("quip", .speech, false, ["quips", "quipped", "quipping"]),
     ("shout", .speech, false, []), ("exclaim", .speech, false, []), ("muse", .speech, false, []),
+    ("chant", .speech, false, []),
     ("agree", .opinion, false, ["agrees", "agreed", "agreeing"]), ("believe", .opinion, false, []),
     ("think", .opinion, false, ["thinks", "thought", "thinking"]), ("hope", .opinion, false, []),
     ("fear", .opinion, false, []), ("worry", .opinion, false, ["worries", "worried", "worrying"]),

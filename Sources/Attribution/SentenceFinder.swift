@@ -250,6 +250,9 @@ struct SentenceFinder {
     return (subject, subject.upperBound..<colon)
   }
 
+  /// Conjunctions after which a quotation that a cue's content opens with has ended.
+  static let quotationEnders: Set<String> = ["and", "as", "but", "before", "after", "while", "when", "then"]
+
   /// Quantifiers that can speak for a group on their own (`most said`).
   static let quantifiers: Set<String> = ["most", "some", "many", "several", "few", "both", "all"]
 
@@ -700,6 +703,17 @@ struct SentenceFinder {
         {
           return true
         }
+      }
+    }
+    // `chants of "Lock her up!"`, `the caustic chant "..."`: the noun, not the verb.
+    if entry.verb.lemma == "chant", entry.form == .base || entry.form == .present {
+      let next = c + 1 < sentence.upperBound ? tokens[c + 1] : nil
+      if next?.lower == "of" { return true }
+      if c > sentence.lowerBound, tokens[c - 1].isWord, !tokens[c - 1].capitalized,
+        !tokens[c - 1].classes.contains(.pronoun), !tokens[c - 1].classes.contains(.auxiliary),
+        !tokens[c - 1].classes.contains(.modal), !tokens[c - 1].lower.hasSuffix("s")
+      {
+        return true
       }
     }
     // `the alleged "paramours"`, `its stated goal`: a participle used as an adjective.
@@ -1176,7 +1190,20 @@ struct SentenceFinder {
         k += tokens[k + 1].lower == "that" ? 2 : 1
       }
     }
-    guard let content = contentRange(k..<clauseEnd(from: k, to: end)) else { return nil }
+    guard var content = contentRange(k..<clauseEnd(from: k, to: end)) else { return nil }
+    // `shouted "What curfew?" and kept marching`, `chanted "Lock her up!" as they had before`: a
+    // quotation right after the cue, then a conjunction and the rest of the sentence, is what
+    // was said (but `said "A" and "B"` goes on to the second quotation, and `said "budget
+    // reforms" and the collection of taxes would help` to the rest of its subject).
+    if !hadThat, tokens[content.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[content.lowerBound],
+      case let close = paragraph.quotes[q].upperBound, tokens[close].kind == .closeQuote,
+      close + 2 < content.upperBound, Self.quotationEnders.contains(tokens[close + 1].lower),
+      tokens[close + 2].isWord,
+      !(["and", "but"].contains(tokens[close + 1].lower)
+        && (tokens[close + 2].classes.contains(.determiner) || tokens[close + 2].classes.contains(.possessive)))
+    {
+      content = content.lowerBound..<(close + 1)
+    }
     if isWholeQuote(content) {
       let q = paragraph.quoteOf[content.lowerBound]!
       let open = paragraph.quotes[q].upperBound == tokens.count - 1 && paragraph.endsInsideQuote

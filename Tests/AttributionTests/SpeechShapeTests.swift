@@ -536,4 +536,25 @@ import Testing
         "Some riders | group | said | the fares were fair | -",
       ])
   }
+
+  /// `chant` reports what a crowd chants (its noun does not: `chants of "..."`), and a quotation
+  /// that opens a cue's content and is followed by a conjunction and more of the sentence is
+  /// what was said; `said "A" and the rest of its subject ...` goes on.
+  @Test func chantsAndAQuotationFollowedByAConjunction() {
+    let text = """
+      The dock workers chanted "No contract, no ferry!" as the board filed in.
+
+      Chants of "Shame!" filled the hall.
+
+      Tom Hale said "no comment" and walked out of the meeting.
+
+      Dana Reyes said "better pay" and the new rota would keep the crews.
+      """
+    #expect(
+      rendered(text) == [
+        "dock workers | group | chanted | No contract, no ferry! | -",
+        "Tom Hale | person | said | no comment | -",
+        "Dana Reyes | person | said | \"better pay\" and the new rota would keep the crews | -",
+      ])
+  }
 }
