@@ -65,6 +65,8 @@ enum CueLexicon {
     ("know", .opinion, false, ["knows", "knew", "knowing", "known"]), ("hint", .opinion, false, []),
     ("speculate", .opinion, false, []), ("show", .opinion, false, ["shows", "showed", "showing", "shown"]),
     ("find", .opinion, false, ["finds", "found", "finding"]), ("demonstrate", .opinion, false, []),
+    // `called it "absolute chaos"`: a characterisation in quotation marks, after an object.
+    ("call", .opinion, true, []),
     // `the editorial read, "..."`: what a text says, only with a quotation or `that`.
     ("read", .opinion, false, ["reads", "read", "reading"]),
   ]

@@ -471,6 +471,14 @@ struct SentenceFinder {
   private mutating func verbCue(at c: Int, length: Int = 1, entry: CueLexicon.Entry, in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
     if length == 1, isNounUse(c, entry: entry, in: sentence) { return }
+    // `a group called "Moms for Safe Streets"`: a name, not a characterisation (which has an
+    // object before its quotation: `called it "a disgrace"`); `called for`, `called on` ask for
+    // something.
+    if entry.verb.lemma == "call", c + 1 < sentence.upperBound,
+      !tokens[c + 1].isWord || ["for", "on", "off", "up", "out", "back", "in"].contains(tokens[c + 1].lower)
+    {
+      return
+    }
     // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
     if c > s0, tokens[c - 1].lower == "to" { return }
     var a = c - 1
@@ -1242,8 +1250,10 @@ struct SentenceFinder {
       return n
     }
     if first.classes.contains(.determiner) || first.classes.contains(.possessive) {
+      // (`the new board`: `new` and `such` are adjectives here, not a second phrase's start.)
       while n < end, n - k < 5, tokens[n].isWord, !tokens[n].classes.contains(.pronoun),
-        !tokens[n].classes.contains(.determiner), !tokens[n].classes.contains(.possessive),
+        !tokens[n].classes.contains(.determiner),
+        !tokens[n].classes.contains(.possessive) || tokens[n].lower == "new" || tokens[n].lower == "such",
         !tokens[n].classes.contains(.relativeFollower), tokens[n].cue == nil,
         !tokens[n].classes.contains(.adjunctOpener)
       {

@@ -105,7 +105,10 @@ import Testing
     let text = """
       Reyes called the vote "a disgrace." Wills said the board had followed the law.
       """
-    #expect(rendered(text) == ["Wills | person | said | the board had followed the law | -"])
+    #expect(
+      rendered(text) == [
+        "Reyes | person | called | a disgrace. | -", "Wills | person | said | the board had followed the law | -",
+      ])
   }
 
   @Test func aSurnameThatIsAlsoAFunctionWordAndASecondSpeakerAfterBut() {
@@ -555,6 +558,22 @@ import Testing
         "dock workers | group | chanted | No contract, no ferry! | -",
         "Tom Hale | person | said | no comment | -",
         "Dana Reyes | person | said | \"better pay\" and the new rota would keep the crews | -",
+      ])
+  }
+
+  /// `called it "..."`: a characterisation in quotation marks after an object is a statement;
+  /// a name (`a group called "..."`) and `called for` are not.
+  @Test func aCharacterisationCalledInQuotationMarks() {
+    let text = """
+      Dana Reyes called the new timetable "a disgrace to the harbor."
+
+      A group called "Friends of the Ferry" met on Monday.
+
+      Tom Hale called for a new vote on the fares and called on the board to "listen for once."
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | called | a disgrace to the harbor. | -"
       ])
   }
 }
