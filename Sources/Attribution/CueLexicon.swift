@@ -80,6 +80,11 @@ enum CueLexicon {
       table[lemma] = table[lemma] ?? Entry(verb: verb, form: .base)
       for (i, form) in derived.enumerated() {
         let kind: Form = i == 0 ? .present : (form.hasSuffix("ing") ? .participle : .past)
+        // `"...," read one.`: a past spelt as its lemma is read as the past, the form news uses.
+        if form == lemma, kind == .past, table[form]?.verb.lemma == lemma {
+          table[form] = Entry(verb: verb, form: .past)
+          continue
+        }
         table[form] = table[form] ?? Entry(verb: verb, form: kind)
       }
     }

@@ -501,8 +501,9 @@ struct SentenceFinder {
       return
     }
     if entry.form == .base, c + 1 < sentence.upperBound, tokens[c + 1].lower == "to" { return }
-    // A bare form after a modal (`can maintain`, `may counter`) reports nothing yet.
-    if entry.form == .base, c > s0,
+    // A bare form after a modal (`can maintain`, `may counter`, `would read this as`) reports
+    // nothing yet.
+    if entry.form == .base || tokens[c].lower == entry.verb.lemma, c > s0,
       tokens[c - 1].classes.contains(.modal) || tokens[c - 1].lower.hasSuffix("n't")
         || tokens[c - 1].lower.hasSuffix("n’t")
     {

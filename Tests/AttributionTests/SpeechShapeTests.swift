@@ -576,4 +576,15 @@ import Testing
         "Dana Reyes | person | called | a disgrace to the harbor. | -"
       ])
   }
+
+  /// `read`, spelt as its lemma, is read as the past after a quotation (`"...," read one.`),
+  /// and as the bare form after a modal (`would read this as`).
+  @Test func readAsThePastAfterAQuotationAndBareAfterAModal() {
+    let text = """
+      Banners lined the pier. "Save the ferry!" read one.
+
+      The crews would read this as a sign that the board has given up.
+      """
+    #expect(rendered(text) == ["one | anonymous | read | Save the ferry! | -"])
+  }
 }
