@@ -1204,12 +1204,16 @@ struct SentenceFinder {
     // quotation right after the cue, then a conjunction and the rest of the sentence, is what
     // was said (but `said "A" and "B"` goes on to the second quotation, and `said "budget
     // reforms" and the collection of taxes would help` to the rest of its subject).
+    // So is one followed by a participle clause (`chanting "Bernie or Jill, No Hill," raising
+    // fresh questions about ...`).
     if !hadThat, tokens[content.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[content.lowerBound],
       case let close = paragraph.quotes[q].upperBound, tokens[close].kind == .closeQuote,
-      close + 2 < content.upperBound, Self.quotationEnders.contains(tokens[close + 1].lower),
-      tokens[close + 2].isWord,
-      !(["and", "but"].contains(tokens[close + 1].lower)
-        && (tokens[close + 2].classes.contains(.determiner) || tokens[close + 2].classes.contains(.possessive)))
+      close + 2 < content.upperBound, tokens[close + 1].isWord,
+      Self.quotationEnders.contains(tokens[close + 1].lower) && tokens[close + 2].isWord
+        && !(["and", "but"].contains(tokens[close + 1].lower)
+          && (tokens[close + 2].classes.contains(.determiner) || tokens[close + 2].classes.contains(.possessive)))
+        || tokens[close - 1].isPunctuation(",") && !tokens[close + 1].capitalized
+          && tokens[close + 1].lower.hasSuffix("ing")
     {
       content = content.lowerBound..<(close + 1)
     }

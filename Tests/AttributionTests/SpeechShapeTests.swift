@@ -552,12 +552,15 @@ import Testing
       Tom Hale said "no comment" and walked out of the meeting.
 
       Dana Reyes said "better pay" and the new rota would keep the crews.
+
+      The crowd chanted "No ferry, no peace," drowning out the chairman.
       """
     #expect(
       rendered(text) == [
         "dock workers | group | chanted | No contract, no ferry! | -",
         "Tom Hale | person | said | no comment | -",
         "Dana Reyes | person | said | \"better pay\" and the new rota would keep the crews | -",
+        "The crowd | anonymous | chanted | No ferry, no peace, | -",
       ])
   }
 
