@@ -1225,9 +1225,20 @@ struct SentenceFinder {
         outlet: outlet, interview: interview, openAtEnd: open)
     }
     let words = wordCount(content)
+    // `Jeff Flake said he would.`, `Everyone but Hewlett said yes.`: short, but a clause of its
+    // own (a subject pronoun and its verb) or an answer, running to the sentence's end.
+    // (Right after the cue, and not after `what X said` or `10 states he won`, which leave a gap.)
+    let shortClause =
+      words == 2 && content.lowerBound == c + 1 && Words.subjectPronouns.contains(tokens[content.lowerBound].lower)
+      && tokens[content.lowerBound + 1].isWord && !tokens[content.lowerBound + 1].capitalized
+      && c > sentence.lowerBound && !tokens[c - 1].lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+      && !(max(sentence.lowerBound, c - 4)..<c).contains(where: { ["what", "who", "which"].contains(tokens[$0].lower) })
+    let answer = words == 1 && ["yes", "no"].contains(tokens[content.lowerBound].lower)
+    let reachesEnd = content.upperBound == end || tokens[content.upperBound].isSentenceEnd
     return After(
       range: characterRange(content), direct: false, hadThat: hadThat, thatDistance: thatDistance,
-      substantial: words >= 3, outlet: outlet, interview: interview, openAtEnd: false)
+      substantial: words >= 3 || reachesEnd && (shortClause || answer), outlet: outlet, interview: interview,
+      openAtEnd: false)
   }
 
   /// Where the addressee of `told` ends: at a `that` within reach when no verb comes first

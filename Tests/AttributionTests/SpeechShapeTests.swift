@@ -590,4 +590,21 @@ import Testing
       """
     #expect(rendered(text) == ["one | anonymous | read | Save the ferry! | -"])
   }
+
+  /// Short reported speech that is a clause of its own or an answer (`said he would`, `said
+  /// yes`) is a statement; a gap (`what Reyes said she expected`) is not.
+  @Test func shortReportedSpeechThatIsAClauseOrAnAnswer() {
+    let text = """
+      The board needed Tom Hale to back the new fares. Tom Hale said he would.
+
+      Everyone but Dana Reyes said yes.
+
+      The sale raised twice what Dana Reyes said she expected.
+      """
+    #expect(
+      rendered(text) == [
+        "Tom Hale | person | said | he would | -",
+        "Dana Reyes | person | said | yes | -",
+      ])
+  }
 }
