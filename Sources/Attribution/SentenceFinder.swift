@@ -1150,6 +1150,16 @@ struct SentenceFinder {
         hadThat = true
       }
     }
+    // `He said, twice, that ...`, `She said, without evidence, that ...`: an aside between commas,
+    // then `that`.
+    if !hadThat, k + 3 < end, tokens[k].isPunctuation(","),
+      let close = (k + 2..<min(end - 1, k + 7)).first(where: { tokens[$0].isPunctuation(",") }),
+      tokens[close + 1].lower == "that",
+      (k + 1..<close).allSatisfy({ tokens[$0].isWord && tokens[$0].cue == nil && tokens[$0].lower != "that" })
+    {
+      k = close + 2
+      hadThat = true
+    }
     // `said in a statement: "..."`, `said of Mr. Rubio: "..."`: the quotation after the colon.
     if !hadThat {
       var m = k
@@ -1167,6 +1177,13 @@ struct SentenceFinder {
     // using the example of Chicago` says what the response was).
     func opensAdjunct(_ i: Int) -> Bool {
       guard tokens[i].isWord else { return false }
+      // `said about half of the losses came from ...`: `about` before a quantity opens the content.
+      if tokens[i].lower == "about", i + 1 < end, tokens[i + 1].isWord,
+        ["half", "one", "two", "three", "twice", "as"].contains(tokens[i + 1].lower)
+          || tokens[i + 1].lower.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
+      {
+        return false
+      }
       if tokens[i].classes.contains(.adjunctOpener) || tokens[i].lower == "into" { return true }
       return tokens[i].lower == "by" && !(i + 1 < end && tokens[i + 1].lower.hasSuffix("ing"))
     }

@@ -607,4 +607,19 @@ import Testing
         "Dana Reyes | person | said | yes | -",
       ])
   }
+
+  /// An aside between commas before `that` (`said, twice, that`, `said, without evidence,
+  /// that`) and `about` before a quantity (`said about half of ...`) open the content.
+  @Test func anAsideBeforeThatAndAboutAQuantity() {
+    let text = """
+      Dana Reyes said, without evidence, that the ferry company had hidden its losses.
+
+      The harbor board said about half of the losses came from the winter timetable.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | said | the ferry company had hidden its losses | -",
+        "harbor board | organization | said | about half of the losses came from the winter timetable | -",
+      ])
+  }
 }
