@@ -250,6 +250,14 @@ struct SentenceFinder {
     return (subject, subject.upperBound..<colon)
   }
 
+  /// `he's`, `they’re`, `we've`: a subject pronoun and its verb in one word.
+  static func isPronounContraction(_ token: Token) -> Bool {
+    guard token.isWord, let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+    let pronoun = token.lower[..<apostrophe]
+    let verb = token.lower[token.lower.index(after: apostrophe)...]
+    return Words.subjectPronouns.contains(String(pronoun)) && ["s", "re", "ve", "m", "ll", "d"].contains(String(verb))
+  }
+
   /// Conjunctions after which a quotation that a cue's content opens with has ended.
   static let quotationEnders: Set<String> = ["and", "as", "but", "before", "after", "while", "when", "then"]
 
@@ -1199,11 +1207,15 @@ struct SentenceFinder {
       // `said in a statement Thursday night they pulled the listing`: a subject pronoun and its
       // verb end the adjunct and open what was said (not after a conjunction or another verb:
       // `said Friday as he entered the talks`).
+      // (`said for weeks he's the only candidate`: a pronoun with its verb in one word.)
       if let subject = (k + 2..<max(k + 2, stop - 1)).first(where: {
         (Words.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].lower == "it") && tokens[$0 + 1].isWord
-          && !tokens[$0 + 1].capitalized
+          && !tokens[$0 + 1].capitalized || Self.isPronounContraction(tokens[$0])
       }),
-        (k + 1..<subject).allSatisfy({ !tokens[$0].classes.contains(.boundary) && !tokens[$0].mayBeUnlistedVerb })
+        (k + 1..<subject).allSatisfy({
+          !tokens[$0].classes.contains(.boundary)
+            && (!tokens[$0].mayBeUnlistedVerb || Self.timeModifiers.contains(tokens[$0].lower))
+        })
       {
         k = subject
       } else if stop == end || tokens[stop].isPunctuation(".") || tokens[stop].isPunctuation(",") {

@@ -622,4 +622,13 @@ import Testing
         "harbor board | organization | said | about half of the losses came from the winter timetable | -",
       ])
   }
+
+  /// `said for weeks he's ...`: a time adjunct of plural words, then a subject pronoun with its
+  /// verb in one word, opens the content.
+  @Test func aTimeAdjunctThenAContractedSubject() {
+    let text = """
+      Tom Hale has said for weeks he’s the only engineer who can fix the pier.
+      """
+    #expect(rendered(text) == ["Tom Hale | person | said | he’s the only engineer who can fix the pier | -"])
+  }
 }
