@@ -1645,6 +1645,17 @@ struct SentenceFinder {
         j -= 2
         continue
       }
+      // `a source close to the senator said`, `an aide to the mayor said`: the phrase goes on
+      // before `to`.
+      // (Before a noun phrase: `a prosecutor to investigate` is an infinitive.)
+      if t.lower == "to", j - 2 >= floor, tokens[j - 2].isWord,
+        tokens[j - 2].lower == "close" || Words.anonymousHeads.contains(tokens[j - 2].lower),
+        tokens[j].capitalized || tokens[j].classes.contains(.determiner) || tokens[j].classes.contains(.possessive)
+          || tokens[j].classes.contains(.objectPronoun)
+      {
+        j -= 1
+        continue
+      }
       // `my father often said`, `this source told`: a possessive or demonstrative opens the phrase.
       if ["his", "her", "their", "my", "our", "your", "this", "these", "those"].contains(t.lower),
         !tokens[j].capitalized || j == i

@@ -63,6 +63,14 @@ struct SpeakerResolver {
         if speaker == nil { speaker = named.text }
       } else if lower.contains(where: { Words.vagueHeads.contains($0) }) || lower.last == "familiar" {
         kind = .vague
+      } else if let close = lower.firstIndex(of: "close"), close > 0, close + 1 < lower.count,
+        lower[close + 1] == "to"
+      {
+        // `people close to the senator`, `a source close to Clinton`: described by whom they are
+        // close to, never that person.
+        let head = Self.bare(lower[close - 1])
+        kind = Words.groupHeads.contains(head) || head == "those" ? .group : .anonymous
+        speaker = named.text
       } else if let organization = Self.spokesOrganization(words) {
         kind = .organization
         speaker = Self.matchKnown(organization, in: organizations)

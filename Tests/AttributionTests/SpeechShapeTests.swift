@@ -631,4 +631,20 @@ import Testing
       """
     #expect(rendered(text) == ["Tom Hale | person | said | he’s the only engineer who can fix the pier | -"])
   }
+
+  /// `a source close to the mayor`: the phrase goes on before `close to`, and names someone
+  /// described by whom they are close to, never that person; `a prosecutor to investigate` is
+  /// an infinitive.
+  @Test func aSourceCloseToSomeone() {
+    let text = """
+      Mayor Dana Reyes will not run again, a source close to the mayor said.
+
+      The ferry will be sold in the spring, people close to Dana Reyes say.
+      """
+    #expect(
+      rendered(text) == [
+        "a source close to the mayor | anonymous | said | Mayor Dana Reyes will not run again | -",
+        "people close to Dana Reyes | group | say | The ferry will be sold in the spring | -",
+      ])
+  }
 }
