@@ -57,7 +57,7 @@ enum CueLexicon {
     ("retort", .speech, false, []), ("lament", .speech, false, []),
     ("quip", .speech, false, ["quips", "quipped", "quipping"]),
     ("shout", .speech, false, []), ("exclaim", .speech, false, []), ("muse", .speech, false, []),
-    ("chant", .speech, false, []),
+    ("chant", .speech, false, []), ("answer", .opinion, false, []),
     ("agree", .opinion, false, ["agrees", "agreed", "agreeing"]), ("believe", .opinion, false, []),
     ("think", .opinion, false, ["thinks", "thought", "thinking"]), ("hope", .opinion, false, []),
     ("fear", .opinion, false, []), ("worry", .opinion, false, ["worries", "worried", "worrying"]),
@@ -119,7 +119,7 @@ enum CueLexicon {
   static let verbPhrases: [[String]] = [
     ["made", "it", "clear"], ["made", "clear"], ["make", "it", "clear"], ["makes", "it", "clear"],
     ["pointed", "out"], ["points", "out"], ["went", "on", "to", "say"], ["spoke", "out"],
-    ["put", "it"], ["puts", "it"],
+    ["put", "it"], ["puts", "it"], ["shot", "back"], ["fired", "back"], ["hit", "back"], ["wrote", "back"],
   ]
 
   /// First words of ``sourcePhrases`` and ``verbPhrases``: one look-up rules most words out.

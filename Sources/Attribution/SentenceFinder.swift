@@ -1733,7 +1733,7 @@ struct SentenceFinder {
     if s0 < limit, tokens[s0].isWord, !tokens[s0].classes.contains(.pronoun),
       tokens[s0].classes.contains(.boundary) || tokens[s0].classes.contains(.adjunctOpener)
         || tokens[s0].lower.hasSuffix("ly") && tokens[s0].length > 4
-        || (s0 + 1..<min(limit - 1, s0 + 4)).contains(where: {
+        || (s0 + 1..<max(s0 + 1, min(limit - 1, s0 + 4))).contains(where: {
           ["later", "earlier", "ago"].contains(tokens[$0].lower) && tokens[$0 + 1].isPunctuation(",")
             && (s0..<$0).allSatisfy { tokens[$0].isWord && tokens[$0].cue == nil }
         })

@@ -647,4 +647,21 @@ import Testing
         "people close to Dana Reyes | group | say | The ferry will be sold in the spring | -",
       ])
   }
+
+  /// `answered` reports a quotation or a that-clause (not `answered a question`), and `shot
+  /// back`, `fired back`, `wrote back` report as a verb does.
+  @Test func answeredAndShotBack() {
+    let text = """
+      "We will see," Dana Reyes answered, referring to the vote.
+
+      Tom Hale answered a question about the fares.
+
+      Tom Hale shot back, "The numbers are public."
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | answered | We will see, | -",
+        "Tom Hale | person | shot back | The numbers are public. | -",
+      ])
+  }
 }
