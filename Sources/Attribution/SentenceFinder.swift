@@ -917,9 +917,22 @@ struct SentenceFinder {
       let q = paragraph.quoteOf[i]
     else { return }
     let (words, closed) = paragraph.inside(quote: q)
-    guard !words.isEmpty else { return }
+    guard !words.isEmpty, !hasOwnAttribution(quote: q, in: sentence) else { return }
     findings[findings.count - 1].fragments.append(words)
     findings[findings.count - 1].openAtEnd = !closed && paragraph.endsInsideQuote
+  }
+
+  /// `"A," she said, but ..., "B," said Kunin`: a later quotation followed by an attribution of
+  /// its own (a cue, or a name or pronoun and a cue, within a few words) is someone's else.
+  private func hasOwnAttribution(quote q: Int, in sentence: Range<Int>) -> Bool {
+    var j = paragraph.quotes[q].upperBound + 1
+    if j < sentence.upperBound, tokens[j].isPunctuation(",") { j += 1 }
+    guard j < sentence.upperBound, tokens[j].isWord else { return false }
+    if tokens[j].isFiniteCue, !tokens[j].capitalized { return true }
+    guard tokens[j].capitalized || tokens[j].classes.contains(.pronoun) else { return false }
+    return (j + 1..<min(sentence.upperBound, j + 4)).contains { k in
+      tokens[k].isWord && !tokens[k].capitalized && tokens[k].isFiniteCue
+    }
   }
 
   /// `..., adding that CONTENT` / `..., adding, "QUOTE"`: the speaker is the sentence's subject.

@@ -664,4 +664,17 @@ import Testing
         "Tom Hale | person | shot back | The numbers are public. | -",
       ])
   }
+
+  /// A later quotation in the sentence with an attribution of its own is not the first
+  /// speaker's split quotation.
+  @Test func aLaterQuotationWithItsOwnAttributionIsNotASplitQuote() {
+    let text = """
+      "The fares are too high," Dana Reyes said, but after the vote, "they will come down," said Tom Hale.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | said | The fares are too high, | -",
+        "Tom Hale | person | said | they will come down, | -",
+      ])
+  }
 }
