@@ -939,9 +939,10 @@ struct SentenceFinder {
   private mutating func participleCue(at c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) {
     let s0 = sentence.lowerBound
     guard c > s0 else { return }
-    // `footage of Hillary Clinton asking, "Why ...?"`: a name right before the participle speaks.
-    if tokens[c - 1].capitalized, tokens[c - 1].isWord, let after = contentAfter(cue: c, entry: entry, in: sentence),
-      after.direct
+    // `footage of Hillary Clinton asking, "Why ...?"`: a name right before the participle speaks
+    // (not a day: `issued a statement Tuesday saying, "..."`).
+    if tokens[c - 1].capitalized, tokens[c - 1].isWord, !Self.timeHeads.contains(tokens[c - 1].lower),
+      let after = contentAfter(cue: c, entry: entry, in: sentence), after.direct
     {
       var first = c - 1
       while first > s0, tokens[first - 1].isWord, tokens[first - 1].capitalized, c - first < 4 { first -= 1 }
@@ -955,7 +956,9 @@ struct SentenceFinder {
     }
     // `..., adding`, `and adding`, `by saying`, `upon saying`, `"...," adding` (the comma inside
     // the quotation), `released a statement saying`
-    let afterMessage = Words.messages.contains(tokens[c - 1].lower)
+    let afterMessage =
+      Words.messages.contains(tokens[c - 1].lower)
+      || c - 2 >= s0 && Self.timeHeads.contains(tokens[c - 1].lower) && Words.messages.contains(tokens[c - 2].lower)
     guard
       tokens[c - 1].isPunctuation(",")
         || ["and", "by", "upon", "before", "after", "while"].contains(tokens[c - 1].lower)
@@ -970,7 +973,9 @@ struct SentenceFinder {
       outlet: after.outlet)
     let clauseSubject = nearestClauseSubject(before: c, floor: s0)
     if let earlier = findingsOfSentence(startingAt: tokens[s0].start).last {
-      finding.speaker = earlier.speaker
+      // (With its antecedent: `Mr. Trump, who said ..., issued a statement saying` speaks as Mr.
+      // Trump, not as `who`.)
+      (finding.speaker, finding.antecedent) = (earlier.speaker, earlier.antecedent)
     } else if let subject = sentenceSubject(sentence, before: c).map({ subject in
       // `It was a one-two punch, as Mrs. Clinton echoed the criticism, saying ...`: a later
       // clause with a subject of its own is the one the participle goes with; a pronoun only
@@ -991,7 +996,7 @@ struct SentenceFinder {
     }) ?? clauseSubject {
       finding.speaker = span(subject)
     } else if let earlier = findings.last {
-      finding.speaker = earlier.speaker
+      (finding.speaker, finding.antecedent) = (earlier.speaker, earlier.antecedent)
     } else {
       return
     }
@@ -1751,7 +1756,16 @@ struct SentenceFinder {
             && (s0..<$0).allSatisfy { tokens[$0].isWord && tokens[$0].cue == nil }
         })
     {
-      guard let comma = (s0..<limit).first(where: { tokens[$0].isPunctuation(",") }) else { return nil }
+      guard var comma = (s0..<limit).first(where: { tokens[$0].isPunctuation(",") }) else { return nil }
+      // `At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...`: a place's state and a
+      // time after it still belong to the adjunct.
+      while let next = (comma + 1..<min(limit, comma + 6)).first(where: { tokens[$0].isPunctuation(",") }),
+        next - comma == 2 && tokens[comma + 1].isWord && tokens[comma + 1].capitalized
+          && !tokens[comma + 1].classes.contains(.pronoun) && tokens[comma - 1].isWord && tokens[comma - 1].capitalized
+          || tokens[comma + 1].isWord && Self.prepositions.contains(tokens[comma + 1].lower)
+      {
+        comma = next
+      }
       s0 = comma + 1
     }
     guard s0 < limit, tokens[s0].isWord else { return nil }

@@ -677,4 +677,25 @@ import Testing
         "Tom Hale | person | said | they will come down, | -",
       ])
   }
+
+  /// An opening adjunct goes on past a place's state and a time (`At a rally in Ashford, Ohio,
+  /// on Sunday,`: was `Ohio`), but not past a name (`In the interview, Reyes, ...`); a day before
+  /// a participle is no name (`issued a statement Tuesday saying`), and a participle that takes
+  /// the speaker of a relative clause takes its antecedent too.
+  @Test func anOpeningAdjunctWithAPlaceAndADayBeforeAParticiple() {
+    let text = """
+      At a rally in Ashford, Ohio, on Sunday, Dana Reyes defended the fares, saying the ferry "pays for itself."
+
+      Tom Hale, who said last week that the pier was safe, issued a statement Tuesday saying, "The pier will stay open."
+
+      In the interview, Reyes, who endorsed Hale in May, stressed that the vote was close.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | saying | the ferry \"pays for itself.\" | -",
+        "Tom Hale | person | said | the pier was safe | -",
+        "Tom Hale | person | saying | The pier will stay open. | -",
+        "Dana Reyes | person | stressed | the vote was close | -",
+      ])
+  }
 }
