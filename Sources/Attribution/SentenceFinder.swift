@@ -1556,6 +1556,13 @@ struct SentenceFinder {
       {
         return opening
       }
+      // `Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said`: a name after a
+      // preposition is where the description's person is.
+      if name.lowerBound - 1 >= floor, Self.prepositions.contains(tokens[name.lowerBound - 1].lower),
+        let opening = nameBeforeDescription(endingAt: end, floor: floor)
+      {
+        return opening
+      }
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
     }
     guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }

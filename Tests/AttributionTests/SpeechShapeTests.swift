@@ -698,4 +698,13 @@ import Testing
         "Dana Reyes | person | stressed | the vote was close | -",
       ])
   }
+
+  /// The name after a preposition at the end of an appositive is a place; the name that opens
+  /// the sentence before it speaks.
+  @Test func aPlaceAtTheEndOfAnAppositive() {
+    let text = """
+      Geoff Garin, a pollster for the ferry union in Ashford, said the vote would be close.
+      """
+    #expect(rendered(text) == ["Geoff Garin | person | said | the vote would be close | -"])
+  }
 }
