@@ -699,11 +699,11 @@ import Testing
       ])
   }
 
-  /// The name after a preposition at the end of an appositive is a place; the name that opens
-  /// the sentence before it speaks.
+  /// A name after a preposition in an appositive (`working with Harbor Voices, a ferry union,`)
+  /// is not the speaker; the name that opens the sentence before it is.
   @Test func aPlaceAtTheEndOfAnAppositive() {
     let text = """
-      Geoff Garin, a pollster for the ferry union in Ashford, said the vote would be close.
+      Geoff Garin, a pollster who is working with Harbor Voices, a ferry union, said the vote would be close.
       """
     #expect(rendered(text) == ["Geoff Garin | person | said | the vote would be close | -"])
   }
