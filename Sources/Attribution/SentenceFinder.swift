@@ -487,6 +487,12 @@ struct SentenceFinder {
     {
       return
     }
+    // `spending shot back up`: not a retort.
+    if length == 2, tokens[c + 1].lower == "back", c + 2 < sentence.upperBound,
+      ["up", "down", "into", "out"].contains(tokens[c + 2].lower)
+    {
+      return
+    }
     // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
     if c > s0, tokens[c - 1].lower == "to" { return }
     var a = c - 1

@@ -649,7 +649,7 @@ import Testing
   }
 
   /// `answered` reports a quotation or a that-clause (not `answered a question`), and `shot
-  /// back`, `fired back`, `wrote back` report as a verb does.
+  /// back`, `fired back`, `wrote back` report as a verb does (`shot back up` does not).
   @Test func answeredAndShotBack() {
     let text = """
       "We will see," Dana Reyes answered, referring to the vote.
@@ -657,6 +657,8 @@ import Testing
       Tom Hale answered a question about the fares.
 
       Tom Hale shot back, "The numbers are public."
+
+      Fares shot back up and grew by five percent in the spring.
       """
     #expect(
       rendered(text) == [
