@@ -258,6 +258,12 @@ struct SentenceFinder {
     return Words.subjectPronouns.contains(String(pronoun)) && ["s", "re", "ve", "m", "ll", "d"].contains(String(verb))
   }
 
+  /// What `according to` can be followed by that is a manner, not a source.
+  static let mannerHeads: Set<String> = [
+    "plan", "plans", "preference", "preferences", "schedule", "tradition", "custom", "rules", "script", "wishes",
+    "instructions", "taste", "tastes", "standards", "needs", "ability", "merit", "size", "age",
+  ]
+
   /// Conjunctions after which a quotation that a cue's content opens with has ended.
   static let quotationEnders: Set<String> = ["and", "as", "but", "before", "after", "while", "when", "then"]
 
@@ -439,7 +445,10 @@ struct SentenceFinder {
   /// `according to X, CONTENT` / `CONTENT, according to X` / `CONTENT, as confirmed by X`.
   private mutating func sourcePhrase(at a: Int, length: Int, in sentence: Range<Int>) {
     let sourceStart = a + length
-    guard let source = forwardRun(from: sourceStart, in: sentence, stopAtComma: true, limit: 16)
+    // (`according to plan`, `according to their instinctive preference`: a manner, not a source;
+    // but `according to people familiar with the network's plans`.)
+    guard let source = forwardRun(from: sourceStart, in: sentence, stopAtComma: true, limit: 16),
+      source.count > 3 || !Self.mannerHeads.contains(tokens[source.upperBound - 1].lower)
     else { return }
     let cue = span(a..<(a + length))
     var outlet: Span? = nil

@@ -709,4 +709,18 @@ import Testing
       """
     #expect(rendered(text) == ["Geoff Garin | person | said | the vote would be close | -"])
   }
+
+  /// `according to plan`, `according to their preference`: a manner, not a source; a longer
+  /// phrase ending in one still names people (`people familiar with the board's plans`).
+  @Test func accordingToAMannerIsNoSource() {
+    let text = """
+      The ferry crossed at noon and docked at one, according to plan.
+
+      The board will sell the ferry in May, according to people familiar with the board's plans.
+      """
+    #expect(
+      rendered(text) == [
+        "- | vague | according to | The board will sell the ferry in May | -"
+      ])
+  }
 }
