@@ -938,7 +938,7 @@ struct SentenceFinder {
   }
 
   /// `"A," she said, but ..., "B," said Kunin`: a later quotation followed by an attribution of
-  /// its own (a cue, or a name or pronoun and a cue, within a few words) is someone's else.
+  /// its own (a cue, or a name or pronoun and a cue, within a few words) is someone else's.
   private func hasOwnAttribution(quote q: Int, in sentence: Range<Int>) -> Bool {
     var j = paragraph.quotes[q].upperBound + 1
     if j < sentence.upperBound, tokens[j].isPunctuation(",") { j += 1 }
