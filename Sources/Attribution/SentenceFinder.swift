@@ -330,9 +330,17 @@ struct SentenceFinder {
     guard first < sentence.upperBound - 1,
       let at = (first..<min(sentence.upperBound - 1, sentence.lowerBound + reach)).first(where: {
         tokens[$0].isPunctuation(mark) && tokens[$0 + 1].kind == .openQuote
-      }),
-      let content = contentRange((at + 1)..<sentence.upperBound), isWholeQuote(content),
-      wordCount(content) >= minimumWords
+      })
+    else { return nil }
+    // `- Carl Bialik: "..." [HuffPost.]`: a digest's source in brackets after the quotation.
+    var end = sentence.upperBound
+    if tokens[end - 1].isPunctuation("]") || end - 2 > at && tokens[end - 1].isPunctuation(".")
+      && tokens[end - 2].isPunctuation("]"),
+      let open = (at + 1..<end).last(where: { tokens[$0].isPunctuation("[") }), tokens[open - 1].kind == .closeQuote
+    {
+      end = open
+    }
+    guard let content = contentRange((at + 1)..<end), isWholeQuote(content), wordCount(content) >= minimumWords
     else { return nil }
     return (at, quoteInside(content))
   }

@@ -723,4 +723,13 @@ import Testing
         "- | vague | according to | The board will sell the ferry in May | -"
       ])
   }
+
+  /// A digest entry's quotation followed by its source in brackets (`- Dana Reyes: "..."
+  /// [Courier.]`) is still the named person's.
+  @Test func aDigestQuotationWithItsSourceInBrackets() {
+    let text = """
+      FERRY POLLS NOT WRONG, JUST EARLY - Dana Reyes: “The polls did not fail. They closed too early.” [Courier.]
+      """
+    #expect(rendered(text) == ["Dana Reyes | person | : | The polls did not fail. They closed too early. | -"])
+  }
 }
