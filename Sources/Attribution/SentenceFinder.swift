@@ -334,8 +334,9 @@ struct SentenceFinder {
     else { return nil }
     // `- Carl Bialik: "..." [HuffPost.]`: a digest's source in brackets after the quotation.
     var end = sentence.upperBound
-    if tokens[end - 1].isPunctuation("]") || end - 2 > at && tokens[end - 1].isPunctuation(".")
-      && tokens[end - 2].isPunctuation("]"),
+    if tokens[end - 1].isPunctuation("]")
+      || end - 2 > at && tokens[end - 1].isPunctuation(".")
+        && tokens[end - 2].isPunctuation("]"),
       let open = (at + 1..<end).last(where: { tokens[$0].isPunctuation("[") }), tokens[open - 1].kind == .closeQuote
     {
       end = open
