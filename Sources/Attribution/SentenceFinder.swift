@@ -500,8 +500,15 @@ struct SentenceFinder {
     // `a group called "Moms for Safe Streets"`: a name, not a characterisation (which has an
     // object before its quotation: `called it "a disgrace"`); `called for`, `called on` ask for
     // something.
+    // (`what he called "our arguments this year"`: the object is `what`.)
     if entry.verb.lemma == "call", c + 1 < sentence.upperBound,
-      !tokens[c + 1].isWord || ["for", "on", "off", "up", "out", "back", "in"].contains(tokens[c + 1].lower)
+      !tokens[c + 1].isWord
+        && !(max(s0, c - 4)..<c).contains(where: {
+          tokens[$0].lower == "what"
+            && (tokens[$0 + 1].capitalized
+              || tokens[$0 + 1].classes.contains(.pronoun))
+        })
+        || ["for", "on", "off", "up", "out", "back", "in"].contains(tokens[c + 1].lower)
     {
       return
     }

@@ -564,8 +564,8 @@ import Testing
       ])
   }
 
-  /// `called it "..."`: a characterisation in quotation marks after an object is a statement;
-  /// a name (`a group called "..."`) and `called for` are not.
+  /// `called it "..."`, `what X called "..."`: a characterisation in quotation marks after an
+  /// object is a statement; a name (`a group called "..."`) and `called for` are not.
   @Test func aCharacterisationCalledInQuotationMarks() {
     let text = """
       Dana Reyes called the new timetable "a disgrace to the harbor."
@@ -573,10 +573,13 @@ import Testing
       A group called "Friends of the Ferry" met on Monday.
 
       Tom Hale called for a new vote on the fares and called on the board to "listen for once."
+
+      The board defended what Tom Hale called "a fair timetable."
       """
     #expect(
       rendered(text) == [
-        "Dana Reyes | person | called | a disgrace to the harbor. | -"
+        "Dana Reyes | person | called | a disgrace to the harbor. | -",
+        "Tom Hale | person | called | a fair timetable. | -",
       ])
   }
 
