@@ -829,6 +829,8 @@ struct SentenceFinder {
     // `confirmed on Facebook Friday`: an adjunct of place or time (but `reported by X` names
     // its source).
     if first.lower != "by", Self.prepositions.contains(first.lower) { return false }
+    // `said he does not believe ...`: a pronoun with a verb after it opens a clause.
+    if Words.subjectPronouns.contains(first.lower), range.count > 1 { return false }
     // `posted the clip to YouTube`, `continues to lead the field`: an object or an infinitive;
     // but `an adviser to Trump`, `a source close to the campaign`.
     if let to = range.first(where: { tokens[$0].lower == "to" }),
@@ -1528,9 +1530,18 @@ struct SentenceFinder {
       end = open - 1
       guard end >= floor else { return nil }
     }
+    // `Humphrey, who calls Trump a "sociopath," said`: a description ending in a few quoted
+    // words, with its comma inside the quotation marks.
+    if tokens[end].kind == .closeQuote, end - 1 > floor, tokens[end - 1].isPunctuation(","),
+      scareQuote(endingAt: end, floor: floor) != nil
+    {
+      end -= 1
+    }
     if tokens[end].isPunctuation(",") {
-      // An appositive: `NAME, DESCRIPTION,` before the cue.
+      // An appositive: `NAME, DESCRIPTION,` before the cue; a short quotation inside the
+      // description is passed over.
       var j = end - 1
+      if let open = scareQuote(endingAt: tokens[j].kind == .closeQuote ? j : end + 1, floor: floor) { j = open - 1 }
       while j >= floor, j > end - 30, !tokens[j].isPunctuation(","), !tokens[j].isQuote, !tokens[j].isPunctuation(";") {
         j -= 1
       }
@@ -1731,6 +1742,15 @@ struct SentenceFinder {
     }
     while j < i, ["of", "for"].contains(tokens[j].lower) { j += 1 }
     return j..<(i + 1)
+  }
+
+  /// The opening mark of a quotation of a few words that closes at `close` and follows a word
+  /// (`calls Trump a "sociopath,"`): words quoted inside a phrase, not a statement's quotation.
+  private func scareQuote(endingAt close: Int, floor: Int) -> Int? {
+    guard close < tokens.count, tokens[close].kind == .closeQuote, let q = paragraph.quoteOf[close] else { return nil }
+    let open = paragraph.quotes[q].lowerBound
+    guard open > floor, close - open <= 6, tokens[open - 1].isWord else { return nil }
+    return open
   }
 
   /// A run of words starting at `i` naming a speaker (after an inverted cue, or after

@@ -735,4 +735,13 @@ import Testing
       """
     #expect(rendered(text) == ["Dana Reyes | person | : | The polls did not fail. They closed too early. | -"])
   }
+
+  /// A description ending in a few quoted words (`who calls the plan a "swindle,"`) is still an
+  /// appositive, and `said he ...` after it is reported speech, not an inverted speaker.
+  @Test func anAppositiveEndingInQuotedWords() {
+    let text = """
+      Tom Hale, who calls the new timetable a "swindle," said he does not believe the board has read it.
+      """
+    #expect(rendered(text) == ["Tom Hale | person | said | he does not believe the board has read it | -"])
+  }
 }
