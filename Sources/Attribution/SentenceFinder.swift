@@ -1259,9 +1259,16 @@ struct SentenceFinder {
       // verb end the adjunct and open what was said (not after a conjunction or another verb:
       // `said Friday as he entered the talks`).
       // (`said for weeks he's the only candidate`: a pronoun with its verb in one word.)
-      if let subject = (k + 2..<max(k + 2, stop - 1)).first(where: {
+      // (`said Tuesday his actions are consistent`: a possessive, its noun, then a verb.)
+      // (A day is an adjunct of one word: `said Tuesday they ...`.)
+      let first = Self.timeHeads.contains(tokens[k].lower) ? k + 1 : k + 2
+      if let subject = (first..<max(first, stop - 1)).first(where: {
         (Words.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].lower == "it") && tokens[$0 + 1].isWord
           && !tokens[$0 + 1].capitalized || Self.isPronounContraction(tokens[$0])
+          || ["his", "her", "their", "its", "our"].contains(tokens[$0].lower) && $0 + 2 < stop
+            && tokens[$0 + 1].isWord && !tokens[$0 + 1].capitalized
+            && (tokens[$0 + 2].classes.contains(.auxiliary) || tokens[$0 + 2].classes.contains(.modal)
+              || ["is", "are", "was", "were"].contains(tokens[$0 + 2].lower))
       }),
         (k + 1..<subject).allSatisfy({
           !tokens[$0].classes.contains(.boundary)

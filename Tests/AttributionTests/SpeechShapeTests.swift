@@ -744,4 +744,19 @@ import Testing
       """
     #expect(rendered(text) == ["Tom Hale | person | said | he does not believe the board has read it | -"])
   }
+
+  /// After a day (an adjunct of one word), a subject pronoun, or a possessive, its noun and a
+  /// verb, open the content without `that`.
+  @Test func aDayThenTheContentWithoutThat() {
+    let text = """
+      Dana Reyes said Tuesday she will resign after the vote.
+
+      Tom Hale said Friday his crews are ready for the winter.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Reyes | person | said | she will resign after the vote | -",
+        "Tom Hale | person | said | his crews are ready for the winter | -",
+      ])
+  }
 }
