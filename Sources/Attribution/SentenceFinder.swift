@@ -1528,8 +1528,12 @@ struct SentenceFinder {
   private func leftSpeaker(endingAt i: Int, floor: Int) -> Subject? {
     guard i >= floor else { return nil }
     var end = i
-    // `Joseph R. Biden Jr. said`
-    if tokens[end].isPunctuation("."), end > floor, ["jr", "sr"].contains(tokens[end - 1].lower) { end -= 1 }
+    // `Joseph R. Biden Jr. said`, `the F.B.I. has said`
+    if tokens[end].isPunctuation("."), end > floor,
+      ["jr", "sr"].contains(tokens[end - 1].lower) || tokens[end - 1].isWord && tokens[end - 1].lower.contains(".")
+    {
+      end -= 1
+    }
     // `Gov. John Kasich (R-OH), said`
     if tokens[end].isPunctuation(","), end > floor, tokens[end - 1].isPunctuation(")") { end -= 1 }
     if tokens[end].isPunctuation(")") {

@@ -759,4 +759,12 @@ import Testing
         "Tom Hale | person | said | his crews are ready for the winter | -",
       ])
   }
+
+  /// An initialism's last full stop (`the F.B.I. has said`) ends the speaker, not the phrase.
+  @Test func anInitialismBeforeTheCue() {
+    let text = """
+      The reviews came back clear, and the F.B.I. has said it had no record of the ferry's owners.
+      """
+    #expect(rendered(text) == ["F.B.I | organization | said | it had no record of the ferry's owners | -"])
+  }
 }
