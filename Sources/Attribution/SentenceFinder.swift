@@ -1543,16 +1543,18 @@ struct SentenceFinder {
     }
     // `Humphrey, who calls Trump a "sociopath," said`: a description ending in a few quoted
     // words, with its comma inside the quotation marks.
+    var quotedEnd: Int? = nil
     if tokens[end].kind == .closeQuote, end - 1 > floor, tokens[end - 1].isPunctuation(","),
-      scareQuote(endingAt: end, floor: floor) != nil
+      let open = scareQuote(endingAt: end, floor: floor)
     {
       end -= 1
+      quotedEnd = open
     }
     if tokens[end].isPunctuation(",") {
       // An appositive: `NAME, DESCRIPTION,` before the cue; a short quotation inside the
       // description is passed over.
       var j = end - 1
-      if let open = scareQuote(endingAt: tokens[j].kind == .closeQuote ? j : end + 1, floor: floor) { j = open - 1 }
+      if let open = quotedEnd ?? (j >= floor ? scareQuote(endingAt: j, floor: floor) : nil) { j = open - 1 }
       while j >= floor, j > end - 30, !tokens[j].isPunctuation(","), !tokens[j].isQuote, !tokens[j].isPunctuation(";") {
         j -= 1
       }
