@@ -585,10 +585,4 @@ extension String {
     return self
   }
 
-  fileprivate func trimmingCharacters(in set: String) -> String {
-    var result = Substring(self)
-    while let last = result.last, set.contains(last) { result.removeLast() }
-    while let first = result.first, set.contains(first) { result.removeFirst() }
-    return String(result)
-  }
 }
