@@ -2,35 +2,53 @@
 /// text scanning would otherwise do, and news text is mostly ASCII. Shared by article reading
 /// and the extractor.
 public enum ScalarClass {
-  @inlinable public static func isSpace(_ c: Unicode.Scalar) -> Bool {
+  // Each test answers ASCII inline and leaves the rest to a function of its own: with the
+  // Unicode look-up in the same body, the compiler did not inline the tests into the loops that
+  // ask them of every code point.
+
+  @inlinable @inline(__always) public static func isSpace(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
+    return isSpaceBeyondASCII(c)
+  }
+
+  @usableFromInline static func isSpaceBeyondASCII(_ c: Unicode.Scalar) -> Bool {
     if isGeneralPunctuation(c) {
       return c.value <= 0x200A || c.value == 0x2028 || c.value == 0x2029 || c.value == 0x202F || c.value == 0x205F
     }
     return c.properties.isWhitespace
   }
 
-  @inlinable public static func isLetter(_ c: Unicode.Scalar) -> Bool {
+  @inlinable @inline(__always) public static func isLetter(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
-    if isGeneralPunctuation(c) { return false }
-    return c.properties.isAlphabetic
+    return isLetterBeyondASCII(c)
   }
 
-  @inlinable public static func isDigit(_ c: Unicode.Scalar) -> Bool {
+  @usableFromInline static func isLetterBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+    !isGeneralPunctuation(c) && c.properties.isAlphabetic
+  }
+
+  @inlinable @inline(__always) public static func isDigit(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c.value >= 48 && c.value <= 57 }
-    if isGeneralPunctuation(c) { return false }
-    return c.properties.numericType != nil
+    return isDigitBeyondASCII(c)
   }
 
-  @inlinable public static func isUpper(_ c: Unicode.Scalar) -> Bool {
+  @usableFromInline static func isDigitBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+    !isGeneralPunctuation(c) && c.properties.numericType != nil
+  }
+
+  @inlinable @inline(__always) public static func isUpper(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c.value >= 65 && c.value <= 90 }
-    return c.properties.isUppercase
+    return isUpperBeyondASCII(c)
   }
 
-  @inlinable public static func isLower(_ c: Unicode.Scalar) -> Bool {
+  @usableFromInline static func isUpperBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+
+  @inlinable @inline(__always) public static func isLower(_ c: Unicode.Scalar) -> Bool {
     if c.value < 128 { return c.value >= 97 && c.value <= 122 }
-    return c.properties.isLowercase
+    return isLowerBeyondASCII(c)
   }
+
+  @usableFromInline static func isLowerBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 
   /// U+2000–U+206F: the spaces, dashes and curly quotation marks of news text, none of them a
   /// letter or digit; answered without a Unicode property look-up.

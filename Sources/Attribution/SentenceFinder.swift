@@ -1239,7 +1239,7 @@ struct SentenceFinder {
       // `said about half of the losses came from ...`: `about` before a quantity opens the content.
       if tokens[i].lower == "about", i + 1 < end, tokens[i + 1].isWord,
         ["half", "one", "two", "three", "twice", "as"].contains(tokens[i + 1].lower)
-          || tokens[i + 1].lower.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true
+          || ScalarClass.isDigit(tokens[i + 1].mark)
       {
         return false
       }
@@ -1318,7 +1318,7 @@ struct SentenceFinder {
     let shortClause =
       words == 2 && content.lowerBound == c + 1 && Words.subjectPronouns.contains(tokens[content.lowerBound].lower)
       && tokens[content.lowerBound + 1].isWord && !tokens[content.lowerBound + 1].capitalized
-      && c > sentence.lowerBound && !tokens[c - 1].lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+      && c > sentence.lowerBound && !ScalarClass.isDigit(tokens[c - 1].mark)
       && !(max(sentence.lowerBound, c - 4)..<c).contains(where: { ["what", "who", "which"].contains(tokens[$0].lower) })
     let answer = words == 1 && ["yes", "no"].contains(tokens[content.lowerBound].lower)
     let reachesEnd = content.upperBound == end || tokens[content.upperBound].isSentenceEnd

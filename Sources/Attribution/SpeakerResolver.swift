@@ -372,7 +372,7 @@ struct SpeakerResolver {
   /// name's making).
   private func joinedName(_ tokens: ArraySlice<Token>, words: [String]) -> String {
     let last = tokens.endIndex - 1
-    guard tokens.count == words.count, isBare(tokens[last]),
+    guard isBare(tokens[last]),
       tokens[..<last].indices.allSatisfy({
         isBare(tokens[$0]) && tokens[$0 + 1].start == tokens[$0].end + 1 && scalars[tokens[$0].end] == " "
       })
@@ -380,16 +380,10 @@ struct SpeakerResolver {
     return text(tokens.first!.start..<tokens[last].end)
   }
 
-  /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing full stop.
-  private func isBare(_ token: Token) -> Bool {
-    let lower = token.lower.utf8
-    guard let last = lower.last else { return true }
-    if last == UInt8(ascii: ".") { return false }
-    // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte).
-    guard last == UInt8(ascii: "s") else { return true }
-    let before = lower.dropLast().last
-    return before != UInt8(ascii: "'") && before != 0x99
-  }
+  /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing full stop. (Asked of
+  /// its lower case, which ``bare(_:)`` answers from its ends without a copy; where case matters,
+  /// `'S` or an initial's stop, the answer is a cautious no.)
+  private func isBare(_ token: Token) -> Bool { Self.bare(token.lower) == token.lower }
 
   /// The word classes of a word's ``bare(_:)`` form, lower-cased: the token's own unless a
   /// possessive or trailing full stop comes off.
@@ -539,7 +533,12 @@ struct SpeakerResolver {
     }
     // Most words have nothing to strip: answered from their two ends.
     guard let first = utf8.first, let last = utf8.last else { return word }
-    if !isMark(first), !isMark(last), last != UInt8(ascii: "s") { return word }
+    if !isMark(first), !isMark(last) {
+      // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte).
+      guard last == UInt8(ascii: "s"), utf8.count >= 3 else { return word }
+      let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+      if before != UInt8(ascii: "'") && before != 0x99 { return word }
+    }
     // `M.` in `Roxana M. Leon`: an initial keeps its stop.
     if last == UInt8(ascii: "."), word.unicodeScalars.count == 2,
       word.unicodeScalars.first.map(ScalarClass.isUpper) == true

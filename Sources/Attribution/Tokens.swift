@@ -274,11 +274,7 @@ enum Tokenizer {
   private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
   static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-    if c.value < 128 {
-      let v = c.value
-      return (v | 0x20) >= 97 && (v | 0x20) <= 122 || v >= 48 && v <= 57 || c == "_" || c == "$" || c == "%"
-    }
-    return ScalarClass.isLetter(c) || ScalarClass.isDigit(c)
+    ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || c == "_" || c == "$" || c == "%"
   }
 
   static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
