@@ -12,7 +12,11 @@ public struct Article: Sendable, Equatable {
   /// For plain text, the file's text unchanged but for a leading byte-order mark; for HTML, the
   /// article body as paragraphs separated by blank lines. Offsets everywhere are code points
   /// (Unicode scalars) into this string.
-  public var text: String
+  public let text: String
+  /// `text` as code points, decoded once when the article is made: every offset counts them,
+  /// and furniture marking and the extractor both read them (each decoding them for itself was
+  /// a tenth of reading an article).
+  public let scalars: [Unicode.Scalar]
   public var metadata: ArticleMetadata
   /// Code-point ranges of `text` that are page furniture (comment prompts, related-article
   /// headings, keyword lines, tables of contents): kept in the text so offsets stay true, but
@@ -26,6 +30,7 @@ public struct Article: Sendable, Equatable {
     self.source = source
     self.format = format
     self.text = text
+    self.scalars = ScalarClass.scalars(of: text)
     self.metadata = metadata
     self.furniture = furniture
   }

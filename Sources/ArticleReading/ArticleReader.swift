@@ -21,8 +21,9 @@ public enum ArticleReader {
       guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
         throw ReadingError.Problem.empty
       }
-      return Article(
-        source: source, format: .plainText, text: text, furniture: TextFurniture.ranges(in: text))
+      var article = Article(source: source, format: .plainText, text: text)
+      article.furniture = TextFurniture.ranges(in: article.scalars)
+      return article
     } catch {
       throw ReadingError(file: source, problem: error)
     }

@@ -58,13 +58,21 @@ public enum ScalarClass {
 
   /// A text's code points as an array, decoded straight from its UTF-8 (a String's bytes are
   /// valid UTF-8, so no checks): `Array(text.unicodeScalars)` walked each text twice, once to
-  /// count, and decoding through the scalar view cost three times this loop.
+  /// count, and decoding through the scalar view cost three times this loop. Eight ASCII bytes
+  /// at a time where all eight are ASCII, as nearly all of news text is.
   public static func scalars(of text: String) -> [Unicode.Scalar] {
     var text = text
     return text.withUTF8 { bytes in
       [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
         var (i, n) = (0, 0)
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < bytes.count {
+          if i + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            for k in 0..<8 { buffer[n + k] = Unicode.Scalar(bytes[i + k]) }
+            i += 8
+            n += 8
+            continue
+          }
           let byte = bytes[i]
           if byte < 0x80 {
             buffer[n] = Unicode.Scalar(byte)

@@ -77,7 +77,12 @@ enum TextDecoding {
         throw .binary("UTF-16 without a byte-order mark; save it as UTF-8")
       }
     }
-    if let nul = bytes.prefix(65_536).firstIndex(of: 0) {
+    // (memchr: the generic search read a byte at a time through the collection.)
+    let nulOffset = bytes.withUnsafeBufferPointer { buffer -> Int? in
+      guard let base = buffer.baseAddress, let found = memchr(base, 0, min(buffer.count, 65_536)) else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+    if let nul = nulOffset {
       throw .binary("binary data: a NUL byte at offset \(nul)")
     }
   }

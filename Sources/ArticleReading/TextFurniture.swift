@@ -9,8 +9,7 @@
 /// only of what a test needs: a lower-cased head of at most 80 code points (all that the
 /// boilerplate lists compare), or a whole line with enough commas to be a keyword line.
 enum TextFurniture {
-  static func ranges(in text: String) -> [Range<Int>] {
-    let scalars = ScalarClass.scalars(of: text)
+  static func ranges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
     let lines = Self.lines(of: scalars)
     let total = scalars.count
     var ranges: [Range<Int>] = []

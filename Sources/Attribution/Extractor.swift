@@ -8,7 +8,7 @@ import ArticleReading
 /// every speaker across the whole article (``SpeakerResolver``).
 public enum Extractor {
   public static func statements(in article: Article) -> [Statement] {
-    let scalars = ScalarClass.scalars(of: article.text)
+    let scalars = article.scalars
     let paragraphs = Tokenizer.paragraphs(scalars, furniture: article.furniture)
     var found: [Finding] = []
     var previousEndedWithQuote = false

@@ -73,7 +73,7 @@ import Testing
 
       But, she added, "We are, in effect, in a crisis, and in a crisis, budgets bend."
       """
-    let ranges = TextFurniture.ranges(in: text)
+    let ranges = TextFurniture.ranges(in: ScalarClass.scalars(of: text))
     let scalars = Array(text.unicodeScalars)
     let marked = ranges.map { String(String.UnicodeScalarView(scalars[$0])).trimmingCharacters(in: .whitespaces) }
     #expect(
