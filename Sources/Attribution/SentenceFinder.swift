@@ -42,7 +42,7 @@ struct SentenceFinder {
   ]
 
   mutating func run() {
-    for (n, sentence) in paragraph.sentences.enumerated() {
+    for (n, sentence) in paragraph.sentences.enumerated() where mayAttribute(sentence) {
       let before = findings.count
       // `...: "QUOTE."`, looked for once: three rules below read it.
       let colonQuoted = colonQuotation(in: sentence, within: 40)
@@ -74,6 +74,16 @@ struct SentenceFinder {
       if findings.count == before {
         findHedge(in: sentence)
       }
+    }
+  }
+
+  /// Every rule below starts from a quotation mark, a cue, a source phrase's first word or a
+  /// hedge (those that take a verb the lexicon does not list, `"Why?" Vitter demanded.`, start
+  /// from the quotation): a sentence with none of these, as most of an article's are, is ruled
+  /// out in one pass over its tokens.
+  private func mayAttribute(_ sentence: Range<Int>) -> Bool {
+    sentence.contains { i in
+      tokens[i].isQuote || tokens[i].cueIndex >= 0 || !tokens[i].classes.isDisjoint(with: [.phraseStart, .hedge])
     }
   }
 

@@ -142,7 +142,9 @@ enum Tokenizer {
     _ s: [Unicode.Scalar], _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt8>
   ) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(range.count / 5)
+    // (A token per five code points is usual; a third leaves room, where a fifth grew the array
+    // a paragraph in every few.)
+    tokens.reserveCapacity(range.count / 3 + 1)
     let table = WordClass.table
     let marks = asciiMarks
     var i = range.lowerBound
