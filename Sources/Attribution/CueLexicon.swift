@@ -122,6 +122,11 @@ enum CueLexicon {
     ["put", "it"], ["puts", "it"], ["shot", "back"], ["fired", "back"], ["hit", "back"], ["wrote", "back"],
   ]
 
+  /// ``sourcePhrases`` and ``verbPhrases`` by their first word, in their order: a word that
+  /// starts a phrase is compared only with the phrases it starts.
+  static let sourcePhrasesByStart = Dictionary(grouping: sourcePhrases, by: { $0[0] })
+  static let verbPhrasesByStart = Dictionary(grouping: verbPhrases, by: { $0[0] })
+
   /// First words of ``sourcePhrases`` and ``verbPhrases``: one look-up rules most words out.
   static let phraseStarts: Set<String> = Set((sourcePhrases + verbPhrases).map { $0[0] })
 

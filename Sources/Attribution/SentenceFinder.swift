@@ -99,12 +99,12 @@ struct SentenceFinder {
         i += 1
         continue
       }
-      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.sourcePhrases) {
+      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.sourcePhrasesByStart) {
         sourcePhrase(at: i, length: length, in: sentence)
         i += length
         continue
       }
-      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.verbPhrases) {
+      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.verbPhrasesByStart) {
         verbCue(at: i, length: length, entry: CueLexicon.forms["said"]!, in: sentence)
         i += length
         continue
@@ -442,11 +442,12 @@ struct SentenceFinder {
     return findings[first...]
   }
 
-  /// The length of the first of `phrases` (word lists from ``CueLexicon``) that starts at `i`.
-  private func phraseLength(at i: Int, in sentence: Range<Int>, of phrases: [[String]]) -> Int? {
-    guard tokens[i].classes.contains(.phraseStart) else { return nil }
-    for phrase in phrases where i + phrase.count < sentence.upperBound {
-      if phrase.indices.allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
+  /// The length of the first of `phrases` (word lists from ``CueLexicon``, by their first word)
+  /// that starts at `i`.
+  private func phraseLength(at i: Int, in sentence: Range<Int>, of phrases: [String: [[String]]]) -> Int? {
+    guard tokens[i].classes.contains(.phraseStart), let starting = phrases[tokens[i].lower] else { return nil }
+    for phrase in starting where i + phrase.count < sentence.upperBound {
+      if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
         return phrase.count
       }
     }
@@ -1495,13 +1496,27 @@ struct SentenceFinder {
   private func contentRange(_ range: Range<Int>) -> Range<Int>? {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, tokens[lower].kind == .punctuation,
-      [",", ":", ";", "—", "–", "-", "--"].contains(tokens[lower].lower)
-    { lower += 1 }
+    // (Marks told by their first code point and length: the lists as Strings were made and
+    // freed at every call.)
+    func leads(_ token: Token) -> Bool {
+      switch token.mark {
+      case ",", ":", ";", "—", "–": token.length == 1
+      case "-": token.length <= 2
+      default: false
+      }
+    }
+    func trails(_ token: Token) -> Bool {
+      switch token.mark {
+      case ",", ";", ":", "!", "?", "—", "–", "-": token.length == 1
+      case ".": token.length == 1 || token.length == 3
+      default: false
+      }
+    }
+    while lower < upper, tokens[lower].kind == .punctuation, leads(tokens[lower]) { lower += 1 }
     // (A closing parenthesis whose opening is outside: `(Reyes says the crews would have
     // settled.)`.)
     while upper > lower, tokens[upper - 1].kind == .punctuation,
-      [".", ",", ";", ":", "!", "?", "...", "—", "–", "-"].contains(tokens[upper - 1].lower)
+      trails(tokens[upper - 1])
         || tokens[upper - 1].isPunctuation(")") && !(lower..<upper).contains(where: { tokens[$0].isPunctuation("(") })
     {
       upper -= 1
