@@ -527,18 +527,23 @@ struct SpeakerResolver {
   /// Read on UTF-8 (every mark it strips is ASCII, or `’`): it is asked of every name and
   /// surname an article mentions, and its scalar-view version cost a tenth of name finding.
   static func bare(_ word: String) -> String {
-    let utf8 = word.utf8
     func isMark(_ byte: UInt8) -> Bool {
       byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
     }
-    // Most words have nothing to strip: answered from their two ends.
-    guard let first = utf8.first, let last = utf8.last else { return word }
-    if !isMark(first), !isMark(last) {
+    // Most words have nothing to strip: answered from their two ends, read from the contiguous
+    // UTF-8 (the view's generic `last` cost more than the rest of this function).
+    var contiguous = word
+    let untouched = contiguous.withUTF8 { utf8 -> Bool in
+      guard let first = utf8.first, let last = utf8.last else { return true }
+      guard !isMark(first), !isMark(last) else { return false }
       // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte).
-      guard last == UInt8(ascii: "s"), utf8.count >= 3 else { return word }
-      let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
-      if before != UInt8(ascii: "'") && before != 0x99 { return word }
+      guard last == UInt8(ascii: "s"), utf8.count >= 3 else { return true }
+      let before = utf8[utf8.count - 2]
+      return before != UInt8(ascii: "'") && before != 0x99
     }
+    if untouched { return word }
+    let utf8 = word.utf8
+    let last = utf8.last!
     // `M.` in `Roxana M. Leon`: an initial keeps its stop.
     if last == UInt8(ascii: "."), word.unicodeScalars.count == 2,
       word.unicodeScalars.first.map(ScalarClass.isUpper) == true
@@ -576,7 +581,12 @@ extension String {
   /// The words of a phrase as written, split at spaces and line breaks (on UTF-8, not by
   /// Character, for the same reason).
   var words: [String] {
-    utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map { String(Substring($0)) }
+    var text = self
+    return text.withUTF8 { utf8 in
+      utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map {
+        String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
+      }
+    }
   }
 
   var possessiveStripped: String {
