@@ -141,6 +141,15 @@ public enum ScalarClass {
   public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     var count = 0
     for c in scalars { count += UTF8.width(c) }
+    if count == scalars.count {
+      // All ASCII, as most spans are: each code point narrowed to its byte.
+      return scalars.withUnsafeBufferPointer { source in
+        String(unsafeUninitializedCapacity: count) { buffer in
+          for i in 0..<count { buffer[i] = UInt8(truncatingIfNeeded: source[i].value) }
+          return count
+        }
+      }
+    }
     return String(unsafeUninitializedCapacity: count) { buffer in
       var i = 0
       for c in scalars {

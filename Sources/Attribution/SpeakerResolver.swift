@@ -317,6 +317,10 @@ struct SpeakerResolver {
         if known.insert(full).inserted {
           let surname = Self.bare(name.last!).lowercased()
           names.learn((full, surname, run.first!.start, role()))
+          // The gender its given name tells, once per name (an honorific in the text overrides it).
+          let given = name[0].lowercased()
+          if GivenNames.female.contains(given) { names.genders[full] = .female }
+          if GivenNames.male.contains(given) { names.genders[full] = .male }
         }
       }
     }
@@ -330,15 +334,6 @@ struct SpeakerResolver {
         ?? (name.count == 1 ? names.fullName(forSurname: last, before: run.offset + 1) : nil)
       guard let resolved else { continue }
       names.mentions.append((run.offset, resolved))
-      // (Split on UTF-8: a String's split walks it Character by Character.)
-      if names.genders[resolved] == nil,
-        let given = resolved.utf8.split(separator: UInt8(ascii: " "), maxSplits: 1).first.map({
-          Substring($0).lowercased()
-        })
-      {
-        if GivenNames.female.contains(given) { names.genders[resolved] = .female }
-        if GivenNames.male.contains(given) { names.genders[resolved] = .male }
-      }
       if let honorific = run.honorific { names.genders[resolved] = honorific == "mr" ? .male : .female }
     }
     return names
