@@ -89,30 +89,40 @@ enum Tokenizer {
     let sortedFurniture = furniture.sorted { $0.lowerBound < $1.lowerBound }
     var i = 0
     while i <= count {
+      i = nextLineBreak(in: scalars, from: i)
       // A line broken inside a sentence (no closing punctuation, the next line going on in
       // lower case) is wrapped text: the paragraph goes on.
-      if i < count, scalars[i] == "\n", Self.isWrapped(scalars, at: i) {
+      if i < count, Self.isWrapped(scalars, at: i) {
         i += 1
         continue
       }
-      if i == count || scalars[i] == "\n" {
-        if i > lineStart {
-          while furnitureIndex < sortedFurniture.count, sortedFurniture[furnitureIndex].upperBound <= lineStart {
-            furnitureIndex += 1
-          }
-          let inFurniture =
-            furnitureIndex < sortedFurniture.count && sortedFurniture[furnitureIndex].lowerBound <= lineStart
-            && sortedFurniture[furnitureIndex].upperBound >= i - 1
-          if !inFurniture {
-            let tokens = tokenize(scalars, lineStart..<i)
-            if !tokens.isEmpty { result.append(structure(tokens)) }
-          }
+      // A line ends here (or the text does).
+      if i > lineStart {
+        while furnitureIndex < sortedFurniture.count, sortedFurniture[furnitureIndex].upperBound <= lineStart {
+          furnitureIndex += 1
         }
-        lineStart = i + 1
+        let inFurniture =
+          furnitureIndex < sortedFurniture.count && sortedFurniture[furnitureIndex].lowerBound <= lineStart
+          && sortedFurniture[furnitureIndex].upperBound >= i - 1
+        if !inFurniture {
+          let tokens = tokenize(scalars, lineStart..<i)
+          if !tokens.isEmpty { result.append(structure(tokens)) }
+        }
       }
+      lineStart = i + 1
       i += 1
     }
     return result
+  }
+
+  /// The index of the first line break at or after `start`, or the text's end: read through a
+  /// buffer pointer, since every code point of every article passes here.
+  private static func nextLineBreak(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    scalars.withUnsafeBufferPointer { buffer in
+      var i = start
+      while i < buffer.count, buffer[i] != "\n" { i += 1 }
+      return i
+    }
   }
 
   private static func isWrapped(_ s: [Unicode.Scalar], at newline: Int) -> Bool {
