@@ -142,14 +142,19 @@ enum Tokenizer {
   // MARK: Tokens
 
   static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
-    // Each word's lower case is written here to be looked up: no word is longer than its line.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(range.count, 1)) { scratch in
-      tokenize(s, range, scratch: scratch)
+    // Read through a buffer pointer (every code point is read here several times, and the
+    // array's bounds checks were a fifth of the tokenizer's time; the debug builds the tests run
+    // keep the pointer's own checks). Each word's lower case is written to `scratch` to be
+    // looked up: no word is longer than its line.
+    s.withUnsafeBufferPointer { text in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(range.count, 1)) { scratch in
+        tokenize(text, range, scratch: scratch)
+      }
     }
   }
 
   private static func tokenize(
-    _ s: [Unicode.Scalar], _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt8>
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt8>
   ) -> [Token] {
     var tokens: [Token] = []
     // (A token per five code points is usual; a third leaves room, where a fifth grew the array
@@ -222,7 +227,7 @@ enum Tokenizer {
       if c == "." || c == "-" || c == "—" || c == "–" {
         while i < end && s[i] == c { i += 1 }
       }
-      let text = i - start == 1 && c.value < 128 ? marks[Int(c.value)] : ScalarClass.string(s[start..<i])
+      let text = i - start == 1 && c.value < 128 ? marks[Int(c.value)] : ScalarClass.string(ArraySlice(s[start..<i]))
       tokens.append(
         Token(kind: .punctuation, start: start, end: i, lower: text, capitalized: false, allCaps: false, mark: c))
     }
@@ -233,7 +238,8 @@ enum Tokenizer {
   /// of news text) is lower-cased into `scratch` and looked up from those bytes in one pass; a
   /// String is made once, from the same bytes.
   private static func word(
-    _ s: [Unicode.Scalar], _ range: Range<Int>, table: WordTable, scratch: UnsafeMutableBufferPointer<UInt8>
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable,
+    scratch: UnsafeMutableBufferPointer<UInt8>
   ) -> Token {
     let first = s[range.lowerBound]
     var letters = 0
@@ -265,7 +271,7 @@ enum Tokenizer {
       cueIndex: known?.cue ?? -1)
   }
 
-  private static func nonASCIIWord(_ s: [Unicode.Scalar], _ range: Range<Int>, table: WordTable) -> Token {
+  private static func nonASCIIWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable) -> Token {
     let first = s[range.lowerBound]
     var letters = 0
     var allCaps = true
@@ -274,7 +280,7 @@ enum Tokenizer {
       if !ScalarClass.isUpper(c) { allCaps = false }
     }
     allCaps = allCaps && letters >= 2
-    let lower = ScalarClass.lowercased(s[range])
+    let lower = ScalarClass.lowercased(ArraySlice(s[range]))
     let known = table[lower]
     return Token(
       kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
@@ -294,7 +300,9 @@ enum Tokenizer {
   }
 
   /// Opening or closing, by the glyph where it says, else by what stands on each side.
-  private static func quoteKind(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>, width: Int = 1) -> Token.Kind {
+  private static func quoteKind(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ range: Range<Int>, width: Int = 1
+  ) -> Token.Kind {
     let c = s[i]
     let before: Unicode.Scalar? = i > range.lowerBound ? s[i - 1] : nil
     let after: Unicode.Scalar? = i + width < range.upperBound ? s[i + width] : nil
