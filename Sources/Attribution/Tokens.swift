@@ -271,7 +271,9 @@ enum Tokenizer {
       cueIndex: known?.cue ?? -1)
   }
 
-  private static func nonASCIIWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable) -> Token {
+  private static func nonASCIIWord(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable
+  ) -> Token {
     let first = s[range.lowerBound]
     var letters = 0
     var allCaps = true
