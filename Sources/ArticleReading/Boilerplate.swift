@@ -47,9 +47,14 @@ enum Boilerplate {
     init(_ trimmed: ArraySlice<Unicode.Scalar>) {
       isWhole = trimmed.count <= 80
       text = ScalarClass.lowercased(trimmed.prefix(isWhole ? 80 : Self.longestOpening))
+      // (Only a whole line has a key: most lines are prose, longer than any known line.)
+      guard isWhole else {
+        key = ""
+        return
+      }
       var key = Substring(text)
       while key.last == ":" { key.removeLast() }
-      self.key = isWhole ? String(key) : ""
+      self.key = String(key)
     }
 
     static let longestOpening = openings.map(\.unicodeScalars.count).max()!

@@ -28,7 +28,7 @@ enum TextFurniture {
         continue
       }
       let head = Boilerplate.Head(trimmed)
-      if Boilerplate.endOfArticle.contains(head.key), line.lowerBound * 10 >= total * 6 {
+      if head.isWhole, Boilerplate.endOfArticle.contains(head.key), line.lowerBound * 10 >= total * 6 {
         ranges.append(line.lowerBound..<lines.last!.upperBound)
         break
       }
