@@ -94,8 +94,8 @@ struct SentenceFinder {
     dashQuote(in: sentence)
     var i = sentence.lowerBound
     while i < sentence.upperBound {
-      let token = tokens[i]
-      guard paragraph.quoteOf[i] == nil, token.isWord else {
+      // (Read in place: a copy of each token cost a retain and a release.)
+      guard paragraph.quoteOf[i] == nil, tokens[i].isWord else {
         i += 1
         continue
       }
@@ -109,12 +109,13 @@ struct SentenceFinder {
         i += length
         continue
       }
-      if !token.classes.contains(.sayOrTell), insideEarlierContent(token.start, sentence: sentence) {
+      if !tokens[i].classes.contains(.sayOrTell), insideEarlierContent(tokens[i].start, sentence: sentence) {
         i += 1
         continue
       }
-      if !token.capitalized || i == sentence.lowerBound || (isTitleCase && token.classes.contains(.headlineCue)),
-        let entry = token.cue
+      if !tokens[i].capitalized || i == sentence.lowerBound
+        || (isTitleCase && tokens[i].classes.contains(.headlineCue)),
+        let entry = tokens[i].cue
       {
         verbCue(at: i, entry: entry, in: sentence)
       }
