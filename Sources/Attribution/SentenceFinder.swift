@@ -1401,29 +1401,29 @@ struct SentenceFinder {
   private func clauseEnd(from start: Int, to end: Int) -> Int {
     var m = start + 1
     while m < end {
-      let t = tokens[m]
+      // (Each token read in place: a copy cost a retain and a release.)
       if paragraph.quoteOf[m] == nil {
-        if t.isPunctuation(";") { return m }
+        if tokens[m].isPunctuation(";") { return m }
         // `asserted that France had lost its identity: "France is no longer France," he claimed`
-        if t.isPunctuation(":"), m + 1 < end, tokens[m + 1].kind == .openQuote, m - start >= 3 { return m }
+        if tokens[m].isPunctuation(":"), m + 1 < end, tokens[m + 1].kind == .openQuote, m - start >= 3 { return m }
         // `she was thinking, "Oh my God," adding, "..."`
-        if t.isWord, m >= start + 2, tokens[m - 1].kind == .closeQuote, tokens[m - 2].isPunctuation(","),
-          t.cue?.form == .participle
+        if tokens[m].isWord, m >= start + 2, tokens[m - 1].kind == .closeQuote, tokens[m - 2].isPunctuation(","),
+          tokens[m].cue?.form == .participle
         {
           return m
         }
         // `... were "constructive" but gave no details`: the speaker's next act, not their words.
-        if t.isWord, t.lower == "but", m + 1 < end, tokens[m + 1].isWord, !tokens[m + 1].capitalized,
+        if tokens[m].isWord, tokens[m].lower == "but", m + 1 < end, tokens[m + 1].isWord, !tokens[m + 1].capitalized,
           tokens[m + 1].lower.hasSuffix("ed") || tokens[m + 1].classes.contains(.pastAct)
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
-        if t.isWord, t.lower == "and" || t.lower == "but", m + 1 < end, tokens[m + 1].isWord,
+        if tokens[m].isWord, tokens[m].lower == "and" || tokens[m].lower == "but", m + 1 < end, tokens[m + 1].isWord,
           !tokens[m + 1].capitalized, tokens[m + 1].isFiniteCue
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
-        if t.isPunctuation(","), m + 1 < end, tokens[m + 1].isWord, m - start >= 4 {
+        if tokens[m].isPunctuation(","), m + 1 < end, tokens[m + 1].isWord, m - start >= 4 {
           let next = tokens[m + 1]
           // `..., Tom Hale responded: "..."`: another speaker's statement begins.
           var name = m + 1
