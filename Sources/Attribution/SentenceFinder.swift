@@ -711,10 +711,10 @@ struct SentenceFinder {
   /// `Clinton on Tuesday said`, `the State Department two weeks ago said`: the index before a
   /// time adjunct that stands between a subject and its cue (or `i` when there is none).
   private func beforeTimeAdjunct(_ i: Int, floor: Int) -> Int {
-    guard i >= floor, tokens[i].isWord, Self.timeHeads.contains(tokens[i].lower) else { return i }
+    guard i >= floor, tokens[i].isWord, tokens[i].classes.contains(.timeHead) else { return i }
     var j = i - 1
     while j >= floor, i - j < 5, tokens[j].isWord,
-      Self.timeHeads.contains(tokens[j].lower) || Self.timeModifiers.contains(tokens[j].lower)
+      tokens[j].classes.contains(.timeHead) || tokens[j].classes.contains(.timeModifier)
     {
       j -= 1
     }
@@ -986,7 +986,7 @@ struct SentenceFinder {
     guard c > s0 else { return }
     // `footage of Hillary Clinton asking, "Why ...?"`: a name right before the participle speaks
     // (not a day: `issued a statement Tuesday saying, "..."`).
-    if tokens[c - 1].capitalized, tokens[c - 1].isWord, !Self.timeHeads.contains(tokens[c - 1].lower),
+    if tokens[c - 1].capitalized, tokens[c - 1].isWord, !tokens[c - 1].classes.contains(.timeHead),
       let after = contentAfter(cue: c, entry: entry, in: sentence), after.direct
     {
       var first = c - 1
@@ -1003,7 +1003,7 @@ struct SentenceFinder {
     // the quotation), `released a statement saying`
     let afterMessage =
       Words.messages.contains(tokens[c - 1].lower)
-      || c - 2 >= s0 && Self.timeHeads.contains(tokens[c - 1].lower) && Words.messages.contains(tokens[c - 2].lower)
+      || c - 2 >= s0 && tokens[c - 1].classes.contains(.timeHead) && Words.messages.contains(tokens[c - 2].lower)
     guard
       tokens[c - 1].isPunctuation(",")
         || ["and", "by", "upon", "before", "after", "while"].contains(tokens[c - 1].lower)
@@ -1273,7 +1273,7 @@ struct SentenceFinder {
       // (`said for weeks he's the only candidate`: a pronoun with its verb in one word.)
       // (`said Tuesday his actions are consistent`: a possessive, its noun, then a verb.)
       // (A day is an adjunct of one word: `said Tuesday they ...`.)
-      let first = Self.timeHeads.contains(tokens[k].lower) ? k + 1 : k + 2
+      let first = tokens[k].classes.contains(.timeHead) ? k + 1 : k + 2
       if let subject = (first..<max(first, stop - 1)).first(where: {
         (Words.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].lower == "it") && tokens[$0 + 1].isWord
           && !tokens[$0 + 1].capitalized || Self.isPronounContraction(tokens[$0])
@@ -1284,7 +1284,7 @@ struct SentenceFinder {
       }),
         (k + 1..<subject).allSatisfy({
           !tokens[$0].classes.contains(.boundary)
-            && (!tokens[$0].mayBeUnlistedVerb || Self.timeModifiers.contains(tokens[$0].lower))
+            && (!tokens[$0].mayBeUnlistedVerb || tokens[$0].classes.contains(.timeModifier))
         })
       {
         k = subject

@@ -521,6 +521,8 @@ struct WordClass: OptionSet, Sendable {
   static let interviewWord = WordClass(rawValue: 1 << 18)
   static let title = WordClass(rawValue: 1 << 19)
   static let organization = WordClass(rawValue: 1 << 20)
+  static let timeHead = WordClass(rawValue: 1 << 21)
+  static let timeModifier = WordClass(rawValue: 1 << 22)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -537,6 +539,7 @@ struct WordClass: OptionSet, Sendable {
       (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
       (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
       (SentenceFinder.interviewWords, .interviewWord), (Words.titles, .title), (Words.organizationWords, .organization),
+      (SentenceFinder.timeHeads, .timeHead), (SentenceFinder.timeModifiers, .timeModifier),
     ]
     for (list, wordClass) in lists {
       for word in list { table[word, default: ([], -1)].classes.insert(wordClass) }
