@@ -233,7 +233,7 @@ struct SentenceFinder {
       // A name after a preposition ends a clause that may have a subject of its own: `Dana Reyes
       // gave the plan a look on Tuesday:` (not `Tuesday`); without one, the name is all there is
       // (`Then, later that month on CNN:`).
-      guard name.phrase.lowerBound > s0, Self.prepositions.contains(tokens[name.phrase.lowerBound - 1].lower) else {
+      guard name.phrase.lowerBound > s0, tokens[name.phrase.lowerBound - 1].classes.contains(.preposition) else {
         return (name.phrase, colon..<(colon + 1))
       }
       named = name.phrase
@@ -795,7 +795,7 @@ struct SentenceFinder {
     if c > sentence.lowerBound {
       let previous = tokens[c - 1]
       if previous.isWord,
-        Words.determiners.contains(previous.lower) || Self.possessives.contains(previous.lower)
+        previous.classes.contains(.determiner) || previous.classes.contains(.possessive)
           || previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("’s")
       {
         return true
@@ -840,19 +840,19 @@ struct SentenceFinder {
     if ["me", "him", "her", "us", "them", "reporters", "it"].contains(first.lower) { return false }
     // `confirmed on Facebook Friday`: an adjunct of place or time (but `reported by X` names
     // its source).
-    if first.lower != "by", Self.prepositions.contains(first.lower) { return false }
+    if first.lower != "by", first.classes.contains(.preposition) { return false }
     // `said he does not believe ...`: a pronoun with a verb after it opens a clause.
-    if Words.subjectPronouns.contains(first.lower), range.count > 1 { return false }
+    if first.classes.contains(.subjectPronoun), range.count > 1 { return false }
     // `posted the clip to YouTube`, `continues to lead the field`: an object or an infinitive;
     // but `an adviser to Trump`, `a source close to the campaign`.
     if let to = range.first(where: { tokens[$0].lower == "to" }),
       to == range.lowerBound
-        || !(Words.anonymousHeads.contains(tokens[to - 1].lower) || tokens[to - 1].lower == "close")
+        || !(tokens[to - 1].classes.contains(.anonymousHead) || tokens[to - 1].lower == "close")
     {
       return false
     }
     return range.contains { tokens[$0].capitalized } || first.classes.contains(.determiner)
-      || Words.subjectPronouns.contains(first.lower)
+      || first.classes.contains(.subjectPronoun)
   }
 
   private mutating func appendBefore(
@@ -1275,7 +1275,7 @@ struct SentenceFinder {
       // (A day is an adjunct of one word: `said Tuesday they ...`.)
       let first = tokens[k].classes.contains(.timeHead) ? k + 1 : k + 2
       if let subject = (first..<max(first, stop - 1)).first(where: {
-        (Words.subjectPronouns.contains(tokens[$0].lower) || tokens[$0].lower == "it") && tokens[$0 + 1].isWord
+        (tokens[$0].classes.contains(.subjectPronoun) || tokens[$0].lower == "it") && tokens[$0 + 1].isWord
           && !tokens[$0 + 1].capitalized || Self.isPronounContraction(tokens[$0])
           || ["his", "her", "their", "its", "our"].contains(tokens[$0].lower) && $0 + 2 < stop
             && tokens[$0 + 1].isWord && !tokens[$0 + 1].capitalized
@@ -1328,7 +1328,7 @@ struct SentenceFinder {
     // own (a subject pronoun and its verb) or an answer, running to the sentence's end.
     // (Right after the cue, and not after `what X said` or `10 states he won`, which leave a gap.)
     let shortClause =
-      words == 2 && content.lowerBound == c + 1 && Words.subjectPronouns.contains(tokens[content.lowerBound].lower)
+      words == 2 && content.lowerBound == c + 1 && tokens[content.lowerBound].classes.contains(.subjectPronoun)
       && tokens[content.lowerBound + 1].isWord && !tokens[content.lowerBound + 1].capitalized
       && c > sentence.lowerBound && !ScalarClass.isDigit(tokens[c - 1].mark)
       && !(max(sentence.lowerBound, c - 4)..<c).contains(where: { ["what", "who", "which"].contains(tokens[$0].lower) })
@@ -1639,7 +1639,7 @@ struct SentenceFinder {
       }
       // `Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said`: a name after a
       // preposition is where the description's person is.
-      if name.lowerBound - 1 >= floor, Self.prepositions.contains(tokens[name.lowerBound - 1].lower),
+      if name.lowerBound - 1 >= floor, tokens[name.lowerBound - 1].classes.contains(.preposition),
         let opening = nameBeforeDescription(endingAt: end, floor: floor)
       {
         return opening
@@ -1706,7 +1706,7 @@ struct SentenceFinder {
     let head = tokens[i]
     if head.classes.contains(.pronoun) { return i..<(i + 1) }
     // `..., most said`, `Some say`: a quantifier alone opening its clause stands for a group.
-    if Self.quantifiers.contains(head.lower),
+    if head.classes.contains(.quantifier),
       i == floor || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
         || ["and", "but"].contains(tokens[i - 1].lower)
     {
@@ -1755,7 +1755,7 @@ struct SentenceFinder {
       // before `to`.
       // (Before a noun phrase: `a prosecutor to investigate` is an infinitive.)
       if t.lower == "to", j - 2 >= floor, tokens[j - 2].isWord,
-        tokens[j - 2].lower == "close" || Words.anonymousHeads.contains(tokens[j - 2].lower),
+        tokens[j - 2].lower == "close" || tokens[j - 2].classes.contains(.anonymousHead),
         tokens[j].capitalized || tokens[j].classes.contains(.determiner) || tokens[j].classes.contains(.possessive)
           || tokens[j].classes.contains(.objectPronoun)
       {
@@ -1859,7 +1859,7 @@ struct SentenceFinder {
       while let next = (comma + 1..<min(limit, comma + 6)).first(where: { tokens[$0].isPunctuation(",") }),
         next - comma == 2 && tokens[comma + 1].isWord && tokens[comma + 1].capitalized
           && !tokens[comma + 1].classes.contains(.pronoun) && tokens[comma - 1].isWord && tokens[comma - 1].capitalized
-          || tokens[comma + 1].isWord && Self.prepositions.contains(tokens[comma + 1].lower)
+          || tokens[comma + 1].isWord && tokens[comma + 1].classes.contains(.preposition)
       {
         comma = next
       }
@@ -1906,7 +1906,7 @@ struct SentenceFinder {
         j += 1
         continue
       }
-      if Words.subjectPronouns.contains(token.lower) {
+      if token.classes.contains(.subjectPronoun) {
         found = j..<(j + 1)
         j += 1
         continue
@@ -1936,8 +1936,8 @@ struct SentenceFinder {
 
   private func isNameLike(_ range: Range<Int>) -> Bool {
     let last = tokens[range.upperBound - 1]
-    return last.capitalized || Words.pronouns.contains(last.lower) || Words.groupHeads.contains(last.lower)
-      || Words.anonymousHeads.contains(last.lower) || Words.organizationWords.contains(last.lower)
+    return last.capitalized || last.classes.contains(.pronoun) || last.classes.contains(.groupHead)
+      || last.classes.contains(.anonymousHead) || last.classes.contains(.organization)
   }
 
   private func isOutlet(_ range: Range<Int>) -> Bool {

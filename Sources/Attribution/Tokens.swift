@@ -523,6 +523,11 @@ struct WordClass: OptionSet, Sendable {
   static let organization = WordClass(rawValue: 1 << 20)
   static let timeHead = WordClass(rawValue: 1 << 21)
   static let timeModifier = WordClass(rawValue: 1 << 22)
+  static let subjectPronoun = WordClass(rawValue: 1 << 23)
+  static let preposition = WordClass(rawValue: 1 << 24)
+  static let quantifier = WordClass(rawValue: 1 << 25)
+  static let anonymousHead = WordClass(rawValue: 1 << 26)
+  static let groupHead = WordClass(rawValue: 1 << 27)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -540,6 +545,8 @@ struct WordClass: OptionSet, Sendable {
       (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
       (SentenceFinder.interviewWords, .interviewWord), (Words.titles, .title), (Words.organizationWords, .organization),
       (SentenceFinder.timeHeads, .timeHead), (SentenceFinder.timeModifiers, .timeModifier),
+      (Words.subjectPronouns, .subjectPronoun), (SentenceFinder.prepositions, .preposition),
+      (SentenceFinder.quantifiers, .quantifier), (Words.anonymousHeads, .anonymousHead), (Words.groupHeads, .groupHead),
     ]
     for (list, wordClass) in lists {
       for word in list { table[word, default: ([], -1)].classes.insert(wordClass) }
