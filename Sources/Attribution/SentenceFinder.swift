@@ -263,7 +263,14 @@ struct SentenceFinder {
 
   /// `he's`, `they’re`, `we've`: a subject pronoun and its verb in one word.
   static func isPronounContraction(_ token: Token) -> Bool {
-    guard token.isWord, let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+    // (`i'm` to `they're`, starting as a subject pronoun does: most words are ruled out without
+    // reading their letters.)
+    guard token.isWord, token.length >= 3, token.length <= 7 else { return false }
+    switch token.mark {
+    case "h", "H", "s", "S", "t", "T", "w", "W", "i", "I": break
+    default: return false
+    }
+    guard let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
     let pronoun = token.lower[..<apostrophe]
     let verb = token.lower[token.lower.index(after: apostrophe)...]
     return Words.subjectPronouns.contains(String(pronoun)) && ["s", "re", "ve", "m", "ll", "d"].contains(String(verb))
