@@ -486,7 +486,9 @@ enum Tokenizer {
     }
     if start < tokens.count { result.append(start..<tokens.count) }
     // A "sentence" of thousands of words is not prose: cut it into windows, so that no work done
-    // per cue grows with it and odd input stays linear.
+    // per cue grows with it and odd input stays linear. (Prose has none: its sentences are kept
+    // as found, without making an array for each.)
+    guard result.contains(where: { $0.count > maximumSentenceLength }) else { return result }
     return result.flatMap { sentence in
       stride(from: sentence.lowerBound, to: sentence.upperBound, by: maximumSentenceLength).map {
         $0..<min($0 + maximumSentenceLength, sentence.upperBound)
