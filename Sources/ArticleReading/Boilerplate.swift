@@ -29,11 +29,17 @@ enum Boilerplate {
 
   static func isFurniture(_ head: Head) -> Bool {
     if head.isWhole, lines.contains(head.key) { return true }
-    // On UTF-8, and only the openings that start with the line's first byte: every short line
-    // of an article asks, and `hasPrefix` compared Characters.
-    guard let first = head.text.utf8.first else { return false }
-    return openings.contains { $0.utf8.first == first && head.text.utf8.starts(with: $0.utf8) }
+    // On contiguous UTF-8: every line of an article asks, `hasPrefix` compared Characters, and
+    // the UTF-8 view's generic `first` for each opening cost more than the rest of the test.
+    var text = head.text
+    return text.withUTF8 { utf8 in
+      openingBytes.contains { opening in
+        opening.count <= utf8.count && opening.first == utf8.first && opening.elementsEqual(utf8.prefix(opening.count))
+      }
+    }
   }
+
+  private static let openingBytes = openings.map { Array($0.utf8) }
 
   /// What the lists compare of a trimmed line, lower-cased: the whole line when it is short
   /// enough to be a known line (80 code points), else only the start an opening needs; and the
