@@ -375,10 +375,17 @@ struct SpeakerResolver {
     return text(tokens.first!.start..<tokens[last].end)
   }
 
-  /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing full stop. (Asked of
-  /// its lower case, which ``bare(_:)`` answers from its ends without a copy; where case matters,
-  /// `'S` or an initial's stop, the answer is a cautious no.)
-  private func isBare(_ token: Token) -> Bool { Self.bare(token.lower) == token.lower }
+  /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing full stop. Told from
+  /// the token's last code points where they rule both out, as nearly always; else asked of its
+  /// lower case (where case matters, `'S` or an initial's stop, the answer is a cautious no).
+  private func isBare(_ token: Token) -> Bool {
+    let last = scalars[token.end - 1]
+    let markLast = last == "." || last == "," || last == ";" || last == ":"
+    let possessive =
+      last == "s" && token.length >= 3 && (scalars[token.end - 2] == "'" || scalars[token.end - 2] == "’")
+    if !markLast && !possessive { return true }
+    return Self.bare(token.lower) == token.lower
+  }
 
   /// The word classes of a word's ``bare(_:)`` form, lower-cased: the token's own unless a
   /// possessive or trailing full stop comes off.
