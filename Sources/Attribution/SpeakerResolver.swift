@@ -359,7 +359,8 @@ struct SpeakerResolver {
         || !ScalarClass.isUpper(token.mark)
     }
     guard start < run.endIndex else { return ([Self.bare(text(run.last!.start..<run.last!.end))], run.endIndex - 1) }
-    return (run[start...].map { Self.bare(text($0.start..<$0.end)) }, start)
+    // (A token with nothing to come off is its own text.)
+    return (run[start...].map { isBare($0) ? text($0.start..<$0.end) : Self.bare(text($0.start..<$0.end)) }, start)
   }
 
   /// A name's words joined by spaces: the text itself where the words stand one space apart and
