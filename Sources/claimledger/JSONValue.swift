@@ -12,82 +12,82 @@ enum JSONValue {
 
   static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
-  /// Compact, one line: JSON Lines output is one object per line.
+  /// Compact, one line: JSON Lines output is one object per line. Written as bytes and made a
+  /// String once (appending to a String piece by piece was a quarter of `extract --format jsonl`).
   func serialized() -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
     write(to: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(to out: inout String) {
+  private func write(to out: inout [UInt8]) {
     switch self {
-    case .null: out += "null"
-    case .bool(let value): out += value ? "true" : "false"
-    case .int(let value): out += String(value)
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+    case .int(let value): out.append(contentsOf: String(value).utf8)
     case .string(let value): Self.quote(value, into: &out)
     case .array(let values):
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (i, value) in values.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         value.write(to: &out)
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (i, (key, value)) in members.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         Self.quote(key, into: &out)
-        out += ":"
+        out.append(UInt8(ascii: ":"))
         value.write(to: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  /// Writes a JSON string: runs of bytes that need no escape are copied whole (appending scalar
-  /// by scalar was a third of `extract --format jsonl`). Escapes are at ASCII bytes and at the
-  /// lead byte of U+2028 and U+2029, so every cut falls between scalars.
-  private static func quote(_ string: String, into out: inout String) {
-    out += "\""
-    let utf8 = string.utf8
-    var runStart = utf8.startIndex
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      var escape: String? = nil
-      var length = 1
-      switch byte {
-      case UInt8(ascii: "\""): escape = "\\\""
-      case UInt8(ascii: "\\"): escape = "\\\\"
-      case UInt8(ascii: "\n"): escape = "\\n"
-      case UInt8(ascii: "\r"): escape = "\\r"
-      case UInt8(ascii: "\t"): escape = "\\t"
-      case 0..<0x20:
-        let hex = String(byte, radix: 16)
-        escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      case 0xE2:
-        // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
-        let next = utf8.index(after: index)
-        if next < utf8.endIndex, utf8[next] == 0x80 {
-          let last = utf8.index(after: next)
-          if last < utf8.endIndex, utf8[last] == 0xA8 || utf8[last] == 0xA9 {
-            escape = utf8[last] == 0xA8 ? "\\u2028" : "\\u2029"
+  /// Writes a JSON string: runs of bytes that need no escape are copied whole from the string's
+  /// contiguous UTF-8. Escapes are at ASCII bytes and at the lead byte of U+2028 and U+2029, so
+  /// every cut falls between scalars.
+  private static func quote(_ string: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var string = string
+    string.withUTF8 { utf8 in
+      var runStart = 0
+      var index = 0
+      while index < utf8.count {
+        let byte = utf8[index]
+        var escape: String? = nil
+        var length = 1
+        switch byte {
+        case UInt8(ascii: "\""): escape = "\\\""
+        case UInt8(ascii: "\\"): escape = "\\\\"
+        case UInt8(ascii: "\n"): escape = "\\n"
+        case UInt8(ascii: "\r"): escape = "\\r"
+        case UInt8(ascii: "\t"): escape = "\\t"
+        case 0..<0x20:
+          let hex = String(byte, radix: 16)
+          escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        case 0xE2:
+          // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
+          if index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+            escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
             length = 3
           }
+        default: break
         }
-      default: break
+        if let escape {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+          out.append(contentsOf: escape.utf8)
+          index += length
+          runStart = index
+        } else {
+          index += 1
+        }
       }
-      if let escape {
-        out += Substring(utf8[runStart..<index])
-        out += escape
-        index = utf8.index(index, offsetBy: length)
-        runStart = index
-      } else {
-        index = utf8.index(after: index)
-      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
-    out += Substring(utf8[runStart..<utf8.endIndex])
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 
   static func metadata(_ metadata: ArticleMetadata) -> JSONValue {
