@@ -97,7 +97,7 @@ struct SpeakerResolver {
       } else if let last = words.last, last.startsUppercase || last.startsWithDigit {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
-        let (candidateName, _) = Self.personName(words)
+        let (candidateName, candidateRole) = Self.personName(words)
         let isNamedPerson =
           candidateName.count >= 2
           && !candidateName.contains { Words.organizationWords.contains($0.lowercased()) || Self.isAcronym($0) }
@@ -109,12 +109,12 @@ struct SpeakerResolver {
           speaker = Self.matchKnown(stripped.joined(separator: " ").possessiveStripped, in: organizations)
         } else {
           kind = .person
-          let (name, title) = Self.personName(words)
-          role = title
-          if name.count == 1 {
-            speaker = names.fullName(forSurname: name[0], before: mentionSpan.range.lowerBound) ?? name[0]
+          role = candidateRole
+          if candidateName.count == 1 {
+            speaker =
+              names.fullName(forSurname: candidateName[0], before: mentionSpan.range.lowerBound) ?? candidateName[0]
           } else {
-            speaker = name.joined(separator: " ")
+            speaker = candidateName.joined(separator: " ")
           }
         }
       } else if let person = Self.titleOnly(words).flatMap({
