@@ -109,7 +109,10 @@ struct SentenceFinder {
         i += length
         continue
       }
-      if !tokens[i].classes.contains(.sayOrTell), insideEarlierContent(tokens[i].start, sentence: sentence) {
+      // (Only a cue can start a statement below: other words need not be placed.)
+      if tokens[i].cueIndex >= 0, !tokens[i].classes.contains(.sayOrTell),
+        insideEarlierContent(tokens[i].start, sentence: sentence)
+      {
         i += 1
         continue
       }
