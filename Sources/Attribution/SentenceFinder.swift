@@ -1804,16 +1804,19 @@ struct SentenceFinder {
 
   /// A run of words starting at `i` naming a speaker (after an inverted cue, or after
   /// `according to`): up to a comma, a stop or a relative clause.
+  /// Words that end a source phrase read forwards (made once: built in ``forwardRun``, the set
+  /// cost more than the rest of it).
+  static let forwardRunStops: Set<String> = [
+    "who", "which", "that", "in", "on", "at", "during", "after", "when", "while", "because", "told", "said", "says",
+    "and", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could", "should", "can", "may",
+  ]
+
   private func forwardRun(from i: Int, in sentence: Range<Int>, stopAtComma: Bool, limit: Int) -> Range<Int>? {
     var j = i
-    let stops: Set<String> = [
-      "who", "which", "that", "in", "on", "at", "during", "after", "when", "while", "because", "told", "said", "says",
-      "and", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could", "should", "can", "may",
-    ]
     while j < sentence.upperBound, j - i < limit {
       let t = tokens[j]
       if t.isWord {
-        if j > i, stops.contains(t.lower) {
+        if j > i, Self.forwardRunStops.contains(t.lower) {
           // `and` joins names (`Ratcliffe and Naryshkin`) but ends a clause otherwise.
           if t.lower == "and", j + 1 < sentence.upperBound, tokens[j + 1].capitalized, tokens[j - 1].capitalized {
             j += 1
