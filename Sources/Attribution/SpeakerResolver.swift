@@ -272,7 +272,7 @@ struct SpeakerResolver {
     // Each run's name, split from its role once (for runs of two words or more): the passes
     // below read it.
     var runs: [NameRun] = []
-    var singles: [(token: Token, run: Int)] = []
+    var singles: [(lower: String, range: Range<Int>, run: Int)] = []
     var known = Set<String>()
     for paragraph in paragraphs {
       let tokens = paragraph.tokens
@@ -293,7 +293,7 @@ struct SpeakerResolver {
         }
         // A lone word matters only as a known surname, looked up later by its lower case.
         if j - i == 1 {
-          singles.append((tokens[i], runs.count))
+          singles.append((tokens[i].lower, tokens[i].start..<tokens[i].end, runs.count))
           runs.append(NameRun(offset: tokens[i].start, honorific: honorific, name: nil, full: nil))
           i = j
           continue
@@ -324,8 +324,8 @@ struct SpeakerResolver {
         }
       }
     }
-    for (token, index) in singles where names.isSurname(Self.bare(token.lower)) {
-      runs[index].name = [Self.bare(text(token.start..<token.end))]
+    for (lower, range, index) in singles where names.isSurname(Self.bare(lower)) {
+      runs[index].name = [Self.bare(text(range))]
     }
     for run in runs {
       guard let name = run.name, let last = name.last else { continue }
