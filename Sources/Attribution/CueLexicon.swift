@@ -127,8 +127,10 @@ enum CueLexicon {
   static let sourcePhrasesByStart = Dictionary(grouping: sourcePhrases, by: { $0[0] })
   static let verbPhrasesByStart = Dictionary(grouping: verbPhrases, by: { $0[0] })
 
-  /// First words of ``sourcePhrases`` and ``verbPhrases``: one look-up rules most words out.
-  static let phraseStarts: Set<String> = Set((sourcePhrases + verbPhrases).map { $0[0] })
+  /// First words of ``sourcePhrases`` and of ``verbPhrases``: a word class each, so that one bit
+  /// rules most words out of each list.
+  static let sourcePhraseStarts: Set<String> = Set(sourcePhrases.map { $0[0] })
+  static let verbPhraseStarts: Set<String> = Set(verbPhrases.map { $0[0] })
 
   /// Phrases that make a statement vague without naming any source.
   static let hedges: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly"]

@@ -83,7 +83,8 @@ struct SentenceFinder {
   /// out in one pass over its tokens.
   private func mayAttribute(_ sentence: Range<Int>) -> Bool {
     sentence.contains { i in
-      tokens[i].isQuote || tokens[i].cueIndex >= 0 || !tokens[i].classes.isDisjoint(with: [.phraseStart, .hedge])
+      tokens[i].isQuote || tokens[i].cueIndex >= 0
+        || !tokens[i].classes.isDisjoint(with: [.sourcePhraseStart, .verbPhraseStart, .hedge])
     }
   }
 
@@ -99,12 +100,13 @@ struct SentenceFinder {
         i += 1
         continue
       }
-      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.sourcePhrasesByStart) {
+      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.sourcePhrasesByStart, starts: .sourcePhraseStart)
+      {
         sourcePhrase(at: i, length: length, in: sentence)
         i += length
         continue
       }
-      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.verbPhrasesByStart) {
+      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.verbPhrasesByStart, starts: .verbPhraseStart) {
         verbCue(at: i, length: length, entry: CueLexicon.forms["said"]!, in: sentence)
         i += length
         continue
@@ -455,8 +457,10 @@ struct SentenceFinder {
 
   /// The length of the first of `phrases` (word lists from ``CueLexicon``, by their first word)
   /// that starts at `i`.
-  private func phraseLength(at i: Int, in sentence: Range<Int>, of phrases: [String: [[String]]]) -> Int? {
-    guard tokens[i].classes.contains(.phraseStart), let starting = phrases[tokens[i].lower] else { return nil }
+  private func phraseLength(
+    at i: Int, in sentence: Range<Int>, of phrases: [String: [[String]]], starts: WordClass
+  ) -> Int? {
+    guard tokens[i].classes.contains(starts), let starting = phrases[tokens[i].lower] else { return nil }
     for phrase in starting where i + phrase.count < sentence.upperBound {
       if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
         return phrase.count

@@ -513,7 +513,7 @@ struct WordClass: OptionSet, Sendable {
   static let modal = WordClass(rawValue: 1 << 8)
   static let nounLike = WordClass(rawValue: 1 << 9)
   static let hedge = WordClass(rawValue: 1 << 10)
-  static let phraseStart = WordClass(rawValue: 1 << 11)
+  static let sourcePhraseStart = WordClass(rawValue: 1 << 11)
   static let objectPronoun = WordClass(rawValue: 1 << 12)
   static let outletWord = WordClass(rawValue: 1 << 13)
   static let standaloneOutlet = WordClass(rawValue: 1 << 14)
@@ -530,6 +530,7 @@ struct WordClass: OptionSet, Sendable {
   static let quantifier = WordClass(rawValue: 1 << 25)
   static let anonymousHead = WordClass(rawValue: 1 << 26)
   static let groupHead = WordClass(rawValue: 1 << 27)
+  static let verbPhraseStart = WordClass(rawValue: 1 << 28)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -541,7 +542,8 @@ struct WordClass: OptionSet, Sendable {
       (SentenceFinder.possessives, .possessive), (CueLexicon.auxiliaries, .auxiliary),
       (SentenceFinder.adjunctOpeners, .adjunctOpener), (SentenceFinder.relativeFollowers, .relativeFollower),
       (Tokenizer.abbreviations, .abbreviation), (SentenceFinder.modals, .modal), (SentenceFinder.nounLike, .nounLike),
-      (CueLexicon.hedges, .hedge), (CueLexicon.phraseStarts, .phraseStart),
+      (CueLexicon.hedges, .hedge), (CueLexicon.sourcePhraseStarts, .sourcePhraseStart),
+      (CueLexicon.verbPhraseStarts, .verbPhraseStart),
       (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
       (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
       (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
