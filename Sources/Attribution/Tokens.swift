@@ -262,8 +262,15 @@ enum Tokenizer {
     }
     let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
     let known = table[bytes, hash]
-    // A listed word's lower case was made when the table was: about half of all words.
-    let lower = known?.word ?? String(decoding: bytes, as: UTF8.self)
+    // A listed word's lower case was made when the table was: about half of all words. (Another
+    // is written into the String's own storage: `String(decoding:as:)` took a slower path to the
+    // same small string.)
+    let lower =
+      known?.word
+      ?? String(unsafeUninitializedCapacity: count) { buffer in
+        _ = buffer.initialize(from: bytes)
+        return count
+      }
     return Token(
       kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
       capitalized: first.value >= 65 && first.value <= 90 || first.value >= 48 && first.value <= 57,
