@@ -557,7 +557,7 @@ struct SentenceFinder {
       }
       a = beforeTimeAdjunct(a, floor: s0)
     }
-    if a >= s0, ["is", "was", "were", "are", "been", "be", "being"].contains(tokens[a].lower), entry.form == .past {
+    if a >= s0, tokens[a].classes.contains(.beForm), entry.form == .past {
       passiveCue(at: c, auxiliary: a, in: sentence)
       return
     }
@@ -739,6 +739,9 @@ struct SentenceFinder {
     else { return i }
     return j
   }
+
+  /// Forms of `be` (a word class: every cue asks about the word before it).
+  static let beForms: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
 
   static let timeHeads: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago", "morning", "evening",

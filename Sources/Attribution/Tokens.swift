@@ -538,6 +538,7 @@ struct WordClass: OptionSet, Sendable {
   static let anonymousHead = WordClass(rawValue: 1 << 26)
   static let groupHead = WordClass(rawValue: 1 << 27)
   static let verbPhraseStart = WordClass(rawValue: 1 << 28)
+  static let beForm = WordClass(rawValue: 1 << 29)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -550,7 +551,7 @@ struct WordClass: OptionSet, Sendable {
       (SentenceFinder.adjunctOpeners, .adjunctOpener), (SentenceFinder.relativeFollowers, .relativeFollower),
       (Tokenizer.abbreviations, .abbreviation), (SentenceFinder.modals, .modal), (SentenceFinder.nounLike, .nounLike),
       (CueLexicon.hedges, .hedge), (CueLexicon.sourcePhraseStarts, .sourcePhraseStart),
-      (CueLexicon.verbPhraseStarts, .verbPhraseStart),
+      (CueLexicon.verbPhraseStarts, .verbPhraseStart), (SentenceFinder.beForms, .beForm),
       (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
       (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
       (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
