@@ -740,6 +740,9 @@ struct SentenceFinder {
     return j
   }
 
+  /// `and` and `but`, a word class: clause ends and speaker phrases ask it of every word.
+  static let andOrBut: Set<String> = ["and", "but"]
+
   /// Forms of `be` (a word class: every cue asks about the word before it).
   static let beForms: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
 
@@ -1430,12 +1433,13 @@ struct SentenceFinder {
           return m
         }
         // `... were "constructive" but gave no details`: the speaker's next act, not their words.
-        if tokens[m].isWord, tokens[m].lower == "but", m + 1 < end, tokens[m + 1].isWord, !tokens[m + 1].capitalized,
+        if tokens[m].classes.contains(.andOrBut), tokens[m].lower == "but", m + 1 < end, tokens[m + 1].isWord,
+          !tokens[m + 1].capitalized,
           tokens[m + 1].lower.hasSuffix("ed") || tokens[m + 1].classes.contains(.pastAct)
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
-        if tokens[m].isWord, tokens[m].lower == "and" || tokens[m].lower == "but", m + 1 < end, tokens[m + 1].isWord,
+        if tokens[m].classes.contains(.andOrBut), m + 1 < end, tokens[m + 1].isWord,
           !tokens[m + 1].capitalized, tokens[m + 1].isFiniteCue
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
@@ -1460,7 +1464,7 @@ struct SentenceFinder {
           if ["while", "whereas", "compared"].contains(next.lower) { return m }
           // `, but he also warned ...`, `, but officials said ...`: another statement begins,
           // its speaker a pronoun or a short phrase that is no verb.
-          if ["and", "but"].contains(next.lower), m + 2 < end {
+          if next.classes.contains(.andOrBut), m + 2 < end {
             var v = m + 2
             if tokens[v].classes.contains(.pronoun) {
               v += 1
@@ -1725,7 +1729,7 @@ struct SentenceFinder {
     // `..., most said`, `Some say`: a quantifier alone opening its clause stands for a group.
     if head.classes.contains(.quantifier),
       i == floor || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
-        || ["and", "but"].contains(tokens[i - 1].lower)
+        || tokens[i - 1].classes.contains(.andOrBut)
     {
       return i..<(i + 1)
     }
@@ -1762,7 +1766,8 @@ struct SentenceFinder {
         j -= 1
         continue
       }
-      if t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized || j - 2 == floor,
+      if t.classes.contains(.andOrBut), t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord,
+        !tokens[j - 2].capitalized || j - 2 == floor,
         !tokens[j].capitalized, !tokens[j - 2].classes.contains(.boundary)
       {
         j -= 2

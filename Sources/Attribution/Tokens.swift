@@ -539,6 +539,7 @@ struct WordClass: OptionSet, Sendable {
   static let groupHead = WordClass(rawValue: 1 << 27)
   static let verbPhraseStart = WordClass(rawValue: 1 << 28)
   static let beForm = WordClass(rawValue: 1 << 29)
+  static let andOrBut = WordClass(rawValue: 1 << 30)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -552,6 +553,7 @@ struct WordClass: OptionSet, Sendable {
       (Tokenizer.abbreviations, .abbreviation), (SentenceFinder.modals, .modal), (SentenceFinder.nounLike, .nounLike),
       (CueLexicon.hedges, .hedge), (CueLexicon.sourcePhraseStarts, .sourcePhraseStart),
       (CueLexicon.verbPhraseStarts, .verbPhraseStart), (SentenceFinder.beForms, .beForm),
+      (SentenceFinder.andOrBut, .andOrBut),
       (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
       (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
       (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
