@@ -22,7 +22,10 @@ struct SpeakerResolver {
 
     for finding in findings {
       let cue = finding.cue
-      let content = finding.fragments.map { text($0) }.joined(separator: " ")
+      // (One fragment, as most statements have, is its own text: joining a list of one copied it.)
+      let content =
+        finding.fragments.count == 1
+        ? text(finding.fragments[0]) : finding.fragments.map { text($0) }.joined(separator: " ")
       guard let mentionSpan = finding.speaker, !finding.vague else {
         statements.append(
           Statement(
