@@ -56,6 +56,24 @@ public enum ScalarClass {
     c.value >= 0x2000 && c.value <= 0x206F
   }
 
+  /// The index of the first line break (`\n`) at or after `start`, or the end: eight code points
+  /// compared at a time, since every code point of every article is looked at here (by furniture
+  /// marking and by the tokenizer).
+  public static func nextLineBreak(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    scalars.withUnsafeBufferPointer { buffer in
+      let raw = UnsafeRawBufferPointer(buffer)
+      let breaks = SIMD8<UInt32>(repeating: 0x0A)
+      var i = start
+      while i + 8 <= buffer.count {
+        let eight = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+        if any(eight .== breaks) { break }
+        i += 8
+      }
+      while i < buffer.count, buffer[i] != "\n" { i += 1 }
+      return i
+    }
+  }
+
   /// A text's code points as an array, decoded straight from its UTF-8 (a String's bytes are
   /// valid UTF-8, so no checks): `Array(text.unicodeScalars)` walked each text twice, once to
   /// count, and decoding through the scalar view cost three times this loop. Eight ASCII bytes

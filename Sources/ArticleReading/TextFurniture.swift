@@ -107,12 +107,11 @@ enum TextFurniture {
       let last = end > start && scalars[end - 1] == "\r" ? end - 1 : end
       result.append(start..<last)
     }
-    // (Through a buffer pointer: every code point of every article passes here.)
-    scalars.withUnsafeBufferPointer { buffer in
-      for offset in buffer.indices where buffer[offset] == "\n" {
-        close(at: offset)
-        start = offset + 1
-      }
+    var offset = ScalarClass.nextLineBreak(in: scalars, from: 0)
+    while offset < scalars.count {
+      close(at: offset)
+      start = offset + 1
+      offset = ScalarClass.nextLineBreak(in: scalars, from: start)
     }
     close(at: scalars.count)
     return result

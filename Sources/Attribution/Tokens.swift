@@ -89,7 +89,7 @@ enum Tokenizer {
     let sortedFurniture = furniture.sorted { $0.lowerBound < $1.lowerBound }
     var i = 0
     while i <= count {
-      i = nextLineBreak(in: scalars, from: i)
+      i = ScalarClass.nextLineBreak(in: scalars, from: i)
       // A line broken inside a sentence (no closing punctuation, the next line going on in
       // lower case) is wrapped text: the paragraph goes on.
       if i < count, Self.isWrapped(scalars, at: i) {
@@ -113,16 +113,6 @@ enum Tokenizer {
       i += 1
     }
     return result
-  }
-
-  /// The index of the first line break at or after `start`, or the text's end: read through a
-  /// buffer pointer, since every code point of every article passes here.
-  private static func nextLineBreak(in scalars: [Unicode.Scalar], from start: Int) -> Int {
-    scalars.withUnsafeBufferPointer { buffer in
-      var i = start
-      while i < buffer.count, buffer[i] != "\n" { i += 1 }
-      return i
-    }
   }
 
   private static func isWrapped(_ s: [Unicode.Scalar], at newline: Int) -> Bool {
