@@ -401,9 +401,13 @@ struct SpeakerResolver {
 
   /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.
   static func titleOnly(_ words: [String]) -> String? {
-    let stripped = stripDeterminers(words).map { bare($0).lowercased() }
-    guard !stripped.isEmpty, stripped.allSatisfy({ Words.titles.contains($0) }),
-      let last = stripped.last, !["of", "the", "and", "on", "in", "by", "for"].contains(last)
+    // The last word first: it rules out nearly every phrase (a name ends in no title) before
+    // the others are lower-cased.
+    let stripped = stripDeterminers(words)
+    guard let lastWord = stripped.last else { return nil }
+    let last = bare(lastWord).lowercased()
+    guard Words.titles.contains(last), !["of", "the", "and", "on", "in", "by", "for"].contains(last),
+      stripped.dropLast().allSatisfy({ Words.titles.contains(bare($0).lowercased()) })
     else { return nil }
     return last
   }
