@@ -416,8 +416,10 @@ struct SpeakerResolver {
   static func personName(_ words: [String]) -> (name: [String], role: String?) {
     let start = nameStart(0, words.count) { index in
       let word = words[index]
-      return Words.titles.contains(bare(word).lowercased()) || Words.titles.contains(word.lowercased())
-        || isAcronym(word) || !word.startsUppercase
+      // (The cheap tests first; the word itself is asked only when something came off it.)
+      if !word.startsUppercase || isAcronym(word) { return true }
+      let bareWord = bare(word)
+      return Words.titles.contains(bareWord.lowercased()) || bareWord != word && Words.titles.contains(word.lowercased())
     }
     var name = Array(words[start...]).map { bare($0) }
     if name.isEmpty { name = [bare(words.last ?? "")] }
