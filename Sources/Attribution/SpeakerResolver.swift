@@ -419,7 +419,8 @@ struct SpeakerResolver {
       // (The cheap tests first; the word itself is asked only when something came off it.)
       if !word.startsUppercase || isAcronym(word) { return true }
       let bareWord = bare(word)
-      return Words.titles.contains(bareWord.lowercased()) || bareWord != word && Words.titles.contains(word.lowercased())
+      return Words.titles.contains(bareWord.lowercased())
+        || bareWord != word && Words.titles.contains(word.lowercased())
     }
     var name = Array(words[start...]).map { bare($0) }
     if name.isEmpty { name = [bare(words.last ?? "")] }
