@@ -443,6 +443,17 @@ struct SpeakerResolver {
   /// `a statement from the SVR’s press office`, `a spokesman for the state Department of
   /// Transportation`.
   static func spokesOrganization(_ words: [String]) -> String? {
+    // Every word looked for below starts with `s` or `p`: most phrases are ruled out by their
+    // words' first letters (past any leading stop or comma, which `bare` would drop) before any
+    // is lower-cased.
+    guard
+      words.contains(where: { word in
+        let first = word.utf8.first {
+          $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ":")
+        }
+        return first.map { $0 | 0x20 == UInt8(ascii: "s") || $0 | 0x20 == UInt8(ascii: "p") } ?? false
+      })
+    else { return nil }
     let lower = words.map { bare($0).lowercased() }
     guard
       let spokes = lower.firstIndex(where: {
