@@ -120,11 +120,9 @@ enum Tokenizer {
     while before >= 0, s[before] == " " || s[before] == "\r" || s[before] == "\t" { before -= 1 }
     guard before >= 0, newline + 1 < s.count else { return false }
     let last = s[before]
-    if ".!?:;\"”'’)".unicodeScalars.contains(last)
-      || !ScalarClass.isLetter(last) && !ScalarClass.isDigit(last) && last != ","
-    {
-      return false
-    }
+    // (A line ending in a stop, colon, quotation mark or bracket ends there: none of those is a
+    // letter, digit or comma.)
+    if !ScalarClass.isLetter(last) && !ScalarClass.isDigit(last) && last != "," { return false }
     let next = s[newline + 1]
     return ScalarClass.isLower(next)
   }
@@ -309,7 +307,7 @@ enum Tokenizer {
       // `“It's unusual,“ said Noble`: a mark typed the wrong way round, told by its context.
       let spaceBefore = before.map { ScalarClass.isSpace($0) } ?? true
       let spaceAfter = after.map { ScalarClass.isSpace($0) } ?? true
-      if c == "“", !spaceBefore, spaceAfter, let before, !"([{—–-/".unicodeScalars.contains(before) {
+      if c == "“", !spaceBefore, spaceAfter, let before, !opensAfter(before) {
         return .closeQuote
       }
       if c == "”", spaceBefore, !spaceAfter, let after, ScalarClass.isLetter(after) || ScalarClass.isUpper(after) {
@@ -318,9 +316,17 @@ enum Tokenizer {
       if c == "“" || c == "«" || c == "„" || c == "‘" { return .openQuote }
       if c == "”" || c == "»" || c == "’" { return .closeQuote }
     }
-    let openingContext = before == nil || ScalarClass.isSpace(before!) || "([{—–-/:".unicodeScalars.contains(before!)
+    let openingContext = before.map { ScalarClass.isSpace($0) || opensAfter($0) || $0 == ":" } ?? true
     if openingContext, let after, !ScalarClass.isSpace(after) { return .openQuote }
     return .closeQuote
+  }
+
+  /// Marks after which a quotation mark opens (`(“`, `—“`, `/“`).
+  private static func opensAfter(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "(", "[", "{", "—", "–", "-", "/": true
+    default: false
+    }
   }
 
   // MARK: Quotations and sentences
