@@ -51,33 +51,28 @@ public struct TermTable: Sendable {
     return term.withUTF8 { id(of: $0) }
   }
 
-  /// The term's id if present, and the slot it is in or would go to. (Read through buffer
-  /// pointers: every word of every article comes through here, and the arrays' bounds checks
-  /// were a third of the cost.)
+  /// The term's id if present, and the slot it is in or would go to. (The slots and the bytes
+  /// read through buffer pointers: every word of every article comes through here, and their
+  /// bounds checks were a third of the cost.)
   private func find(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
     slots.withUnsafeBufferPointer { slots in
-      hashes.withUnsafeBufferPointer { hashes in
-        ends.withUnsafeBufferPointer { ends in
-          bytes.withUnsafeBufferPointer { bytes in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 {
-              let id = Int(slots[slot])
-              if hashes[id] == hash {
-                let start = id == 0 ? 0 : ends[id - 1]
-                if ends[id] - start == term.count,
-                  term.count == 0 || memcmp(bytes.baseAddress! + start, term.baseAddress!, term.count) == 0
-                {
-                  return (slot, Int32(id))
-                }
-              }
-              slot = (slot + 1) & mask
-            }
-            return (slot, nil)
-          }
-        }
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] >= 0 {
+        let id = Int(slots[slot])
+        if hashes[id] == hash, matches(term, id: id) { return (slot, Int32(id)) }
+        slot = (slot + 1) & mask
       }
+      return (slot, nil)
     }
+  }
+
+  /// Whether term `id`'s bytes are `term`.
+  private func matches(_ term: UnsafeBufferPointer<UInt8>, id: Int) -> Bool {
+    let start = id == 0 ? 0 : ends[id - 1]
+    guard ends[id] - start == term.count else { return false }
+    return term.isEmpty
+      || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, term.baseAddress!, term.count) == 0 }
   }
 
   private mutating func grow() {

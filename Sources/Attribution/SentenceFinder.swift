@@ -1814,8 +1814,6 @@ struct SentenceFinder {
     return open
   }
 
-  /// A run of words starting at `i` naming a speaker (after an inverted cue, or after
-  /// `according to`): up to a comma, a stop or a relative clause.
   /// Words that end a source phrase read forwards (made once: built in ``forwardRun``, the set
   /// cost more than the rest of it).
   static let forwardRunStops: Set<String> = [
@@ -1823,6 +1821,8 @@ struct SentenceFinder {
     "and", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could", "should", "can", "may",
   ]
 
+  /// A run of words starting at `i` naming a speaker (after an inverted cue, or after
+  /// `according to`): up to a comma, a stop or a relative clause.
   private func forwardRun(from i: Int, in sentence: Range<Int>, stopAtComma: Bool, limit: Int) -> Range<Int>? {
     var j = i
     while j < sentence.upperBound, j - i < limit {
