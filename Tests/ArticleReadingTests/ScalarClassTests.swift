@@ -1,0 +1,53 @@
+import ArticleReading
+import Testing
+
+/// The code-point scans that read eight at a time: every length around a multiple of eight,
+/// with the thing looked for (or the code point beyond ASCII) at every position, against the
+/// plain one-at-a-time answer.
+@Suite struct ScalarClassTests {
+  /// `count` code points of ASCII prose, with `special` at `position` (if any).
+  func text(_ count: Int, _ special: Unicode.Scalar? = nil, at position: Int? = nil) -> [Unicode.Scalar] {
+    var scalars = (0..<count).map { Unicode.Scalar(UInt8(ascii: "a") + UInt8($0 % 26)) }
+    if let special, let position { scalars[position] = special }
+    return scalars
+  }
+
+  @Test func lineBreaksAreFoundFromEveryStart() {
+    for count in 0...20 {
+      for position in [nil] + (0..<count).map(Optional.some) {
+        let scalars = text(count, "\n", at: position)
+        for start in 0...count {
+          let expected = scalars[start...].firstIndex(of: "\n") ?? count
+          #expect(
+            ScalarClass.nextLineBreak(in: scalars, from: start) == expected,
+            "\(count) \(String(describing: position)) \(start)")
+        }
+      }
+    }
+  }
+
+  @Test func spansAreTheirTextWhereverTheyStartAndWhateverTheyHold() {
+    for count in 0...20 {
+      for special in ["é", "“", "😀"] as [Unicode.Scalar] {
+        for position in [nil] + (0..<count).map(Optional.some) {
+          let scalars = text(count, special, at: position)
+          for start in [0, min(1, count), min(5, count)] {
+            let slice = scalars[start...]
+            #expect(ScalarClass.string(slice) == String(String.UnicodeScalarView(slice)))
+          }
+        }
+      }
+    }
+  }
+
+  @Test func textsDecodeToTheirCodePointsWhereverTheASCIIRunsBreak() {
+    for count in 0...20 {
+      for special in ["é", "“", "😀"] as [Unicode.Scalar] {
+        for position in [nil] + (0..<count).map(Optional.some) {
+          let string = String(String.UnicodeScalarView(text(count, special, at: position)))
+          #expect(ScalarClass.scalars(of: string) == Array(string.unicodeScalars))
+        }
+      }
+    }
+  }
+}
