@@ -35,14 +35,16 @@ struct SpeakerResolver {
       }
       // `an architect who said ...`: the mention is `who`, the phrase before it names the speaker.
       let named = finding.antecedent ?? mentionSpan
-      let words = Self.droppingPlace(named.text.words)
-      let lower = words.map { $0.lowercased() }
+      let words = Self.droppingPlace(PhraseWord.words(of: named.text))
+      let lower = words.map(\.lower)
       var speaker: String? = nil
       var kind: SpeakerKind
       var role: String? = nil
       var outlet = finding.outlet.map { Self.outletName($0.text) }
+      // (Asked by two of the tests below, of most phrases neither.)
+      lazy var titleOnly = Self.titleOnly(words)
 
-      if lower.count == 1, Words.pronouns.contains(lower[0]) {
+      if lower.count == 1, words[0].lowerClasses.contains(.pronoun) {
         switch lower[0] {
         case "he", "she", "i":
           kind = .person
@@ -64,7 +66,7 @@ struct SpeakerResolver {
           speaker = lastOrganization
         }
         if speaker == nil { speaker = named.text }
-      } else if lower.contains(where: { Words.vagueHeads.contains($0) }) || lower.last == "familiar" {
+      } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) || lower.last == "familiar" {
         kind = .vague
       } else if let close = lower.firstIndex(of: "close"), close > 0, close + 1 < lower.count,
         lower[close + 1] == "to"
@@ -79,69 +81,66 @@ struct SpeakerResolver {
         speaker = Self.matchKnown(organization, in: organizations)
       } else if Self.isOutletName(words) {
         kind = .organization
-        speaker = Self.stripDeterminers(words).joined(separator: " ")
+        speaker = Self.joined(Self.stripDeterminers(words))
         outlet = outlet ?? Self.outletName(named.text)
-      } else if let title = Self.titleOnly(words),
-        let person = names.person(withTitle: title, before: Int.max)
-      {
+      } else if let title = titleOnly, let person = names.person(withTitle: title, before: Int.max) {
         kind = .person
         speaker = person
-      } else if words.count >= 3, words[words.count - 2].lowercased() == "from",
-        words.first.map { !$0.startsUppercase } == true || Words.determiners.contains(lower[0])
+      } else if words.count >= 3, lower[words.count - 2] == "from",
+        words.first.map { !$0.text.startsUppercase } == true || words[0].lowerClasses.contains(.determiner)
       {
         // `The senator from Vermont`: described, not named.
         kind = .anonymous
         speaker = named.text
-      } else if lower.count == 1, Words.groupHeads.contains(lower[0]) {
+      } else if lower.count == 1, words[0].lowerClasses.contains(.groupHead) {
         // `Officials said`, `Residents who live nearby said`: capitalised only because the
         // sentence starts there.
         kind = .group
-        speaker = words[0]
-      } else if let last = words.last, last.startsUppercase || last.startsWithDigit {
+        speaker = words[0].text
+      } else if let last = words.last, last.text.startsUppercase || last.text.startsWithDigit {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
         let (candidateName, candidateRole) = Self.personName(words)
         let isNamedPerson =
           candidateName.count >= 2
-          && !candidateName.contains { Words.organizationWords.contains($0.lowercased()) || Self.isAcronym($0) }
+          && !candidateName.contains { $0.classes.contains(.organization) || Self.isAcronym($0.bare) }
         if !isNamedPerson,
-          stripped.contains(where: { Words.organizationWords.contains(Self.bare($0).lowercased()) })
-            || (stripped.count == 1 && Self.isAcronym(stripped[0]))
+          stripped.contains(where: { $0.classes.contains(.organization) })
+            || (stripped.count == 1 && Self.isAcronym(stripped[stripped.startIndex].text))
         {
           kind = .organization
-          speaker = Self.matchKnown(stripped.joined(separator: " ").possessiveStripped, in: organizations)
+          speaker = Self.matchKnown(Self.joined(stripped).possessiveStripped, in: organizations)
         } else {
           kind = .person
           role = candidateRole
           if candidateName.count == 1 {
-            speaker =
-              names.fullName(forSurname: candidateName[0], before: mentionSpan.range.lowerBound) ?? candidateName[0]
+            let surname = candidateName[candidateName.startIndex].bare
+            speaker = names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound) ?? surname
           } else {
-            speaker = candidateName.joined(separator: " ")
+            speaker = candidateName.map(\.bare).joined(separator: " ")
           }
         }
-      } else if let person = Self.titleOnly(words).flatMap({
-        names.person(withTitle: $0, before: mentionSpan.range.lowerBound)
-      }) {
+      } else if let person = titleOnly.flatMap({ names.person(withTitle: $0, before: mentionSpan.range.lowerBound) }) {
         // `the mayor`, `Mayor`: the person the article introduced with that title.
         kind = .person
         speaker = person
       } else {
         let head = Self.bare(lower.last ?? "")
+        let headClasses = words.last.map { head == $0.key ? $0.classes : WordClass.table[head]?.classes ?? [] } ?? []
         let determiner = lower.first ?? ""
-        if Words.organizationWords.contains(head) || ["city", "county", "town", "state"].contains(head),
+        if headClasses.contains(.organization) || ["city", "county", "town", "state"].contains(head),
           determiner == "the" || determiner == "its" || lower.count == 1
         {
           kind = .organization
           speaker =
             organizations.last(where: { $0.lowercased().contains(head) })
             ?? (determiner == "the" && ["company", "firm", "group"].contains(head) ? lastOrganization : nil)
-            ?? Self.stripDeterminers(words).joined(separator: " ")
-        } else if Words.groupHeads.contains(head)
+            ?? Self.joined(Self.stripDeterminers(words))
+        } else if headClasses.contains(.groupHead)
           || (head.hasSuffix("s") && !head.hasSuffix("ss") && !["a", "an", "one", "another"].contains(determiner))
         {
           kind = .group
-          speaker = (determiner == "the" ? Array(words.dropFirst()) : words).joined(separator: " ")
+          speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
         } else {
           kind = .anonymous
           speaker = named.text
@@ -400,31 +399,25 @@ struct SpeakerResolver {
   }
 
   /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.
-  static func titleOnly(_ words: [String]) -> String? {
-    // The last word first: it rules out nearly every phrase (a name ends in no title) before
-    // the others are lower-cased.
+  static func titleOnly(_ words: [PhraseWord]) -> String? {
     let stripped = stripDeterminers(words)
-    guard let lastWord = stripped.last else { return nil }
-    let last = bare(lastWord).lowercased()
-    guard Words.titles.contains(last), !["of", "the", "and", "on", "in", "by", "for"].contains(last),
-      stripped.dropLast().allSatisfy({ Words.titles.contains(bare($0).lowercased()) })
+    guard let last = stripped.last, last.classes.contains(.title),
+      !["of", "the", "and", "on", "in", "by", "for"].contains(last.key),
+      stripped.dropLast().allSatisfy({ $0.classes.contains(.title) })
     else { return nil }
-    return last
+    return last.key
   }
 
   /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.
-  static func personName(_ words: [String]) -> (name: [String], role: String?) {
+  static func personName(_ words: [PhraseWord]) -> (name: ArraySlice<PhraseWord>, role: String?) {
     let start = nameStart(0, words.count) { index in
       let word = words[index]
-      // (The cheap tests first; the word itself is asked only when something came off it.)
-      if !word.startsUppercase || isAcronym(word) { return true }
-      let bareWord = bare(word)
-      return Words.titles.contains(bareWord.lowercased())
-        || bareWord != word && Words.titles.contains(word.lowercased())
+      return !word.text.startsUppercase || isAcronym(word.text) || word.classes.contains(.title)
+        || word.lowerClasses.contains(.title)
     }
-    var name = Array(words[start...]).map { bare($0) }
-    if name.isEmpty { name = [bare(words.last ?? "")] }
-    let role = start > 0 ? stripDeterminers(Array(words[..<start])).joined(separator: " ") : nil
+    // (The name's words are read bare; with none left after the role, the last word is the name.)
+    let name = start < words.count ? words[start...] : words[(words.count - 1)...]
+    let role = start > 0 ? joined(stripDeterminers(Array(words[..<start]))) : nil
     return (name, role?.isEmpty == true ? nil : role)
   }
 
@@ -442,26 +435,17 @@ struct SpeakerResolver {
   /// The organisation behind a spokesperson or press office: `a State Department spokesperson`,
   /// `a statement from the SVR’s press office`, `a spokesman for the state Department of
   /// Transportation`.
-  static func spokesOrganization(_ words: [String]) -> String? {
-    // Every word looked for below starts with `s` or `p`: most phrases are ruled out by their
-    // words' first letters (past any leading stop or comma, which `bare` would drop) before any
-    // is lower-cased.
+  static func spokesOrganization(_ words: [PhraseWord]) -> String? {
+    // (Every word looked for starts with `s` or `p`: most words are ruled out by that byte.)
     guard
-      words.contains(where: { word in
-        let first = word.utf8.first {
-          $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ":")
-        }
-        return first.map { $0 | 0x20 == UInt8(ascii: "s") || $0 | 0x20 == UInt8(ascii: "p") } ?? false
+      let spokes = words.firstIndex(where: {
+        let first = $0.key.utf8.first
+        return (first == UInt8(ascii: "s") || first == UInt8(ascii: "p"))
+          && ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement"].contains($0.key)
       })
     else { return nil }
-    let lower = words.map { bare($0).lowercased() }
-    guard
-      let spokes = lower.firstIndex(where: {
-        ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement"].contains($0)
-      })
-    else { return nil }
-    var candidate: [String]
-    if let link = lower[spokes...].firstIndex(where: { $0 == "for" || $0 == "from" || $0 == "of" }),
+    var candidate: [PhraseWord]
+    if let link = words[spokes...].firstIndex(where: { $0.key == "for" || $0.key == "from" || $0.key == "of" }),
       link + 1 < words.count
     {
       candidate = Array(words[(link + 1)...])
@@ -469,20 +453,17 @@ struct SpeakerResolver {
       candidate = Array(words[..<spokes])
     }
     candidate = stripDeterminers(candidate).filter {
-      !["press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an"].contains(
-        bare($0).lowercased())
+      !["press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an"].contains($0.key)
     }
-    while let first = candidate.first, first.startsLowercase, first.lowercased() != "state",
-      candidate.contains(where: \.startsUppercase)
+    while let first = candidate.first, first.text.startsLowercase, first.lower != "state",
+      candidate.contains(where: \.text.startsUppercase)
     {
       candidate.removeFirst()
     }
     guard !candidate.isEmpty,
-      candidate.contains(where: {
-        $0.startsUppercase || Words.organizationWords.contains(bare($0).lowercased())
-      })
+      candidate.contains(where: { $0.text.startsUppercase || $0.classes.contains(.organization) })
     else { return nil }
-    return candidate.joined(separator: " ").possessiveStripped
+    return joined(candidate).possessiveStripped
   }
 
   /// The known organisation a shorter name refers to (`State Department` → `US State Department`).
@@ -492,34 +473,40 @@ struct SpeakerResolver {
       ?? known.last(where: { $0.lowercased().hasSuffix(" " + key) }) ?? name
   }
 
-  static func isOutletName(_ words: [String]) -> Bool {
+  static func isOutletName(_ words: [PhraseWord]) -> Bool {
     let stripped = stripDeterminers(words)
-    guard let last = stripped.last, last.startsUppercase else { return false }
-    if stripped.count == 1 { return Words.standaloneOutlets.contains(bare(last).lowercased()) }
-    return stripped.contains { $0.startsUppercase && Words.outletWords.contains(bare($0).lowercased()) }
-      && !stripped.contains { ["department", "ministry", "government", "office"].contains(bare($0).lowercased()) }
+    guard let last = stripped.last, last.text.startsUppercase else { return false }
+    if stripped.count == 1 { return last.classes.contains(.standaloneOutlet) }
+    return stripped.contains { $0.text.startsUppercase && $0.classes.contains(.outletWord) }
+      && !stripped.contains { ["department", "ministry", "government", "office"].contains($0.key) }
   }
 
   /// `Russia's state-run TASS news agency` → `TASS`; `Fox News Digital` stays whole.
   static func outletName(_ text: String) -> String {
-    let words = stripDeterminers(text.words)
-    if let standalone = words.last(where: { Words.standaloneOutlets.contains(bare($0).lowercased()) }) {
-      return bare(standalone)
+    let words = stripDeterminers(PhraseWord.words(of: text))
+    if let standalone = words.last(where: { $0.classes.contains(.standaloneOutlet) }) {
+      return standalone.bare
     }
     var kept = words
-    while let first = kept.first, !first.startsUppercase || first.hasSuffix("'s") || first.hasSuffix("’s") {
+    while let first = kept.first?.text, !first.startsUppercase || first.hasSuffix("'s") || first.hasSuffix("’s") {
       kept.removeFirst()
     }
-    while let last = kept.last, !last.startsUppercase { kept.removeLast() }
-    return kept.isEmpty ? text : kept.joined(separator: " ")
+    while let last = kept.last, !last.text.startsUppercase { kept.removeLast() }
+    return kept.isEmpty ? text : joined(kept)
   }
 
-  static func stripDeterminers(_ words: [String]) -> [String] {
+  /// The words after any leading determiners (`the`, `a`), keeping the last.
+  static func stripDeterminers(_ words: [PhraseWord]) -> ArraySlice<PhraseWord> {
     var result = words[...]
-    while let first = result.first, result.count > 1, Words.determiners.contains(first.lowercased()) {
+    while let first = result.first, result.count > 1, first.lowerClasses.contains(.determiner) {
       result.removeFirst()
     }
-    return Array(result)
+    return result
+  }
+
+  /// The words as written, one space apart.
+  static func joined(_ words: some Collection<PhraseWord>) -> String {
+    words.map(\.text).joined(separator: " ")
   }
 
   static func isAcronym(_ word: String) -> Bool {
@@ -535,13 +522,14 @@ struct SpeakerResolver {
   /// one or two words where the person is from. Not a title's `of` (`Former Secretary of State
   /// Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor an organisation's (`Bank of
   /// America`, `The University of Iowa`, `The Republic of Turkey`).
-  static func droppingPlace(_ words: [String]) -> [String] {
-    guard let of = words.firstIndex(of: "of"), of >= 2, of + 1 < words.count, words.count - of - 1 <= 2,
-      words[of + 1].startsUppercase,
-      words[..<of].allSatisfy(\.startsUppercase),
-      !Words.determiners.contains(words[0].lowercased()),
-      !Words.titles.contains(bare(words[of - 1]).lowercased()),
-      !words[..<of].contains(where: { Words.organizationWords.contains(bare($0).lowercased()) })
+  static func droppingPlace(_ words: [PhraseWord]) -> [PhraseWord] {
+    guard let of = words.firstIndex(where: { $0.text == "of" }), of >= 2, of + 1 < words.count,
+      words.count - of - 1 <= 2,
+      words[of + 1].text.startsUppercase,
+      words[..<of].allSatisfy(\.text.startsUppercase),
+      !words[0].lowerClasses.contains(.determiner),
+      !words[of - 1].classes.contains(.title),
+      !words[..<of].contains(where: { $0.classes.contains(.organization) })
     else { return words }
     return Array(words[..<of])
   }
@@ -593,6 +581,43 @@ struct SpeakerResolver {
     return String(Substring(utf8[start..<end]))
   }
 
+}
+
+/// A word of a speaker phrase with the forms the resolver's tests ask of it, made once: each
+/// phrase is tried against a dozen shapes (pronoun, hedge, spokesperson, outlet, title, name),
+/// and each shape had stripped, lower-cased and looked up the same words again.
+struct PhraseWord {
+  /// As written (`Koffler's`, `Sen.`).
+  let text: String
+  /// ``SpeakerResolver/bare(_:)`` of the text: no possessive or trailing punctuation.
+  let bare: String
+  /// The text lower-cased.
+  let lower: String
+  /// The bare form lower-cased: how the word lists hold it.
+  let key: String
+  /// The word lists `key` is on.
+  let classes: WordClass
+  /// The word lists `lower` is on (the lists asked of the word as written: determiners, pronouns).
+  let lowerClasses: WordClass
+
+  init(_ text: String) {
+    self.text = text
+    bare = SpeakerResolver.bare(text)
+    lower = text.lowercased()
+    let table = WordClass.table
+    if bare == text {
+      key = lower
+      classes = table[lower]?.classes ?? []
+      lowerClasses = classes
+    } else {
+      key = bare.lowercased()
+      classes = table[key]?.classes ?? []
+      lowerClasses = table[lower]?.classes ?? []
+    }
+  }
+
+  /// A phrase's words, split at spaces and line breaks.
+  static func words(of phrase: String) -> [PhraseWord] { phrase.words.map(PhraseWord.init) }
 }
 
 extension String {

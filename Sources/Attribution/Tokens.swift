@@ -536,6 +536,7 @@ struct WordClass: OptionSet, Sendable {
   static let verbPhraseStart = WordClass(rawValue: 1 << 28)
   static let beForm = WordClass(rawValue: 1 << 29)
   static let andOrBut = WordClass(rawValue: 1 << 30)
+  static let vagueHead = WordClass(rawValue: 1 << 31)
 
   /// Every listed word with its classes and its cue-lexicon entry, built once.
   static let table = WordTable(listed)
@@ -557,6 +558,7 @@ struct WordClass: OptionSet, Sendable {
       (SentenceFinder.timeHeads, .timeHead), (SentenceFinder.timeModifiers, .timeModifier),
       (Words.subjectPronouns, .subjectPronoun), (SentenceFinder.prepositions, .preposition),
       (SentenceFinder.quantifiers, .quantifier), (Words.anonymousHeads, .anonymousHead), (Words.groupHeads, .groupHead),
+      (Words.vagueHeads, .vagueHead),
     ]
     for (list, wordClass) in lists {
       for word in list { table[word, default: ([], -1)].classes.insert(wordClass) }
