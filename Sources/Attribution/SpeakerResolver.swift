@@ -35,12 +35,12 @@ struct SpeakerResolver {
       }
       // `an architect who said ...`: the mention is `who`, the phrase before it names the speaker.
       let named = finding.antecedent ?? mentionSpan
-      let words = Self.droppingPlace(PhraseWord.words(of: named.text))
+      let words = Self.droppingPlace(PhraseWord.words(of: named, in: scalars))
       let lower = words.map(\.lower)
       var speaker: String? = nil
       var kind: SpeakerKind
       var role: String? = nil
-      var outlet = finding.outlet.map { Self.outletName($0.text) }
+      var outlet = finding.outlet.map { Self.outletName($0, in: scalars) }
       // (Asked by two of the tests below, of most phrases neither.)
       lazy var titleOnly = Self.titleOnly(words)
 
@@ -82,7 +82,7 @@ struct SpeakerResolver {
       } else if Self.isOutletName(words) {
         kind = .organization
         speaker = Self.joined(Self.stripDeterminers(words))
-        outlet = outlet ?? Self.outletName(named.text)
+        outlet = outlet ?? Self.outletName(named, in: scalars)
       } else if let title = titleOnly, let person = names.person(withTitle: title, before: Int.max) {
         kind = .person
         speaker = person
@@ -200,12 +200,17 @@ struct SpeakerResolver {
     /// entries with that surname, in order of appearance.
     private var surnames = TermTable()
     private var entriesBySurname: [[Int]] = []
+    /// The entries that came with a title, with its words lower-cased (asked of every mention
+    /// made only of titles: `the mayor`).
+    private var titled: [(entry: Int, titleWords: [String])] = []
 
-    mutating func learn(_ entry: (name: String, surname: String, offset: Int, title: String?)) {
+    /// `titleWords`: the title's words lower-cased, as its tokens were.
+    mutating func learn(_ entry: (name: String, surname: String, offset: Int, title: String?), titleWords: [String]) {
       var surname = entry.surname
       let (id, isNew) = surname.withUTF8 { surnames.intern($0) }
       if isNew { entriesBySurname.append([]) }
       entriesBySurname[Int(id)].append(entries.count)
+      if entry.title != nil { titled.append((entries.count, titleWords)) }
       entries.append(entry)
     }
 
@@ -258,7 +263,7 @@ struct SpeakerResolver {
 
     func person(withTitle title: String, before offset: Int) -> String? {
       let key = title.lowercased()
-      let matching = entries.filter { $0.title?.lowercased().split(separator: " ").contains(Substring(key)) == true }
+      let matching = titled.lazy.filter { $0.titleWords.contains(key) }.map { entries[$0.entry] }
       return matching.last(where: { $0.offset < offset })?.name ?? matching.first?.name
     }
   }
@@ -318,7 +323,7 @@ struct SpeakerResolver {
         else { continue }
         if known.insert(full).inserted {
           let surname = Self.bare(name.last!).lowercased()
-          names.learn((full, surname, run.first!.start, role()))
+          names.learn((full, surname, run.first!.start, role()), titleWords: run[..<nameStart].map(\.lower))
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
           if GivenNames.female.contains(given) { names.genders[full] = .female }
@@ -482,8 +487,8 @@ struct SpeakerResolver {
   }
 
   /// `Russia's state-run TASS news agency` → `TASS`; `Fox News Digital` stays whole.
-  static func outletName(_ text: String) -> String {
-    let words = stripDeterminers(PhraseWord.words(of: text))
+  static func outletName(_ phrase: Span, in scalars: [Unicode.Scalar]) -> String {
+    let words = stripDeterminers(PhraseWord.words(of: phrase, in: scalars))
     if let standalone = words.last(where: { $0.classes.contains(.standaloneOutlet) }) {
       return standalone.bare
     }
@@ -492,7 +497,7 @@ struct SpeakerResolver {
       kept.removeFirst()
     }
     while let last = kept.last, !last.text.startsUppercase { kept.removeLast() }
-    return kept.isEmpty ? text : joined(kept)
+    return kept.isEmpty ? phrase.text : joined(kept)
   }
 
   /// The words after any leading determiners (`the`, `a`), keeping the last.
@@ -600,10 +605,10 @@ struct PhraseWord {
   /// The word lists `lower` is on (the lists asked of the word as written: determiners, pronouns).
   let lowerClasses: WordClass
 
-  init(_ text: String) {
-    self.text = text
+  private init(_ word: ArraySlice<Unicode.Scalar>) {
+    text = ScalarClass.string(word)
     bare = SpeakerResolver.bare(text)
-    lower = text.lowercased()
+    lower = ScalarClass.lowercased(word)
     let table = WordClass.table
     if bare == text {
       key = lower
@@ -616,8 +621,18 @@ struct PhraseWord {
     }
   }
 
-  /// A phrase's words, split at spaces and line breaks.
-  static func words(of phrase: String) -> [PhraseWord] { phrase.words.map(PhraseWord.init) }
+  /// A phrase's words, split at spaces and line breaks (read from the article's code points, as
+  /// the phrase's text was made).
+  static func words(of phrase: Span, in scalars: [Unicode.Scalar]) -> [PhraseWord] {
+    var words: [PhraseWord] = []
+    var start = phrase.range.lowerBound
+    for i in phrase.range where scalars[i] == " " || scalars[i] == "\n" {
+      if i > start { words.append(PhraseWord(scalars[start..<i])) }
+      start = i + 1
+    }
+    if phrase.range.upperBound > start { words.append(PhraseWord(scalars[start..<phrase.range.upperBound])) }
+    return words
+  }
 }
 
 extension String {
@@ -626,17 +641,6 @@ extension String {
   var startsUppercase: Bool { unicodeScalars.first.map(ScalarClass.isUpper) ?? false }
   var startsLowercase: Bool { unicodeScalars.first.map(ScalarClass.isLower) ?? false }
   var startsWithDigit: Bool { unicodeScalars.first.map(ScalarClass.isDigit) ?? false }
-
-  /// The words of a phrase as written, split at spaces and line breaks (on UTF-8, not by
-  /// Character, for the same reason).
-  var words: [String] {
-    var text = self
-    return text.withUTF8 { utf8 in
-      utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }).map {
-        String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
-      }
-    }
-  }
 
   var possessiveStripped: String {
     for suffix in ["'s", "’s"] where hasSuffix(suffix) { return String(dropLast(2)) }
