@@ -279,8 +279,10 @@ struct SpeakerResolver {
     // Each run's name, split from its role once (for runs of two words or more): the passes
     // below read it.
     var runs: [NameRun] = []
-    var singles: [(lower: String, range: Range<Int>, run: Int)] = []
-    var known = Set<String>()
+    /// Lone words: the bare lower case looked up as a surname, where it is, and its run.
+    var singles: [(key: String, range: Range<Int>, run: Int)] = []
+    // The full names learnt (interned: hashing each run's name into a seeded Set cost more).
+    var known = TermTable()
     for paragraph in paragraphs {
       let tokens = paragraph.tokens
       var i = 0
@@ -300,45 +302,54 @@ struct SpeakerResolver {
         }
         // A lone word matters only as a known surname, looked up later by its lower case.
         if j - i == 1 {
-          singles.append((tokens[i].lower, tokens[i].start..<tokens[i].end, runs.count))
-          runs.append(NameRun(offset: tokens[i].start, honorific: honorific, name: nil, full: nil))
+          // (`bare` leaves a lower case as it is where it leaves the text, bar a capital `'S`.)
+          let token = tokens[i]
+          let key = isBare(token) && scalars[token.end - 1] != "S" ? token.lower : Self.bare(token.lower)
+          singles.append((key, token.start..<token.end, runs.count))
+          runs.append(NameRun(offset: tokens[i].start, honorific: honorific, surname: nil, full: nil))
           i = j
           continue
         }
         let run = tokens[i..<j]
-        let (name, nameStart) = personName(run)
-        let full = name.count >= 2 ? joinedName(run[nameStart...], words: name) : nil
-        runs.append(NameRun(offset: run.first!.start, honorific: honorific, name: name, full: full))
+        let nameStart = personNameStart(run)
+        let nameTokens = run[nameStart...]
+        let full = nameTokens.count >= 2 ? joinedName(nameTokens) : nil
+        runs.append(
+          NameRun(
+            offset: run.first!.start, honorific: honorific, surname: full == nil ? word(nameTokens.first!) : nil,
+            full: full))
         i = j
         // The role is made only when a name is learnt, or an organisation word must be told from it.
         func role() -> String? {
           nameStart > run.startIndex ? run[..<nameStart].map { text($0.start..<$0.end) }.joined(separator: " ") : nil
         }
-        guard let full, name.count <= 3,
+        guard let full, nameTokens.count <= 3,
           !run.contains(where: {
             bareClasses($0).contains(.organization) && !(role()?.contains(text($0.start..<$0.end)) ?? false)
           }),
-          // (No word of the name is a title: the split stopped at the first.)
-          !name.contains(where: Self.isAcronym)
+          // (No word of the name is a title: the split stopped at the first. Nor an acronym: a
+          // word with nothing to come off is none, or it would have ended the name.)
+          !nameTokens.contains(where: { !isBare($0) && Self.isAcronym(word($0)) })
         else { continue }
-        if known.insert(full).inserted {
+        // The name's words are made once, when it is first met (most are met again and again).
+        var fullBytes = full
+        if fullBytes.withUTF8({ known.intern($0).isNew }) {
+          let name = nameTokens.map(word)
           let surname = Self.bare(name.last!).lowercased()
           names.learn((full, surname, run.first!.start, role()), titleWords: run[..<nameStart].map(\.lower))
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
-          if GivenNames.female.contains(given) { names.genders[full] = .female }
-          if GivenNames.male.contains(given) { names.genders[full] = .male }
+          if let isMale = GivenNames.isMale(given) { names.genders[full] = isMale ? .male : .female }
         }
       }
     }
-    for (lower, range, index) in singles where names.isSurname(Self.bare(lower)) {
-      runs[index].name = [Self.bare(text(range))]
+    for (lower, range, index) in singles where names.isSurname(lower) {
+      runs[index].surname = Self.bare(text(range))
     }
     for run in runs {
-      guard let name = run.name, let last = name.last else { continue }
       let resolved =
-        run.full.flatMap { known.contains($0) ? $0 : nil }
-        ?? (name.count == 1 ? names.fullName(forSurname: last, before: run.offset + 1) : nil)
+        run.full.flatMap { known.id(of: $0) != nil ? $0 : nil }
+        ?? run.surname.flatMap { names.fullName(forSurname: $0, before: run.offset + 1) }
       guard let resolved else { continue }
       names.mentions.append((run.offset, resolved))
       if let honorific = run.honorific { names.genders[resolved] = honorific == "mr" ? .male : .female }
@@ -347,39 +358,43 @@ struct SpeakerResolver {
   }
 
   /// A run of capitalised words outside quotations: where it starts, the honorific before it
-  /// (`mr`, `ms`), and the name in it once it is known to name someone.
+  /// (`mr`, `ms`), and the name in it: a one-word name as its surname (for a lone word, once it
+  /// is known to be one), a longer one joined.
   private struct NameRun {
     var offset: Int
     var honorific: String?
-    var name: [String]?
-    /// The name's words joined, for a name of two words or more.
+    var surname: String?
     var full: String?
   }
 
-  /// ``personName(_:)`` of a run of capitalised word tokens: the name's words, and the index of
-  /// its first token (the role is the run before it; its first word is no determiner, so there
-  /// are none to strip).
-  private func personName(_ run: ArraySlice<Token>) -> (name: [String], start: Int) {
+  /// ``personName(_:)`` of a run of capitalised word tokens: the index of the name's first token,
+  /// or of the last token when every word is a title (the role is the run before it; its first
+  /// word is no determiner, so there are none to strip).
+  private func personNameStart(_ run: ArraySlice<Token>) -> Int {
     let start = Self.nameStart(run.startIndex, run.endIndex) { index in
       let token = run[index]
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
-    guard start < run.endIndex else { return ([Self.bare(text(run.last!.start..<run.last!.end))], run.endIndex - 1) }
-    // (A token with nothing to come off is its own text.)
-    return (run[start...].map { isBare($0) ? text($0.start..<$0.end) : Self.bare(text($0.start..<$0.end)) }, start)
+    return min(start, run.endIndex - 1)
+  }
+
+  /// A name's word: the token's ``bare(_:)`` text (a token with nothing to come off is its own
+  /// text).
+  private func word(_ token: Token) -> String {
+    isBare(token) ? text(token.start..<token.end) : Self.bare(text(token.start..<token.end))
   }
 
   /// A name's words joined by spaces: the text itself where the words stand one space apart and
   /// nothing comes off them, as nearly always (joining Strings cost more than the rest of the
   /// name's making).
-  private func joinedName(_ tokens: ArraySlice<Token>, words: [String]) -> String {
+  private func joinedName(_ tokens: ArraySlice<Token>) -> String {
     let last = tokens.endIndex - 1
     guard isBare(tokens[last]),
       tokens[..<last].indices.allSatisfy({
         isBare(tokens[$0]) && tokens[$0 + 1].start == tokens[$0].end + 1 && scalars[tokens[$0].end] == " "
       })
-    else { return words.joined(separator: " ") }
+    else { return tokens.map(word).joined(separator: " ") }
     return text(tokens.first!.start..<tokens[last].end)
   }
 

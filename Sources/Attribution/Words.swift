@@ -1,3 +1,5 @@
+import ArticleReading
+
 /// Closed word classes the extractor leans on. Data, kept together.
 enum Words {
   static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
@@ -131,6 +133,24 @@ enum Words {
 /// Common given names with a usual gender, so that `she` after `Anna Berg` and `Tom Hale` finds
 /// Berg. A hint only: the text's own `Mr.`, `Ms.` and resolved pronouns win over it.
 enum GivenNames {
+  /// Whether a lower-case given name is male (on the male list), female (on the female list
+  /// only), or neither list's (nil).
+  static func isMale(_ name: String) -> Bool? { table.names.id(of: name).map { table.male[Int($0)] } }
+
+  /// Both lists in one ``TermTable``, and by id whether the name is on the male list: every name
+  /// an article learns is looked up, and hashing it into two seeded Sets cost more than the rest
+  /// of learning it.
+  private static let table: (names: TermTable, male: [Bool]) = {
+    var names = TermTable()
+    var isMale: [Bool] = []
+    for name in female.union(male).sorted() {
+      var bytes = name
+      _ = bytes.withUTF8 { names.intern($0) }
+      isMale.append(male.contains(name))
+    }
+    return (names, isMale)
+  }()
+
   static let female: Set<String> = [
     "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
     "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna",
