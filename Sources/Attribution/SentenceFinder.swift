@@ -228,7 +228,7 @@ struct SentenceFinder {
     func isVerb(_ i: Int) -> Bool {
       let token = tokens[i]
       guard token.isWord, !token.capitalized else { return false }
-      return token.cue != nil ? token.isFiniteCue : token.mayBeUnlistedVerb && token.lower.hasSuffix("ed")
+      return token.cue != nil ? token.isFiniteCue : token.mayBeUnlistedVerb && token.lower.endsWith("ed")
     }
     // `Former harbor master Elena Ruiz:`: no verb, a name before the colon.
     var named: Range<Int>? = nil
@@ -395,7 +395,7 @@ struct SentenceFinder {
       if v < end, tokens[v].isPunctuation(",") { v += 1 }
       // `"It's about time," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: inverted,
       // with an `-ed` form after a quotation that closes on `,`, `?` or `!`.
-      if v < end, close > s0 + 1, tokens[v].mayBeUnlistedVerb, tokens[v].lower.hasSuffix("ed"),
+      if v < end, close > s0 + 1, tokens[v].mayBeUnlistedVerb, tokens[v].lower.endsWith("ed"),
         [",", "?", "!"].contains(tokens[close - 1].lower) || tokens[v - 1].isPunctuation(","),
         let speaker = forwardRun(from: v + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
         speaker.upperBound == end || tokens[speaker.upperBound].isPunctuation(",")
@@ -551,7 +551,7 @@ struct SentenceFinder {
     for _ in 0..<2 {
       while a >= s0, tokens[a].isWord,
         tokens[a].classes.contains(.auxiliary)
-          || (!tokens[a].capitalized && tokens[a].lower.hasSuffix("ly") && tokens[a].length > 4)
+          || (!tokens[a].capitalized && tokens[a].lower.endsWith("ly") && tokens[a].length > 4)
       {
         a -= 1
       }
@@ -569,8 +569,8 @@ struct SentenceFinder {
     // A bare form after a modal (`can maintain`, `may counter`, `would read this as`) reports
     // nothing yet.
     if entry.form == .base || tokens[c].lower == entry.verb.lemma, c > s0,
-      tokens[c - 1].classes.contains(.modal) || tokens[c - 1].lower.hasSuffix("n't")
-        || tokens[c - 1].lower.hasSuffix("n’t")
+      tokens[c - 1].classes.contains(.modal) || tokens[c - 1].lower.endsWith("n't")
+        || tokens[c - 1].lower.endsWith("n’t")
     {
       return
     }
@@ -601,7 +601,7 @@ struct SentenceFinder {
       // the verb.
       if let verb = antecedent.dropLast().last(where: {
         !tokens[$0].capitalized
-          && (tokens[$0].lower.hasSuffix("ed") && tokens[$0].mayBeUnlistedVerb || tokens[$0].cue != nil)
+          && (tokens[$0].lower.endsWith("ed") && tokens[$0].mayBeUnlistedVerb || tokens[$0].cue != nil)
       }) {
         antecedent = (verb + 1)..<antecedent.upperBound
       }
@@ -615,7 +615,7 @@ struct SentenceFinder {
         let comma = (c..<(sentence.upperBound - 1)).first(where: { m in
           tokens[m].isPunctuation(",") && tokens[m].start > content.lowerBound && paragraph.quoteOf[m] == nil
             && !tokens[m + 1].capitalized && tokens[m + 1].isWord
-            && (tokens[m + 1].lower.hasSuffix("ed") || tokens[m + 1].cue?.form == .past)
+            && (tokens[m + 1].lower.endsWith("ed") || tokens[m + 1].cue?.form == .past)
         })
       {
         content = content.lowerBound..<tokens[comma - 1].end
@@ -779,7 +779,7 @@ struct SentenceFinder {
       default:
         if next?.kind == .openQuote { return true }
         if tokens[c].lower == "show", c - 2 >= sentence.lowerBound, tokens[c - 2].classes.contains(.determiner),
-          tokens[c - 1].isWord, !tokens[c - 1].lower.hasSuffix("s")
+          tokens[c - 1].isWord, !tokens[c - 1].lower.endsWith("s")
         {
           return true
         }
@@ -791,7 +791,7 @@ struct SentenceFinder {
       if next?.lower == "of" { return true }
       if c > sentence.lowerBound, tokens[c - 1].isWord, !tokens[c - 1].capitalized,
         !tokens[c - 1].classes.contains(.pronoun), !tokens[c - 1].classes.contains(.auxiliary),
-        !tokens[c - 1].classes.contains(.modal), !tokens[c - 1].lower.hasSuffix("s")
+        !tokens[c - 1].classes.contains(.modal), !tokens[c - 1].lower.endsWith("s")
       {
         return true
       }
@@ -799,7 +799,7 @@ struct SentenceFinder {
     // `the alleged "paramours"`, `its stated goal`: a participle used as an adjective.
     if entry.form == .past, c > sentence.lowerBound, tokens[c - 1].isWord,
       ["the", "a", "an", "his", "her", "their", "its", "our", "your", "my"].contains(tokens[c - 1].lower)
-        || tokens[c - 1].lower.hasSuffix("’s") || tokens[c - 1].lower.hasSuffix("'s")
+        || tokens[c - 1].lower.endsWith("’s") || tokens[c - 1].lower.endsWith("'s")
     {
       return true
     }
@@ -816,7 +816,7 @@ struct SentenceFinder {
       let previous = tokens[c - 1]
       if previous.isWord,
         previous.classes.contains(.determiner) || previous.classes.contains(.possessive)
-          || previous.lower.hasSuffix("'s") || previous.lower.hasSuffix("’s")
+          || previous.lower.endsWith("'s") || previous.lower.endsWith("’s")
       {
         return true
       }
@@ -1206,7 +1206,7 @@ struct SentenceFinder {
       if tokens[m].lower == "that",
         !(m + 1 < end
           && (tokens[m + 1].classes.contains(.relativeFollower)
-            || (m > k && !tokens[m + 1].capitalized && tokens[m + 1].lower.hasSuffix("ed"))))
+            || (m > k && !tokens[m + 1].capitalized && tokens[m + 1].lower.endsWith("ed"))))
       {
         if let channel = interviewOutlet(k..<m) {
           outlet = span(channel)
@@ -1276,9 +1276,9 @@ struct SentenceFinder {
         return false
       }
       if tokens[i].classes.contains(.adjunctOpener) || tokens[i].lower == "into" { return true }
-      return tokens[i].lower == "by" && !(i + 1 < end && tokens[i + 1].lower.hasSuffix("ing"))
+      return tokens[i].lower == "by" && !(i + 1 < end && tokens[i + 1].lower.endsWith("ing"))
     }
-    if !hadThat, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.hasSuffix("ly"), tokens[k].length > 4,
+    if !hadThat, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.endsWith("ly"), tokens[k].length > 4,
       k + 1 < end, opensAdjunct(k + 1)
     {
       k += 1
@@ -1332,7 +1332,7 @@ struct SentenceFinder {
         && !(["and", "but"].contains(tokens[close + 1].lower)
           && (tokens[close + 2].classes.contains(.determiner) || tokens[close + 2].classes.contains(.possessive)))
         || tokens[close - 1].isPunctuation(",") && !tokens[close + 1].capitalized
-          && tokens[close + 1].lower.hasSuffix("ing")
+          && tokens[close + 1].lower.endsWith("ing")
     {
       content = content.lowerBound..<(close + 1)
     }
@@ -1435,7 +1435,7 @@ struct SentenceFinder {
         // `... were "constructive" but gave no details`: the speaker's next act, not their words.
         if tokens[m].classes.contains(.andOrBut), tokens[m].lower == "but", m + 1 < end, tokens[m + 1].isWord,
           !tokens[m + 1].capitalized,
-          tokens[m + 1].lower.hasSuffix("ed") || tokens[m + 1].classes.contains(.pastAct)
+          tokens[m + 1].lower.endsWith("ed") || tokens[m + 1].classes.contains(.pastAct)
         {
           return m > start + 1 && tokens[m - 1].isPunctuation(",") ? m - 1 : m
         }
@@ -1454,7 +1454,7 @@ struct SentenceFinder {
           }
           // (`, including ...` lists examples of what was said: it goes on.)
           if !next.capitalized,
-            next.lower.hasSuffix("ing") && next.lower != "including"
+            next.lower.endsWith("ing") && next.lower != "including"
               || ["who", "whose", "which"].contains(next.lower)
           {
             return m
@@ -1471,7 +1471,7 @@ struct SentenceFinder {
             } else {
               while v < end, v < m + 6, tokens[v].isWord, tokens[v].cue == nil,
                 !tokens[v].classes.contains(.auxiliary), !tokens[v].classes.contains(.pronoun),
-                !tokens[v].lower.hasSuffix("ed")
+                !tokens[v].lower.endsWith("ed")
               {
                 v += 1
               }
@@ -1746,7 +1746,7 @@ struct SentenceFinder {
     if !head.capitalized, head.isFiniteCue {
       return nil
     }
-    if head.lower.hasSuffix("ly") && !head.capitalized { return nil }
+    if head.lower.endsWith("ly") && !head.capitalized { return nil }
     var j = i
     while j - 1 >= floor, i - j < 9 {
       let t = tokens[j - 1]
@@ -1872,7 +1872,7 @@ struct SentenceFinder {
     // later,`, `Two weeks ago,`.
     if s0 < limit, tokens[s0].isWord, !tokens[s0].classes.contains(.pronoun),
       tokens[s0].classes.contains(.boundary) || tokens[s0].classes.contains(.adjunctOpener)
-        || tokens[s0].lower.hasSuffix("ly") && tokens[s0].length > 4
+        || tokens[s0].lower.endsWith("ly") && tokens[s0].length > 4
         || (s0 + 1..<max(s0 + 1, min(limit - 1, s0 + 4))).contains(where: {
           ["later", "earlier", "ago"].contains(tokens[$0].lower) && tokens[$0 + 1].isPunctuation(",")
             && (s0..<$0).allSatisfy { tokens[$0].isWord && tokens[$0].cue == nil }

@@ -137,7 +137,7 @@ struct SpeakerResolver {
             ?? (determiner == "the" && ["company", "firm", "group"].contains(head) ? lastOrganization : nil)
             ?? Self.joined(Self.stripDeterminers(words))
         } else if headClasses.contains(.groupHead)
-          || (head.hasSuffix("s") && !head.hasSuffix("ss") && !["a", "an", "one", "another"].contains(determiner))
+          || (head.endsWith("s") && !head.endsWith("ss") && !["a", "an", "one", "another"].contains(determiner))
         {
           kind = .group
           speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
@@ -656,6 +656,17 @@ extension String {
   var startsUppercase: Bool { unicodeScalars.first.map(ScalarClass.isUpper) ?? false }
   var startsLowercase: Bool { unicodeScalars.first.map(ScalarClass.isLower) ?? false }
   var startsWithDigit: Bool { unicodeScalars.first.map(ScalarClass.isDigit) ?? false }
+
+  /// `hasSuffix` compared on UTF-8: the standard one compares Characters, a grapheme break at
+  /// each (rules ask it of every word they look at: `-ed`, `-ly`, `-ing`, `'s`). Byte-equal is
+  /// equal here: every suffix asked starts with a letter or an apostrophe, which no code point
+  /// before it joins.
+  func endsWith(_ suffix: StaticString) -> Bool {
+    let count = suffix.utf8CodeUnitCount
+    let bytes = utf8
+    guard bytes.count >= count else { return false }
+    return suffix.withUTF8Buffer { bytes.suffix(count).elementsEqual($0) }
+  }
 
   var possessiveStripped: String {
     for suffix in ["'s", "’s"] where hasSuffix(suffix) { return String(dropLast(2)) }

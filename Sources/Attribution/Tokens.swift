@@ -43,7 +43,7 @@ struct Token: Sendable {
   /// speech only where the shape of the sentence says so (`"Why?" Vitter demanded.`).
   var mayBeUnlistedVerb: Bool {
     kind == .word && !capitalized && cueIndex < 0 && lower.utf8.count > 3
-      && (lower.hasSuffix("ed") || lower.hasSuffix("s"))
+      && (lower.endsWith("ed") || lower.endsWith("s"))
   }
   var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
   /// `.`, `!`, `?` or `...`: by the mark and the length, not by comparing strings, since every
