@@ -278,7 +278,7 @@ struct SentenceFinder {
     guard let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
     let pronoun = token.lower[..<apostrophe]
     let verb = token.lower[token.lower.index(after: apostrophe)...]
-    return Words.subjectPronouns.contains(String(pronoun)) && ["s", "re", "ve", "m", "ll", "d"].contains(String(verb))
+    return Words.subjectPronouns.contains(String(pronoun)) && String(verb).isOne(of: "s", "re", "ve", "m", "ll", "d")
   }
 
   /// What `according to` can be followed by that is a manner, not a source.
@@ -396,7 +396,7 @@ struct SentenceFinder {
       // `"It's about time," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: inverted,
       // with an `-ed` form after a quotation that closes on `,`, `?` or `!`.
       if v < end, close > s0 + 1, tokens[v].mayBeUnlistedVerb, tokens[v].lower.endsWith("ed"),
-        [",", "?", "!"].contains(tokens[close - 1].lower) || tokens[v - 1].isPunctuation(","),
+        tokens[close - 1].lower.isOne(of: ",", "?", "!") || tokens[v - 1].isPunctuation(","),
         let speaker = forwardRun(from: v + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
         speaker.upperBound == end || tokens[speaker.upperBound].isPunctuation(",")
       {
@@ -429,7 +429,7 @@ struct SentenceFinder {
     guard let (colon, words) = colonQuotation(in: sentence, within: 10), colon > s0 + 1, isUnknownVerb(colon - 1),
       let subject = leftSpeaker(endingAt: colon - 2, floor: s0),
       subject.phrase.lowerBound == s0
-        || (subject.phrase.lowerBound == s0 + 1 && ["and", "but"].contains(tokens[s0].lower)),
+        || (subject.phrase.lowerBound == s0 + 1 && tokens[s0].lower.isOne(of: "and", "but")),
       subject.phrase.contains(where: { tokens[$0].capitalized }) || tokens[s0].classes.contains(.pronoun)
     else { return }
     let cue = span((colon - 1)..<colon)
@@ -472,7 +472,7 @@ struct SentenceFinder {
   /// `..., cited by Russia's state-run TASS news agency` right after a source: the channel.
   private func citedChannel(after index: Int, in sentence: Range<Int>) -> Range<Int>? {
     guard index + 2 < sentence.upperBound, tokens[index].isPunctuation(","),
-      ["cited", "reported", "quoted", "carried"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "by"
+      tokens[index + 1].lower.isOne(of: "cited", "reported", "quoted", "carried"), tokens[index + 2].lower == "by"
     else { return nil }
     return forwardRun(from: index + 3, in: sentence, stopAtComma: true, limit: 10)
   }
@@ -495,7 +495,7 @@ struct SentenceFinder {
     var content: Range<Int>? = nil
     let atStart =
       a == sentence.lowerBound
-      || (a == sentence.lowerBound + 1 && ["but", "and", "yet"].contains(tokens[sentence.lowerBound].lower))
+      || (a == sentence.lowerBound + 1 && tokens[sentence.lowerBound].lower.isOne(of: "but", "and", "yet"))
     if atStart {
       if after < sentence.upperBound, tokens[after].isPunctuation(",") { after += 1 }
       content = contentRange(after..<sentence.upperBound)
@@ -534,13 +534,13 @@ struct SentenceFinder {
             && (tokens[$0 + 1].capitalized
               || tokens[$0 + 1].classes.contains(.pronoun))
         })
-        || ["for", "on", "off", "up", "out", "back", "in"].contains(tokens[c + 1].lower)
+        || tokens[c + 1].lower.isOne(of: "for", "on", "off", "up", "out", "back", "in")
     {
       return
     }
     // `spending shot back up`: not a retort.
     if length == 2, tokens[c + 1].lower == "back", c + 2 < sentence.upperBound,
-      ["up", "down", "into", "out"].contains(tokens[c + 2].lower)
+      tokens[c + 2].lower.isOne(of: "up", "down", "into", "out")
     {
       return
     }
@@ -588,7 +588,7 @@ struct SentenceFinder {
     // `an architect who said he was stiffed`, `the company, which said ...`, and with a
     // quotation `a marketing video that said, "..."` (`that` is as often a conjunction).
     // (`experts who say ...`: after `who`, the bare form is a plural present.)
-    if a > s0, ["who", "which"].contains(tokens[a].lower) || tokens[a].lower == "that" && after?.direct == true,
+    if a > s0, tokens[a].lower.isOne(of: "who", "which") || tokens[a].lower == "that" && after?.direct == true,
       entry.form != .base || tokens[a].lower == "who"
     {
       guard let after, after.substantial, entry.verb.strength == .speech || after.hadThat || after.direct else {
@@ -641,7 +641,7 @@ struct SentenceFinder {
       let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
       speaker.upperBound == sentence.upperBound || !tokens[speaker.upperBound].isWord
         || tokens[speaker.upperBound].classes.contains(.adjunctOpener)
-        || ["who", "that"].contains(tokens[speaker.upperBound].lower)
+        || tokens[speaker.upperBound].lower.isOne(of: "who", "that")
     {
       var end = a
       if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
@@ -798,7 +798,7 @@ struct SentenceFinder {
     }
     // `the alleged "paramours"`, `its stated goal`: a participle used as an adjective.
     if entry.form == .past, c > sentence.lowerBound, tokens[c - 1].isWord,
-      ["the", "a", "an", "his", "her", "their", "its", "our", "your", "my"].contains(tokens[c - 1].lower)
+      tokens[c - 1].lower.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "your", "my")
         || tokens[c - 1].lower.endsWith("’s") || tokens[c - 1].lower.endsWith("'s")
     {
       return true
@@ -857,7 +857,7 @@ struct SentenceFinder {
   /// After an inverted cue, a phrase that can be the speaker, not an object (`said me`).
   private func looksLikeSpeaker(_ range: Range<Int>) -> Bool {
     let first = tokens[range.lowerBound]
-    if ["me", "him", "her", "us", "them", "reporters", "it"].contains(first.lower) { return false }
+    if first.lower.isOne(of: "me", "him", "her", "us", "them", "reporters", "it") { return false }
     // `confirmed on Facebook Friday`: an adjunct of place or time (but `reported by X` names
     // its source).
     if first.lower != "by", first.classes.contains(.preposition) { return false }
@@ -944,7 +944,7 @@ struct SentenceFinder {
     for m in range {
       let t = tokens[m]
       guard t.isWord else { continue }
-      if ["who", "which", "that", "whose"].contains(t.lower) { return false }
+      if t.lower.isOne(of: "who", "which", "that", "whose") { return false }
       if t.classes.contains(.relativeFollower) || (m > range.lowerBound && t.mayBeUnlistedVerb) { return true }
       if t.isFiniteCue { return true }
     }
@@ -959,7 +959,7 @@ struct SentenceFinder {
     let next = tokens[comma + 1]
     if next.isWord, next.cue?.form == .participle { return nil }
     // `said Mr. Kamin, who emphasized ...`: a relative clause about the speaker.
-    if ["who", "whose", "which"].contains(next.lower) { return nil }
+    if next.lower.isOne(of: "who", "whose", "which") { return nil }
     guard let rest = contentRange((comma + 1)..<sentence.upperBound), wordCount(rest) >= 3 else { return nil }
     return rest
   }
@@ -1026,7 +1026,7 @@ struct SentenceFinder {
       || c - 2 >= s0 && tokens[c - 1].classes.contains(.timeHead) && Words.messages.contains(tokens[c - 2].lower)
     guard
       tokens[c - 1].isPunctuation(",")
-        || ["and", "by", "upon", "before", "after", "while"].contains(tokens[c - 1].lower)
+        || tokens[c - 1].lower.isOne(of: "and", "by", "upon", "before", "after", "while")
         || afterMessage
         || (c - 2 >= s0 && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunctuation(","))
     else { return }
@@ -1050,7 +1050,7 @@ struct SentenceFinder {
       guard let clause = clauseSubject, clause.lowerBound >= subject.upperBound else { return subject }
       let before = tokens[clause.lowerBound - 1]
       if tokens[clause.lowerBound].classes.contains(.pronoun),
-        !before.isPunctuation(","), !["and", "but", "then"].contains(before.lower)
+        !before.isPunctuation(","), !before.lower.isOne(of: "and", "but", "then")
       {
         return subject
       }
@@ -1219,7 +1219,7 @@ struct SentenceFinder {
       }
       m += 1
     }
-    if !hadThat, k < end, tokens[k].isWord, ["in", "during"].contains(tokens[k].lower),
+    if !hadThat, k < end, tokens[k].isWord, tokens[k].lower.isOne(of: "in", "during"),
       let channel = interviewOutlet(k..<end)
     {
       outlet = span(channel)
@@ -1232,8 +1232,8 @@ struct SentenceFinder {
     }
     // `He said, however, that ...`
     if !hadThat, k + 3 < end, tokens[k].isPunctuation(","), tokens[k + 2].isPunctuation(","),
-      ["however", "though", "too", "also", "nonetheless", "meanwhile", "moreover", "instead"].contains(
-        tokens[k + 1].lower)
+      tokens[k + 1].lower.isOne(
+        of: "however", "though", "too", "also", "nonetheless", "meanwhile", "moreover", "instead")
     {
       k += 3
       if tokens[k].lower == "that" {
@@ -1270,7 +1270,7 @@ struct SentenceFinder {
       guard tokens[i].isWord else { return false }
       // `said about half of the losses came from ...`: `about` before a quantity opens the content.
       if tokens[i].lower == "about", i + 1 < end, tokens[i + 1].isWord,
-        ["half", "one", "two", "three", "twice", "as"].contains(tokens[i + 1].lower)
+        tokens[i + 1].lower.isOne(of: "half", "one", "two", "three", "twice", "as")
           || ScalarClass.isDigit(tokens[i + 1].mark)
       {
         return false
@@ -1297,10 +1297,10 @@ struct SentenceFinder {
       if let subject = (first..<max(first, stop - 1)).first(where: {
         (tokens[$0].classes.contains(.subjectPronoun) || tokens[$0].lower == "it") && tokens[$0 + 1].isWord
           && !tokens[$0 + 1].capitalized || Self.isPronounContraction(tokens[$0])
-          || ["his", "her", "their", "its", "our"].contains(tokens[$0].lower) && $0 + 2 < stop
+          || tokens[$0].lower.isOne(of: "his", "her", "their", "its", "our") && $0 + 2 < stop
             && tokens[$0 + 1].isWord && !tokens[$0 + 1].capitalized
             && (tokens[$0 + 2].classes.contains(.auxiliary) || tokens[$0 + 2].classes.contains(.modal)
-              || ["is", "are", "was", "were"].contains(tokens[$0 + 2].lower))
+              || tokens[$0 + 2].lower.isOne(of: "is", "are", "was", "were"))
       }),
         (k + 1..<subject).allSatisfy({
           !tokens[$0].classes.contains(.boundary)
@@ -1329,7 +1329,7 @@ struct SentenceFinder {
       case let close = paragraph.quotes[q].upperBound, tokens[close].kind == .closeQuote,
       close + 2 < content.upperBound, tokens[close + 1].isWord,
       Self.quotationEnders.contains(tokens[close + 1].lower) && tokens[close + 2].isWord
-        && !(["and", "but"].contains(tokens[close + 1].lower)
+        && !(tokens[close + 1].lower.isOne(of: "and", "but")
           && (tokens[close + 2].classes.contains(.determiner) || tokens[close + 2].classes.contains(.possessive)))
         || tokens[close - 1].isPunctuation(",") && !tokens[close + 1].capitalized
           && tokens[close + 1].lower.endsWith("ing")
@@ -1351,8 +1351,8 @@ struct SentenceFinder {
       words == 2 && content.lowerBound == c + 1 && tokens[content.lowerBound].classes.contains(.subjectPronoun)
       && tokens[content.lowerBound + 1].isWord && !tokens[content.lowerBound + 1].capitalized
       && c > sentence.lowerBound && !ScalarClass.isDigit(tokens[c - 1].mark)
-      && !(max(sentence.lowerBound, c - 4)..<c).contains(where: { ["what", "who", "which"].contains(tokens[$0].lower) })
-    let answer = words == 1 && ["yes", "no"].contains(tokens[content.lowerBound].lower)
+      && !(max(sentence.lowerBound, c - 4)..<c).contains(where: { tokens[$0].lower.isOne(of: "what", "who", "which") })
+    let answer = words == 1 && tokens[content.lowerBound].lower.isOne(of: "yes", "no")
     let reachesEnd = content.upperBound == end || tokens[content.upperBound].isSentenceEnd
     return After(
       range: characterRange(content), direct: false, hadThat: hadThat, thatDistance: thatDistance,
@@ -1455,13 +1455,13 @@ struct SentenceFinder {
           // (`, including ...` lists examples of what was said: it goes on.)
           if !next.capitalized,
             next.lower.endsWith("ing") && next.lower != "including"
-              || ["who", "whose", "which"].contains(next.lower)
+              || next.lower.isOne(of: "who", "whose", "which")
           {
             return m
           }
           // `..., while only 49 percent say ...`, `..., compared with 41 percent`: a contrast
           // the writer adds.
-          if ["while", "whereas", "compared"].contains(next.lower) { return m }
+          if next.lower.isOne(of: "while", "whereas", "compared") { return m }
           // `, but he also warned ...`, `, but officials said ...`: another statement begins,
           // its speaker a pronoun or a short phrase that is no verb.
           if next.classes.contains(.andOrBut), m + 2 < end {
@@ -1577,7 +1577,7 @@ struct SentenceFinder {
     var end = i
     // `Joseph R. Biden Jr. said`, `the F.B.I. has said`
     if tokens[end].isPunctuation("."), end > floor,
-      ["jr", "sr"].contains(tokens[end - 1].lower) || tokens[end - 1].isWord && tokens[end - 1].lower.contains(".")
+      tokens[end - 1].lower.isOne(of: "jr", "sr") || tokens[end - 1].isWord && tokens[end - 1].lower.contains(".")
     {
       end -= 1
     }
@@ -1607,7 +1607,7 @@ struct SentenceFinder {
       }
       guard j >= floor, j < end - 1, tokens[j].isPunctuation(",") else { return nil }
       // `..., and the meeting went on from there, said X`: a clause, not an appositive.
-      if ["and", "but", "or", "so", "because", "while", "when", "if"].contains(tokens[j + 1].lower) { return nil }
+      if tokens[j + 1].lower.isOne(of: "and", "but", "or", "so", "because", "while", "when", "if") { return nil }
       // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas; but
       // `Peter Vance, the mayor of Ashford, Ohio, said` opens with the name.
       let inner = (j + 1)..<end
@@ -1638,7 +1638,7 @@ struct SentenceFinder {
       {
         nameEnd -= 2
       }
-      if nameEnd > floor, tokens[nameEnd].isPunctuation("."), ["jr", "sr"].contains(tokens[nameEnd - 1].lower) {
+      if nameEnd > floor, tokens[nameEnd].isPunctuation("."), tokens[nameEnd - 1].lower.isOne(of: "jr", "sr") {
         nameEnd -= 1
       }
       if nameEnd >= floor, tokens[nameEnd].isPunctuation(")"),
@@ -1685,7 +1685,7 @@ struct SentenceFinder {
     // `Another intelligence source speaking to Fox News said`: the outlet is the channel.
     var channel: Range<Int>? = nil
     if run.lowerBound - 3 >= floor, tokens[run.lowerBound - 1].lower == "to",
-      ["speaking", "talking"].contains(tokens[run.lowerBound - 2].lower), isOutlet(run),
+      tokens[run.lowerBound - 2].lower.isOne(of: "speaking", "talking"), isOutlet(run),
       let before = backwardRun(endingAt: run.lowerBound - 3, floor: floor)
     {
       channel = trimDeterminers(run)
@@ -1705,7 +1705,7 @@ struct SentenceFinder {
     while k > floor, end - k <= 40 {
       let t = tokens[k]
       if t.isPunctuation(",") {
-        if ["and", "but", "or", "so", "because", "while", "when", "if", "which"].contains(tokens[k + 1].lower) {
+        if tokens[k + 1].lower.isOne(of: "and", "but", "or", "so", "because", "while", "when", "if", "which") {
           return nil
         }
         if let name = backwardRun(endingAt: k - 1, floor: floor), name.lowerBound == floor,
@@ -1739,7 +1739,7 @@ struct SentenceFinder {
       head.capitalized && i - 1 >= floor && tokens[i - 1].isWord && tokens[i - 1].capitalized
       && !tokens[i - 1].classes.contains(.boundary) && !tokens[i - 1].classes.contains(.determiner)
     if !surname && (head.classes.contains(.boundary) || head.classes.contains(.determiner))
-      || ["of", "for", "with", "from", "by", "at", "in", "on", "to", "than"].contains(head.lower)
+      || head.lower.isOne(of: "of", "for", "with", "from", "by", "at", "in", "on", "to", "than")
     {
       return nil
     }
@@ -1785,7 +1785,7 @@ struct SentenceFinder {
         continue
       }
       // `my father often said`, `this source told`: a possessive or demonstrative opens the phrase.
-      if ["his", "her", "their", "my", "our", "your", "this", "these", "those"].contains(t.lower),
+      if t.lower.isOne(of: "his", "her", "their", "my", "our", "your", "this", "these", "those"),
         !tokens[j].capitalized || j == i
       {
         j -= 1
@@ -1795,13 +1795,13 @@ struct SentenceFinder {
         break
       }
       if !t.capitalized, let form = t.cue?.form,
-        form == .past || ["says", "tells"].contains(t.lower)
+        form == .past || t.lower.isOne(of: "says", "tells")
       {
         break
       }
       j -= 1
     }
-    while j < i, ["of", "for"].contains(tokens[j].lower) { j += 1 }
+    while j < i, tokens[j].lower.isOne(of: "of", "for") { j += 1 }
     return j..<(i + 1)
   }
 
@@ -1874,7 +1874,7 @@ struct SentenceFinder {
       tokens[s0].classes.contains(.boundary) || tokens[s0].classes.contains(.adjunctOpener)
         || tokens[s0].lower.endsWith("ly") && tokens[s0].length > 4
         || (s0 + 1..<max(s0 + 1, min(limit - 1, s0 + 4))).contains(where: {
-          ["later", "earlier", "ago"].contains(tokens[$0].lower) && tokens[$0 + 1].isPunctuation(",")
+          tokens[$0].lower.isOne(of: "later", "earlier", "ago") && tokens[$0 + 1].isPunctuation(",")
             && (s0..<$0).allSatisfy { tokens[$0].isWord && tokens[$0].cue == nil }
         })
     {
@@ -1903,7 +1903,7 @@ struct SentenceFinder {
       return j > s0 + 1 ? s0..<j : nil
     }
     while j < limit {
-      if tokens[j].isWord, tokens[j].capitalized || (j > s0 && ["of", "the"].contains(tokens[j].lower)) {
+      if tokens[j].isWord, tokens[j].capitalized || (j > s0 && tokens[j].lower.isOne(of: "of", "the")) {
         j += 1
       } else if tokens[j].isPunctuation("."), j > s0, j + 1 < limit, tokens[j + 1].capitalized,
         tokens[j - 1].classes.contains(.abbreviation)
@@ -1938,7 +1938,7 @@ struct SentenceFinder {
       }
       let opensClause =
         j == floor || tokens[j - 1].isPunctuation(",")
-        || ["and", "then", "but", "as", "while", "when", "because"].contains(tokens[j - 1].lower)
+        || tokens[j - 1].lower.isOne(of: "and", "then", "but", "as", "while", "when", "because")
       guard token.capitalized, opensClause,
         !token.classes.contains(.determiner) && !token.classes.contains(.boundary)
           && !token.classes.contains(.adjunctOpener) && !token.classes.contains(.possessive)

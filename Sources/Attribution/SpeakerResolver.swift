@@ -128,16 +128,16 @@ struct SpeakerResolver {
         let head = Self.bare(lower.last ?? "")
         let headClasses = words.last.map { head == $0.key ? $0.classes : WordClass.table[head]?.classes ?? [] } ?? []
         let determiner = lower.first ?? ""
-        if headClasses.contains(.organization) || ["city", "county", "town", "state"].contains(head),
+        if headClasses.contains(.organization) || head.isOne(of: "city", "county", "town", "state"),
           determiner == "the" || determiner == "its" || lower.count == 1
         {
           kind = .organization
           speaker =
             organizations.last(where: { $0.lowercased().contains(head) })
-            ?? (determiner == "the" && ["company", "firm", "group"].contains(head) ? lastOrganization : nil)
+            ?? (determiner == "the" && head.isOne(of: "company", "firm", "group") ? lastOrganization : nil)
             ?? Self.joined(Self.stripDeterminers(words))
         } else if headClasses.contains(.groupHead)
-          || (head.endsWith("s") && !head.endsWith("ss") && !["a", "an", "one", "another"].contains(determiner))
+          || (head.endsWith("s") && !head.endsWith("ss") && !determiner.isOne(of: "a", "an", "one", "another"))
         {
           kind = .group
           speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
@@ -297,7 +297,7 @@ struct SpeakerResolver {
         var j = i
         while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, paragraph.quoteOf[j] == nil { j += 1 }
         var honorific: String? = nil
-        if i >= 2, tokens[i - 1].isPunctuation("."), ["mr", "mrs", "ms"].contains(tokens[i - 2].lower) {
+        if i >= 2, tokens[i - 1].isPunctuation("."), tokens[i - 2].lower.isOne(of: "mr", "mrs", "ms") {
           honorific = tokens[i - 2].lower
         }
         // A lone word matters only as a known surname, looked up later by its lower case.
@@ -422,7 +422,7 @@ struct SpeakerResolver {
   static func titleOnly(_ words: [PhraseWord]) -> String? {
     let stripped = stripDeterminers(words)
     guard let last = stripped.last, last.classes.contains(.title),
-      !["of", "the", "and", "on", "in", "by", "for"].contains(last.key),
+      !last.key.isOne(of: "of", "the", "and", "on", "in", "by", "for"),
       stripped.dropLast().allSatisfy({ $0.classes.contains(.title) })
     else { return nil }
     return last.key
@@ -461,7 +461,7 @@ struct SpeakerResolver {
       let spokes = words.firstIndex(where: {
         let first = $0.key.utf8.first
         return (first == UInt8(ascii: "s") || first == UInt8(ascii: "p"))
-          && ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement"].contains($0.key)
+          && $0.key.isOne(of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement")
       })
     else { return nil }
     var candidate: [PhraseWord]
@@ -473,7 +473,7 @@ struct SpeakerResolver {
       candidate = Array(words[..<spokes])
     }
     candidate = stripDeterminers(candidate).filter {
-      !["press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an"].contains($0.key)
+      !$0.key.isOne(of: "press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an")
     }
     while let first = candidate.first, first.text.startsLowercase, first.lower != "state",
       candidate.contains(where: \.text.startsUppercase)
@@ -498,7 +498,7 @@ struct SpeakerResolver {
     guard let last = stripped.last, last.text.startsUppercase else { return false }
     if stripped.count == 1 { return last.classes.contains(.standaloneOutlet) }
     return stripped.contains { $0.text.startsUppercase && $0.classes.contains(.outletWord) }
-      && !stripped.contains { ["department", "ministry", "government", "office"].contains($0.key) }
+      && !stripped.contains { $0.key.isOne(of: "department", "ministry", "government", "office") }
   }
 
   /// `Russia's state-run TASS news agency` → `TASS`; `Fox News Digital` stays whole.
@@ -661,6 +661,19 @@ extension String {
   /// each (rules ask it of every word they look at: `-ed`, `-ly`, `-ing`, `'s`). Byte-equal is
   /// equal here: every suffix asked starts with a letter or an apostrophe, which no code point
   /// before it joins.
+  /// Whether the string is one of `words`, compared on UTF-8. An array literal of Strings
+  /// (`["and", "but"].contains(word)`) is built and destroyed at each call, String by String,
+  /// and the rules ask this of most words they pass; byte-equal is equal for these words.
+  func isOne(of words: StaticString...) -> Bool {
+    var string = self
+    return string.withUTF8 { bytes in
+      words.contains { word in
+        word.utf8CodeUnitCount == bytes.count
+          && UnsafeBufferPointer(start: word.utf8Start, count: bytes.count).elementsEqual(bytes)
+      }
+    }
+  }
+
   func endsWith(_ suffix: StaticString) -> Bool {
     let count = suffix.utf8CodeUnitCount
     let bytes = utf8

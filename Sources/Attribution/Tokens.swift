@@ -36,7 +36,7 @@ struct Token: Sendable {
   }
   var isWord: Bool { kind == .word }
   /// A dash of any length (`-`, `--`, `–`, `—`, `―`): where signatures and asides begin.
-  var isDash: Bool { kind == .punctuation && ["-", "--", "—", "–", "―"].contains(lower) }
+  var isDash: Bool { kind == .punctuation && lower.isOne(of: "-", "--", "—", "–", "―") }
   /// Length in code points.
   var length: Int { end - start }
   /// A lower-case past or present form the cue lexicon does not list (`demanded`, `yells`):
