@@ -667,18 +667,21 @@ extension String {
   func isOne(of words: StaticString...) -> Bool {
     var string = self
     return string.withUTF8 { bytes in
-      words.contains { word in
-        word.utf8CodeUnitCount == bytes.count
-          && UnsafeBufferPointer(start: word.utf8Start, count: bytes.count).elementsEqual(bytes)
+      for word in words where word.utf8CodeUnitCount == bytes.count {
+        if UnsafeBufferPointer(start: word.utf8Start, count: bytes.count).elementsEqual(bytes) { return true }
       }
+      return false
     }
   }
 
   func endsWith(_ suffix: StaticString) -> Bool {
     let count = suffix.utf8CodeUnitCount
-    let bytes = utf8
-    guard bytes.count >= count else { return false }
-    return suffix.withUTF8Buffer { bytes.suffix(count).elementsEqual($0) }
+    var string = self
+    return string.withUTF8 { bytes in
+      bytes.count >= count
+        && UnsafeBufferPointer(rebasing: bytes[(bytes.count - count)...]).elementsEqual(
+          UnsafeBufferPointer(start: suffix.utf8Start, count: count))
+    }
   }
 
   var possessiveStripped: String {
