@@ -93,6 +93,10 @@ struct SentenceFinder {
   private mutating func findCues(in sentence: Range<Int>, colonQuoted: (colon: Int, words: Range<Int>)?) {
     colonQuote(in: sentence, colonQuoted: colonQuoted)
     dashQuote(in: sentence)
+    // (The lexicon's tables fetched once, not at every word: a global's every read is a check
+    // that it was made.)
+    let sourcePhrases = CueLexicon.sourcePhrasesByStart
+    let verbPhrases = CueLexicon.verbPhrasesByStart
     var i = sentence.lowerBound
     while i < sentence.upperBound {
       // (Read in place: a copy of each token cost a retain and a release.)
@@ -100,13 +104,12 @@ struct SentenceFinder {
         i += 1
         continue
       }
-      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.sourcePhrasesByStart, starts: .sourcePhraseStart)
-      {
+      if let length = phraseLength(at: i, in: sentence, of: sourcePhrases, starts: .sourcePhraseStart) {
         sourcePhrase(at: i, length: length, in: sentence)
         i += length
         continue
       }
-      if let length = phraseLength(at: i, in: sentence, of: CueLexicon.verbPhrasesByStart, starts: .verbPhraseStart) {
+      if let length = phraseLength(at: i, in: sentence, of: verbPhrases, starts: .verbPhraseStart) {
         verbCue(at: i, length: length, entry: CueLexicon.forms["said"]!, in: sentence)
         i += length
         continue
