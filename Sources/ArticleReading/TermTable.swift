@@ -12,14 +12,23 @@ import Foundation
 /// interns its claims' words the same way.
 public struct TermTable: Sendable {
   /// By slot: the id of the term there, or -1 for an empty slot.
-  private var slots: [Int32] = Array(repeating: -1, count: 1024)
+  private var slots: [Int32]
   /// By id: the term's hash, and where its bytes end in `bytes` (they start where the previous
   /// term's end).
   private var hashes: [UInt64] = []
   private var ends: [Int] = []
   private var bytes: [UInt8] = []
 
-  public init() {}
+  /// A table with room for `terms` terms before it grows: the extractor makes small ones for
+  /// each article's names, where the 1,024 slots of a large one cost more than their look-ups.
+  public init(terms: Int = 512) {
+    var slotCount = 16
+    while slotCount < terms * 2 { slotCount *= 2 }
+    slots = Array(repeating: -1, count: slotCount)
+    hashes.reserveCapacity(terms)
+    ends.reserveCapacity(terms)
+    bytes.reserveCapacity(terms * 8)
+  }
 
   /// A term's hash: what a term is known by apart from the order terms came in.
   public func hash(of id: Int32) -> UInt64 { hashes[Int(id)] }

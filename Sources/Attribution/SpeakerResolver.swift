@@ -87,7 +87,7 @@ struct SpeakerResolver {
         kind = .person
         speaker = person
       } else if words.count >= 3, lower[words.count - 2] == "from",
-        words.first.map { !$0.text.startsUppercase } == true || words[0].lowerClasses.contains(.determiner)
+        words.first?.text.startsUppercase == false || words[0].lowerClasses.contains(.determiner)
       {
         // `The senator from Vermont`: described, not named.
         kind = .anonymous
@@ -198,7 +198,7 @@ struct SpeakerResolver {
     /// Lower-case surnames interned (every capitalised word of the article is looked up here,
     /// and a `TermTable` costs a third of a seeded String dictionary), and by surname id the
     /// entries with that surname, in order of appearance.
-    private var surnames = TermTable()
+    private var surnames = TermTable(terms: 32)
     private var entriesBySurname: [[Int]] = []
     /// The entries that came with a title, with its words lower-cased (asked of every mention
     /// made only of titles: `the mayor`).
@@ -279,10 +279,14 @@ struct SpeakerResolver {
     // Each run's name, split from its role once (for runs of two words or more): the passes
     // below read it.
     var runs: [NameRun] = []
-    /// Lone words: the bare lower case looked up as a surname, where it is, and its run.
+    // Lone words: the bare lower case looked up as a surname, where it is, and its run.
     var singles: [(key: String, range: Range<Int>, run: Int)] = []
+    // (Room for the runs of a usual article, about one in ten of its tokens, made at once.)
+    let tokenCount = paragraphs.reduce(0) { $0 + $1.tokens.count }
+    runs.reserveCapacity(tokenCount / 8)
+    singles.reserveCapacity(tokenCount / 10)
     // The full names learnt (interned: hashing each run's name into a seeded Set cost more).
-    var known = TermTable()
+    var known = TermTable(terms: 32)
     for paragraph in paragraphs {
       let tokens = paragraph.tokens
       var i = 0
