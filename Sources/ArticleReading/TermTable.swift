@@ -12,12 +12,12 @@ import Foundation
 /// interns its claims' words the same way.
 public struct TermTable: Sendable {
   /// By slot: the id of the term there, or -1 for an empty slot.
-  private var slots: [Int32]
+  @usableFromInline var slots: [Int32]
   /// By id: the term's hash, and where its bytes end in `bytes` (they start where the previous
   /// term's end).
-  private var hashes: [UInt64] = []
-  private var ends: [Int] = []
-  private var bytes: [UInt8] = []
+  @usableFromInline var hashes: [UInt64] = []
+  @usableFromInline var ends: [Int] = []
+  @usableFromInline var bytes: [UInt8] = []
 
   /// A table with room for `terms` terms before it grows: the extractor makes small ones for
   /// each article's names, where the 1,024 slots of a large one cost more than their look-ups.
@@ -52,6 +52,8 @@ public struct TermTable: Sendable {
   public func id(of term: UnsafeBufferPointer<UInt8>) -> Int32? { find(term, hash: FNV1a.hash(term)).id }
 
   /// ``id(of:)`` for a caller that hashed the term (``FNV1a``) while it wrote it.
+  /// (Inlinable: the tokenizer, in another module, looks up every word of every article here.)
+  @inlinable
   public func id(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? { find(term, hash: hash).id }
 
   /// ``id(of:)`` for a string's UTF-8.
@@ -63,7 +65,8 @@ public struct TermTable: Sendable {
   /// The term's id if present, and the slot it is in or would go to. (The slots and the bytes
   /// read through buffer pointers: every word of every article comes through here, and their
   /// bounds checks were a third of the cost.)
-  private func find(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
+  @inlinable
+  func find(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
     slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1
       var slot = Int(truncatingIfNeeded: hash) & mask
@@ -77,7 +80,8 @@ public struct TermTable: Sendable {
   }
 
   /// Whether term `id`'s bytes are `term`.
-  private func matches(_ term: UnsafeBufferPointer<UInt8>, id: Int) -> Bool {
+  @inlinable
+  func matches(_ term: UnsafeBufferPointer<UInt8>, id: Int) -> Bool {
     let start = id == 0 ? 0 : ends[id - 1]
     guard ends[id] - start == term.count else { return false }
     return term.isEmpty
