@@ -338,8 +338,12 @@ enum Tokenizer {
     var open: Int? = nil
     var endsInside = false
     // Single marks are apostrophes far more often than quotation marks: use them only where
-    // the paragraph has no double marks.
-    let marks = tokens.indices.filter { tokens[$0].isQuote && !(hasDouble && isSingle(tokens[$0].mark)) }
+    // the paragraph has no double marks. (Room for a usual paragraph's marks made at once.)
+    var marks: [Int] = []
+    for i in tokens.indices where tokens[i].isQuote && !(hasDouble && isSingle(tokens[i].mark)) {
+      if marks.isEmpty { marks.reserveCapacity(8) }
+      marks.append(i)
+    }
     var k = 0
     while k < marks.count {
       let i = marks[k]
@@ -437,6 +441,8 @@ enum Tokenizer {
 
   private static func sentences(_ tokens: [Token], _ quotes: [ClosedRange<Int>], _ quoteOf: [Int?]) -> [Range<Int>] {
     var result: [Range<Int>] = []
+    // (Room for a usual paragraph's sentences made at once, not grown from one.)
+    result.reserveCapacity(4)
     var start = 0
     var i = 0
     // `Rep. Meeks (D-N.Y.) said`: a short parenthesis is never cut.
