@@ -9,7 +9,13 @@ import ArticleReading
 public enum Extractor {
   public static func statements(in article: Article) -> [Statement] {
     let scalars = article.scalars
-    let paragraphs = Tokenizer.paragraphs(scalars, furniture: article.furniture)
+    return Tokenizer.withParagraphs(scalars, utf8Count: article.text.utf8.count, furniture: article.furniture) {
+      paragraphs in
+      statements(in: paragraphs, scalars: scalars)
+    }
+  }
+
+  private static func statements(in paragraphs: [Paragraph], scalars: [Unicode.Scalar]) -> [Statement] {
     var found: [Finding] = []
     var previousEndedWithQuote = false
     // Reported speech in the last sentence of the previous paragraph.

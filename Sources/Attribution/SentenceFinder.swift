@@ -192,7 +192,7 @@ struct SentenceFinder {
     if let (colon, words) = colonQuoted {
       introduced = colonIntroducer(endingAt: colon, in: sentence).map { ($0.speaker, $0.cue, words) }
     } else if let (comma, words) = commaQuotation(in: sentence) {
-      if Words.messages.contains(tokens[comma - 1].lower) {
+      if Words.messages.contains(tokens[comma - 1].lower.string) {
         // `Trump issued a statement, "..."`: the subject of the sentence speaks.
         introduced = sentenceSubject(sentence, before: comma).flatMap { subject in
           subject.upperBound < comma - 1 ? (subject, subject.upperBound..<comma, words) : nil
@@ -278,9 +278,10 @@ struct SentenceFinder {
     case "h", "H", "s", "S", "t", "T", "w", "W", "i", "I": break
     default: return false
     }
-    guard let apostrophe = token.lower.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
-    let pronoun = token.lower[..<apostrophe]
-    let verb = token.lower[token.lower.index(after: apostrophe)...]
+    let lower = token.lower.string
+    guard let apostrophe = lower.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+    let pronoun = lower[..<apostrophe]
+    let verb = lower[lower.index(after: apostrophe)...]
     return Words.subjectPronouns.contains(String(pronoun)) && String(verb).isOne(of: "s", "re", "ve", "m", "ll", "d")
   }
 
@@ -330,7 +331,7 @@ struct SentenceFinder {
       }
       start -= 1
     }
-    guard start < end, tokens[start].isWord, !tokens[start].lower.allSatisfy(\.isNumber) else { return }
+    guard start < end, tokens[start].isWord, !tokens[start].lower.string.allSatisfy(\.isNumber) else { return }
     let opens =
       start == s0 || tokens[start - 1].isDash || tokens[start - 1].lower == "from"
     guard opens else { return }
@@ -378,7 +379,7 @@ struct SentenceFinder {
     guard
       let (comma, words) = quotation(
         after: ",", in: sentence, from: sentence.lowerBound + 1, within: sentence.count, minimumWords: 3),
-      tokens[comma - 1].mayBeUnlistedVerb || Words.messages.contains(tokens[comma - 1].lower),
+      tokens[comma - 1].mayBeUnlistedVerb || Words.messages.contains(tokens[comma - 1].lower.string),
       paragraph.quoteOf[comma - 1] == nil
     else { return nil }
     return (comma, words)
@@ -463,7 +464,7 @@ struct SentenceFinder {
   private func phraseLength(
     at i: Int, in sentence: Range<Int>, of phrases: [String: [[String]]], starts: WordClass
   ) -> Int? {
-    guard tokens[i].classes.contains(starts), let starting = phrases[tokens[i].lower] else { return nil }
+    guard tokens[i].classes.contains(starts), let starting = phrases[tokens[i].lower.string] else { return nil }
     for phrase in starting where i + phrase.count < sentence.upperBound {
       if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
         return phrase.count
@@ -486,7 +487,7 @@ struct SentenceFinder {
     // (`according to plan`, `according to their instinctive preference`: a manner, not a source;
     // but `according to people familiar with the network's plans`.)
     guard let source = forwardRun(from: sourceStart, in: sentence, stopAtComma: true, limit: 16),
-      source.count > 3 || !Self.mannerHeads.contains(tokens[source.upperBound - 1].lower)
+      source.count > 3 || !Self.mannerHeads.contains(tokens[source.upperBound - 1].lower.string)
     else { return }
     let cue = span(a..<(a + length))
     var outlet: Span? = nil
@@ -1025,8 +1026,8 @@ struct SentenceFinder {
     // `..., adding`, `and adding`, `by saying`, `upon saying`, `"...," adding` (the comma inside
     // the quotation), `released a statement saying`
     let afterMessage =
-      Words.messages.contains(tokens[c - 1].lower)
-      || c - 2 >= s0 && tokens[c - 1].classes.contains(.timeHead) && Words.messages.contains(tokens[c - 2].lower)
+      Words.messages.contains(tokens[c - 1].lower.string)
+      || c - 2 >= s0 && tokens[c - 1].classes.contains(.timeHead) && Words.messages.contains(tokens[c - 2].lower.string)
     guard
       tokens[c - 1].isPunctuation(",")
         || tokens[c - 1].lower.isOne(of: "and", "by", "upon", "before", "after", "while")
@@ -1331,7 +1332,7 @@ struct SentenceFinder {
     if !hadThat, tokens[content.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[content.lowerBound],
       case let close = paragraph.quotes[q].upperBound, tokens[close].kind == .closeQuote,
       close + 2 < content.upperBound, tokens[close + 1].isWord,
-      Self.quotationEnders.contains(tokens[close + 1].lower) && tokens[close + 2].isWord
+      Self.quotationEnders.contains(tokens[close + 1].lower.string) && tokens[close + 2].isWord
         && !(tokens[close + 1].lower.isOne(of: "and", "but")
           && (tokens[close + 2].classes.contains(.determiner) || tokens[close + 2].classes.contains(.possessive)))
         || tokens[close - 1].isPunctuation(",") && !tokens[close + 1].capitalized
@@ -1580,7 +1581,8 @@ struct SentenceFinder {
     var end = i
     // `Joseph R. Biden Jr. said`, `the F.B.I. has said`
     if tokens[end].isPunctuation("."), end > floor,
-      tokens[end - 1].lower.isOne(of: "jr", "sr") || tokens[end - 1].isWord && tokens[end - 1].lower.contains(".")
+      tokens[end - 1].lower.isOne(of: "jr", "sr")
+        || tokens[end - 1].isWord && tokens[end - 1].lower.contains(UInt8(ascii: "."))
     {
       end -= 1
     }
@@ -1617,7 +1619,7 @@ struct SentenceFinder {
       // (`Another pollster, David Woodard of Clemson University, said`: a name and its place.)
       let named = inner.allSatisfy { k in
         tokens[k].isWord
-          && (tokens[k].capitalized && tokens[k].lower.first!.isLetter
+          && (tokens[k].capitalized && tokens[k].lower.string.first!.isLetter
             || tokens[k].lower == "of" && k > inner.lowerBound + 1 && k + 1 < end && tokens[k + 1].capitalized)
       }
       let hasPlace = inner.contains { tokens[$0].lower == "of" }
@@ -1636,7 +1638,7 @@ struct SentenceFinder {
       }
       // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`; `Roxana Leon, 63, a voter, said`
       var nameEnd = j - 1
-      if nameEnd - 1 > floor, tokens[nameEnd].isWord, tokens[nameEnd].lower.allSatisfy(\.isNumber),
+      if nameEnd - 1 > floor, tokens[nameEnd].isWord, tokens[nameEnd].lower.string.allSatisfy(\.isNumber),
         tokens[nameEnd - 1].isPunctuation(",")
       {
         nameEnd -= 2
@@ -1831,7 +1833,7 @@ struct SentenceFinder {
     while j < sentence.upperBound, j - i < limit {
       let t = tokens[j]
       if t.isWord {
-        if j > i, Self.forwardRunStops.contains(t.lower) {
+        if j > i, Self.forwardRunStops.contains(t.lower.string) {
           // `and` joins names (`Ratcliffe and Naryshkin`) but ends a clause otherwise.
           if t.lower == "and", j + 1 < sentence.upperBound, tokens[j + 1].capitalized, tokens[j - 1].capitalized {
             j += 1

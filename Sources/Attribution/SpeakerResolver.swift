@@ -302,13 +302,14 @@ struct SpeakerResolver {
         while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, paragraph.quoteOf[j] == nil { j += 1 }
         var honorific: String? = nil
         if i >= 2, tokens[i - 1].isPunctuation("."), tokens[i - 2].lower.isOne(of: "mr", "mrs", "ms") {
-          honorific = tokens[i - 2].lower
+          honorific = tokens[i - 2].lower.string
         }
         // A lone word matters only as a known surname, looked up later by its lower case.
         if j - i == 1 {
           // (`bare` leaves a lower case as it is where it leaves the text, bar a capital `'S`.)
           let token = tokens[i]
-          let key = isBare(token) && scalars[token.end - 1] != "S" ? token.lower : Self.bare(token.lower)
+          let lower = token.lower.string
+          let key = isBare(token) && scalars[token.end - 1] != "S" ? lower : Self.bare(lower)
           singles.append((key, token.start..<token.end, runs.count))
           runs.append(NameRun(offset: tokens[i].start, honorific: honorific, surname: nil, full: nil))
           i = j
@@ -340,7 +341,7 @@ struct SpeakerResolver {
         if fullBytes.withUTF8({ known.intern($0).isNew }) {
           let name = nameTokens.map(word)
           let surname = Self.bare(name.last!).lowercased()
-          names.learn((full, surname, run.first!.start, role()), titleWords: run[..<nameStart].map(\.lower))
+          names.learn((full, surname, run.first!.start, role()), titleWords: run[..<nameStart].map { $0.lower.string })
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
           if let isMale = GivenNames.isMale(given) { names.genders[full] = isMale ? .male : .female }
@@ -411,7 +412,8 @@ struct SpeakerResolver {
     let possessive =
       last == "s" && token.length >= 3 && (scalars[token.end - 2] == "'" || scalars[token.end - 2] == "’")
     if !markLast && !possessive { return true }
-    return Self.bare(token.lower) == token.lower
+    let lower = token.lower.string
+    return Self.bare(lower) == lower
   }
 
   /// The word classes of a word's ``bare(_:)`` form, lower-cased: the token's own unless a
@@ -419,7 +421,7 @@ struct SpeakerResolver {
   private func bareClasses(_ token: Token) -> WordClass {
     if isBare(token) { return token.classes }
     let bareLower = Self.bare(text(token.start..<token.end)).lowercased()
-    return bareLower == token.lower ? token.classes : WordClass.table[bareLower]?.classes ?? []
+    return token.lower == bareLower ? token.classes : WordClass.table[bareLower]?.classes ?? []
   }
 
   /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.

@@ -1,7 +1,7 @@
 import ArticleReading
 
 /// A word, punctuation mark or quotation mark, with its code-point offsets.
-struct Token: Sendable {
+struct Token {
   enum Kind: Sendable, Equatable {
     case word
     case punctuation
@@ -13,7 +13,7 @@ struct Token: Sendable {
   var start: Int
   var end: Int
   /// Lower-cased text for words; the mark itself otherwise.
-  var lower: String
+  var lower: LowerCase
   /// The word starts with an upper-case letter (or a digit, for sentence starts).
   var capitalized: Bool
   /// Every letter is upper case (`CIA`, `SVR`).
@@ -42,7 +42,7 @@ struct Token: Sendable {
   /// A lower-case past or present form the cue lexicon does not list (`demanded`, `yells`):
   /// speech only where the shape of the sentence says so (`"Why?" Vitter demanded.`).
   var mayBeUnlistedVerb: Bool {
-    kind == .word && !capitalized && cueIndex < 0 && lower.utf8.count > 3
+    kind == .word && !capitalized && cueIndex < 0 && lower.count > 3
       && (lower.endsWith("ed") || lower.endsWith("s"))
   }
   var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
@@ -80,8 +80,20 @@ struct Paragraph {
 
 /// Splits text into paragraphs of tokens, finds quotations and sentences.
 enum Tokenizer {
-  /// One paragraph per non-empty line; lines inside furniture ranges are skipped.
-  static func paragraphs(_ scalars: [Unicode.Scalar], furniture: [Range<Int>]) -> [Paragraph] {
+  /// Runs `body` on the text's paragraphs: one per non-empty line, lines inside furniture ranges
+  /// skipped. Their tokens' lower cases live in a buffer made for this call and freed after it
+  /// (``LowerCase``): no token may be kept past `body`.
+  static func withParagraphs<Result>(
+    _ scalars: [Unicode.Scalar], utf8Count: Int, furniture: [Range<Int>], _ body: ([Paragraph]) -> Result
+  ) -> Result {
+    var buffer = LowerCaseBuffer(forUTF8Count: utf8Count)
+    defer { buffer.deallocate() }
+    return body(paragraphs(scalars, furniture: furniture, buffer: &buffer))
+  }
+
+  private static func paragraphs(
+    _ scalars: [Unicode.Scalar], furniture: [Range<Int>], buffer: inout LowerCaseBuffer
+  ) -> [Paragraph] {
     var result: [Paragraph] = []
     var lineStart = 0
     let count = scalars.count
@@ -105,7 +117,7 @@ enum Tokenizer {
           furnitureIndex < sortedFurniture.count && sortedFurniture[furnitureIndex].lowerBound <= lineStart
           && sortedFurniture[furnitureIndex].upperBound >= i - 1
         if !inFurniture {
-          let tokens = tokenize(scalars, lineStart..<i)
+          let tokens = tokenize(scalars, lineStart..<i, buffer: &buffer)
           if !tokens.isEmpty { result.append(structure(tokens)) }
         }
       }
@@ -129,27 +141,21 @@ enum Tokenizer {
 
   // MARK: Tokens
 
-  static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
+  private static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, buffer: inout LowerCaseBuffer) -> [Token] {
     // Read through a buffer pointer (every code point is read here several times, and the
     // array's bounds checks were a fifth of the tokenizer's time; the debug builds the tests run
-    // keep the pointer's own checks). Each word's lower case is written to `scratch` to be
-    // looked up: no word is longer than its line.
-    s.withUnsafeBufferPointer { text in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(range.count, 1)) { scratch in
-        tokenize(text, range, scratch: scratch)
-      }
-    }
+    // keep the pointer's own checks).
+    s.withUnsafeBufferPointer { text in tokenize(text, range, buffer: &buffer) }
   }
 
   private static func tokenize(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt8>
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, buffer: inout LowerCaseBuffer
   ) -> [Token] {
     var tokens: [Token] = []
     // (A token per five code points is usual; a third leaves room, where a fifth grew the array
     // a paragraph in every few.)
     tokens.reserveCapacity(range.count / 3 + 1)
     let table = WordClass.table
-    let marks = asciiMarks
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
@@ -190,21 +196,23 @@ enum Tokenizer {
         {
           i += 1
         }
-        tokens.append(word(s, start..<i, table: table, scratch: scratch))
+        tokens.append(word(s, start..<i, table: table, buffer: &buffer))
         continue
       }
       // Two apostrophes stand for a double quotation mark in some archives (`''Yes,'' he said`).
       if c == "'", i + 1 < end, s[i + 1] == "'" {
         let kind = quoteKind(s, i, range, width: 2)
         tokens.append(
-          Token(kind: kind, start: i, end: i + 2, lower: "\"", capitalized: false, allCaps: false, mark: "\""))
+          Token(
+            kind: kind, start: i, end: i + 2, lower: buffer.append("\"", times: 1), capitalized: false,
+            allCaps: false, mark: "\""))
         i += 2
         continue
       }
       if isQuoteMark(c) {
         tokens.append(
           Token(
-            kind: quoteKind(s, i, range), start: i, end: i + 1, lower: c.value < 128 ? marks[Int(c.value)] : String(c),
+            kind: quoteKind(s, i, range), start: i, end: i + 1, lower: buffer.append(c, times: 1),
             capitalized: false, allCaps: false, mark: c))
         i += 1
         continue
@@ -215,27 +223,28 @@ enum Tokenizer {
       if c == "." || c == "-" || c == "—" || c == "–" {
         while i < end && s[i] == c { i += 1 }
       }
-      let text = i - start == 1 && c.value < 128 ? marks[Int(c.value)] : ScalarClass.string(ArraySlice(s[start..<i]))
       tokens.append(
-        Token(kind: .punctuation, start: start, end: i, lower: text, capitalized: false, allCaps: false, mark: c))
+        Token(
+          kind: .punctuation, start: start, end: i, lower: buffer.append(c, times: i - start), capitalized: false,
+          allCaps: false, mark: c))
     }
     return tokens
   }
 
   /// A word token: its lower case, capitalisation and listed classes. An ASCII word (nearly all
-  /// of news text) is lower-cased into `scratch` and looked up from those bytes in one pass; a
-  /// String is made once, from the same bytes.
+  /// of news text) is lower-cased into the buffer and looked up from those bytes in one pass.
   private static func word(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable,
-    scratch: UnsafeMutableBufferPointer<UInt8>
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable, buffer: inout LowerCaseBuffer
   ) -> Token {
     let first = s[range.lowerBound]
     var letters = 0
     var upper = 0
     var count = 0
     var hash = FNV1a.start
+    // (Written straight into the buffer: every code point here takes one byte.)
+    let scratch = buffer.reserve(range.count)
     for c in s[range] {
-      guard c.value < 128 else { return nonASCIIWord(s, range, table: table) }
+      guard c.value < 128 else { return nonASCIIWord(s, range, table: table, buffer: &buffer) }
       var byte = UInt8(truncatingIfNeeded: c.value)
       if byte >= 65 && byte <= 90 {
         upper += 1
@@ -248,17 +257,8 @@ enum Tokenizer {
       hash = FNV1a.adding(byte, to: hash)
       count += 1
     }
-    let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
-    let known = table[bytes, hash]
-    // A listed word's lower case was made when the table was: about half of all words. (Another
-    // is written into the String's own storage: `String(decoding:as:)` took a slower path to the
-    // same small string.)
-    let lower =
-      known?.word
-      ?? String(unsafeUninitializedCapacity: count) { buffer in
-        _ = buffer.initialize(from: bytes)
-        return count
-      }
+    let known = table[UnsafeBufferPointer(start: scratch, count: count), hash]
+    let lower = buffer.commit(count)
     return Token(
       kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
       capitalized: first.value >= 65 && first.value <= 90 || first.value >= 48 && first.value <= 57,
@@ -267,7 +267,7 @@ enum Tokenizer {
   }
 
   private static func nonASCIIWord(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable, buffer: inout LowerCaseBuffer
   ) -> Token {
     let first = s[range.lowerBound]
     var letters = 0
@@ -280,13 +280,10 @@ enum Tokenizer {
     let lower = ScalarClass.lowercased(ArraySlice(s[range]))
     let known = table[lower]
     return Token(
-      kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
+      kind: .word, start: range.lowerBound, end: range.upperBound, lower: buffer.append(lower),
       capitalized: ScalarClass.isUpper(first) || ScalarClass.isDigit(first), allCaps: allCaps, mark: first,
       classes: known?.classes ?? [], cueIndex: known?.cue ?? -1)
   }
-
-  /// Each ASCII mark as a String, made once: commas and full stops are a sixth of all tokens.
-  private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
   static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
     ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || c == "_" || c == "$" || c == "%"
@@ -468,7 +465,7 @@ enum Tokenizer {
       }
       // `in Fort Mill, S.C. "It seems ..."`: an initialism can end a sentence before a quotation.
       if breakAfter == nil, token.isWord, quoteOf[i] == nil, i + 1 < tokens.count, tokens[i + 1].kind == .openQuote,
-        token.lower.utf8.last == UInt8(ascii: ".")
+        token.lower.bytes.last == UInt8(ascii: ".")
       {
         breakAfter = i
       }
@@ -582,21 +579,21 @@ struct WordClass: OptionSet, Sendable {
 struct WordTable: Sendable {
   /// The listed words, and by their ids what is known of each.
   private var words = TermTable()
-  private var values: [(word: String, classes: WordClass, cue: Int32)] = []
+  private var values: [(classes: WordClass, cue: Int32)] = []
 
   init(_ entries: [String: (classes: WordClass, cue: Int32)]) {
     for (word, value) in entries {
       var bytes = word
       _ = bytes.withUTF8 { words.intern($0) }
-      values.append((word, value.classes, value.cue))
+      values.append((value.classes, value.cue))
     }
   }
 
-  subscript(word: String) -> (word: String, classes: WordClass, cue: Int32)? {
+  subscript(word: String) -> (classes: WordClass, cue: Int32)? {
     words.id(of: word).map { values[Int($0)] }
   }
-  /// A word by its UTF-8 and that UTF-8's ``FNV1a`` hash, with the word itself as a String.
-  subscript(utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (word: String, classes: WordClass, cue: Int32)? {
+  /// A word by its UTF-8 and that UTF-8's ``FNV1a`` hash.
+  subscript(utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (classes: WordClass, cue: Int32)? {
     words.id(of: utf8, hash: hash).map { values[Int($0)] }
   }
 }
