@@ -462,9 +462,9 @@ struct SentenceFinder {
   /// The length of the first of `phrases` (word lists from ``CueLexicon``, by their first word)
   /// that starts at `i`.
   private func phraseLength(
-    at i: Int, in sentence: Range<Int>, of phrases: [String: [[String]]], starts: WordClass
+    at i: Int, in sentence: Range<Int>, of phrases: PhrasesByStart, starts: WordClass
   ) -> Int? {
-    guard tokens[i].classes.contains(starts), let starting = phrases[tokens[i].lower.string] else { return nil }
+    guard tokens[i].classes.contains(starts), let starting = phrases[tokens[i].lower.bytes] else { return nil }
     for phrase in starting where i + phrase.count < sentence.upperBound {
       if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
         return phrase.count
