@@ -28,9 +28,11 @@ struct LowerCase {
   }
   static func != (lhs: LowerCase, rhs: StaticString) -> Bool { !(lhs == rhs) }
 
-  static func == (lhs: LowerCase, rhs: String) -> Bool {
-    var rhs = rhs
-    return rhs.withUTF8 { $0.count == lhs.count && $0.elementsEqual(lhs.bytes) }
+  /// Whether the bytes are a String's (a phrase's word, a lemma); literals compare as
+  /// `StaticString`s with `==`.
+  func isEqual(to string: String) -> Bool {
+    var string = string
+    return string.withUTF8 { $0.count == count && $0.elementsEqual(bytes) }
   }
   /// For `switch token.lower { case "a", "an": ... }`.
   static func ~= (pattern: StaticString, value: LowerCase) -> Bool { value == pattern }

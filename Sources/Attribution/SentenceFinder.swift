@@ -466,7 +466,7 @@ struct SentenceFinder {
   ) -> Int? {
     guard tokens[i].classes.contains(starts), let starting = phrases[tokens[i].lower.bytes] else { return nil }
     for phrase in starting where i + phrase.count < sentence.upperBound {
-      if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower == phrase[$0] }) {
+      if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower.isEqual(to: phrase[$0]) }) {
         return phrase.count
       }
     }
@@ -572,7 +572,7 @@ struct SentenceFinder {
     if entry.form == .base, c + 1 < sentence.upperBound, tokens[c + 1].lower == "to" { return }
     // A bare form after a modal (`can maintain`, `may counter`, `would read this as`) reports
     // nothing yet.
-    if entry.form == .base || tokens[c].lower == entry.verb.lemma, c > s0,
+    if entry.form == .base || tokens[c].lower.isEqual(to: entry.verb.lemma), c > s0,
       tokens[c - 1].classes.contains(.modal) || tokens[c - 1].lower.endsWith("n't")
         || tokens[c - 1].lower.endsWith("n’t")
     {

@@ -421,7 +421,7 @@ struct SpeakerResolver {
   private func bareClasses(_ token: Token) -> WordClass {
     if isBare(token) { return token.classes }
     let bareLower = Self.bare(text(token.start..<token.end)).lowercased()
-    return token.lower == bareLower ? token.classes : WordClass.table[bareLower]?.classes ?? []
+    return token.lower.isEqual(to: bareLower) ? token.classes : WordClass.table[bareLower]?.classes ?? []
   }
 
   /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.
