@@ -466,7 +466,8 @@ struct SentenceFinder {
   ) -> Int? {
     guard tokens[i].classes.contains(starts), let starting = phrases[tokens[i].lower.bytes] else { return nil }
     for phrase in starting where i + phrase.count < sentence.upperBound {
-      if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower.isEqual(to: phrase[$0]) }) {
+      if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower.isEqual(to: phrase[$0]) }
+      ) {
         return phrase.count
       }
     }
