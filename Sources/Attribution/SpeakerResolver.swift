@@ -214,8 +214,13 @@ struct SpeakerResolver {
       entries.append(entry)
     }
 
-    /// Whether an entry has this lower-case surname.
-    func isSurname(_ lower: String) -> Bool { surnames.id(of: lower) != nil }
+    /// Whether an entry has this lower-case surname (a token's bytes, or a String).
+    func isSurname(_ lower: SurnameKey) -> Bool {
+      switch lower {
+      case .token(let lower): surnames.id(of: lower.bytes) != nil
+      case .bare(let string): surnames.id(of: string) != nil
+      }
+    }
 
     func fullName(forSurname surname: String, before offset: Int) -> String? {
       guard let id = surnames.id(of: SpeakerResolver.bare(surname).lowercased()) else { return nil }
@@ -280,7 +285,10 @@ struct SpeakerResolver {
     // below read it.
     var runs: [NameRun] = []
     // Lone words: the bare lower case looked up as a surname, where it is, and its run.
-    var singles: [(key: String, range: Range<Int>, run: Int)] = []
+    // (A word with nothing to come off is looked up by its token's bytes, without a String:
+    // most capitalised words stand alone. `bare` leaves a lower case as it is where it leaves
+    // the text, bar a capital `'S`.)
+    var singles: [(key: SurnameKey, range: Range<Int>, run: Int)] = []
     // (Room for the runs of a usual article, about one in ten of its tokens, made at once.)
     let tokenCount = paragraphs.reduce(0) { $0 + $1.tokens.count }
     runs.reserveCapacity(tokenCount / 8)
@@ -306,10 +314,9 @@ struct SpeakerResolver {
         }
         // A lone word matters only as a known surname, looked up later by its lower case.
         if j - i == 1 {
-          // (`bare` leaves a lower case as it is where it leaves the text, bar a capital `'S`.)
           let token = tokens[i]
-          let lower = token.lower.string
-          let key = isBare(token) && scalars[token.end - 1] != "S" ? lower : Self.bare(lower)
+          let key: SurnameKey =
+            isBare(token) && scalars[token.end - 1] != "S" ? .token(token.lower) : .bare(Self.bare(token.lower.string))
           singles.append((key, token.start..<token.end, runs.count))
           runs.append(NameRun(offset: tokens[i].start, honorific: honorific, surname: nil, full: nil))
           i = j
@@ -348,7 +355,7 @@ struct SpeakerResolver {
         }
       }
     }
-    for (lower, range, index) in singles where names.isSurname(lower) {
+    for (key, range, index) in singles where names.isSurname(key) {
       runs[index].surname = Self.bare(text(range))
     }
     for run in runs {
@@ -360,6 +367,13 @@ struct SpeakerResolver {
       if let honorific = run.honorific { names.genders[resolved] = honorific == "mr" ? .male : .female }
     }
     return names
+  }
+
+  /// A lone capitalised word's lower case as a surname would be listed: its token's own, or,
+  /// where a possessive or stop comes off, that made bare.
+  enum SurnameKey {
+    case token(LowerCase)
+    case bare(String)
   }
 
   /// A run of capitalised words outside quotations: where it starts, the honorific before it
