@@ -118,6 +118,8 @@ enum TextFurniture {
   /// Lines as code-point ranges, without the line break (and a carriage return before it).
   static func lines(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
     var result: [Range<Int>] = []
+    // (Room for lines of a usual length made at once, not grown from one.)
+    result.reserveCapacity(scalars.count / 128 + 1)
     var start = 0
     func close(at end: Int) {
       let last = end > start && scalars[end - 1] == "\r" ? end - 1 : end

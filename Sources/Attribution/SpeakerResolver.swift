@@ -660,6 +660,8 @@ struct PhraseWord {
   /// the phrase's text was made).
   static func words(of phrase: Span, in scalars: [Unicode.Scalar]) -> [PhraseWord] {
     var words: [PhraseWord] = []
+    // (Room for a usual phrase's words made at once.)
+    words.reserveCapacity(4)
     var start = phrase.range.lowerBound
     for i in phrase.range where scalars[i] == " " || scalars[i] == "\n" {
       if i > start { words.append(PhraseWord(scalars[start..<i])) }

@@ -111,6 +111,8 @@ enum Tokenizer {
     _ scalars: [Unicode.Scalar], furniture: [Range<Int>], buffer: inout LowerCaseBuffer
   ) -> [Paragraph] {
     var result: [Paragraph] = []
+    // (Room for paragraphs of a usual length made at once.)
+    result.reserveCapacity(scalars.count / 256 + 1)
     var lineStart = 0
     let count = scalars.count
     var furnitureIndex = 0
