@@ -14,6 +14,7 @@ struct SpeakerResolver {
   func resolve(_ findings: [Finding]) -> [Statement] {
     var names = personNames()
     var statements: [Statement] = []
+    statements.reserveCapacity(findings.count)
     var lastPerson: String? = nil
     var lastOrganization: String? = nil
     var lastGroup: String? = nil
@@ -358,6 +359,7 @@ struct SpeakerResolver {
     for (key, range, index) in singles where names.isSurname(key) {
       runs[index].surname = Self.bare(text(range))
     }
+    names.mentions.reserveCapacity(runs.count)
     for run in runs {
       let resolved =
         run.full.flatMap { known.id(of: $0) != nil ? $0 : nil }
