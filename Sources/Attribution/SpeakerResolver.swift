@@ -37,7 +37,6 @@ struct SpeakerResolver {
       // `an architect who said ...`: the mention is `who`, the phrase before it names the speaker.
       let named = finding.antecedent ?? mentionSpan
       let words = Self.droppingPlace(PhraseWord.words(of: named, in: scalars))
-      let lower = words.map(\.lower)
       var speaker: String? = nil
       var kind: SpeakerKind
       var role: String? = nil
@@ -45,11 +44,11 @@ struct SpeakerResolver {
       // (Asked by two of the tests below, of most phrases neither.)
       lazy var titleOnly = Self.titleOnly(words)
 
-      if lower.count == 1, words[0].lowerClasses.contains(.pronoun) {
-        switch lower[0] {
+      if words.count == 1, words[0].lowerClasses.contains(.pronoun) {
+        switch words[0].lower {
         case "he", "she", "i":
           kind = .person
-          let gender: Names.Gender? = lower[0] == "he" ? .male : (lower[0] == "she" ? .female : nil)
+          let gender: Names.Gender? = words[0].lower == "he" ? .male : (words[0].lower == "she" ? .female : nil)
           speaker = names.person(before: mentionSpan.range.lowerBound, gender: gender) ?? lastPerson
           if let speaker, let gender { names.genders[speaker] = gender }
         case "they", "we":
@@ -67,14 +66,14 @@ struct SpeakerResolver {
           speaker = lastOrganization
         }
         if speaker == nil { speaker = named.text }
-      } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) || lower.last == "familiar" {
+      } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) || words.last?.lower == "familiar" {
         kind = .vague
-      } else if let close = lower.firstIndex(of: "close"), close > 0, close + 1 < lower.count,
-        lower[close + 1] == "to"
+      } else if let close = words.firstIndex(where: { $0.lower == "close" }), close > 0, close + 1 < words.count,
+        words[close + 1].lower == "to"
       {
         // `people close to the senator`, `a source close to Clinton`: described by whom they are
         // close to, never that person.
-        let head = Self.bare(lower[close - 1])
+        let head = Self.bare(words[close - 1].lower)
         kind = Words.groupHeads.contains(head) || head == "those" ? .group : .anonymous
         speaker = named.text
       } else if let organization = Self.spokesOrganization(words) {
@@ -87,13 +86,13 @@ struct SpeakerResolver {
       } else if let title = titleOnly, let person = names.person(withTitle: title, before: Int.max) {
         kind = .person
         speaker = person
-      } else if words.count >= 3, lower[words.count - 2] == "from",
+      } else if words.count >= 3, words[words.count - 2].lower == "from",
         words.first?.text.startsUppercase == false || words[0].lowerClasses.contains(.determiner)
       {
         // `The senator from Vermont`: described, not named.
         kind = .anonymous
         speaker = named.text
-      } else if lower.count == 1, words[0].lowerClasses.contains(.groupHead) {
+      } else if words.count == 1, words[0].lowerClasses.contains(.groupHead) {
         // `Officials said`, `Residents who live nearby said`: capitalised only because the
         // sentence starts there.
         kind = .group
@@ -126,11 +125,11 @@ struct SpeakerResolver {
         kind = .person
         speaker = person
       } else {
-        let head = Self.bare(lower.last ?? "")
+        let head = Self.bare(words.last?.lower ?? "")
         let headClasses = words.last.map { head == $0.key ? $0.classes : WordClass.table[head]?.classes ?? [] } ?? []
-        let determiner = lower.first ?? ""
+        let determiner = words.first?.lower ?? ""
         if headClasses.contains(.organization) || head.isOne(of: "city", "county", "town", "state"),
-          determiner == "the" || determiner == "its" || lower.count == 1
+          determiner == "the" || determiner == "its" || words.count == 1
         {
           kind = .organization
           speaker =
