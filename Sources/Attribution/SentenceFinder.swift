@@ -104,12 +104,14 @@ struct SentenceFinder {
         i += 1
         continue
       }
-      if let length = phraseLength(at: i, in: sentence, of: sourcePhrases, starts: .sourcePhraseStart) {
+      if tokens[i].classes.contains(.sourcePhraseStart),
+        let length = phraseLength(at: i, in: sentence, of: sourcePhrases)
+      {
         sourcePhrase(at: i, length: length, in: sentence)
         i += length
         continue
       }
-      if let length = phraseLength(at: i, in: sentence, of: verbPhrases, starts: .verbPhraseStart) {
+      if tokens[i].classes.contains(.verbPhraseStart), let length = phraseLength(at: i, in: sentence, of: verbPhrases) {
         verbCue(at: i, length: length, entry: CueLexicon.forms["said"]!, in: sentence)
         i += length
         continue
@@ -460,11 +462,10 @@ struct SentenceFinder {
   }
 
   /// The length of the first of `phrases` (word lists from ``CueLexicon``, by their first word)
-  /// that starts at `i`.
-  private func phraseLength(
-    at i: Int, in sentence: Range<Int>, of phrases: PhrasesByStart, starts: WordClass
-  ) -> Int? {
-    guard tokens[i].classes.contains(starts), let starting = phrases[tokens[i].lower.bytes] else { return nil }
+  /// that starts at `i`. (Callers ask first whether the word is of the phrases' start class: the
+  /// call alone cost more than that test.)
+  private func phraseLength(at i: Int, in sentence: Range<Int>, of phrases: PhrasesByStart) -> Int? {
+    guard let starting = phrases[tokens[i].lower.bytes] else { return nil }
     for phrase in starting where i + phrase.count < sentence.upperBound {
       if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower.isEqual(to: phrase[$0]) }
       ) {
