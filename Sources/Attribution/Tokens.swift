@@ -464,6 +464,14 @@ enum Tokenizer {
     var openParenthesis: Int? = nil
     while i < tokens.count {
       let token = tokens[i]
+      // (Most tokens are words, and a word ends a sentence only as an initialism before a
+      // quotation, below: the other words are passed over at once.)
+      if token.kind == .word,
+        !(i + 1 < tokens.count && tokens[i + 1].kind == .openQuote && token.lower.bytes.last == UInt8(ascii: "."))
+      {
+        i += 1
+        continue
+      }
       if token.isPunctuation("(") { openParenthesis = i }
       if token.isPunctuation(")") { openParenthesis = nil }
       var breakAfter: Int? = nil
