@@ -50,4 +50,13 @@ import Testing
       }
     }
   }
+
+  /// The space test's mask against the list it stands for, at every ASCII code point.
+  @Test func asciiSpacesAreTheSixWhitespaceCharacters() {
+    for value in UInt8(0)..<128 {
+      let c = Unicode.Scalar(value)
+      let expected = c == " " || c == "\n" || c == "\t" || c == "\r" || value == 0x0B || value == 0x0C
+      #expect(ScalarClass.isSpace(c) == expected, "U+\(String(value, radix: 16))")
+    }
+  }
 }
