@@ -214,16 +214,21 @@ struct SpeakerResolver {
       entries.append(entry)
     }
 
-    /// Whether an entry has this lower-case surname (a token's bytes, or a String).
-    func isSurname(_ lower: SurnameKey) -> Bool {
+    /// The id of this lower-case surname (a token's bytes, or a String), if an entry has it.
+    func surnameID(_ lower: SurnameKey) -> Int32? {
       switch lower {
-      case .token(let lower): surnames.id(of: lower.bytes) != nil
-      case .bare(let string): surnames.id(of: string) != nil
+      case .token(let lower): surnames.id(of: lower.bytes)
+      case .bare(let string): surnames.id(of: string)
       }
     }
 
     func fullName(forSurname surname: String, before offset: Int) -> String? {
-      guard let id = surnames.id(of: SpeakerResolver.bare(surname).lowercased()) else { return nil }
+      surnames.id(of: SpeakerResolver.bare(surname).lowercased()).map { fullName(forSurnameID: $0, before: offset) }
+    }
+
+    /// The full name of the entry with this surname most recently introduced before `offset`
+    /// (else the first).
+    func fullName(forSurnameID id: Int32, before offset: Int) -> String {
       let indices = entriesBySurname[Int(id)]
       let found = indices.last { entries[$0].offset < offset } ?? indices.first!
       return entries[found].name
@@ -355,13 +360,16 @@ struct SpeakerResolver {
         }
       }
     }
-    for (key, range, index) in singles where names.isSurname(key) {
-      runs[index].surname = Self.bare(text(range))
+    for (key, range, index) in singles {
+      guard let id = names.surnameID(key) else { continue }
+      // (A token's own bytes are the surname's key as they stand: no String is made for it.)
+      if case .token = key { runs[index].surnameID = id } else { runs[index].surname = Self.bare(text(range)) }
     }
     names.mentions.reserveCapacity(runs.count)
     for run in runs {
       let resolved =
         run.full.flatMap { known.id(of: $0) != nil ? $0 : nil }
+        ?? run.surnameID.map { names.fullName(forSurnameID: $0, before: run.offset + 1) }
         ?? run.surname.flatMap { names.fullName(forSurname: $0, before: run.offset + 1) }
       guard let resolved else { continue }
       names.mentions.append((run.offset, resolved))
@@ -384,6 +392,8 @@ struct SpeakerResolver {
     var offset: Int
     var honorific: String?
     var surname: String?
+    /// A lone word's surname by its id, where its token's bytes found it.
+    var surnameID: Int32? = nil
     var full: String?
   }
 
