@@ -313,9 +313,9 @@ struct SpeakerResolver {
         }
         var j = i
         while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, paragraph.quoteOf[j] == nil { j += 1 }
-        var honorific: String? = nil
+        var honorific: Names.Gender? = nil
         if i >= 2, tokens[i - 1].isPunctuation("."), tokens[i - 2].lower.isOne(of: "mr", "mrs", "ms") {
-          honorific = tokens[i - 2].lower.string
+          honorific = tokens[i - 2].lower == "mr" ? .male : .female
         }
         // A lone word matters only as a known surname, looked up later by its lower case.
         if j - i == 1 {
@@ -366,14 +366,16 @@ struct SpeakerResolver {
       if case .token = key { runs[index].surnameID = id } else { runs[index].surname = Self.bare(text(range)) }
     }
     names.mentions.reserveCapacity(runs.count)
-    for run in runs {
+    // (Read in place: a copy of each run retained and released its Strings.)
+    for index in runs.indices {
+      let offset = runs[index].offset
       let resolved =
-        run.full.flatMap { known.id(of: $0) != nil ? $0 : nil }
-        ?? run.surnameID.map { names.fullName(forSurnameID: $0, before: run.offset + 1) }
-        ?? run.surname.flatMap { names.fullName(forSurname: $0, before: run.offset + 1) }
+        runs[index].full.flatMap { known.id(of: $0) != nil ? $0 : nil }
+        ?? runs[index].surnameID.map { names.fullName(forSurnameID: $0, before: offset + 1) }
+        ?? runs[index].surname.flatMap { names.fullName(forSurname: $0, before: offset + 1) }
       guard let resolved else { continue }
-      names.mentions.append((run.offset, resolved))
-      if let honorific = run.honorific { names.genders[resolved] = honorific == "mr" ? .male : .female }
+      names.mentions.append((offset, resolved))
+      if let gender = runs[index].honorific { names.genders[resolved] = gender }
     }
     return names
   }
@@ -385,12 +387,12 @@ struct SpeakerResolver {
     case bare(String)
   }
 
-  /// A run of capitalised words outside quotations: where it starts, the honorific before it
-  /// (`mr`, `ms`), and the name in it: a one-word name as its surname (for a lone word, once it
-  /// is known to be one), a longer one joined.
+  /// A run of capitalised words outside quotations: where it starts, the gender of the honorific
+  /// before it (`Mr.`, `Ms.`), and the name in it: a one-word name as its surname (for a lone
+  /// word, once it is known to be one), a longer one joined.
   private struct NameRun {
     var offset: Int
-    var honorific: String?
+    var honorific: Names.Gender?
     var surname: String?
     /// A lone word's surname by its id, where its token's bytes found it.
     var surnameID: Int32? = nil
