@@ -300,19 +300,21 @@ struct SpeakerResolver {
     singles.reserveCapacity(tokenCount / 10)
     // The full names learnt (interned: hashing each run's name into a seeded Set cost more).
     var known = TermTable(terms: 32)
-    for paragraph in paragraphs {
-      let tokens = paragraph.tokens
+    for paragraph in paragraphs.indices {
+      // (Its two arrays taken, not the whole paragraph copied.)
+      let tokens = paragraphs[paragraph].tokens
+      let quoteOf = paragraphs[paragraph].quoteOf
       var i = 0
       while i < tokens.count {
         // `As Natarajan put it`: a capitalised function word at a sentence's start names nobody.
-        guard tokens[i].isWord, tokens[i].capitalized, paragraph.quoteOf[i] == nil,
+        guard tokens[i].isWord, tokens[i].capitalized, quoteOf[i] == nil,
           !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner)
         else {
           i += 1
           continue
         }
         var j = i
-        while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, paragraph.quoteOf[j] == nil { j += 1 }
+        while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, quoteOf[j] == nil { j += 1 }
         var honorific: Names.Gender? = nil
         if i >= 2, tokens[i - 1].isPunctuation("."), tokens[i - 2].lower.isOne(of: "mr", "mrs", "ms") {
           honorific = tokens[i - 2].lower == "mr" ? .male : .female
