@@ -38,22 +38,31 @@ struct LowerCase {
   static func ~= (pattern: StaticString, value: LowerCase) -> Bool { value == pattern }
 
   /// Whether the word is one of `words`.
-  func isOne(of words: StaticString...) -> Bool {
-    for word in words where word.utf8CodeUnitCount == count {
-      if bytes.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count)) { return true }
+  func isOne(of words: StaticString...) -> Bool { StaticBytes.isOne(bytes, of: words) }
+
+  func endsWith(_ suffix: StaticString) -> Bool { StaticBytes.endsWith(bytes, suffix) }
+
+  /// Whether the bytes include this ASCII byte.
+  func contains(_ byte: UInt8) -> Bool { bytes.contains(byte) }
+}
+
+/// Comparisons of UTF-8 with static strings, for ``LowerCase`` and for the resolver's Strings.
+/// Byte-equal is equal for what the rules ask: every word and suffix starts with a letter or an
+/// apostrophe, which no code point before it joins into one character.
+enum StaticBytes {
+  static func isOne(_ bytes: UnsafeBufferPointer<UInt8>, of words: [StaticString]) -> Bool {
+    for word in words where word.utf8CodeUnitCount == bytes.count {
+      if bytes.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: bytes.count)) { return true }
     }
     return false
   }
 
-  func endsWith(_ suffix: StaticString) -> Bool {
+  static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
     let length = suffix.utf8CodeUnitCount
-    return count >= length
-      && UnsafeBufferPointer(start: start + (count - length), count: length).elementsEqual(
+    return bytes.count >= length
+      && UnsafeBufferPointer(rebasing: bytes[(bytes.count - length)...]).elementsEqual(
         UnsafeBufferPointer(start: suffix.utf8Start, count: length))
   }
-
-  /// Whether the bytes include this ASCII byte.
-  func contains(_ byte: UInt8) -> Bool { bytes.contains(byte) }
 }
 
 /// Where a text's tokens write their lower cases: one allocation for the whole text, large

@@ -694,31 +694,18 @@ extension String {
   var startsLowercase: Bool { unicodeScalars.first.map(ScalarClass.isLower) ?? false }
   var startsWithDigit: Bool { unicodeScalars.first.map(ScalarClass.isDigit) ?? false }
 
-  /// `hasSuffix` compared on UTF-8: the standard one compares Characters, a grapheme break at
-  /// each (rules ask it of every word they look at: `-ed`, `-ly`, `-ing`, `'s`). Byte-equal is
-  /// equal here: every suffix asked starts with a letter or an apostrophe, which no code point
-  /// before it joins.
-  /// Whether the string is one of `words`, compared on UTF-8. An array literal of Strings
-  /// (`["and", "but"].contains(word)`) is built and destroyed at each call, String by String,
-  /// and the rules ask this of most words they pass; byte-equal is equal for these words.
+  /// Whether the string is one of `words`, compared on UTF-8 (``StaticBytes``): an array
+  /// literal of Strings (`["and", "but"].contains(word)`) is built and destroyed at each call.
   func isOne(of words: StaticString...) -> Bool {
     var string = self
-    return string.withUTF8 { bytes in
-      for word in words where word.utf8CodeUnitCount == bytes.count {
-        if UnsafeBufferPointer(start: word.utf8Start, count: bytes.count).elementsEqual(bytes) { return true }
-      }
-      return false
-    }
+    return string.withUTF8 { StaticBytes.isOne($0, of: words) }
   }
 
+  /// `hasSuffix` compared on UTF-8 (``StaticBytes``): the standard one compares Characters, a
+  /// grapheme break at each.
   func endsWith(_ suffix: StaticString) -> Bool {
-    let count = suffix.utf8CodeUnitCount
     var string = self
-    return string.withUTF8 { bytes in
-      bytes.count >= count
-        && UnsafeBufferPointer(rebasing: bytes[(bytes.count - count)...]).elementsEqual(
-          UnsafeBufferPointer(start: suffix.utf8Start, count: count))
-    }
+    return string.withUTF8 { StaticBytes.endsWith($0, suffix) }
   }
 
   var possessiveStripped: String {
