@@ -69,7 +69,7 @@ enum StaticBytes {
 /// enough for the longest lower case its code points can have. A code point's lower case is at
 /// most three code points of four bytes, and one beyond ASCII takes at least two bytes itself, so
 /// six times the text's UTF-8 is room enough (an ASCII code point's lower case is one byte).
-/// Only the bytes written are touched: the pages beyond them are never mapped in.
+/// Only the bytes written are touched (for a long text, the pages beyond them are never used).
 struct LowerCaseBuffer {
   private let storage: UnsafeMutableBufferPointer<UInt8>
   private var used = 0
