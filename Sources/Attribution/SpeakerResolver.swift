@@ -50,7 +50,7 @@ struct SpeakerResolver {
           kind = .person
           let gender: Names.Gender? = words[0].lower == "he" ? .male : (words[0].lower == "she" ? .female : nil)
           speaker = names.person(before: mentionSpan.range.lowerBound, gender: gender) ?? lastPerson
-          if let speaker, let gender { names.genders[speaker] = gender }
+          if let speaker, let gender { names.genders.set(gender, for: speaker) }
         case "they", "we":
           if let group = lastGroup {
             kind = .group
@@ -193,7 +193,7 @@ struct SpeakerResolver {
 
     var entries: [(name: String, surname: String, offset: Int, title: String?)] = []
     var mentions: [(offset: Int, name: String)] = []
-    var genders: [String: Gender] = [:]
+    var genders = Genders()
 
     /// Lower-case surnames interned (every capitalised word of the article is looked up here,
     /// and a `TermTable` costs a third of a seeded String dictionary), and by surname id the
@@ -254,7 +254,7 @@ struct SpeakerResolver {
           candidate = spoken[j]
         }
         looked += 1
-        if let gender, let known = genders[candidate.name], known != gender { continue }
+        if let gender, let known = genders.gender(of: candidate.name), known != gender { continue }
         return candidate.name
       }
       return nil
@@ -275,6 +275,25 @@ struct SpeakerResolver {
       let key = title.lowercased()
       let matching = titled.lazy.filter { $0.titleWords.contains(key) }.map { entries[$0.entry] }
       return matching.last(where: { $0.offset < offset })?.name ?? matching.first?.name
+    }
+  }
+
+  /// Names' genders, interned by their UTF-8 (a seeded String dictionary cost three times as
+  /// much to hash into; every learnt name and resolved pronoun sets one).
+  struct Genders {
+    private var names = TermTable(terms: 32)
+    private var genders: [Names.Gender] = []
+
+    func gender(of name: String) -> Names.Gender? {
+      var name = name
+      return name.withUTF8 { names.id(of: $0) }.map { genders[Int($0)] }
+    }
+
+    /// Sets (or, told again, replaces) a name's gender.
+    mutating func set(_ gender: Names.Gender, for name: String) {
+      var name = name
+      let (id, isNew) = name.withUTF8 { names.intern($0) }
+      if isNew { genders.append(gender) } else { genders[Int(id)] = gender }
     }
   }
 
@@ -358,7 +377,7 @@ struct SpeakerResolver {
           names.learn((full, surname, run.first!.start, role()), titleWords: run[..<nameStart].map { $0.lower.string })
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
-          if let isMale = GivenNames.isMale(given) { names.genders[full] = isMale ? .male : .female }
+          if let isMale = GivenNames.isMale(given) { names.genders.set(isMale ? .male : .female, for: full) }
         }
       }
     }
@@ -377,7 +396,7 @@ struct SpeakerResolver {
         ?? runs[index].surname.flatMap { names.fullName(forSurname: $0, before: offset + 1) }
       guard let resolved else { continue }
       names.mentions.append((offset, resolved))
-      if let gender = runs[index].honorific { names.genders[resolved] = gender }
+      if let gender = runs[index].honorific { names.genders.set(gender, for: resolved) }
     }
     return names
   }
