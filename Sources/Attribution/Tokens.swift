@@ -77,7 +77,9 @@ struct Paragraph {
   var quotes: [ClosedRange<Int>]
   /// Sentences as half-open token-index ranges.
   var sentences: [Range<Int>]
-  /// Index of the quotation each token belongs to, if any.
+  /// Index of the quotation each token belongs to, if any. At least as long as `tokens`: the
+  /// paragraphs without a quotation share one array of nils, made once per article, instead of
+  /// each making its own.
   var quoteOf: [Int?]
   /// The paragraph opens a quotation it does not close (a quote that goes on in the next one).
   var endsInsideQuote: Bool
@@ -113,6 +115,8 @@ enum Tokenizer {
     var result: [Paragraph] = []
     // (Room for paragraphs of a usual length made at once.)
     result.reserveCapacity(scalars.count / 256 + 1)
+    // The paragraphs' shared `quoteOf` for no quotation at all.
+    var unquoted: [Int?] = []
     var lineStart = 0
     let count = scalars.count
     var furnitureIndex = 0
@@ -136,7 +140,7 @@ enum Tokenizer {
           && sortedFurniture[furnitureIndex].upperBound >= i - 1
         if !inFurniture {
           let tokens = tokenize(scalars, lineStart..<i, buffer: &buffer)
-          if !tokens.isEmpty { result.append(structure(tokens)) }
+          if !tokens.isEmpty { result.append(structure(tokens, unquoted: &unquoted)) }
         }
       }
       lineStart = i + 1
@@ -350,9 +354,9 @@ enum Tokenizer {
 
   // MARK: Quotations and sentences
 
-  static func structure(_ tokens: [Token]) -> Paragraph {
+  /// `unquoted`: an array of nils that paragraphs without a quotation share, grown as needed.
+  static func structure(_ tokens: [Token], unquoted: inout [Int?]) -> Paragraph {
     var quotes: [ClosedRange<Int>] = []
-    var quoteOf = [Int?](repeating: nil, count: tokens.count)
     let hasDouble = tokens.contains { $0.isQuote && !isSingle($0.mark) }
     var open: Int? = nil
     var endsInside = false
@@ -391,8 +395,18 @@ enum Tokenizer {
       quotes.append(start...(tokens.count - 1))
       endsInside = true
     }
-    for (q, range) in quotes.enumerated() {
-      for i in range { quoteOf[i] = q }
+    let quoteOf: [Int?]
+    if quotes.isEmpty {
+      if unquoted.count < tokens.count {
+        unquoted = [Int?](repeating: nil, count: max(tokens.count, 2 * unquoted.count, 64))
+      }
+      quoteOf = unquoted
+    } else {
+      var marked = [Int?](repeating: nil, count: tokens.count)
+      for (q, range) in quotes.enumerated() {
+        for i in range { marked[i] = q }
+      }
+      quoteOf = marked
     }
     return Paragraph(
       tokens: tokens, quotes: quotes, sentences: sentences(tokens, quotes, quoteOf), quoteOf: quoteOf,
