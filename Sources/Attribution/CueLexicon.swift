@@ -1,5 +1,3 @@
-import ArticleReading
-
 /// The reporting words ClaimLedger recognises: data in one place, not spread through the code.
 ///
 /// Each verb is listed once by its lemma, with its irregular forms where it has them; the
@@ -126,8 +124,16 @@ enum CueLexicon {
 
   /// ``sourcePhrases`` and ``verbPhrases`` by their first word, in their order: a word that
   /// starts a phrase is compared only with the phrases it starts.
-  static let sourcePhrasesByStart = PhrasesByStart(sourcePhrases)
-  static let verbPhrasesByStart = PhrasesByStart(verbPhrases)
+  static let sourcePhrasesByStart = byFirstWord(sourcePhrases)
+  static let verbPhrasesByStart = byFirstWord(verbPhrases)
+
+  /// Phrases by their first word, in their order, looked up from a token's lower-case bytes
+  /// without making a String of them.
+  private static func byFirstWord(_ phrases: [[String]]) -> TermMap<[[String]]> {
+    var map = TermMap<[[String]]>(terms: 64)
+    for phrase in phrases { map.update(phrase[0], initial: []) { $0.append(phrase) } }
+    return map
+  }
 
   /// First words of ``sourcePhrases`` and of ``verbPhrases``: a word class each, so that one bit
   /// rules most words out of each list.
@@ -148,22 +154,4 @@ enum CueLexicon {
     "confidently", "insistently", "candidly", "cautiously", "calmly", "similarly", "likewise", "soon", "however",
     "meanwhile", "too", "long", "always", "consistently", "sometimes", "usually", "since",
   ]
-}
-
-/// Phrases by their first word, in their order, looked up from a token's lower-case bytes (a
-/// String made at each look-up, to hash into a dictionary, cost more than the rest of it).
-struct PhrasesByStart: Sendable {
-  private var starts = TermTable(terms: 64)
-  private var phrases: [[[String]]] = []
-
-  init(_ list: [[String]]) {
-    for phrase in list {
-      var first = phrase[0]
-      let (id, isNew) = first.withUTF8 { starts.intern($0) }
-      if isNew { phrases.append([]) }
-      phrases[Int(id)].append(phrase)
-    }
-  }
-
-  subscript(first: UnsafeBufferPointer<UInt8>) -> [[String]]? { starts.id(of: first).map { phrases[Int($0)] } }
 }

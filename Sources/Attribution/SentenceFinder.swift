@@ -464,7 +464,7 @@ struct SentenceFinder {
   /// The length of the first of `phrases` (word lists from ``CueLexicon``, by their first word)
   /// that starts at `i`. (Callers ask first whether the word is of the phrases' start class: the
   /// call alone cost more than that test.)
-  private func phraseLength(at i: Int, in sentence: Range<Int>, of phrases: PhrasesByStart) -> Int? {
+  private func phraseLength(at i: Int, in sentence: Range<Int>, of phrases: TermMap<[[String]]>) -> Int? {
     guard let starting = phrases[tokens[i].lower.bytes] else { return nil }
     for phrase in starting where i + phrase.count < sentence.upperBound {
       if phrase.indices.dropFirst().allSatisfy({ tokens[i + $0].isWord && tokens[i + $0].lower.isEqual(to: phrase[$0]) }
@@ -1439,6 +1439,7 @@ struct SentenceFinder {
           return m
         }
         // `... were "constructive" but gave no details`: the speaker's next act, not their words.
+        // (The class bit rules most words out before any bytes are compared.)
         if tokens[m].classes.contains(.andOrBut), tokens[m].lower == "but", m + 1 < end, tokens[m + 1].isWord,
           !tokens[m + 1].capitalized,
           tokens[m + 1].lower.endsWith("ed") || tokens[m + 1].classes.contains(.pastAct)
@@ -1773,6 +1774,7 @@ struct SentenceFinder {
         j -= 1
         continue
       }
+      // (The class bit rules most words out before any bytes are compared.)
       if t.classes.contains(.andOrBut), t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord,
         !tokens[j - 2].capitalized || j - 2 == floor,
         !tokens[j].capitalized, !tokens[j - 2].classes.contains(.boundary)

@@ -50,7 +50,7 @@ struct SpeakerResolver {
           kind = .person
           let gender: Names.Gender? = words[0].lower == "he" ? .male : (words[0].lower == "she" ? .female : nil)
           speaker = names.person(before: mentionSpan.range.lowerBound, gender: gender) ?? lastPerson
-          if let speaker, let gender { names.genders.set(gender, for: speaker) }
+          if let speaker, let gender { names.genders.set(speaker, to: gender) }
         case "they", "we":
           if let group = lastGroup {
             kind = .group
@@ -66,7 +66,7 @@ struct SpeakerResolver {
           speaker = lastOrganization
         }
         if speaker == nil { speaker = named.text }
-      } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) || words.last?.lower == "familiar" {
+      } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) {
         kind = .vague
       } else if let close = words.firstIndex(where: { $0.lower == "close" }), close > 0, close + 1 < words.count,
         words[close + 1].lower == "to"
@@ -193,7 +193,8 @@ struct SpeakerResolver {
 
     var entries: [(name: String, surname: String, offset: Int, title: String?)] = []
     var mentions: [(offset: Int, name: String)] = []
-    var genders = Genders()
+    /// By name (a seeded String dictionary cost 0.4% of all the extractor's instructions more).
+    var genders = TermMap<Gender>(terms: 32)
 
     /// Lower-case surnames interned (every capitalised word of the article is looked up here,
     /// and a `TermTable` costs a third of a seeded String dictionary), and by surname id the
@@ -234,7 +235,6 @@ struct SpeakerResolver {
       return entries[found].name
     }
 
-    /// The most recently mentioned person before `offset` whose gender does not contradict.
     /// Speakers of statements already resolved, in document order.
     var spoken: [(offset: Int, name: String)] = []
 
@@ -254,7 +254,7 @@ struct SpeakerResolver {
           candidate = spoken[j]
         }
         looked += 1
-        if let gender, let known = genders.gender(of: candidate.name), known != gender { continue }
+        if let gender, let known = genders[candidate.name], known != gender { continue }
         return candidate.name
       }
       return nil
@@ -275,25 +275,6 @@ struct SpeakerResolver {
       let key = title.lowercased()
       let matching = titled.lazy.filter { $0.titleWords.contains(key) }.map { entries[$0.entry] }
       return matching.last(where: { $0.offset < offset })?.name ?? matching.first?.name
-    }
-  }
-
-  /// Names' genders, interned by their UTF-8 (a seeded String dictionary cost three times as
-  /// much to hash into; every learnt name and resolved pronoun sets one).
-  struct Genders {
-    private var names = TermTable(terms: 32)
-    private var genders: [Names.Gender] = []
-
-    func gender(of name: String) -> Names.Gender? {
-      var name = name
-      return name.withUTF8 { names.id(of: $0) }.map { genders[Int($0)] }
-    }
-
-    /// Sets (or, told again, replaces) a name's gender.
-    mutating func set(_ gender: Names.Gender, for name: String) {
-      var name = name
-      let (id, isNew) = name.withUTF8 { names.intern($0) }
-      if isNew { genders.append(gender) } else { genders[Int(id)] = gender }
     }
   }
 
@@ -354,7 +335,7 @@ struct SpeakerResolver {
         let full = nameTokens.count >= 2 ? joinedName(nameTokens) : nil
         runs.append(
           NameRun(
-            offset: run.first!.start, honorific: honorific, surname: full == nil ? word(nameTokens.first!) : nil,
+            offset: run.first!.start, honorific: honorific, surname: full == nil ? .text(word(nameTokens.first!)) : nil,
             full: full))
         i = j
         // The role is made only when a name is learnt, or an organisation word must be told from it.
@@ -377,14 +358,18 @@ struct SpeakerResolver {
           names.learn((full, surname, run.first!.start, role()), titleWords: run[..<nameStart].map { $0.lower.string })
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
-          if let isMale = GivenNames.isMale(given) { names.genders.set(isMale ? .male : .female, for: full) }
+          if let isMale = GivenNames.isMale(given) { names.genders.set(full, to: isMale ? .male : .female) }
         }
       }
     }
     for (key, range, index) in singles {
       guard let id = names.surnameID(key) else { continue }
       // (A token's own bytes are the surname's key as they stand: no String is made for it.)
-      if case .token = key { runs[index].surnameID = id } else { runs[index].surname = Self.bare(text(range)) }
+      if case .token = key {
+        runs[index].surname = .id(id)
+      } else {
+        runs[index].surname = .text(Self.bare(text(range)))
+      }
     }
     names.mentions.reserveCapacity(runs.count)
     // (Read in place: a copy of each run retained and released its Strings.)
@@ -392,11 +377,15 @@ struct SpeakerResolver {
       let offset = runs[index].offset
       let resolved =
         runs[index].full.flatMap { known.id(of: $0) != nil ? $0 : nil }
-        ?? runs[index].surnameID.map { names.fullName(forSurnameID: $0, before: offset + 1) }
-        ?? runs[index].surname.flatMap { names.fullName(forSurname: $0, before: offset + 1) }
+        ?? runs[index].surname.flatMap { surname in
+          switch surname {
+          case .id(let id): names.fullName(forSurnameID: id, before: offset + 1)
+          case .text(let text): names.fullName(forSurname: text, before: offset + 1)
+          }
+        }
       guard let resolved else { continue }
       names.mentions.append((offset, resolved))
-      if let gender = runs[index].honorific { names.genders.set(gender, for: resolved) }
+      if let gender = runs[index].honorific { names.genders.set(resolved, to: gender) }
     }
     return names
   }
@@ -414,10 +403,15 @@ struct SpeakerResolver {
   private struct NameRun {
     var offset: Int
     var honorific: Names.Gender?
-    var surname: String?
-    /// A lone word's surname by its id, where its token's bytes found it.
-    var surnameID: Int32? = nil
+    var surname: Surname?
     var full: String?
+  }
+
+  /// A one-word name's surname: by its id among the article's surnames, where a lone word's
+  /// token bytes found it, else as text, looked up when mentions are resolved.
+  private enum Surname {
+    case id(Int32)
+    case text(String)
   }
 
   /// ``personName(_:)`` of a run of capitalised word tokens: the index of the name's first token,

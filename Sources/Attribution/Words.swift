@@ -1,5 +1,3 @@
-import ArticleReading
-
 /// Closed word classes the extractor leans on. Data, kept together.
 enum Words {
   static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
@@ -135,20 +133,15 @@ enum Words {
 enum GivenNames {
   /// Whether a lower-case given name is male (on the male list), female (on the female list
   /// only), or neither list's (nil).
-  static func isMale(_ name: String) -> Bool? { table.names.id(of: name).map { table.male[Int($0)] } }
+  static func isMale(_ name: String) -> Bool? { maleByName[name] }
 
-  /// Both lists in one ``TermTable``, and by id whether the name is on the male list: every name
-  /// an article learns is looked up, and hashing it into two seeded Sets cost more than the rest
-  /// of learning it.
-  private static let table: (names: TermTable, male: [Bool]) = {
-    var names = TermTable()
-    var isMale: [Bool] = []
-    for name in female.union(male).sorted() {
-      var bytes = name
-      _ = bytes.withUTF8 { names.intern($0) }
-      isMale.append(male.contains(name))
-    }
-    return (names, isMale)
+  /// Both lists in one ``TermMap`` (the male list's word winning): every name an article learns
+  /// is looked up once here, where it was hashed into two seeded Sets.
+  private static let maleByName: TermMap<Bool> = {
+    var map = TermMap<Bool>()
+    for name in female { map.set(name, to: false) }
+    for name in male { map.set(name, to: true) }
+    return map
   }()
 
   static let female: Set<String> = [
