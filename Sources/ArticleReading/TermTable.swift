@@ -51,10 +51,11 @@ public struct TermTable: Sendable {
   /// The id of a term already in the table.
   public func id(of term: UnsafeBufferPointer<UInt8>) -> Int32? { find(term, hash: FNV1a.hash(term)).id }
 
-  /// ``id(of:)`` for a caller that hashed the term (``FNV1a``) while it wrote it.
-  /// (Inlinable: the tokenizer, in another module, looks up every word of every article here.)
-  @inlinable
-  public func id(of term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? { find(term, hash: hash).id }
+  /// Term `id`'s UTF-8, lent to `body`.
+  public func withTerm<Result>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    let start = id == 0 ? 0 : ends[Int(id) - 1]
+    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[Int(id)]])) }
+  }
 
   /// ``id(of:)`` for a string's UTF-8.
   public func id(of term: String) -> Int32? {

@@ -12,13 +12,12 @@ struct TermMap<Value> {
 
   subscript(utf8: UnsafeBufferPointer<UInt8>) -> Value? { terms.id(of: utf8).map { values[Int($0)] } }
 
-  /// A term by its UTF-8 and that UTF-8's ``FNV1a`` hash, for a caller that hashed the bytes
-  /// while it wrote them.
-  subscript(utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
-    terms.id(of: utf8, hash: hash).map { values[Int($0)] }
-  }
-
   subscript(term: String) -> Value? { terms.id(of: term).map { values[Int($0)] } }
+
+  /// Every term's UTF-8 and value, in the order the terms came.
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>, Value) -> Void) {
+    for (index, value) in values.enumerated() { terms.withTerm(Int32(index)) { body($0, value) } }
+  }
 
   /// Gives `term` the value `change` makes of the one it has (of `initial`, for a new term).
   mutating func update(_ term: String, initial: Value, _ change: (inout Value) -> Void) {

@@ -254,7 +254,8 @@ enum Tokenizer {
   }
 
   /// A word token: its lower case, capitalisation and listed classes. An ASCII word (nearly all
-  /// of news text) is lower-cased into the buffer and looked up from those bytes in one pass.
+  /// of news text) is lower-cased into the buffer and looked up from those bytes in one pass: a
+  /// word of up to eight by its bytes as one number (``WordTable``).
   private static func word(
     _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable, buffer: inout LowerCaseBuffer
   ) -> Token {
@@ -262,7 +263,8 @@ enum Tokenizer {
     var letters = 0
     var upper = 0
     var count = 0
-    var hash = FNV1a.start
+    // The word's last eight bytes as one number (its key, if it has no more).
+    var packed: UInt64 = 0
     // (Written straight into the buffer: every code point here takes one byte.)
     let scratch = buffer.reserve(range.count)
     for c in s[range] {
@@ -276,10 +278,10 @@ enum Tokenizer {
         letters += 1
       }
       scratch[count] = byte
-      hash = FNV1a.adding(byte, to: hash)
+      packed = packed &<< 8 | UInt64(byte)
       count += 1
     }
-    let known = table[UnsafeBufferPointer(start: scratch, count: count), hash]
+    let known = count <= 8 ? table[short: packed] : table[UnsafeBufferPointer(start: scratch, count: count)]
     let lower = buffer.commit(count)
     return Token(
       kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
@@ -587,7 +589,7 @@ struct WordClass: OptionSet, Sendable {
   /// every article is looked up here: the standard dictionary's seeded hash made that look-up
   /// cost about as much as reading the word.
   static let table: WordTable = {
-    var table = WordTable()
+    var table = TermMap<WordTable.Known>()
     let lists: [(Set<String>, WordClass)] = [
       (Words.pronouns, .pronoun), (Words.boundaries, .boundary), (Words.determiners, .determiner),
       (SentenceFinder.possessives, .possessive), (CueLexicon.auxiliaries, .auxiliary),
@@ -611,9 +613,6 @@ struct WordClass: OptionSet, Sendable {
     for (index, form) in CueLexicon.entryForms.enumerated() {
       table.update(form, initial: ([], -1)) { $0.cue = Int32(index) }
     }
-    return table
+    return WordTable(terms: table)
   }()
 }
-
-/// The listed words: their word classes, and the index of their cue-lexicon entry or -1.
-typealias WordTable = TermMap<(classes: WordClass, cue: Int32)>

@@ -1,0 +1,75 @@
+import ArticleReading
+
+/// The listed words (``WordClass/table``): their word classes, and the index of their cue-lexicon
+/// entry or -1.
+///
+/// Every word of every article is looked up here as the tokenizer reads it. A word of up to eight
+/// ASCII bytes (nine in ten words of news text) is looked up by those bytes packed into one
+/// `UInt64`, which is at once its key and, mixed, its hash: one comparison of keys decides, where
+/// the general ``TermMap`` compares a hash, two offsets and the bytes (memcmp), and the reader
+/// hashes every byte. Longer words, and look-ups by String, go to the ``TermMap`` of all of them.
+struct WordTable: Sendable {
+  typealias Known = (classes: WordClass, cue: Int32)
+
+  private let terms: TermMap<Known>
+  /// By slot: a short word's packed bytes (``packed(_:)``), 0 where the slot is empty (no word's
+  /// key is 0: its bytes are not).
+  private let shortKeys: [UInt64]
+  private let shortValues: [Known]
+  /// 64 less the bits of a slot index: the high bits of the mixed key pick the slot.
+  private let shift: UInt64
+
+  init(terms: TermMap<Known>) {
+    self.terms = terms
+    var short: [(key: UInt64, value: Known)] = []
+    terms.forEach { bytes, value in
+      if bytes.count <= 8 && bytes.allSatisfy({ $0 < 128 }) { short.append((Self.packed(bytes), value)) }
+    }
+    var bits: UInt64 = 4
+    // (At most a quarter full: probes stay one or two slots long.)
+    while 1 << bits < short.count * 4 { bits += 1 }
+    shift = 64 - bits
+    var keys = [UInt64](repeating: 0, count: 1 << bits)
+    var values = [Known](repeating: ([], -1), count: 1 << bits)
+    for (key, value) in short {
+      var slot = Self.slot(of: key, shift: shift, mask: keys.count - 1)
+      while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+      keys[slot] = key
+      values[slot] = value
+    }
+    shortKeys = keys
+    shortValues = values
+  }
+
+  /// Up to eight bytes as one number, the last lowest: the key a reader builds byte by byte as
+  /// it writes them (shifting the key up a byte, the new one below).
+  static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    bytes.reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
+  @inline(__always)
+  private static func slot(of key: UInt64, shift: UInt64, mask: Int) -> Int {
+    // (Fibonacci hashing: the multiplication spreads every byte into the high bits.)
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
+  }
+
+  /// An ASCII word of one to eight bytes, by ``packed(_:)`` of its bytes.
+  @inline(__always)
+  subscript(short key: UInt64) -> Known? {
+    shortKeys.withUnsafeBufferPointer { keys in
+      let mask = keys.count - 1
+      var slot = Self.slot(of: key, shift: shift, mask: mask)
+      while true {
+        let found = keys[slot]
+        if found == key { return shortValues[slot] }
+        if found == 0 { return nil }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// A word by its UTF-8 (any length).
+  subscript(utf8: UnsafeBufferPointer<UInt8>) -> Known? { terms[utf8] }
+
+  subscript(term: String) -> Known? { terms[term] }
+}
