@@ -24,47 +24,69 @@ enum Boilerplate {
   ]
 
   static func isFurniture(_ line: String) -> Bool {
-    isFurniture(Head(ArraySlice(line.trimmingSpaces().unicodeScalars)))
+    let trimmed = ArraySlice(line.trimmingSpaces().unicodeScalars)
+    return isFurniture(trimmed, key: key(of: trimmed))
   }
 
-  static func isFurniture(_ head: Head) -> Bool {
-    if head.isWhole, lines.contains(head.key) { return true }
-    // On contiguous UTF-8: every line of an article asks, `hasPrefix` compared Characters, and
-    // the UTF-8 view's generic `first` for each opening cost more than the rest of the test.
-    var text = head.text
-    return text.withUTF8 { utf8 in
-      openingBytes.contains { opening in
-        opening.count <= utf8.count && opening.first == utf8.first && opening.elementsEqual(utf8.prefix(opening.count))
+  /// `key`: the line's ``key(of:)``.
+  static func isFurniture(_ trimmed: ArraySlice<Unicode.Scalar>, key: String?) -> Bool {
+    if let key, lines.contains(key) { return true }
+    return opensFurniture(trimmed)
+  }
+
+  /// What the whole-line lists compare of a trimmed line: lower-cased, without a trailing colon;
+  /// nil for a line too long to be any of them (most lines: they are prose, and no String is
+  /// made for them). A lower case is never shorter than its text, so a line longer than the
+  /// longest listed one, colons aside, is none of them.
+  static func key(of trimmed: ArraySlice<Unicode.Scalar>) -> String? {
+    var end = trimmed.endIndex
+    while end > trimmed.startIndex, trimmed[end - 1] == ":" { end -= 1 }
+    guard end - trimmed.startIndex <= longestLine else { return nil }
+    var key = Substring(ScalarClass.lowercased(trimmed))
+    while key.last == ":" { key.removeLast() }
+    return String(key)
+  }
+
+  private static let longestLine = lines.union(endOfArticle).map(\.unicodeScalars.count).max()!
+
+  /// The trimmed line begins with an opening, compared lower-cased: by its first code point's
+  /// byte against the openings' first bytes, then code point by code point while they are ASCII
+  /// (every line of an article asks, and nearly all begin so), else on the UTF-8 of the head's
+  /// lower case.
+  static func opensFurniture(_ trimmed: ArraySlice<Unicode.Scalar>) -> Bool {
+    let head = trimmed.prefix(longestOpening)
+    func lower(_ index: Int) -> UInt8 {
+      let value = UInt8(truncatingIfNeeded: head[index].value)
+      return value >= 65 && value <= 90 ? value + 32 : value
+    }
+    guard let start = head.indices.first else { return false }
+    if head[start].value < 128 {
+      let first = lower(start)
+      guard (first < 64 ? openingFirstBytes.0 >> first : openingFirstBytes.1 >> (first - 64)) & 1 != 0 else {
+        return false
       }
+    }
+    guard head.allSatisfy({ $0.value < 128 }) else {
+      var text = ScalarClass.lowercased(head)
+      return text.withUTF8 { utf8 in
+        openingBytes.contains { opening in
+          opening.count <= utf8.count && opening.elementsEqual(utf8.prefix(opening.count))
+        }
+      }
+    }
+    return openingBytes.contains { opening in
+      opening.count <= head.count && opening.indices.allSatisfy { opening[$0] == lower(start + $0) }
     }
   }
 
+  /// The ASCII bytes an opening begins with, as bits (below 64, and from 64).
+  private static let openingFirstBytes: (UInt64, UInt64) = openingBytes.reduce((0, 0)) { bits, opening in
+    let first = opening[0]
+    if first >= 128 { return bits }
+    return first < 64 ? (bits.0 | 1 << first, bits.1) : (bits.0, bits.1 | 1 << (first - 64))
+  }
   private static let openingBytes = openings.map { Array($0.utf8) }
-
-  /// What the lists compare of a trimmed line, lower-cased: the whole line when it is short
-  /// enough to be a known line (80 code points), else only the start an opening needs; and the
-  /// short line as a key without a trailing colon.
-  struct Head {
-    var text: String
-    /// The head is the whole line.
-    var isWhole: Bool
-    var key: String
-
-    init(_ trimmed: ArraySlice<Unicode.Scalar>) {
-      isWhole = trimmed.count <= 80
-      text = ScalarClass.lowercased(trimmed.prefix(isWhole ? 80 : Self.longestOpening))
-      // (Only a whole line has a key: most lines are prose, longer than any known line.)
-      guard isWhole else {
-        key = ""
-        return
-      }
-      var key = Substring(text)
-      while key.last == ":" { key.removeLast() }
-      self.key = String(key)
-    }
-
-    static let longestOpening = openings.map(\.unicodeScalars.count).max()!
-  }
+  private static let longestOpening = openings.map(\.unicodeScalars.count).max()!
 
   /// Headings after which the rest of a pasted page is comment forms and link rails.
   static let endOfArticle: Set<String> = [

@@ -27,12 +27,12 @@ enum TextFurniture {
         if let entries = contentsEntries, entries > 0 { contentsEntries = nil }
         continue
       }
-      let head = Boilerplate.Head(trimmed)
-      if head.isWhole, Boilerplate.endOfArticle.contains(head.key), line.lowerBound * 10 >= total * 6 {
+      let key = Boilerplate.key(of: trimmed)
+      if let key, Boilerplate.endOfArticle.contains(key), line.lowerBound * 10 >= total * 6 {
         ranges.append(line.lowerBound..<lines.last!.upperBound)
         break
       }
-      if head.key == "table of contents" || head.key == "contents" {
+      if key == "table of contents" || key == "contents" {
         contentsEntries = 0
         ranges.append(line)
         continue
@@ -45,7 +45,7 @@ enum TextFurniture {
         }
         contentsEntries = nil
       }
-      if Boilerplate.isFurniture(head) || isKeywordLine(trimmed) {
+      if Boilerplate.isFurniture(trimmed, key: key) || isKeywordLine(trimmed) {
         ranges.append(line)
       }
     }
@@ -136,10 +136,11 @@ enum TextFurniture {
   }
 
   private static func trimmingSpaces(_ line: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
-    var line = line
-    while let first = line.first, ScalarClass.isSpace(first) { line.removeFirst() }
-    while let last = line.last, ScalarClass.isSpace(last) { line.removeLast() }
-    return line
+    var start = line.startIndex
+    var end = line.endIndex
+    while start < end, ScalarClass.isSpace(line[start]) { start += 1 }
+    while end > start, ScalarClass.isSpace(line[end - 1]) { end -= 1 }
+    return line[start..<end]
   }
 
   /// Longer lines are prose, never furniture.

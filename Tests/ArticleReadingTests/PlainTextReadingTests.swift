@@ -82,4 +82,25 @@ import Testing
         "1. Introduction", "2. What the council decided", "• Schools",
       ])
   }
+
+  /// Openings and known lines, whatever their case, ASCII or not: the openings are compared
+  /// code point by code point on ASCII lines, on a lower-cased String otherwise.
+  @Test func furnitureOpeningsAndLinesMatchInAnyCase() {
+    let text = """
+      TAGS: bridge, Élysée
+      © 2025 The Courier
+      Read more: Élodie Ruiz's plan
+      Ｔags: not an opening, a full-width letter
+      Tagsy: a word that begins like an opening
+      The mayor said the bridge would reopen.
+      Share This Article::
+      Shares fell on Tuesday.
+      """
+    let ranges = TextFurniture.ranges(in: ScalarClass.scalars(of: text))
+    let scalars = Array(text.unicodeScalars)
+    #expect(
+      ranges.map { String(String.UnicodeScalarView(scalars[$0])) } == [
+        "TAGS: bridge, Élysée", "© 2025 The Courier", "Read more: Élodie Ruiz's plan", "Share This Article::",
+      ])
+  }
 }
