@@ -13,9 +13,8 @@ struct WordTable: Sendable {
 
   private let terms: TermMap<Known>
   /// By slot: a short word's packed bytes (``packed(_:)``), 0 where the slot is empty (no word's
-  /// key is 0: its bytes are not).
-  private let shortKeys: [UInt64]
-  private let shortValues: [Known]
+  /// key is 0: its bytes are not), and its value beside it: a probe reads one cache line.
+  private let shortSlots: [(key: UInt64, value: Known)]
   /// 64 less the bits of a slot index: the high bits of the mixed key pick the slot.
   private let shift: UInt64
 
@@ -26,19 +25,16 @@ struct WordTable: Sendable {
       if bytes.count <= 8 && bytes.allSatisfy({ $0 < 128 }) { short.append((Self.packed(bytes), value)) }
     }
     var bits: UInt64 = 4
-    // (At most a quarter full: probes stay one or two slots long.)
-    while 1 << bits < short.count * 4 { bits += 1 }
+    // (At most half full: probes stay short, and the table small enough to stay in cache.)
+    while 1 << bits < short.count * 2 { bits += 1 }
     shift = 64 - bits
-    var keys = [UInt64](repeating: 0, count: 1 << bits)
-    var values = [Known](repeating: ([], -1), count: 1 << bits)
-    for (key, value) in short {
-      var slot = Self.slot(of: key, shift: shift, mask: keys.count - 1)
-      while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
-      keys[slot] = key
-      values[slot] = value
+    var slots = [(key: UInt64, value: Known)](repeating: (0, ([], -1)), count: 1 << bits)
+    for word in short {
+      var slot = Self.slot(of: word.key, shift: shift, mask: slots.count - 1)
+      while slots[slot].key != 0 { slot = (slot + 1) & (slots.count - 1) }
+      slots[slot] = word
     }
-    shortKeys = keys
-    shortValues = values
+    shortSlots = slots
   }
 
   /// Up to eight bytes as one number, the last lowest: the key a reader builds byte by byte as
@@ -56,13 +52,13 @@ struct WordTable: Sendable {
   /// An ASCII word of one to eight bytes, by ``packed(_:)`` of its bytes.
   @inline(__always)
   subscript(short key: UInt64) -> Known? {
-    shortKeys.withUnsafeBufferPointer { keys in
-      let mask = keys.count - 1
+    shortSlots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
       var slot = Self.slot(of: key, shift: shift, mask: mask)
       while true {
-        let found = keys[slot]
-        if found == key { return shortValues[slot] }
-        if found == 0 { return nil }
+        let found = slots[slot]
+        if found.key == key { return found.value }
+        if found.key == 0 { return nil }
         slot = (slot + 1) & mask
       }
     }
