@@ -188,26 +188,39 @@ enum Tokenizer {
       }
       if isWordScalar(c) {
         let start = i
+        // (The word's lower case is written as its end is sought: each code point read once.)
+        var word = WordReading(into: buffer.reserve(end - i))
+        word.take(c)
         i += 1
         while i < end {
           let d = s[i]
           if isWordScalar(d) {
+            word.take(d)
             i += 1
           } else if (d == "'" || d == "’" || d == "-" || d == "‑" || d == "&") && i + 1 < end && isWordScalar(s[i + 1])
             && isWordScalar(s[i - 1])
           {
+            word.take(d)
+            word.take(s[i + 1])
             i += 2
           } else if (d == "." || d == ",") && i + 1 < end && ScalarClass.isDigit(s[i + 1])
             && ScalarClass.isDigit(s[i - 1])
           {
             // `45.4`, `1,274`: one number.
+            word.take(d)
+            word.take(s[i + 1])
             i += 2
           } else if d == "." && i + 1 < end && ScalarClass.isLetter(s[i + 1]) && i - start <= 2
             && i + 2 <= end && (i + 2 == end || s[i + 2] == "." || !isWordScalar(s[i + 2]))
           {
             // Initialisms: U.S., U.K., D.C. — the dots belong to the word.
+            word.take(d)
+            word.take(s[i + 1])
             i += 2
-            if i < end && s[i] == "." { i += 1 }
+            if i < end && s[i] == "." {
+              word.take(s[i])
+              i += 1
+            }
           } else {
             break
           }
@@ -216,9 +229,10 @@ enum Tokenizer {
         if i < end, s[i] == "'" || s[i] == "’", s[i - 1] == "s", i + 1 == end || s[i + 1] == " ",
           i + 2 < end, ScalarClass.isLower(s[i + 2])
         {
+          word.take(s[i])
           i += 1
         }
-        appendWord(s, start..<i, table: table, buffer: &buffer, to: &tokens)
+        appendWord(s, start..<i, word, table: table, buffer: &buffer, to: &tokens)
         continue
       }
       // Two apostrophes stand for a double quotation mark in some archives (`''Yes,'' he said`).
@@ -254,26 +268,51 @@ enum Tokenizer {
   }
 
   /// Appends a word token: its lower case, capitalisation and listed classes. An ASCII word
-  /// (nearly all of news text) is lower-cased into the buffer and looked up from those bytes in
-  /// one pass: a word of up to eight by its bytes as one number (``WordTable``).
+  /// (nearly all of news text) was lower-cased into the buffer as it was read, and is looked up
+  /// from those bytes: a word of up to eight by its bytes as one number (``WordTable``).
   ///
   /// (Appended here, not returned: a returned token went through memory field by field and was
   /// read back sixteen bytes at a time, a stall the processor cannot forward past, and that copy
   /// was a third of the tokenizer's own time in a profile.)
   private static func appendWord(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: WordTable, buffer: inout LowerCaseBuffer,
-    to tokens: inout [Token]
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ word: WordReading, table: WordTable,
+    buffer: inout LowerCaseBuffer, to tokens: inout [Token]
   ) {
+    guard word.ascii else { return tokens.append(nonASCIIWord(s, range, table: table, buffer: &buffer)) }
     let first = s[range.lowerBound]
+    let known =
+      word.count <= 8
+      ? table[short: word.packed] : table[UnsafeBufferPointer(start: word.scratch, count: word.count)]
+    let lower = buffer.commit(word.count)
+    tokens.append(
+      Token(
+        kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
+        capitalized: first.value >= 65 && first.value <= 90 || first.value >= 48 && first.value <= 57,
+        allCaps: word.letters >= 2 && word.upper == word.letters, mark: first, classes: known?.classes ?? [],
+        cueIndex: known?.cue ?? -1))
+  }
+
+  /// A word's lower case as the tokenizer reads it, written straight into the article's buffer
+  /// (an ASCII code point takes one byte), with what the token needs told on the way: its
+  /// letters, its capitals, its last eight bytes as one number (its key, if it has no more), and
+  /// whether it stayed ASCII (if not, ``nonASCIIWord(_:_:table:buffer:)`` reads it again).
+  private struct WordReading {
+    let scratch: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var packed: UInt64 = 0
     var letters = 0
     var upper = 0
-    var count = 0
-    // The word's last eight bytes as one number (its key, if it has no more).
-    var packed: UInt64 = 0
-    // (Written straight into the buffer: every code point here takes one byte.)
-    let scratch = buffer.reserve(range.count)
-    for c in s[range] {
-      guard c.value < 128 else { return tokens.append(nonASCIIWord(s, range, table: table, buffer: &buffer)) }
+    var ascii = true
+
+    /// `scratch`: room for as many bytes as the word can have code points.
+    init(into scratch: UnsafeMutablePointer<UInt8>) { self.scratch = scratch }
+
+    @inline(__always)
+    mutating func take(_ c: Unicode.Scalar) {
+      guard c.value < 128 else {
+        ascii = false
+        return
+      }
       var byte = UInt8(truncatingIfNeeded: c.value)
       if byte >= 65 && byte <= 90 {
         upper += 1
@@ -286,14 +325,6 @@ enum Tokenizer {
       packed = packed &<< 8 | UInt64(byte)
       count += 1
     }
-    let known = count <= 8 ? table[short: packed] : table[UnsafeBufferPointer(start: scratch, count: count)]
-    let lower = buffer.commit(count)
-    tokens.append(
-      Token(
-        kind: .word, start: range.lowerBound, end: range.upperBound, lower: lower,
-        capitalized: first.value >= 65 && first.value <= 90 || first.value >= 48 && first.value <= 57,
-        allCaps: letters >= 2 && upper == letters, mark: first, classes: known?.classes ?? [],
-        cueIndex: known?.cue ?? -1))
   }
 
   private static func nonASCIIWord(
