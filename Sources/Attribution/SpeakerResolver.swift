@@ -151,7 +151,7 @@ struct SpeakerResolver {
       case .person:
         if let speaker {
           lastPerson = speaker
-          names.spoken.append((mentionSpan.range.lowerBound, speaker))
+          names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
         }
       case .organization:
         if let speaker {
@@ -191,8 +191,24 @@ struct SpeakerResolver {
   struct Names {
     enum Gender { case male, female }
 
-    var entries: [(name: String, surname: String, offset: Int, title: String?)] = []
-    var mentions: [(offset: Int, name: String)] = []
+    /// A full name where it is first met, with its surname (lower-cased) and the title it came
+    /// with. (Structs, not tuples, here and below: an array of tuples is destroyed by the
+    /// runtime's generic walk over each tuple's fields, a cost every article paid.)
+    struct Entry {
+      var name: String
+      var surname: String
+      var offset: Int
+      var title: String?
+    }
+
+    /// A person named (or resolved as a speaker) at an offset.
+    struct Mention {
+      var offset: Int
+      var name: String
+    }
+
+    var entries: [Entry] = []
+    var mentions: [Mention] = []
     /// By name (a seeded String dictionary cost 0.4% of all the extractor's instructions more).
     var genders = TermMap<Gender>(terms: 32)
 
@@ -203,19 +219,29 @@ struct SpeakerResolver {
     private var entriesBySurname: [[Int]] = []
     /// The entries that came with a title, with its words lower-cased (asked of every mention
     /// made only of titles: `the mayor`).
-    private var titled: [(entry: Int, titleWords: [String])] = []
+    private var titled: [Titled] = []
+    private struct Titled {
+      var entry: Int
+      var titleWords: [String]
+    }
 
     /// `titleWords`: the title's words lower-cased, as its tokens were.
-    mutating func learn(_ entry: (name: String, surname: String, offset: Int, title: String?), titleWords: [String]) {
+    mutating func learn(_ entry: Entry, titleWords: [String]) {
       var surname = entry.surname
       let (id, isNew) = surname.withUTF8 { surnames.intern($0) }
       if isNew { entriesBySurname.append([]) }
       entriesBySurname[Int(id)].append(entries.count)
-      if entry.title != nil { titled.append((entries.count, titleWords)) }
+      if entry.title != nil { titled.append(Titled(entry: entries.count, titleWords: titleWords)) }
       entries.append(entry)
     }
 
-    /// The id of this lower-case surname (a token's bytes, or a String), if an entry has it.
+    /// A lower-case surname to look up: a token's bytes, or a String.
+    enum SurnameKey {
+      case token(LowerCase)
+      case bare(String)
+    }
+
+    /// The id of this lower-case surname, if an entry has it.
     func surnameID(_ lower: SurnameKey) -> Int32? {
       switch lower {
       case .token(let lower): surnames.id(of: lower.bytes)
@@ -236,7 +262,7 @@ struct SpeakerResolver {
     }
 
     /// Speakers of statements already resolved, in document order.
-    var spoken: [(offset: Int, name: String)] = []
+    var spoken: [Mention] = []
 
     /// The most recently mentioned person before `offset` whose gender does not contradict:
     /// named in the text (``mentions``, in document order) or resolved as a speaker.
@@ -245,7 +271,7 @@ struct SpeakerResolver {
       var j = Self.countBefore(offset, in: spoken)
       var looked = 0
       while (i > 0 || j > 0) && looked < 50 {
-        let candidate: (offset: Int, name: String)
+        let candidate: Mention
         if j == 0 || (i > 0 && mentions[i - 1].offset > spoken[j - 1].offset) {
           i -= 1
           candidate = mentions[i]
@@ -261,7 +287,7 @@ struct SpeakerResolver {
     }
 
     /// How many entries of a list sorted by offset lie before `offset` (binary search).
-    static func countBefore(_ offset: Int, in list: [(offset: Int, name: String)]) -> Int {
+    static func countBefore(_ offset: Int, in list: [Mention]) -> Int {
       var low = 0
       var high = list.count
       while low < high {
@@ -289,11 +315,14 @@ struct SpeakerResolver {
     // Each run's name, split from its role once (for runs of two words or more): the passes
     // below read it.
     var runs: [NameRun] = []
+    // The runs' Strings, which the runs name by index: an array of plain values, as the runs
+    // and the lone words then are, is freed without visiting each element.
+    var texts: [String] = []
     // Lone words: the bare lower case looked up as a surname, where it is, and its run.
     // (A word with nothing to come off is looked up by its token's bytes, without a String:
     // most capitalised words stand alone. `bare` leaves a lower case as it is where it leaves
     // the text, bar a capital `'S`.)
-    var singles: [(key: SurnameKey, range: Range<Int>, run: Int)] = []
+    var singles: [LoneWord] = []
     // (Room for the runs of a usual article, about one in ten of its tokens, made at once.)
     let tokenCount = paragraphs.reduce(0) { $0 + $1.tokens.count }
     runs.reserveCapacity(tokenCount / 8)
@@ -322,9 +351,14 @@ struct SpeakerResolver {
         // A lone word matters only as a known surname, looked up later by its lower case.
         if j - i == 1 {
           let token = tokens[i]
-          let key: SurnameKey =
-            isBare(token) && scalars[token.end - 1] != "S" ? .token(token.lower) : .bare(Self.bare(token.lower.string))
-          singles.append((key, token.start..<token.end, runs.count))
+          let key: LoneWord.Key
+          if isBare(token) && scalars[token.end - 1] != "S" {
+            key = .token(token.lower)
+          } else {
+            key = .bare(texts.count)
+            texts.append(Self.bare(token.lower.string))
+          }
+          singles.append(LoneWord(key: key, range: token.start..<token.end, run: runs.count))
           runs.append(NameRun(offset: tokens[i].start, honorific: honorific, surname: nil, full: nil))
           i = j
           continue
@@ -333,10 +367,11 @@ struct SpeakerResolver {
         let nameStart = personNameStart(run)
         let nameTokens = run[nameStart...]
         let full = nameTokens.count >= 2 ? joinedName(nameTokens) : nil
+        texts.append(full ?? word(nameTokens.first!))
         runs.append(
           NameRun(
-            offset: run.first!.start, honorific: honorific, surname: full == nil ? .text(word(nameTokens.first!)) : nil,
-            full: full))
+            offset: run.first!.start, honorific: honorific, surname: full == nil ? .text(texts.count - 1) : nil,
+            full: full == nil ? nil : texts.count - 1))
         i = j
         // The role is made only when a name is learnt, or an organisation word must be told from it.
         func role() -> String? {
@@ -355,20 +390,28 @@ struct SpeakerResolver {
         if fullBytes.withUTF8({ known.intern($0).isNew }) {
           let name = nameTokens.map(word)
           let surname = Self.bare(name.last!).lowercased()
-          names.learn((full, surname, run.first!.start, role()), titleWords: run[..<nameStart].map { $0.lower.string })
+          names.learn(
+            Names.Entry(name: full, surname: surname, offset: run.first!.start, title: role()),
+            titleWords: run[..<nameStart].map { $0.lower.string })
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
           if let isMale = GivenNames.isMale(given) { names.genders.set(full, to: isMale ? .male : .female) }
         }
       }
     }
-    for (key, range, index) in singles {
+    for single in singles {
+      let key: Names.SurnameKey =
+        switch single.key {
+        case .token(let lower): .token(lower)
+        case .bare(let index): .bare(texts[index])
+        }
       guard let id = names.surnameID(key) else { continue }
       // (A token's own bytes are the surname's key as they stand: no String is made for it.)
       if case .token = key {
-        runs[index].surname = .id(id)
+        runs[single.run].surname = .id(id)
       } else {
-        runs[index].surname = .text(Self.bare(text(range)))
+        texts.append(Self.bare(text(single.range)))
+        runs[single.run].surname = .text(texts.count - 1)
       }
     }
     names.mentions.reserveCapacity(runs.count)
@@ -376,42 +419,48 @@ struct SpeakerResolver {
     for index in runs.indices {
       let offset = runs[index].offset
       let resolved =
-        runs[index].full.flatMap { known.id(of: $0) != nil ? $0 : nil }
+        runs[index].full.flatMap { known.id(of: texts[$0]) != nil ? texts[$0] : nil }
         ?? runs[index].surname.flatMap { surname in
           switch surname {
           case .id(let id): names.fullName(forSurnameID: id, before: offset + 1)
-          case .text(let text): names.fullName(forSurname: text, before: offset + 1)
+          case .text(let text): names.fullName(forSurname: texts[text], before: offset + 1)
           }
         }
       guard let resolved else { continue }
-      names.mentions.append((offset, resolved))
+      names.mentions.append(Names.Mention(offset: offset, name: resolved))
       if let gender = runs[index].honorific { names.genders.set(resolved, to: gender) }
     }
     return names
   }
 
-  /// A lone capitalised word's lower case as a surname would be listed: its token's own, or,
-  /// where a possessive or stop comes off, that made bare.
-  enum SurnameKey {
-    case token(LowerCase)
-    case bare(String)
+  /// A lone capitalised word: its lower case as a surname would be listed (its token's own,
+  /// or, where a possessive or stop comes off, that made bare, by index among the texts), where
+  /// it is, and its run.
+  private struct LoneWord {
+    enum Key {
+      case token(LowerCase)
+      case bare(Int)
+    }
+    var key: Key
+    var range: Range<Int>
+    var run: Int
   }
 
   /// A run of capitalised words outside quotations: where it starts, the gender of the honorific
-  /// before it (`Mr.`, `Ms.`), and the name in it: a one-word name as its surname (for a lone
-  /// word, once it is known to be one), a longer one joined.
+  /// before it (`Mr.`, `Ms.`), and the name in it, by index among the texts: a one-word name as
+  /// its surname (for a lone word, once it is known to be one), a longer one joined.
   private struct NameRun {
     var offset: Int
     var honorific: Names.Gender?
     var surname: Surname?
-    var full: String?
+    var full: Int?
   }
 
   /// A one-word name's surname: by its id among the article's surnames, where a lone word's
-  /// token bytes found it, else as text, looked up when mentions are resolved.
+  /// token bytes found it, else by its text's index, looked up when mentions are resolved.
   private enum Surname {
     case id(Int32)
-    case text(String)
+    case text(Int)
   }
 
   /// ``personName(_:)`` of a run of capitalised word tokens: the index of the name's first token,
