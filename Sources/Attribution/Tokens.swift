@@ -194,7 +194,11 @@ enum Tokenizer {
         i += 1
         while i < end {
           let d = s[i]
-          if isWordScalar(d) {
+          if d.value &- 97 < 26 {
+            // A lower-case ASCII letter, as most of a word is: no other test needed.
+            word.takeLowercaseLetter(UInt8(truncatingIfNeeded: d.value))
+            i += 1
+          } else if isWordScalar(d) {
             word.take(d)
             i += 1
           } else if (d == "'" || d == "’" || d == "-" || d == "‑" || d == "&") && i + 1 < end && isWordScalar(s[i + 1])
@@ -321,6 +325,17 @@ enum Tokenizer {
       } else if byte >= 97 && byte <= 122 {
         letters += 1
       }
+      append(byte)
+    }
+
+    @inline(__always)
+    mutating func takeLowercaseLetter(_ byte: UInt8) {
+      letters += 1
+      append(byte)
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
       scratch[count] = byte
       packed = packed &<< 8 | UInt64(byte)
       count += 1
