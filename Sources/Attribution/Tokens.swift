@@ -411,16 +411,19 @@ enum Tokenizer {
   /// `unquoted`: an array of nils that paragraphs without a quotation share, grown as needed.
   static func structure(_ tokens: [Token], unquoted: inout [Int?]) -> Paragraph {
     var quotes: [ClosedRange<Int>] = []
-    let hasDouble = tokens.contains { $0.isQuote && !isSingle($0.mark) }
     var open: Int? = nil
     var endsInside = false
     // Single marks are apostrophes far more often than quotation marks: use them only where
-    // the paragraph has no double marks. (Room for a usual paragraph's marks made at once.)
+    // the paragraph has no double marks. (The marks found in one pass over the tokens; room for
+    // a usual paragraph's made at once.)
     var marks: [Int] = []
-    for i in tokens.indices where tokens[i].isQuote && !(hasDouble && isSingle(tokens[i].mark)) {
+    var hasDouble = false
+    for i in tokens.indices where tokens[i].isQuote {
       if marks.isEmpty { marks.reserveCapacity(8) }
       marks.append(i)
+      if !isSingle(tokens[i].mark) { hasDouble = true }
     }
+    if hasDouble { marks.removeAll { isSingle(tokens[$0].mark) } }
     var k = 0
     while k < marks.count {
       let i = marks[k]
