@@ -1,7 +1,7 @@
 import ArticleReading
 import Testing
 
-/// The code-point scans that read eight at a time: every length around a multiple of eight,
+/// The code-point scans that read several at a time: every length around a multiple of eight,
 /// with the thing looked for (or the code point beyond ASCII) at every position, against the
 /// plain one-at-a-time answer.
 @Suite struct ScalarClassTests {
@@ -21,6 +21,25 @@ import Testing
           #expect(
             ScalarClass.nextLineBreak(in: scalars, from: start) == expected,
             "\(count) \(String(describing: position)) \(start)")
+        }
+      }
+    }
+  }
+
+  /// Code points with a line break's byte inside them (`U+010A`, `U+0A0A`, `U+0A00`) are no line
+  /// break, wherever they stand before or after one.
+  @Test func codePointsHoldingALineBreaksByteAreNoLineBreak() {
+    for impostor in ["\u{010A}", "\u{0A0A}", "\u{0A00}", "\u{A0A0A}"] as [Unicode.Scalar] {
+      for count in 1...12 {
+        for position in 0..<count {
+          var scalars = text(count, impostor, at: position)
+          #expect(ScalarClass.nextLineBreak(in: scalars, from: 0) == count)
+          scalars.append("\n")
+          scalars.append(impostor)
+          for start in 0...scalars.count {
+            let expected = scalars[start...].firstIndex(of: "\n") ?? scalars.count
+            #expect(ScalarClass.nextLineBreak(in: scalars, from: start) == expected)
+          }
         }
       }
     }
