@@ -494,17 +494,16 @@ struct SpeakerResolver {
     return text(tokens.first!.start..<tokens[last].end)
   }
 
-  /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing full stop. Told from
-  /// the token's last code points where they rule both out, as nearly always; else asked of its
-  /// lower case (where case matters, `'S` or an initial's stop, the answer is a cautious no).
+  /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing mark. Told from the
+  /// token's last code points alone: ``bare(_:)`` takes a trailing mark off any lower case (its
+  /// one exception, an initial's stop, needs a capital), and `'s` off any word of three code
+  /// points or more. (An initial's stop makes this a cautious no: `M.` keeps it as text.)
   private func isBare(_ token: Token) -> Bool {
     let last = scalars[token.end - 1]
     let markLast = last == "." || last == "," || last == ";" || last == ":"
     let possessive =
       last == "s" && token.length >= 3 && (scalars[token.end - 2] == "'" || scalars[token.end - 2] == "’")
-    if !markLast && !possessive { return true }
-    let lower = token.lower.string
-    return Self.bare(lower) == lower
+    return !markLast && !possessive
   }
 
   /// The word classes of a word's ``bare(_:)`` form, lower-cased: the token's own unless a
