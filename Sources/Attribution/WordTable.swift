@@ -64,8 +64,14 @@ struct WordTable: Sendable {
     }
   }
 
-  /// A word by its UTF-8 (any length).
-  subscript(utf8: UnsafeBufferPointer<UInt8>) -> Known? { terms[utf8] }
+  /// A word by its UTF-8 (any length): a short ASCII one by its packed bytes.
+  subscript(utf8: UnsafeBufferPointer<UInt8>) -> Known? {
+    // (Not the empty word: its key, 0, is an empty slot's.)
+    (1...8).contains(utf8.count) && utf8.allSatisfy({ $0 < 128 }) ? self[short: Self.packed(utf8)] : terms[utf8]
+  }
 
-  subscript(term: String) -> Known? { terms[term] }
+  subscript(term: String) -> Known? {
+    var term = term
+    return term.withUTF8 { self[$0] }
+  }
 }

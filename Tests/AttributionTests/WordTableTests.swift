@@ -33,6 +33,13 @@ import Testing
     }
   }
 
+  @Test func wordsLookedUpAsStringsTakeTheSamePaths() {
+    #expect(WordClass.table["analysts"]?.classes.contains(.groupHead) == true)
+    #expect(WordClass.table["officials"]?.classes.contains(.groupHead) == true)
+    #expect(WordClass.table["said"]?.cue ?? -1 >= 0)
+    for unlisted in ["", "xanalysts", "saidx", "hey"] { #expect(WordClass.table[unlisted] == nil, "\(unlisted)") }
+  }
+
   @Test func everyListedWordIsFoundByItsBytes() {
     for (list, wordClass) in [(Words.boundaries, WordClass.boundary), (Words.groupHeads, .groupHead)] {
       for word in list {
