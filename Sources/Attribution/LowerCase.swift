@@ -23,8 +23,7 @@ struct LowerCase {
   var string: String { String(decoding: bytes, as: UTF8.self) }
 
   static func == (lhs: LowerCase, rhs: StaticString) -> Bool {
-    lhs.count == rhs.utf8CodeUnitCount
-      && lhs.bytes.elementsEqual(UnsafeBufferPointer(start: rhs.utf8Start, count: lhs.count))
+    lhs.count == rhs.utf8CodeUnitCount && StaticBytes.same(lhs.bytes, rhs.utf8Start)
   }
   static func != (lhs: LowerCase, rhs: StaticString) -> Bool { !(lhs == rhs) }
 
@@ -32,7 +31,7 @@ struct LowerCase {
   /// `StaticString`s with `==`.
   func isEqual(to string: String) -> Bool {
     var string = string
-    return string.withUTF8 { $0.count == count && $0.elementsEqual(bytes) }
+    return string.withUTF8 { $0.count == count && (count == 0 || StaticBytes.same(bytes, $0.baseAddress!)) }
   }
   /// For `switch token.lower { case "a", "an": ... }`.
   static func ~= (pattern: StaticString, value: LowerCase) -> Bool { value == pattern }
@@ -52,7 +51,7 @@ struct LowerCase {
 enum StaticBytes {
   static func isOne(_ bytes: UnsafeBufferPointer<UInt8>, of words: [StaticString]) -> Bool {
     for word in words where word.utf8CodeUnitCount == bytes.count {
-      if bytes.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: bytes.count)) { return true }
+      if same(bytes, word.utf8Start) { return true }
     }
     return false
   }
@@ -60,8 +59,15 @@ enum StaticBytes {
   static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
     let length = suffix.utf8CodeUnitCount
     return bytes.count >= length
-      && UnsafeBufferPointer(rebasing: bytes[(bytes.count - length)...]).elementsEqual(
-        UnsafeBufferPointer(start: suffix.utf8Start, count: length))
+      && same(UnsafeBufferPointer(rebasing: bytes[(bytes.count - length)...]), suffix.utf8Start)
+  }
+
+  /// `bytes` are the first `bytes.count` at `other`: compared in place, a byte at a time (the
+  /// words compared are short; the generic `elementsEqual` walked two iterators in a call).
+  @inline(__always)
+  static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: UnsafePointer<UInt8>) -> Bool {
+    for index in bytes.indices where bytes[index] != other[index] { return false }
+    return true
   }
 }
 
