@@ -121,6 +121,8 @@ enum Tokenizer {
     let count = scalars.count
     var furnitureIndex = 0
     let sortedFurniture = furniture.sorted { $0.lowerBound < $1.lowerBound }
+    var sink = TokenSink()
+    defer { sink.deallocate() }
     var i = 0
     while i <= count {
       i = ScalarClass.nextLineBreak(in: scalars, from: i)
@@ -139,7 +141,7 @@ enum Tokenizer {
           furnitureIndex < sortedFurniture.count && sortedFurniture[furnitureIndex].lowerBound <= lineStart
           && sortedFurniture[furnitureIndex].upperBound >= i - 1
         if !inFurniture {
-          let tokens = tokenize(scalars, lineStart..<i, buffer: &buffer)
+          let tokens = tokenize(scalars, lineStart..<i, buffer: &buffer, sink: &sink)
           if !tokens.isEmpty { result.append(structure(tokens, unquoted: &unquoted)) }
         }
       }
@@ -163,20 +165,24 @@ enum Tokenizer {
 
   // MARK: Tokens
 
-  private static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, buffer: inout LowerCaseBuffer) -> [Token] {
+  private static func tokenize(
+    _ s: [Unicode.Scalar], _ range: Range<Int>, buffer: inout LowerCaseBuffer, sink: inout TokenSink
+  ) -> [Token] {
     // Read through a buffer pointer (every code point is read here several times, and the
     // array's bounds checks were a fifth of the tokenizer's time; the debug builds the tests run
     // keep the pointer's own checks).
-    s.withUnsafeBufferPointer { text in tokenize(text, range, buffer: &buffer) }
+    s.withUnsafeBufferPointer { text in
+      // (A token per five code points is usual; a third leaves room.)
+      sink.start(capacity: range.count / 3 + 1)
+      tokenize(text, range, buffer: &buffer, to: &sink)
+      return sink.tokens()
+    }
   }
 
   private static func tokenize(
-    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, buffer: inout LowerCaseBuffer
-  ) -> [Token] {
-    var tokens: [Token] = []
-    // (A token per five code points is usual; a third leaves room, where a fifth grew the array
-    // a paragraph in every few.)
-    tokens.reserveCapacity(range.count / 3 + 1)
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, buffer: inout LowerCaseBuffer,
+    to tokens: inout TokenSink
+  ) {
     let table = WordClass.table
     var i = range.lowerBound
     let end = range.upperBound
@@ -268,7 +274,6 @@ enum Tokenizer {
           kind: .punctuation, start: start, end: i, lower: buffer.append(c, times: i - start), capitalized: false,
           allCaps: false, mark: c))
     }
-    return tokens
   }
 
   /// Appends a word token: its lower case, capitalisation and listed classes. An ASCII word
@@ -280,7 +285,7 @@ enum Tokenizer {
   /// was a third of the tokenizer's own time in a profile.)
   private static func appendWord(
     _ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ word: WordReading, table: WordTable,
-    buffer: inout LowerCaseBuffer, to tokens: inout [Token]
+    buffer: inout LowerCaseBuffer, to tokens: inout TokenSink
   ) {
     guard word.ascii else { return tokens.append(nonASCIIWord(s, range, table: table, buffer: &buffer)) }
     let first = s[range.lowerBound]
@@ -294,6 +299,38 @@ enum Tokenizer {
         capitalized: first.value >= 65 && first.value <= 90 || first.value >= 48 && first.value <= 57,
         allCaps: word.letters >= 2 && word.upper == word.letters, mark: first, classes: known?.classes ?? [],
         cueIndex: known?.cue ?? -1))
+  }
+
+  /// Where a line's tokens are written as it is read, then copied out as one array of the right
+  /// size: an append to an array asked the runtime whether its buffer was shared, a call for every
+  /// token of every article. One sink serves all of an article's lines, grown when one needs more.
+  struct TokenSink {
+    private var storage = UnsafeMutableBufferPointer<Token>(start: nil, count: 0)
+    private var count = 0
+
+    /// Empty, with room for `capacity` tokens before it grows.
+    mutating func start(capacity: Int) {
+      count = 0
+      if storage.count < capacity { grow(to: capacity) }
+    }
+
+    @inline(__always)
+    mutating func append(_ token: Token) {
+      if count == storage.count { grow(to: 2 * storage.count) }
+      (storage.baseAddress! + count).initialize(to: token)
+      count += 1
+    }
+
+    func tokens() -> [Token] { Array(UnsafeBufferPointer(rebasing: storage[..<count])) }
+
+    func deallocate() { storage.deallocate() }
+
+    private mutating func grow(to capacity: Int) {
+      let larger = UnsafeMutableBufferPointer<Token>.allocate(capacity: max(capacity, 16))
+      if count > 0 { _ = larger.initialize(fromContentsOf: storage[..<count]) }
+      storage.deallocate()
+      storage = larger
+    }
   }
 
   /// A word's lower case as the tokenizer reads it, written straight into the article's buffer

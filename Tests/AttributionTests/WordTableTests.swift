@@ -48,4 +48,12 @@ import Testing
       }
     }
   }
+
+  /// A line denser in tokens than the tokenizer's first guess (a third of its code points) grows
+  /// its sink mid-line, and every token before the growth is kept, in order.
+  @Test func denseLinesKeepEveryToken() {
+    let letters = (0..<300).map { String(UnicodeScalar(UInt8(97 + $0 % 26))) }
+    let words = tokens(letters.joined(separator: " ") + "\n" + "Short line.")
+    #expect(words.map(\.lower) == letters + ["short", "line", "."])
+  }
 }
