@@ -207,8 +207,15 @@ struct SpeakerResolver {
       var name: String
     }
 
+    /// A name met in the text at an offset: the entry it names, by index (a plain value: an
+    /// article's mentions are freed without releasing a String each).
+    struct EntryMention {
+      var offset: Int
+      var entry: Int
+    }
+
     var entries: [Entry] = []
-    var mentions: [Mention] = []
+    var mentions: [EntryMention] = []
     /// By name (a seeded String dictionary cost 0.4% of all the extractor's instructions more).
     var genders = TermMap<Gender>(terms: 32)
 
@@ -250,15 +257,17 @@ struct SpeakerResolver {
     }
 
     func fullName(forSurname surname: String, before offset: Int) -> String? {
-      surnames.id(of: SpeakerResolver.bare(surname).lowercased()).map { fullName(forSurnameID: $0, before: offset) }
+      entry(forSurname: surname, before: offset).map { entries[$0].name }
     }
 
-    /// The full name of the entry with this surname most recently introduced before `offset`
-    /// (else the first).
-    func fullName(forSurnameID id: Int32, before offset: Int) -> String {
+    func entry(forSurname surname: String, before offset: Int) -> Int? {
+      surnames.id(of: SpeakerResolver.bare(surname).lowercased()).map { entry(forSurnameID: $0, before: offset) }
+    }
+
+    /// The entry with this surname most recently introduced before `offset` (else the first).
+    func entry(forSurnameID id: Int32, before offset: Int) -> Int {
       let indices = entriesBySurname[Int(id)]
-      let found = indices.last { entries[$0].offset < offset } ?? indices.first!
-      return entries[found].name
+      return indices.last { entries[$0].offset < offset } ?? indices.first!
     }
 
     /// Speakers of statements already resolved, in document order.
@@ -267,32 +276,32 @@ struct SpeakerResolver {
     /// The most recently mentioned person before `offset` whose gender does not contradict:
     /// named in the text (``mentions``, in document order) or resolved as a speaker.
     func person(before offset: Int, gender: Gender?) -> String? {
-      var i = Self.countBefore(offset, in: mentions)
-      var j = Self.countBefore(offset, in: spoken)
+      var i = Self.countBefore(offset, in: mentions, \.offset)
+      var j = Self.countBefore(offset, in: spoken, \.offset)
       var looked = 0
       while (i > 0 || j > 0) && looked < 50 {
-        let candidate: Mention
+        let candidate: String
         if j == 0 || (i > 0 && mentions[i - 1].offset > spoken[j - 1].offset) {
           i -= 1
-          candidate = mentions[i]
+          candidate = entries[mentions[i].entry].name
         } else {
           j -= 1
-          candidate = spoken[j]
+          candidate = spoken[j].name
         }
         looked += 1
-        if let gender, let known = genders[candidate.name], known != gender { continue }
-        return candidate.name
+        if let gender, let known = genders[candidate], known != gender { continue }
+        return candidate
       }
       return nil
     }
 
-    /// How many entries of a list sorted by offset lie before `offset` (binary search).
-    static func countBefore(_ offset: Int, in list: [Mention]) -> Int {
+    /// How many elements of a list sorted by offset lie before `offset` (binary search).
+    static func countBefore<Element>(_ offset: Int, in list: [Element], _ offsetOf: (Element) -> Int) -> Int {
       var low = 0
       var high = list.count
       while low < high {
         let middle = (low + high) / 2
-        if list[middle].offset < offset { low = middle + 1 } else { high = middle }
+        if offsetOf(list[middle]) < offset { low = middle + 1 } else { high = middle }
       }
       return low
     }
@@ -387,12 +396,15 @@ struct SpeakerResolver {
         else { continue }
         // The name's words are made once, when it is first met (most are met again and again).
         var fullBytes = full
-        if fullBytes.withUTF8({ known.intern($0).isNew }) {
+        let (id, isNew) = fullBytes.withUTF8 { known.intern($0) }
+        if isNew {
           let name = nameTokens.map(word)
           let surname = Self.bare(name.last!).lowercased()
           names.learn(
             Names.Entry(name: full, surname: surname, offset: run.first!.start, title: role()),
             titleWords: run[..<nameStart].map { $0.lower.string })
+          // (Mentions name entries by these ids: see below.)
+          assert(Int(id) == names.entries.count - 1)
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
           if let isMale = GivenNames.isMale(given) { names.genders.set(full, to: isMale ? .male : .female) }
@@ -418,17 +430,19 @@ struct SpeakerResolver {
     // (Read in place: a copy of each run retained and released its Strings.)
     for index in runs.indices {
       let offset = runs[index].offset
+      // (A learnt name's id among the known ones is its entry's index: both count names as they
+      // are first learnt.)
       let resolved =
-        runs[index].full.flatMap { known.id(of: texts[$0]) != nil ? texts[$0] : nil }
+        runs[index].full.flatMap { known.id(of: texts[$0]).map(Int.init) }
         ?? runs[index].surname.flatMap { surname in
           switch surname {
-          case .id(let id): names.fullName(forSurnameID: id, before: offset + 1)
-          case .text(let text): names.fullName(forSurname: texts[text], before: offset + 1)
+          case .id(let id): names.entry(forSurnameID: id, before: offset + 1)
+          case .text(let text): names.entry(forSurname: texts[text], before: offset + 1)
           }
         }
       guard let resolved else { continue }
-      names.mentions.append(Names.Mention(offset: offset, name: resolved))
-      if let gender = runs[index].honorific { names.genders.set(resolved, to: gender) }
+      names.mentions.append(Names.EntryMention(offset: offset, entry: resolved))
+      if let gender = runs[index].honorific { names.genders.set(names.entries[resolved].name, to: gender) }
     }
     return names
   }
