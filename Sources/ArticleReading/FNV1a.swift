@@ -9,9 +9,9 @@ public enum FNV1a {
     return hash
   }
 
-  /// The hash of no bytes, and one byte more: for a caller that hashes bytes as it writes them.
-  @inlinable public static var start: UInt64 { 0xcbf2_9ce4_8422_2325 }
-  @inlinable public static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+  /// The hash of no bytes, and one byte more.
+  @inlinable static var start: UInt64 { 0xcbf2_9ce4_8422_2325 }
+  @inlinable static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
     (hash ^ UInt64(byte)) &* 0x100_0000_01b3
   }
 

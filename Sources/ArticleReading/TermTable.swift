@@ -64,8 +64,9 @@ public struct TermTable: Sendable {
   }
 
   /// The term's id if present, and the slot it is in or would go to. (The slots and the bytes
-  /// read through buffer pointers: every word of every article comes through here, and their
-  /// bounds checks were a third of the cost.)
+  /// read through buffer pointers: the word table's long words, the resolver's names and the
+  /// ledger's claim words all come through here, and their bounds checks were a third of the
+  /// cost.)
   @inlinable
   func find(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
     slots.withUnsafeBufferPointer { slots in
