@@ -201,7 +201,7 @@ struct SpeakerResolver {
       var title: String?
     }
 
-    /// A person named (or resolved as a speaker) at an offset.
+    /// A statement's speaker, resolved, at the offset of its mention (``spoken``).
     struct Mention {
       var offset: Int
       var name: String
