@@ -575,17 +575,20 @@ enum Tokenizer {
     // `Rep. Meeks (D-N.Y.) said`: a short parenthesis is never cut.
     var openParenthesis: Int? = nil
     while i < tokens.count {
-      let token = tokens[i]
-      var breakAfter: Int? = nil
-      if token.isWord {
+      if tokens[i].isWord {
         // `in Fort Mill, S.C. "It seems ..."`: a word ends a sentence only as an initialism
-        // before a quotation. (Most tokens are words: the others are passed over at once.)
-        guard quoteOf[i] == nil, i + 1 < tokens.count, tokens[i + 1].kind == .openQuote,
-          token.lower.bytes.last == UInt8(ascii: ".")
+        // before a quotation. (Most tokens are words: they are passed over at once, on the rarest
+        // of these first, a quotation mark after them.)
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .openQuote, quoteOf[i] == nil,
+          tokens[i].lower.bytes.last == UInt8(ascii: ".")
         else {
           i += 1
           continue
         }
+      }
+      let token = tokens[i]
+      var breakAfter: Int? = nil
+      if token.isWord {
         breakAfter = i
       } else {
         if token.isPunctuation("(") { openParenthesis = i }
