@@ -345,7 +345,8 @@ struct SpeakerResolver {
       var i = 0
       while i < tokens.count {
         // `As Natarajan put it`: a capitalised function word at a sentence's start names nobody.
-        guard tokens[i].isWord, tokens[i].capitalized, quoteOf[i] == nil,
+        // (Capitals first: most tokens have none, and no punctuation token is marked with one.)
+        guard tokens[i].capitalized, tokens[i].isWord, quoteOf[i] == nil,
           !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner)
         else {
           i += 1
