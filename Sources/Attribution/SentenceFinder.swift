@@ -99,8 +99,11 @@ struct SentenceFinder {
     let verbPhrases = CueLexicon.verbPhrasesByStart
     var i = sentence.lowerBound
     while i < sentence.upperBound {
-      // (Read in place: a copy of each token cost a retain and a release.)
-      guard paragraph.quoteOf[i] == nil, tokens[i].isWord else {
+      // (Read in place: a copy of each token cost a retain and a release. A token that is no cue
+      // and starts no phrase, as most are, is passed over on those two tests alone.)
+      guard tokens[i].cueIndex >= 0 || !tokens[i].classes.isDisjoint(with: [.sourcePhraseStart, .verbPhraseStart]),
+        paragraph.quoteOf[i] == nil, tokens[i].isWord
+      else {
         i += 1
         continue
       }
