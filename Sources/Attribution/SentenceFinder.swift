@@ -1163,7 +1163,7 @@ struct SentenceFinder {
   /// `reportedly`, `allegedly`: a statement with no source, when nothing else in the sentence
   /// attributes it.
   private mutating func findHedge(in sentence: Range<Int>) {
-    for i in sentence where paragraph.quoteOf[i] == nil && tokens[i].classes.contains(.hedge) {
+    for i in sentence where tokens[i].classes.contains(.hedge) && paragraph.quoteOf[i] == nil {
       guard let content = contentRange(sentence), wordCount(content) >= 4 else { return }
       let cue = span(i..<(i + 1))
       var finding = Finding(
