@@ -86,22 +86,32 @@ public enum ArticleReader {
     }
     if info.st_mode & S_IFMT == S_IFDIR { throw ReadingError(file: path, problem: .isDirectory) }
     // Read to the end, whatever the size said: a file may grow or shrink while it is read.
-    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-    var count = 0
-    while true {
-      if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-      let got = bytes.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+    // (Into memory not zeroed first: every byte kept is one read.)
+    var bytes: [UInt8] = []
+    var failure: Int32? = nil
+    var atEnd = false
+    while !atEnd && failure == nil {
+      let room = max(Int(info.st_size) - bytes.count, 0) + 4096
+      let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+        count = 0
+        while count < buffer.count {
+          let got = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+          if got > 0 {
+            count += got
+          } else if got == 0 {
+            atEnd = true
+            return
+          } else if errno != EINTR {
+            failure = errno
+            return
+          }
+        }
       }
-      if got == 0 { break }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw ReadingError(file: path, problem: .unreadable(String(cString: strerror(errno))))
-      }
-      count += got
+      // (The first chunk, nearly always the whole file, kept as it is, not copied.)
+      if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
     }
-    if count == 0 { throw ReadingError(file: path, problem: .empty) }
-    bytes.removeSubrange(count...)
+    if let failure { throw ReadingError(file: path, problem: .unreadable(String(cString: strerror(failure)))) }
+    if bytes.isEmpty { throw ReadingError(file: path, problem: .empty) }
     return bytes
   }
 }
