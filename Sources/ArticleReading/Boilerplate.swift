@@ -55,10 +55,7 @@ enum Boilerplate {
   /// lower case.
   static func opensFurniture(_ trimmed: ArraySlice<Unicode.Scalar>) -> Bool {
     let head = trimmed.prefix(longestOpening)
-    func lower(_ index: Int) -> UInt8 {
-      let value = UInt8(truncatingIfNeeded: head[index].value)
-      return value >= 65 && value <= 90 ? value + 32 : value
-    }
+    func lower(_ index: Int) -> UInt8 { ScalarClass.lowercaseASCII(UInt8(truncatingIfNeeded: head[index].value)) }
     guard let start = head.indices.first else { return false }
     if head[start].value < 128 {
       let first = lower(start)

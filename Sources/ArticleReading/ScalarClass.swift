@@ -139,6 +139,9 @@ public enum ScalarClass {
     }
   }
 
+  /// An ASCII byte lower-cased (`A`–`Z` to `a`–`z`, others as they are).
+  @inline(__always) static func lowercaseASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
   /// Lower-cases a word; ASCII words without allocation beyond the result.
   public static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     // ASCII in one pass, given up at the first other code point.
@@ -151,7 +154,7 @@ public enum ScalarClass {
           return 0
         }
         let v = UInt8(c.value)
-        buffer[i] = v >= 65 && v <= 90 ? v + 32 : v
+        buffer[i] = lowercaseASCII(v)
         i += 1
       }
       return i
@@ -165,7 +168,7 @@ public enum ScalarClass {
     for c in scalars {
       if c.value < 128 {
         let v = UInt8(c.value)
-        lower.append(v >= 65 && v <= 90 ? v + 32 : v)
+        lower.append(lowercaseASCII(v))
       } else if isGeneralPunctuation(c) {
         lower.append(contentsOf: UTF8.encode(c)!)
       } else {

@@ -11,6 +11,10 @@ import Foundation
 /// was read from, and a String is made only for a word never seen. The ingest of one article
 /// interns its claims' words the same way.
 public struct TermTable: Sendable {
+  // (The storage usable from inlinable code, and `find` and `matches` inlinable: the extractor,
+  // in another module, looks terms up here for every article, and without them reading and
+  // extracting the PolNeAR dev texts took 0.3% more instructions.)
+
   /// By slot: the id of the term there, or -1 for an empty slot.
   @usableFromInline var slots: [Int32]
   /// By id: the term's hash, and where its bytes end in `bytes` (they start where the previous

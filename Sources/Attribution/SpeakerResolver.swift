@@ -242,19 +242,9 @@ struct SpeakerResolver {
       entries.append(entry)
     }
 
-    /// A lower-case surname to look up: a token's bytes, or a String.
-    enum SurnameKey {
-      case token(LowerCase)
-      case bare(String)
-    }
-
     /// The id of this lower-case surname, if an entry has it.
-    func surnameID(_ lower: SurnameKey) -> Int32? {
-      switch lower {
-      case .token(let lower): surnames.id(of: lower.bytes)
-      case .bare(let string): surnames.id(of: string)
-      }
-    }
+    func surnameID(_ lower: LowerCase) -> Int32? { surnames.id(of: lower.bytes) }
+    func surnameID(_ lower: String) -> Int32? { surnames.id(of: lower) }
 
     func fullName(forSurname surname: String, before offset: Int) -> String? {
       entry(forSurname: surname, before: offset).map { entries[$0].name }
@@ -377,11 +367,12 @@ struct SpeakerResolver {
         let nameStart = personNameStart(run)
         let nameTokens = run[nameStart...]
         let full = nameTokens.count >= 2 ? joinedName(nameTokens) : nil
+        let textIndex = texts.count
         texts.append(full ?? word(nameTokens.first!))
         runs.append(
           NameRun(
-            offset: run.first!.start, honorific: honorific, surname: full == nil ? .text(texts.count - 1) : nil,
-            full: full == nil ? nil : texts.count - 1))
+            offset: run.first!.start, honorific: honorific, surname: full == nil ? .text(textIndex) : nil,
+            full: full == nil ? nil : textIndex))
         i = j
         // The role is made only when a name is learnt, or an organisation word must be told from it.
         func role() -> String? {
@@ -413,16 +404,12 @@ struct SpeakerResolver {
       }
     }
     for single in singles {
-      let key: Names.SurnameKey =
-        switch single.key {
-        case .token(let lower): .token(lower)
-        case .bare(let index): .bare(texts[index])
-        }
-      guard let id = names.surnameID(key) else { continue }
-      // (A token's own bytes are the surname's key as they stand: no String is made for it.)
-      if case .token = key {
-        runs[single.run].surname = .id(id)
-      } else {
+      switch single.key {
+      case .token(let lower):
+        // (A token's own bytes are the surname's key as they stand: no String is made for it.)
+        if let id = names.surnameID(lower) { runs[single.run].surname = .id(id) }
+      case .bare(let index):
+        guard names.surnameID(texts[index]) != nil else { continue }
         texts.append(Self.bare(text(single.range)))
         runs[single.run].surname = .text(texts.count - 1)
       }

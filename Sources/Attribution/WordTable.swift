@@ -7,13 +7,13 @@ import ArticleReading
 /// ASCII bytes (nine in ten words of news text) is looked up by those bytes packed into one
 /// `UInt64`, which is at once its key and, mixed, its hash: one comparison of keys decides, where
 /// the general ``TermMap`` compares a hash, two offsets and the bytes (memcmp), and the reader
-/// hashes every byte. Longer words, and look-ups by String, go to the ``TermMap`` of all of them.
+/// hashes every byte. Longer words go to the ``TermMap`` of all of them.
 struct WordTable: Sendable {
   typealias Known = (classes: WordClass, cue: Int32)
 
   private let terms: TermMap<Known>
-  /// By slot: a short word's packed bytes (``packed(_:)``), 0 where the slot is empty (no word's
-  /// key is 0: its bytes are not), and its value beside it: a probe reads one cache line.
+  /// By slot: a short word's ``shortKey(_:)``, 0 where the slot is empty, and its value beside
+  /// it: a probe reads one cache line.
   private let shortSlots: [(key: UInt64, value: Known)]
   /// 64 less the bits of a slot index: the high bits of the mixed key pick the slot.
   private let shift: UInt64
@@ -22,7 +22,7 @@ struct WordTable: Sendable {
     self.terms = terms
     var short: [(key: UInt64, value: Known)] = []
     terms.forEach { bytes, value in
-      if bytes.count <= 8 && bytes.allSatisfy({ $0 < 128 }) { short.append((Self.packed(bytes), value)) }
+      if let key = Self.shortKey(bytes) { short.append((key, value)) }
     }
     var bits: UInt64 = 4
     // (At most half full: probes stay short, and the table small enough to stay in cache.)
@@ -37,10 +37,12 @@ struct WordTable: Sendable {
     shortSlots = slots
   }
 
-  /// Up to eight bytes as one number, the last lowest: the key a reader builds byte by byte as
-  /// it writes them (shifting the key up a byte, the new one below).
-  static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    bytes.reduce(0) { $0 << 8 | UInt64($1) }
+  /// A short word's key: its one to eight ASCII bytes as one number, the last lowest, as the
+  /// tokenizer builds it byte by byte (shifting the key up a byte, the new one below); nil for
+  /// any other word. (Never 0, an empty slot's key: no word is empty.)
+  static func shortKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard (1...8).contains(bytes.count), bytes.allSatisfy({ $0 < 128 }) else { return nil }
+    return bytes.reduce(0) { $0 << 8 | UInt64($1) }
   }
 
   @inline(__always)
@@ -49,7 +51,7 @@ struct WordTable: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) & mask
   }
 
-  /// An ASCII word of one to eight bytes, by ``packed(_:)`` of its bytes.
+  /// A short word, by its ``shortKey(_:)``.
   @inline(__always)
   subscript(short key: UInt64) -> Known? {
     shortSlots.withUnsafeBufferPointer { slots in
@@ -64,10 +66,10 @@ struct WordTable: Sendable {
     }
   }
 
-  /// A word by its UTF-8 (any length): a short ASCII one by its packed bytes.
+  /// A word by its UTF-8 (any length).
   subscript(utf8: UnsafeBufferPointer<UInt8>) -> Known? {
-    // (Not the empty word: its key, 0, is an empty slot's.)
-    (1...8).contains(utf8.count) && utf8.allSatisfy({ $0 < 128 }) ? self[short: Self.packed(utf8)] : terms[utf8]
+    if let key = Self.shortKey(utf8) { return self[short: key] }
+    return terms[utf8]
   }
 
   subscript(term: String) -> Known? {
