@@ -33,7 +33,7 @@ let package = Package(
     .target(
       name: "LedgerStore",
       dependencies: [
-        "ArticleReading", "Attribution", "Corroboration", .product(name: "GRDB", package: "GRDB.swift"),
+        "SafeXML", "ArticleReading", "Attribution", "Corroboration", .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .target(name: "Reporting", dependencies: ["LedgerStore", "Corroboration", "SafeXML"]),
@@ -51,7 +51,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "claimledger-fuzz",
-      dependencies: ["ArticleReading", "Attribution", "Reporting"]
+      dependencies: ["ArticleReading", "Attribution", "LedgerStore", "Reporting"]
     ),
     .target(name: "TestFolders", path: "Tests/TestFolders"),
     .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
@@ -64,7 +64,8 @@ let package = Package(
       name: "LedgerStoreTests",
       dependencies: ["LedgerStore", "TestFolders", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "LedgerStore", "SafeXML", "TestFolders"]),
-    .testTarget(name: "CommandLineTests", dependencies: ["claimledger", "claimledger-fuzz", "TestFolders"]),
+    .testTarget(
+      name: "CommandLineTests", dependencies: ["claimledger", "claimledger-fuzz", "TestFolders", "SafeXML"]),
   ],
   swiftLanguageModes: [.v6]
 )

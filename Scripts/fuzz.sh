@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in their own scratch path (.build-fuzz, git-ignored) and runs one.
-# Usage: Scripts/fuzz.sh TARGET SECONDS   (TARGET: html, text, import, diff)
+# Usage: Scripts/fuzz.sh TARGET SECONDS   (TARGET: html, text, import, diff, roundtrip)
 # Crashes and slow inputs land in .build-fuzz/findings-TARGET/; copy each into
 # Tests/FuzzCorpus/TARGET/ with its fix, where FuzzReplayTests replays them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: Scripts/fuzz.sh html|text|import|diff SECONDS}
+target=${1:?usage: Scripts/fuzz.sh html|text|import|diff|roundtrip SECONDS}
 seconds=${2:-300}
 swift build --scratch-path .build-fuzz --product claimledger-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >/dev/null

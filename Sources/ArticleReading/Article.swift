@@ -1,3 +1,5 @@
+import SafeXML
+
 /// An article as the extractor reads it: the text every offset points into, plus what is known
 /// about it.
 public struct Article: Sendable, Equatable {
@@ -10,8 +12,10 @@ public struct Article: Sendable, Equatable {
   public var source: String
   public var format: Format
   /// For plain text, the file's text unchanged but for a leading byte-order mark; for HTML, the
-  /// article body as paragraphs separated by blank lines. Offsets everywhere are code points
-  /// (Unicode scalars) into this string.
+  /// article body as paragraphs separated by blank lines. Either way each character XML cannot
+  /// carry or HTML forbids is read as U+FFFD, one for one (``XMLCharacters/mapped(_:)``), so
+  /// offsets stay those of the file and every export of it reads back. Offsets everywhere are
+  /// code points (Unicode scalars) into this string.
   public let text: String
   /// `text` as code points, decoded once when the article is made: every offset counts them,
   /// and furniture marking and the extractor both read them (each decoding them for itself was
@@ -29,9 +33,11 @@ public struct Article: Sendable, Equatable {
   ) {
     self.source = source
     self.format = format
-    self.text = text
-    self.scalars = ScalarClass.scalars(of: text)
-    self.metadata = metadata
+    // Here, where every way of reading (a file, a page, a gold corpus, a caller's own text)
+    // makes its article: one door, so no text escapes the mapping.
+    self.text = XMLCharacters.mapped(text)
+    self.scalars = ScalarClass.scalars(of: self.text)
+    self.metadata = metadata.mapped()
     self.furniture = furniture
   }
 }
@@ -49,6 +55,16 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
   public var url: String?
   /// BCP 47 language tag as the page declares it (`en`, `en-US`).
   public var language: String?
+
+  /// Every field through ``XMLCharacters/mapped(_:)``: a page's metadata is text that enters
+  /// the ledger too.
+  func mapped() -> ArticleMetadata {
+    ArticleMetadata(
+      title: XMLCharacters.mapped(title), outlet: XMLCharacters.mapped(outlet),
+      authors: authors.map(XMLCharacters.mapped), published: XMLCharacters.mapped(published),
+      modified: XMLCharacters.mapped(modified), url: XMLCharacters.mapped(url),
+      language: XMLCharacters.mapped(language))
+  }
 
   public init(
     title: String? = nil, outlet: String? = nil, authors: [String] = [], published: String? = nil,

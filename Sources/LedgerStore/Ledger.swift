@@ -3,6 +3,7 @@ import Attribution
 import Corroboration
 import Foundation
 import GRDB
+import SafeXML
 
 /// The embedded ledger: articles, their versions, sources and statements in one SQLite file,
 /// with the corroboration status of every claim.
@@ -216,6 +217,9 @@ public final class Ledger: Sendable {
     _ prepared: PreparedArticle, id: String, outlet: String? = nil, url: String? = nil, ingestedAt: Date = Date()
   ) throws(LedgerError) -> IngestResult {
     let (article, statements) = (prepared.article, prepared.statements)
+    // Values from the command line and file names enter here, past the article's own mapping.
+    let (id, outlet, url) = (XMLCharacters.mapped(id), XMLCharacters.mapped(outlet), XMLCharacters.mapped(url))
+    let source = XMLCharacters.mapped(article.source)
     let timestamp = Self.timestamp(ingestedAt)
     return try write { db, memory in
       let latest = try Row.fetchOne(
@@ -238,7 +242,7 @@ public final class Ledger: Sendable {
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
-        id, number, article.source, article.format.rawValue, textFingerprint(article.text), article.text,
+        id, number, source, article.format.rawValue, textFingerprint(article.text), article.text,
         article.metadata.published, timestamp,
       ])
       // Earlier versions leave the corroboration: only what the article says now counts. (A

@@ -1,6 +1,7 @@
 import Attribution
 import Corroboration
 import GRDB
+import SafeXML
 
 extension Ledger {
   /// Current statements (those of each article's latest version), in article order then
@@ -8,7 +9,9 @@ extension Ledger {
   public func claims(status: ClaimStatus? = nil, speaker: String? = nil, article: String? = nil) throws(LedgerError)
     -> [StoredStatement]
   {
-    try read { db in
+    // Ids and names are stored mapped (``XMLCharacters``): a look-up typed raw finds them.
+    let (speaker, article) = (XMLCharacters.mapped(speaker), XMLCharacters.mapped(article))
+    return try read { db in
       var conditions = ["s.is_current = 1"]
       var arguments: [(any DatabaseValueConvertible)?] = []
       if let status {
@@ -30,20 +33,23 @@ extension Ledger {
 
   /// The statements of one stored version, in document order.
   public func statements(article: String, version: Int) throws(LedgerError) -> [StoredStatement] {
-    try read { db in
+    let article = XMLCharacters.mapped(article)
+    return try read { db in
       try Self.storedStatements(db, where: "s.article_id = ? AND s.version = ?", arguments: [article, version])
     }
   }
 
   /// Version numbers of an article, oldest first; empty when the ledger does not know it.
   public func versions(of article: String) throws(LedgerError) -> [Int] {
-    try read { db in
+    let article = XMLCharacters.mapped(article)
+    return try read { db in
       try Int.fetchAll(db, sql: "SELECT number FROM version WHERE article_id = ? ORDER BY number", arguments: [article])
     }
   }
 
   /// The text of a stored version, which its statements' offsets index.
   public func text(article: String, version: Int) throws(LedgerError) -> String {
+    let article = XMLCharacters.mapped(article)
     let text = try read { db in
       try String.fetchOne(
         db, sql: "SELECT text FROM version WHERE article_id = ? AND number = ?", arguments: [article, version])

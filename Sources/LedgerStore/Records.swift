@@ -2,6 +2,7 @@ import ArticleReading
 import Attribution
 import Corroboration
 import GRDB
+import SafeXML
 
 /// What an ingest did to the ledger.
 public struct IngestResult: Sendable, Equatable {
@@ -158,6 +159,8 @@ public struct PreparedArticle: Sendable {
 
   public init(_ article: Article, statements: [Attribution.Statement]) {
     self.article = article
+    // The extractor's statements hold only the article's (mapped) text; a caller's own may not.
+    let statements = statements.map { $0.mappedForXML() }
     self.statements = statements
     let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
     terms = keys.map(\.terms)
@@ -165,5 +168,20 @@ public struct PreparedArticle: Sendable {
     stored = statements.indices.map { [terms, negative] in
       Ledger.storedValues(statements[$0], negative: negative[$0], terms: terms[$0])
     }
+  }
+}
+
+extension Attribution.Statement {
+  /// Every text field through ``XMLCharacters/mapped(_:)``, so the ledger never holds a
+  /// character its export could not carry.
+  func mappedForXML() -> Attribution.Statement {
+    var mapped = self
+    mapped.speaker = XMLCharacters.mapped(speaker)
+    mapped.mention = XMLCharacters.mapped(mention)
+    mapped.cue = XMLCharacters.mapped(cue)
+    mapped.content = XMLCharacters.mapped(content)
+    mapped.outlet = XMLCharacters.mapped(outlet)
+    mapped.role = XMLCharacters.mapped(role)
+    return mapped
   }
 }

@@ -1,5 +1,6 @@
 import Corroboration
 import GRDB
+import SafeXML
 
 /// The ledger's tables, created and upgraded by versioned migrations. `Ledger/README.md`
 /// documents them; change both together.
@@ -95,6 +96,31 @@ enum Schema {
         try db.execute(sql: "UPDATE statement SET terms = ? WHERE id = ?", arguments: [terms, row[0]])
       }
       try db.execute(sql: "DROP TABLE term; DROP TABLE vocabulary; DROP INDEX statement_by_group")
+    }
+    // v3: a ledger written before every way in mapped the characters XML cannot carry
+    // (``XMLCharacters``) may hold them, and its export would not read back: each stored text
+    // is mapped as new text now is, one code point for one, so offsets stay true. (Foreign keys
+    // are checked at the end of a migration, so an article id changes in every table at once.)
+    migrator.registerMigration("v3") { db in
+      let mapped = DatabaseFunction("claimledger_mapped", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(XMLCharacters.mapped) ?? values[0]
+      }
+      db.add(function: mapped)
+      defer { db.remove(function: mapped) }
+      let columns = [
+        "article": ["id", "url", "outlet", "title"], "version": ["article_id", "source", "text", "published"],
+        "source": ["name", "affiliation"], "source_alias": ["alias"],
+        "statement": ["article_id", "speaker", "mention", "cue", "content", "outlet", "role"],
+        "claim_group": ["reason", "origins", "outlets"],
+      ]
+      for (table, names) in columns.sorted(by: { $0.key < $1.key }) {
+        for column in names {
+          try db.execute(
+            sql:
+              "UPDATE \(table) SET \(column) = claimledger_mapped(\(column)) WHERE \(column) IS NOT claimledger_mapped(\(column))"
+          )
+        }
+      }
     }
     return migrator
   }

@@ -13,9 +13,11 @@ public struct DiffResult: Sendable {
   public var addedVersions: [String] = []
   public var removedVersions: [String] = []
 
+  /// The title and labels come from file names and command-line ids, so they pass the same
+  /// mapping as all text that enters (``XMLCharacters/mapped(_:)``).
   public init(title: String, articles: [(label: String, changes: [StatementChange])]) {
-    self.title = title
-    self.articles = articles
+    self.title = XMLCharacters.mapped(title)
+    self.articles = articles.map { (XMLCharacters.mapped($0.label), $0.changes) }
   }
 
   public var isEmpty: Bool {

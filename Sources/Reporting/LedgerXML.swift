@@ -117,9 +117,11 @@ public enum LedgerXML {
   }
 
   private static func snapshot(_ tree: NodeTree, _ root: Int) throws(ImportError) -> LedgerSnapshot {
-    func attribute(_ node: Int, _ name: String) -> String? { tree[node].attribute(name) }
+    // XML 1.0 carries the C1 controls that HTML forbids: an export written by hand or by
+    // another tool may hold them, and they are read as every other way text enters is.
+    func attribute(_ node: Int, _ name: String) -> String? { XMLCharacters.mapped(tree[node].attribute(name)) }
     func int(_ node: Int, _ name: String) -> Int { Int(attribute(node, name) ?? "") ?? 0 }
-    func text(_ node: Int) -> String { tree.textContent(node) }
+    func text(_ node: Int) -> String { XMLCharacters.mapped(tree.textContent(node)) }
     let sourcesNode = children(tree, root, "sources")[0]
     let groupsNode = children(tree, root, "groups")[0]
     let articlesNode = children(tree, root, "articles")[0]

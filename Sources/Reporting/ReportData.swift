@@ -1,5 +1,6 @@
 import Corroboration
 import LedgerStore
+import SafeXML
 
 /// What a report shows, gathered from the ledger once: the current statements of the chosen
 /// articles with their texts, the evidence of every group they belong to, and the sources.
@@ -25,6 +26,8 @@ public struct ReportData: Sendable {
   public static func gather(
     from ledger: Ledger, article: String? = nil, status: ClaimStatus? = nil, generator: String
   ) throws(LedgerError) -> ReportData {
+    // Ids are stored mapped (``XMLCharacters``); a filter typed with the raw character matches.
+    let article = XMLCharacters.mapped(article)
     let snapshot = try ledger.snapshot()
     let all = try ledger.claims()
     let chosen = all.filter { claim in

@@ -83,6 +83,7 @@ public enum MarkupWriter {
     while let (element, node) = pending.popLast() {
       if let ns { xmlSetNs(node, ns) }
       for attribute in element.attributes {
+        requireAllowed(attribute.value, in: element.name)
         // xmlNewProp stores the value as text, escaped on output (xmlNewDocProp would parse `&`).
         xmlNewProp(node, attribute.name, attribute.value)
       }
@@ -93,14 +94,25 @@ public enum MarkupWriter {
           xmlAddChild(node, childNode)
           pending.append((element, childNode))
         case .text(let text):
+          requireAllowed(text, in: element.name)
           // A text node, never `xmlNewChild` content, which would be read as markup.
           xmlAddChild(node, xmlNewDocText(document, text))
         case .comment(let text):
+          requireAllowed(text, in: element.name)
           xmlAddChild(node, xmlNewDocComment(document, text.replacingDashPairs()))
         }
       }
     }
     return top
+  }
+
+  /// The second lock behind the mapping where text enters (``XMLCharacters/mapped(_:)``): a
+  /// character XML cannot carry reaching a writer is a programming error, caught by the tests
+  /// and the fuzz targets, never written as a document no parser reads back.
+  private static func requireAllowed(_ text: String, in element: String) {
+    precondition(
+      XMLCharacters.isAllowed(text),
+      "a character XML cannot carry reached <\(element)>: text must pass XMLCharacters.mapped where it enters")
   }
 }
 

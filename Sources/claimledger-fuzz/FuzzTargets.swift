@@ -1,11 +1,15 @@
 import ArticleReading
 import Attribution
 import Foundation
+import LedgerStore
 import Reporting
 
 // Fuzz targets for libFuzzer, one binary, the target chosen by FUZZ_TARGET:
 //   html   — HTML article reading and extraction      text — plain-text reading and extraction
 //   import — ledger-export parsing (strict XML, XSD)  diff   — the statement diff of two halves
+//   roundtrip — any bytes as an article (text or HTML, told by its content), extracted, ingested
+//            into a scratch ledger, exported, imported into another, exported again: the two
+//            exports must be byte-identical, and the first must import at all
 // Built by Scripts/fuzz.sh with -sanitize=fuzzer,address and -D FUZZING. Built normally, the
 // same binary replays inputs: `claimledger-fuzz TARGET FILE...` (regression inputs in
 // Tests/FuzzCorpus), so a crash found once stays tested.
@@ -21,6 +25,8 @@ func exercise(_ target: String, _ bytes: [UInt8]) {
     }
   case "import":
     _ = try? LedgerXML.parse(bytes)
+  case "roundtrip":
+    RoundTrip.check(bytes)
   case "diff":
     let text = String(decoding: bytes, as: UTF8.self)
     let half = text.index(text.startIndex, offsetBy: text.count / 2)
@@ -60,3 +66,33 @@ func exercise(_ target: String, _ bytes: [UInt8]) {
     return 0
   }
 #endif
+
+/// The `roundtrip` target: an export that cannot be restored is data loss found on the worst day.
+enum RoundTrip {
+  static func check(_ bytes: [UInt8]) {
+    // No extension: the content decides between plain text and HTML.
+    guard let article = try? ArticleReader.article(from: bytes, source: "fuzz") else { return }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "claimledger-fuzz-\(getpid())-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    do {
+      let ledger = try Ledger.open(path: folder.appendingPathComponent("first.sqlite").path)
+      _ = try ledger.ingest(
+        article, statements: Extractor.statements(in: article), id: "fuzz", outlet: "Fuzz Wire",
+        ingestedAt: Date(timeIntervalSince1970: 0))
+      let first = LedgerXML.export(try ledger.snapshot(), generator: "claimledger-fuzz")
+      let snapshot: LedgerSnapshot
+      do {
+        snapshot = try LedgerXML.parse(Array(first.utf8))
+      } catch {
+        fatalError("the export of an ingested article does not import: \(error.reason)")
+      }
+      let copy = try Ledger.open(path: folder.appendingPathComponent("second.sqlite").path)
+      try copy.restore(snapshot)
+      let second = LedgerXML.export(try copy.snapshot(), generator: "claimledger-fuzz")
+      precondition(first == second, "export, import, export is not byte-identical")
+    } catch {
+      fatalError("the scratch ledger failed: \(error)")
+    }
+  }
+}

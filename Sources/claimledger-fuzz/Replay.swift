@@ -7,7 +7,7 @@ import Foundation
     static func main() {
       let arguments = CommandLine.arguments.dropFirst()
       guard let target = arguments.first else {
-        FileHandle.standardError.write(Data("usage: claimledger-fuzz html|text|import|diff FILE...\n".utf8))
+        FileHandle.standardError.write(Data("usage: claimledger-fuzz html|text|import|diff|roundtrip FILE...\n".utf8))
         exit(64)
       }
       for path in arguments.dropFirst() {

@@ -124,6 +124,39 @@ import Testing
     #expect(!tables.contains("term") && !tables.contains("vocabulary"))
   }
 
+  /// A ledger written before every way in mapped the characters XML cannot carry (schema v2)
+  /// may hold them; opening it maps them in every table, one for one, so its export reads back.
+  @Test func aVersionTwoLedgerHoldingControlCharactersIsMappedOnOpening() throws {
+    let path = temporaryPath()
+    let old = try DatabaseQueue(path: path)
+    try Schema.migrator.migrate(old, upTo: "v2")
+    try old.write { db in
+      try db.execute(
+        sql: "INSERT INTO article (id, outlet) VALUES (?, ?)", arguments: ["port\u{1B}vote", "Bay\u{85}Ledger"])
+      try db.execute(
+        sql: """
+          INSERT INTO version (article_id, number, source, format, text_hash, text, ingested_at)
+          VALUES (?, 1, 'a.txt', 'text', 'x', ?, 'then')
+          """, arguments: ["port\u{1B}vote", "The\u{0C} port will close, Mayor Elena Ruiz said."])
+      try db.execute(sql: "INSERT INTO source (id, name, kind) VALUES (1, 'Elena Ruiz', 'person')")
+      try db.execute(
+        sql: """
+          INSERT INTO statement (id, article_id, version, ordinal, source_id, speaker, mention, mention_start,
+            mention_end, speaker_kind, cue, cue_start, cue_end, content, content_start, content_end, fragments, direct)
+          VALUES (1, ?, 1, 0, 1, 'Elena Ruiz', 'Mayor Elena Ruiz', 27, 43, 'person', 'said', 44, 48,
+            ?, 0, 25, '[[0,25]]', 0)
+          """, arguments: ["port\u{1B}vote", "The\u{0C} port will close"])
+    }
+    try old.close()
+    let ledger = try Ledger.open(path: path)
+    let snapshot = try ledger.snapshot()
+    #expect(snapshot.articles.map(\.id) == ["port\u{FFFD}vote"])
+    #expect(snapshot.articles[0].outlet == "Bay\u{FFFD}Ledger")
+    #expect(snapshot.articles[0].versions[0].text == "The\u{FFFD} port will close, Mayor Elena Ruiz said.")
+    #expect(snapshot.articles[0].versions[0].statements.map(\.statement.content) == ["The\u{FFFD} port will close"])
+    #expect(try ledger.versions(of: "port\u{1B}vote") == [1])
+  }
+
   @Test func aDenialByAnotherOriginContests() throws {
     let ledger = try Ledger.open(path: temporaryPath())
     try ingest(ledger, "The contractor's supports were faulty, inspector Joan Pike said.", id: "a")

@@ -74,9 +74,9 @@ enum Ingestion {
       let result = try ledger.open().ingest(ready, id: id, outlet: outlet, url: url, ingestedAt: IngestClock.now)
       progress.finish()
       if result.unchanged {
-        Output.write("\(file): \(id) v\(result.version) unchanged\n")
+        Output.write("\(file): \(result.articleID) v\(result.version) unchanged\n")
       } else {
-        Output.write("\(file): \(id) v\(result.version), \(result.statementsAdded) statements added\n")
+        Output.write("\(file): \(result.articleID) v\(result.version), \(result.statementsAdded) statements added\n")
       }
     }
     progress.finish()

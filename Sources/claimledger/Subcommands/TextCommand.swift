@@ -8,7 +8,9 @@ struct TextCommand: ParsableCommand {
     discussion: """
       For plain text, the file's text unchanged (without a leading byte-order mark); for an \
       HTML page, the article body as paragraphs separated by blank lines, without navigation, \
-      share widgets, related links, comments and other page furniture. Every offset that \
+      share widgets, related links, comments and other page furniture. Either way each \
+      character XML cannot carry or HTML forbids (C0 controls but tab and line breaks, DEL, \
+      U+0080-U+009F, U+FFFE, U+FFFF) is printed as U+FFFD, one for one. Every offset that \
       `extract` prints counts code points into this text.
 
       With --metadata, prints the page's metadata as one JSON object instead: title, outlet, \
