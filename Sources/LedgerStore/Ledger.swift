@@ -164,7 +164,7 @@ public final class Ledger: Sendable {
   /// Runs `work` in one immediate transaction: all of it lands, or none. `work` gets the
   /// writer's memory of the ledger, up to date, to read and update along with the tables; a
   /// write that fails drops it (its changes did not land), and the next write builds it again.
-  func write<T>(_ work: @escaping (Database, inout WriterMemory) throws -> T) throws(LedgerError) -> T {
+  func write<T>(_ work: (Database, inout WriterMemory) throws -> T) throws(LedgerError) -> T {
     let cache = writerMemory
     do {
       return try pool.writeWithoutTransaction { db in
@@ -191,10 +191,20 @@ public final class Ledger: Sendable {
     }
   }
 
-  func read<T>(_ work: @escaping (Database) throws -> T) throws(LedgerError) -> T {
+  func read<T>(_ work: (Database) throws -> T) throws(LedgerError) -> T {
+    do {
+      return try readPassingErrors(work)
+    } catch {
+      throw Self.mapped(error, path: path)
+    }
+  }
+
+  /// ``read(_:)`` where only the database's own errors become a ``LedgerError``: what `work`
+  /// throws of its own (a full disk under an export) comes out as it is.
+  func readPassingErrors<T>(_ work: (Database) throws -> T) throws -> T {
     do {
       return try pool.read(work)
-    } catch {
+    } catch let error as DatabaseError {
       throw Self.mapped(error, path: path)
     }
   }

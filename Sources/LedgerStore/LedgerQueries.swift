@@ -129,29 +129,58 @@ extension Ledger {
   /// The whole ledger as values in canonical order (articles by id, versions by number,
   /// statements by position, sources by id): what export writes.
   public func snapshot() throws(LedgerError) -> LedgerSnapshot {
-    try read { db in
-      let sources = try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map { row in
-        LedgerSnapshot.SourceRecord(
-          id: row["id"], name: row["name"], kind: SpeakerKind(rawValue: row["kind"]) ?? .vague,
-          affiliation: row["affiliation"],
-          aliases: try String.fetchAll(
-            db, sql: "SELECT alias FROM source_alias WHERE source_id = ? ORDER BY alias",
-            arguments: [row["id"] as Int64]))
+    var snapshot = LedgerSnapshot(articles: [], sources: [], groups: [])
+    do {
+      try readSnapshot { snapshot.append($0) }
+    } catch {
+      throw Self.mapped(error, path: path)
+    }
+    return snapshot
+  }
+
+  /// ``snapshot()`` handed over a part at a time (``LedgerSnapshot/Part``), all read in one
+  /// transaction so that the parts agree: a ledger of any size exports in the memory of its
+  /// largest article. What `part` throws comes out as it is; the database's own errors as a
+  /// ``LedgerError``.
+  public func readSnapshot(_ part: (LedgerSnapshot.Part) throws -> Void) throws {
+    try readPassingErrors { db in
+      let sources = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT s.id, s.name, s.kind, s.affiliation, a.alias FROM source s
+          LEFT JOIN source_alias a ON a.source_id = s.id ORDER BY s.id, a.alias
+          """)
+      var pending: LedgerSnapshot.SourceRecord? = nil
+      while let row = try sources.next() {
+        let id: Int64 = row[0]
+        if let source = pending, source.id != id {
+          try part(.source(source))
+          pending = nil
+        }
+        if pending == nil {
+          pending = LedgerSnapshot.SourceRecord(
+            id: id, name: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, affiliation: row[3], aliases: [])
+        }
+        if let alias: String = row[4] { pending!.aliases.append(alias) }
       }
-      let groups = try Row.fetchAll(db, sql: "SELECT * FROM claim_group ORDER BY id").map { row in
-        GroupVerdict(
-          id: row["id"], status: ClaimStatus(rawValue: row["status"]) ?? .unattributed, reason: row["reason"],
-          origins: Self.lines(row["origins"]), outlets: Self.lines(row["outlets"]))
+      if let source = pending { try part(.source(source)) }
+      let groups = try Row.fetchCursor(db, sql: "SELECT * FROM claim_group ORDER BY id")
+      while let row = try groups.next() {
+        try part(
+          .group(
+            GroupVerdict(
+              id: row["id"], status: ClaimStatus(rawValue: row["status"]) ?? .unattributed, reason: row["reason"],
+              origins: Self.lines(row["origins"]), outlets: Self.lines(row["outlets"]))))
       }
-      var articles: [LedgerSnapshot.ArticleRecord] = []
-      for row in try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id") {
+      let articles = try Row.fetchCursor(db, sql: "SELECT * FROM article ORDER BY id")
+      while let row = try articles.next() {
         let id: String = row["id"]
         var versions: [LedgerSnapshot.VersionRecord] = []
         for v in try Row.fetchAll(
-          db, sql: "SELECT * FROM version WHERE article_id = ? ORDER BY number", arguments: [id])
+          db.cachedStatement(sql: "SELECT * FROM version WHERE article_id = ? ORDER BY number"), arguments: [id])
         {
           let statements = try Row.fetchAll(
-            db, sql: "SELECT * FROM statement WHERE article_id = ? AND version = ? ORDER BY ordinal",
+            db.cachedStatement(sql: "SELECT * FROM statement WHERE article_id = ? AND version = ? ORDER BY ordinal"),
             arguments: [id, v["number"] as Int]
           ).map { s in
             LedgerSnapshot.StatementRecord(
@@ -163,75 +192,100 @@ extension Ledger {
               number: v["number"], source: v["source"], format: v["format"], textHash: v["text_hash"], text: v["text"],
               published: v["published"], ingestedAt: v["ingested_at"], statements: statements))
         }
-        articles.append(
-          LedgerSnapshot.ArticleRecord(
-            id: id, url: row["url"], outlet: row["outlet"], title: row["title"], versions: versions))
+        try part(
+          .article(
+            LedgerSnapshot.ArticleRecord(
+              id: id, url: row["url"], outlet: row["outlet"], title: row["title"], versions: versions)))
       }
-      return LedgerSnapshot(articles: articles, sources: sources, groups: groups)
     }
   }
 
   /// Writes a snapshot into this ledger, which must be empty: ids, statuses and timestamps are
   /// kept as they are, so that exporting again gives the same bytes. All or nothing.
   public func restore(_ snapshot: LedgerSnapshot) throws(LedgerError) {
+    try restore { restoration in try snapshot.forEachPart { try restoration.add($0) } }
+  }
+
+  /// Fills this ledger, which must be empty, from the parts `produce` hands to the restoration
+  /// one at a time (as an import reads them from its file), in one transaction: all of it, or
+  /// nothing when `produce` throws (a ``LedgerError`` comes out as it is).
+  public func restore(_ produce: (inout LedgerRestoration) throws -> Void) throws(LedgerError) {
     let path = self.path
     try write { db, memory in
       guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") == 0 else {
         throw LedgerError(path: path, problem: .importRefused("the ledger is not empty; import into a new ledger"))
       }
-      for source in snapshot.sources {
-        try db.execute(
-          sql: "INSERT INTO source (id, name, kind, affiliation) VALUES (?, ?, ?, ?)",
-          arguments: [source.id, source.name, source.kind.rawValue, source.affiliation])
-        memory.sources.record(
-          .init(name: source.name, kind: source.kind.rawValue), id: source.id, affiliated: source.affiliation != nil)
-        for alias in source.aliases {
-          try db.execute(
-            sql: "INSERT INTO source_alias (source_id, alias) VALUES (?, ?)", arguments: [source.id, alias])
-          memory.sources.recordAlias(alias, of: source.id)
-        }
-      }
-      for group in snapshot.groups {
-        try db.execute(
-          sql: "INSERT INTO claim_group (id, status, reason, origins, outlets) VALUES (?, ?, ?, ?, ?)",
-          arguments: [
-            group.id, group.status.rawValue, group.reason, group.origins.joined(separator: "\n"),
-            group.outlets.joined(separator: "\n"),
-          ])
-      }
-      for article in snapshot.articles {
-        try db.execute(
-          sql: "INSERT INTO article (id, url, outlet, title) VALUES (?, ?, ?, ?)",
-          arguments: [article.id, article.url, article.outlet, article.title])
-        for version in article.versions {
-          try db.execute(
-            sql: """
-              INSERT INTO version (article_id, number, source, format, text_hash, text, published, ingested_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-              """,
-            arguments: [
-              article.id, version.number, version.source, version.format, version.textHash, version.text,
-              version.published, version.ingestedAt,
-            ])
-          for record in version.statements {
-            let key = ClaimKey(content: record.statement.content, cue: record.statement.cue)
-            let terms = key.terms
-            let head: StatementArguments = [record.id, article.id, version.number, record.ordinal, record.sourceID]
-            let stored = Self.storedValues(record.statement, negative: key.negative, terms: terms)
-            try db.execute(
-              sql: """
-                INSERT INTO statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), is_current,
-                  claim_group)
-                VALUES (\(Array(repeating: "?", count: 25).joined(separator: ", ")))
-                """,
-              arguments: head + stored
-                + [record.isCurrent, record.group])
-            if record.isCurrent, let group = record.group {
-              memory.terms.add(
-                Claim(id: record.id, statement: record.statement, negative: key.negative),
-                terms: memory.terms.intern(terms), group: group)
-            }
-          }
+      var restoration = LedgerRestoration(db: db, memory: memory)
+      try produce(&restoration)
+      memory = restoration.memory
+    }
+  }
+}
+
+/// A restore under way (``Ledger/restore(_:)-(inout LedgerRestoration)``): sources, groups and
+/// articles are added in that order, with their ids as the export has them.
+public struct LedgerRestoration {
+  let db: Database
+  var memory: WriterMemory
+
+  /// Adds the next part; parts come in the order a snapshot holds them (``LedgerSnapshot/Part``).
+  public mutating func add(_ part: LedgerSnapshot.Part) throws {
+    switch part {
+    case .source(let source): try add(source)
+    case .group(let group): try add(group)
+    case .article(let article): try add(article)
+    }
+  }
+
+  private mutating func add(_ source: LedgerSnapshot.SourceRecord) throws {
+    try db.cachedStatement(sql: "INSERT INTO source (id, name, kind, affiliation) VALUES (?, ?, ?, ?)")
+      .execute(arguments: [source.id, source.name, source.kind.rawValue, source.affiliation])
+    memory.sources.record(
+      .init(name: source.name, kind: source.kind.rawValue), id: source.id, affiliated: source.affiliation != nil)
+    for alias in source.aliases {
+      try db.cachedStatement(sql: "INSERT INTO source_alias (source_id, alias) VALUES (?, ?)")
+        .execute(arguments: [source.id, alias])
+      memory.sources.recordAlias(alias, of: source.id)
+    }
+  }
+
+  private mutating func add(_ group: GroupVerdict) throws {
+    try db.cachedStatement(sql: "INSERT INTO claim_group (id, status, reason, origins, outlets) VALUES (?, ?, ?, ?, ?)")
+      .execute(arguments: [
+        group.id, group.status.rawValue, group.reason, group.origins.joined(separator: "\n"),
+        group.outlets.joined(separator: "\n"),
+      ])
+  }
+
+  private mutating func add(_ article: LedgerSnapshot.ArticleRecord) throws {
+    try db.cachedStatement(sql: "INSERT INTO article (id, url, outlet, title) VALUES (?, ?, ?, ?)")
+      .execute(arguments: [article.id, article.url, article.outlet, article.title])
+    for version in article.versions {
+      try db.cachedStatement(
+        sql: """
+          INSERT INTO version (article_id, number, source, format, text_hash, text, published, ingested_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """
+      ).execute(arguments: [
+        article.id, version.number, version.source, version.format, version.textHash, version.text,
+        version.published, version.ingestedAt,
+      ])
+      for record in version.statements {
+        let key = ClaimKey(content: record.statement.content, cue: record.statement.cue)
+        let terms = key.terms
+        let head: StatementArguments = [record.id, article.id, version.number, record.ordinal, record.sourceID]
+        let stored = Ledger.storedValues(record.statement, negative: key.negative, terms: terms)
+        try db.cachedStatement(
+          sql: """
+            INSERT INTO statement (id, article_id, version, ordinal, source_id, \(Ledger.storedColumns), is_current,
+              claim_group)
+            VALUES (\(Array(repeating: "?", count: 25).joined(separator: ", ")))
+            """
+        ).execute(arguments: head + stored + [record.isCurrent, record.group])
+        if record.isCurrent, let group = record.group {
+          memory.terms.add(
+            Claim(id: record.id, statement: record.statement, negative: key.negative),
+            terms: memory.terms.intern(terms), group: group)
         }
       }
     }

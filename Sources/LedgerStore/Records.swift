@@ -125,9 +125,33 @@ public struct LedgerSnapshot: Sendable, Equatable {
     }
   }
 
+  /// One part of a snapshot as it is read or written a part at a time: all sources, then all
+  /// groups, then all articles, each in canonical order.
+  public enum Part: Sendable {
+    case source(SourceRecord)
+    case group(GroupVerdict)
+    case article(ArticleRecord)
+  }
+
   public var articles: [ArticleRecord]
   public var sources: [SourceRecord]
   public var groups: [GroupVerdict]
+
+  /// Adds a part where it belongs.
+  public mutating func append(_ part: Part) {
+    switch part {
+    case .source(let source): sources.append(source)
+    case .group(let group): groups.append(group)
+    case .article(let article): articles.append(article)
+    }
+  }
+
+  /// The parts in order (``Part``).
+  public func forEachPart(_ body: (Part) throws -> Void) rethrows {
+    for source in sources { try body(.source(source)) }
+    for group in groups { try body(.group(group)) }
+    for article in articles { try body(.article(article)) }
+  }
 
   public init(articles: [ArticleRecord], sources: [SourceRecord], groups: [GroupVerdict]) {
     self.articles = articles

@@ -11,46 +11,84 @@ public enum LedgerXML {
   /// The snapshot as an XML document, in canonical order with the ledger's own ids, so that the
   /// same ledger always gives the same bytes.
   public static func export(_ snapshot: LedgerSnapshot, generator: String) -> String {
-    let sources = snapshot.sources.map { source in
-      MarkupContent.element(
-        MarkupElement(
-          "source",
-          attributes: [
-            "id": String(source.id), "name": source.name, "kind": source.kind.rawValue,
-            "affiliation": source.affiliation,
-          ], source.aliases.map { .element(MarkupElement("alias", [], [.text($0)])) }))
+    var bytes: [UInt8] = []
+    // Writing into memory throws nothing.
+    try! write(generator: generator, to: { bytes += $0 }) { try snapshot.forEachPart($0) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The ledger's export written to `sink` as it is read, a part at a time: the same bytes as
+  /// ``export(_:generator:)`` of its snapshot, in the memory of one article. What `sink` throws
+  /// (a full disk) comes out as it is.
+  public static func export(_ ledger: Ledger, generator: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
+    try write(generator: generator, to: sink) { try ledger.readSnapshot($0) }
+  }
+
+  /// The one writer behind both exports: `read` hands each part, in order, to the closure it is
+  /// given; each section's element opens with its first part (or, empty, when a later one begins).
+  private static func write(
+    generator: String, to sink: @escaping ([UInt8]) throws -> Void,
+    read: ((LedgerSnapshot.Part) throws -> Void) throws -> Void
+  ) throws {
+    let writer = MarkupStreamWriter(namespace: namespace, sink: sink)
+    try writer.open("ledger", [MarkupAttribute("generator", generator)])
+    let sections = ["sources", "groups", "articles"]
+    var section = -1
+    func enter(_ next: Int) throws {
+      while section < next {
+        if section >= 0 { try writer.close() }
+        section += 1
+        try writer.open(sections[section])
+      }
     }
-    let groups = snapshot.groups.map { group in
-      MarkupContent.element(
-        MarkupElement(
-          "group", attributes: ["id": String(group.id), "status": group.status.rawValue],
-          [.element(MarkupElement("reason", [], [.text(group.reason)]))]
-            + group.origins.map { .element(MarkupElement("origin", [], [.text($0)])) }
-            + group.outlets.map { .element(MarkupElement("outlet", [], [.text($0)])) }))
+    try read { part in
+      switch part {
+      case .source(let record):
+        try enter(0)
+        try writer.write(source(record))
+      case .group(let record):
+        try enter(1)
+        try writer.write(group(record))
+      case .article(let record):
+        try enter(2)
+        try writer.write(article(record))
+      }
     }
-    let articles = snapshot.articles.map { article in
-      MarkupContent.element(
-        MarkupElement(
-          "article",
-          attributes: ["id": article.id, "url": article.url, "outlet": article.outlet, "title": article.title],
-          article.versions.map { version in
-            .element(
-              MarkupElement(
-                "version",
-                attributes: [
-                  "number": String(version.number), "source": version.source, "format": version.format,
-                  "hash": version.textHash, "published": version.published, "ingested": version.ingestedAt,
-                ],
-                [.element(MarkupElement("text", [], [.text(version.text)]))] + version.statements.map(statement)))
-          }))
-    }
-    let root = MarkupElement(
-      "ledger", [MarkupAttribute("generator", generator)],
-      [
-        .element(MarkupElement("sources", [], sources)), .element(MarkupElement("groups", [], groups)),
-        .element(MarkupElement("articles", [], articles)),
-      ])
-    return MarkupWriter.xml(root, namespace: namespace)
+    try enter(2)
+    try writer.finish()
+  }
+
+  private static func source(_ source: LedgerSnapshot.SourceRecord) -> MarkupElement {
+    MarkupElement(
+      "source",
+      attributes: [
+        "id": String(source.id), "name": source.name, "kind": source.kind.rawValue,
+        "affiliation": source.affiliation,
+      ], source.aliases.map { .element(MarkupElement("alias", [], [.text($0)])) })
+  }
+
+  private static func group(_ group: GroupVerdict) -> MarkupElement {
+    MarkupElement(
+      "group", attributes: ["id": String(group.id), "status": group.status.rawValue],
+      [.element(MarkupElement("reason", [], [.text(group.reason)]))]
+        + group.origins.map { .element(MarkupElement("origin", [], [.text($0)])) }
+        + group.outlets.map { .element(MarkupElement("outlet", [], [.text($0)])) })
+  }
+
+  private static func article(_ article: LedgerSnapshot.ArticleRecord) -> MarkupElement {
+    MarkupElement(
+      "article",
+      attributes: ["id": article.id, "url": article.url, "outlet": article.outlet, "title": article.title],
+      article.versions.map { version in
+        .element(
+          MarkupElement(
+            "version",
+            attributes: [
+              "number": String(version.number), "source": version.source, "format": version.format,
+              "hash": version.textHash, "published": version.published, "ingested": version.ingestedAt,
+            ],
+            [.element(MarkupElement("text", [], [.text(version.text)]))] + version.statements.map(statement)))
+      })
   }
 
   private static func statement(_ record: LedgerSnapshot.StatementRecord) -> MarkupContent {
@@ -92,97 +130,147 @@ public enum LedgerXML {
   /// invalid against the schema, or offsets outside their text are refused with the first
   /// problem found; nothing is half read.
   public static func parse(_ bytes: [UInt8]) throws(ImportError) -> LedgerSnapshot {
-    let document: MarkupDocument
+    var snapshot = LedgerSnapshot(articles: [], sources: [], groups: [])
     do {
-      document = try MarkupDocument.xml(bytes)
+      let reader = try reader { schema throws(XMLParseError) in
+        try MarkupStreamReader(bytes: bytes, recordDepth: 2, schema: schema)
+      }
+      try read(reader) { snapshot.append($0) }
+    } catch let error as ImportError {
+      throw error
+    } catch {
+      throw ImportError(reason: "\(error)")
+    }
+    return snapshot
+  }
+
+  /// Reads the export at `path` as a stream, handing each record to `body` as soon as it is read
+  /// and checked, the rest of the file never held: for an import into a ledger in one
+  /// transaction, which a later problem undoes. The document's problems throw ``ImportError``;
+  /// what `body` throws comes out as it is.
+  public static func read(path: String, _ body: (LedgerSnapshot.Part) throws -> Void) throws {
+    let reader = try reader { schema throws(XMLParseError) in
+      try MarkupStreamReader(path: path, recordDepth: 2, schema: schema)
+    }
+    try read(reader, body)
+  }
+
+  /// A stream reader validating against the ledger schema, made by `open`; its failure to
+  /// start is an ``ImportError``.
+  private static func reader(_ open: (XMLSchema) throws(XMLParseError) -> MarkupStreamReader) throws(ImportError)
+    -> MarkupStreamReader
+  {
+    let schema = try! XMLSchema(Array(LedgerSchema.xsd.utf8))
+    do {
+      return try open(schema)
     } catch {
       throw ImportError(reason: error.description)
     }
-    let tree = document.tree
-    guard let root = tree.rootElement, tree[root].name == "ledger" else {
+  }
+
+  private static func read(_ reader: MarkupStreamReader, _ body: (LedgerSnapshot.Part) throws -> Void) throws {
+    func next() throws(ImportError) -> NodeTree? {
+      do {
+        return try reader.next()
+      } catch  where error.isInvalid {
+        let more = error.diagnostics.count > 1 ? " (and \(error.diagnostics.count - 1) more)" : ""
+        throw ImportError(reason: "invalid against ledger.xsd: \(error.diagnostics[0])" + more)
+      } catch {
+        throw ImportError(reason: error.description)
+      }
+    }
+    guard reader.rootName == "ledger" else {
       throw ImportError(reason: "the root element is not <ledger>: not a ClaimLedger export")
     }
-    let schema = try! XMLSchema(Array(LedgerSchema.xsd.utf8))
-    let findings = schema.validate(document)
-    if let first = findings.first {
-      throw ImportError(
-        reason: "invalid against ledger.xsd: \(first)" + (findings.count > 1 ? " (and \(findings.count - 1) more)" : "")
-      )
+    while let tree = try next() {
+      guard let node = tree.rootElement else { continue }
+      switch tree[node].name {
+      case "source": try body(.source(source(tree, node)))
+      case "group": try body(.group(group(tree, node)))
+      case "article": try body(.article(try article(tree, node)))
+      default: continue
+      }
     }
-    return try snapshot(tree, root)
   }
 
   private static func children(_ tree: NodeTree, _ node: Int, _ name: String) -> [Int] {
     tree[node].children.filter { tree[$0].kind == .element && tree[$0].name == name }
   }
 
-  private static func snapshot(_ tree: NodeTree, _ root: Int) throws(ImportError) -> LedgerSnapshot {
-    // XML 1.0 carries the C1 controls that HTML forbids: an export written by hand or by
-    // another tool may hold them, and they are read as every other way text enters is.
-    func attribute(_ node: Int, _ name: String) -> String? { XMLCharacters.mapped(tree[node].attribute(name)) }
-    func int(_ node: Int, _ name: String) -> Int { Int(attribute(node, name) ?? "") ?? 0 }
-    func text(_ node: Int) -> String { XMLCharacters.mapped(tree.textContent(node)) }
-    let sourcesNode = children(tree, root, "sources")[0]
-    let groupsNode = children(tree, root, "groups")[0]
-    let articlesNode = children(tree, root, "articles")[0]
-    let sources = children(tree, sourcesNode, "source").map { node in
-      LedgerSnapshot.SourceRecord(
-        id: Int64(int(node, "id")), name: attribute(node, "name")!,
-        kind: SpeakerKind(rawValue: attribute(node, "kind")!)!,
-        affiliation: attribute(node, "affiliation"), aliases: children(tree, node, "alias").map(text))
-    }
-    let groups = children(tree, groupsNode, "group").map { node in
-      GroupVerdict(
-        id: Int64(int(node, "id")), status: ClaimStatus(rawValue: attribute(node, "status")!)!,
-        reason: text(children(tree, node, "reason")[0]), origins: children(tree, node, "origin").map(text),
-        outlets: children(tree, node, "outlet").map(text))
-    }
-    var articles: [LedgerSnapshot.ArticleRecord] = []
-    for node in children(tree, articlesNode, "article") {
-      var versions: [LedgerSnapshot.VersionRecord] = []
-      for v in children(tree, node, "version") {
-        let body = text(children(tree, v, "text")[0])
-        let length = body.unicodeScalars.count
-        var statements: [LedgerSnapshot.StatementRecord] = []
-        for s in children(tree, v, "statement") {
-          func span(_ name: String) throws(ImportError) -> (Range<Int>, String) {
-            let element = children(tree, s, name)[0]
-            let range = int(element, "start")..<max(int(element, "start"), int(element, "end"))
-            guard range.upperBound <= length else {
-              throw ImportError(reason: "statement \(attribute(s, "id")!): \(name) offsets beyond the version's text")
-            }
-            return (range, text(element))
+  // XML 1.0 carries the C1 controls that HTML forbids: an export written by hand or by another
+  // tool may hold them, and they are read as every other way text enters is.
+  private static func attribute(_ tree: NodeTree, _ node: Int, _ name: String) -> String? {
+    XMLCharacters.mapped(tree[node].attribute(name))
+  }
+
+  private static func int(_ tree: NodeTree, _ node: Int, _ name: String) -> Int {
+    Int(attribute(tree, node, name) ?? "") ?? 0
+  }
+
+  private static func text(_ tree: NodeTree, _ node: Int) -> String { XMLCharacters.mapped(tree.textContent(node)) }
+
+  // The schema has been checked by the time a record is decoded: required attributes and
+  // elements are there, and enumerations hold one of their values.
+  private static func source(_ tree: NodeTree, _ node: Int) -> LedgerSnapshot.SourceRecord {
+    LedgerSnapshot.SourceRecord(
+      id: Int64(int(tree, node, "id")), name: attribute(tree, node, "name")!,
+      kind: SpeakerKind(rawValue: attribute(tree, node, "kind")!)!,
+      affiliation: attribute(tree, node, "affiliation"),
+      aliases: children(tree, node, "alias").map { text(tree, $0) })
+  }
+
+  private static func group(_ tree: NodeTree, _ node: Int) -> GroupVerdict {
+    GroupVerdict(
+      id: Int64(int(tree, node, "id")), status: ClaimStatus(rawValue: attribute(tree, node, "status")!)!,
+      reason: text(tree, children(tree, node, "reason")[0]),
+      origins: children(tree, node, "origin").map { text(tree, $0) },
+      outlets: children(tree, node, "outlet").map { text(tree, $0) })
+  }
+
+  private static func article(_ tree: NodeTree, _ node: Int) throws(ImportError) -> LedgerSnapshot.ArticleRecord {
+    func attribute(_ node: Int, _ name: String) -> String? { Self.attribute(tree, node, name) }
+    func int(_ node: Int, _ name: String) -> Int { Self.int(tree, node, name) }
+    var versions: [LedgerSnapshot.VersionRecord] = []
+    for v in children(tree, node, "version") {
+      let body = text(tree, children(tree, v, "text")[0])
+      let length = body.unicodeScalars.count
+      var statements: [LedgerSnapshot.StatementRecord] = []
+      for s in children(tree, v, "statement") {
+        func span(_ name: String) throws(ImportError) -> (Range<Int>, String) {
+          let element = children(tree, s, name)[0]
+          let range = int(element, "start")..<max(int(element, "start"), int(element, "end"))
+          guard range.upperBound <= length else {
+            throw ImportError(reason: "statement \(attribute(s, "id")!): \(name) offsets beyond the version's text")
           }
-          let (mentionRange, mention) = try span("mention")
-          let (cueRange, cue) = try span("cue")
-          let (_, content) = try span("content")
-          let fragments = children(tree, s, "fragment").map { int($0, "start")..<max(int($0, "start"), int($0, "end")) }
-          guard fragments.allSatisfy({ $0.upperBound <= length }) else {
-            throw ImportError(reason: "statement \(attribute(s, "id")!): fragment beyond the version's text")
-          }
-          let statement = Statement(
-            speaker: attribute(s, "speaker"), mention: mention, mentionRange: mentionRange,
-            speakerKind: SpeakerKind(rawValue: attribute(s, "kind")!)!, cue: cue, cueRange: cueRange, content: content,
-            fragments: fragments, direct: attribute(s, "direct") == "true", outlet: attribute(s, "outlet"),
-            role: attribute(s, "role"))
-          statements.append(
-            LedgerSnapshot.StatementRecord(
-              id: Int64(int(s, "id")), ordinal: int(s, "ordinal"),
-              sourceID: attribute(s, "source").flatMap { Int64($0) },
-              statement: statement, isCurrent: attribute(s, "current") == "true",
-              group: attribute(s, "group").flatMap { Int64($0) }))
+          return (range, text(tree, element))
         }
-        versions.append(
-          LedgerSnapshot.VersionRecord(
-            number: int(v, "number"), source: attribute(v, "source")!, format: attribute(v, "format")!,
-            textHash: attribute(v, "hash")!, text: body, published: attribute(v, "published"),
-            ingestedAt: attribute(v, "ingested")!, statements: statements))
+        let (mentionRange, mention) = try span("mention")
+        let (cueRange, cue) = try span("cue")
+        let (_, content) = try span("content")
+        let fragments = children(tree, s, "fragment").map { int($0, "start")..<max(int($0, "start"), int($0, "end")) }
+        guard fragments.allSatisfy({ $0.upperBound <= length }) else {
+          throw ImportError(reason: "statement \(attribute(s, "id")!): fragment beyond the version's text")
+        }
+        let statement = Statement(
+          speaker: attribute(s, "speaker"), mention: mention, mentionRange: mentionRange,
+          speakerKind: SpeakerKind(rawValue: attribute(s, "kind")!)!, cue: cue, cueRange: cueRange, content: content,
+          fragments: fragments, direct: attribute(s, "direct") == "true", outlet: attribute(s, "outlet"),
+          role: attribute(s, "role"))
+        statements.append(
+          LedgerSnapshot.StatementRecord(
+            id: Int64(int(s, "id")), ordinal: int(s, "ordinal"),
+            sourceID: attribute(s, "source").flatMap { Int64($0) },
+            statement: statement, isCurrent: attribute(s, "current") == "true",
+            group: attribute(s, "group").flatMap { Int64($0) }))
       }
-      articles.append(
-        LedgerSnapshot.ArticleRecord(
-          id: attribute(node, "id")!, url: attribute(node, "url"), outlet: attribute(node, "outlet"),
-          title: attribute(node, "title"), versions: versions))
+      versions.append(
+        LedgerSnapshot.VersionRecord(
+          number: int(v, "number"), source: attribute(v, "source")!, format: attribute(v, "format")!,
+          textHash: attribute(v, "hash")!, text: body, published: attribute(v, "published"),
+          ingestedAt: attribute(v, "ingested")!, statements: statements))
     }
-    return LedgerSnapshot(articles: articles, sources: sources, groups: groups)
+    return LedgerSnapshot.ArticleRecord(
+      id: attribute(node, "id")!, url: attribute(node, "url"), outlet: attribute(node, "outlet"),
+      title: attribute(node, "title"), versions: versions)
   }
 }

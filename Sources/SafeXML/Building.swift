@@ -109,7 +109,7 @@ public enum MarkupWriter {
   /// The second lock behind the mapping where text enters (``XMLCharacters/mapped(_:)``): a
   /// character XML cannot carry reaching a writer is a programming error, caught by the tests
   /// and the fuzz targets, never written as a document no parser reads back.
-  private static func requireAllowed(_ text: String, in element: String) {
+  static func requireAllowed(_ text: String, in element: String) {
     precondition(
       XMLCharacters.isAllowed(text),
       "a character XML cannot carry reached <\(element)>: text must pass XMLCharacters.mapped where it enters")
@@ -118,7 +118,7 @@ public enum MarkupWriter {
 
 extension String {
   /// `--` may not appear in an XML comment; a space keeps the words apart without changing them.
-  fileprivate func replacingDashPairs() -> String {
+  func replacingDashPairs() -> String {
     var result = ""
     for character in self {
       if character == "-", result.last == "-" { result.append(" ") }

@@ -8,6 +8,10 @@ public struct XMLParseError: Error, Sendable, Equatable, CustomStringConvertible
     else { return "not well-formed XML" }
     return "malformed XML (\(first))"
   }
+
+  /// Whether the document was well-formed but a schema found it invalid (a streaming read
+  /// validates as it parses, so both end the read the same way).
+  public var isInvalid: Bool { diagnostics.first?.isValidityError == true }
 }
 
 /// A parsed document: libxml2's tree, kept for XPath and schema validation.
@@ -104,8 +108,19 @@ public final class MarkupDocument {
 extension NodeTree {
   /// Copies libxml2's tree, walking it with an explicit cursor, never recursing.
   init(copying document: xmlDocPtr) {
+    self.init(walkingFrom: document.pointee.children, subtreeOf: nil)
+  }
+
+  /// Copies one element and its descendants: the element is the copy's root.
+  init(copyingSubtree element: xmlNodePtr) {
+    self.init(walkingFrom: element, subtreeOf: element)
+  }
+
+  /// Walks from `first` in document order: with `subtree` nil, `first` and its following
+  /// siblings at the top level; otherwise `subtree` (which is `first`) alone.
+  private init(walkingFrom first: xmlNodePtr?, subtreeOf subtree: xmlNodePtr?) {
     self.init()
-    var cursor = document.pointee.children
+    var cursor = first
     var parentIndex: Int? = nil
     var depth = 0
     while let node = cursor {
@@ -125,7 +140,7 @@ extension NodeTree {
           while let current = attribute {
             let name = swiftString(current.pointee.name) ?? ""
             let value =
-              takeString(xmlNodeListGetString(document, current.pointee.children, 1)) ?? ""
+              takeString(xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1)) ?? ""
             attributes.append((name, value))
             attribute = current.pointee.next
           }
@@ -146,7 +161,7 @@ extension NodeTree {
       }
       var climbing: xmlNodePtr? = node
       cursor = nil
-      while let current = climbing {
+      while let current = climbing, current != subtree {
         if let next = current.pointee.next {
           cursor = next
           break

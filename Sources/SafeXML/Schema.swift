@@ -13,7 +13,8 @@ public struct XMLSchemaError: Error, Sendable, Equatable, CustomStringConvertibl
 /// Not `Sendable` (libxml2 owns the compiled form); load one per thread. Imports and includes are
 /// never loaded: the process-wide loader refuses them, so schemas must be self-contained.
 public final class XMLSchema {
-  private let pointer: xmlSchemaPtr
+  /// Internal: the streaming reader validates with it as it reads.
+  let pointer: xmlSchemaPtr
   /// The schema's own document, parsed by our silent, safe parser; the compiled schema points
   /// into it, so it lives as long as the schema.
   private let source: MarkupDocument

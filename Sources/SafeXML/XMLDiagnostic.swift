@@ -15,6 +15,8 @@ public struct XMLDiagnostic: Sendable, Equatable, CustomStringConvertible {
   /// "Tag nav invalid", which the HTML4-era parser reports for every HTML5 element.
   public var code: Int
   public var message: String
+  /// Whether a schema validator found it (the document is well-formed but invalid).
+  public var isValidityError = false
 
   public init(severity: Severity, line: Int, column: Int, code: Int, message: String) {
     self.severity = severity
@@ -46,10 +48,10 @@ final class DiagnosticCollector {
     }
     var message = raw.message.map { String(cString: $0) } ?? ""
     while message.last?.isWhitespace == true { message.removeLast() }
-    diagnostics.append(
-      XMLDiagnostic(
-        severity: severity, line: Int(raw.line), column: Int(raw.int2), code: Int(raw.code),
-        message: message))
+    var diagnostic = XMLDiagnostic(
+      severity: severity, line: Int(raw.line), column: Int(raw.int2), code: Int(raw.code), message: message)
+    diagnostic.isValidityError = raw.domain == Int32(XML_FROM_SCHEMASV.rawValue)
+    diagnostics.append(diagnostic)
   }
 
   /// An unmanaged pointer for a C context's user data; valid while `self` is alive.

@@ -38,14 +38,10 @@ enum LedgerBenchmark {
       // As `claimledger ingest` does: the next articles extracted on the other core while the
       // current one is stored.
       let time = try seconds {
-        let prepared = ReadAhead(count: size) { index in
-          let article = Article(source: "story-\(index).txt", format: .plainText, text: SyntheticStory.text(index))
-          return PreparedArticle(article, statements: Extractor.statements(in: article))
-        }
-        for (index, article) in prepared.enumerated() {
+        try ingestGenerated(size, into: ledger) { article, seconds in
           bytes += article.article.text.utf8.count
           statements += article.statements.count
-          writing += try seconds { _ = try ledger.ingest(article, id: "story-\(index)") }
+          writing += seconds
         }
       }
       let memory = peakMemoryMegabytes()
@@ -75,6 +71,22 @@ enum LedgerBenchmark {
           statements, corroborated, contested, writing, firstWrite))
       previous = (size, time)
     }
+  }
+}
+
+/// Ingests `count` generated articles (`story-0` …) into `ledger` as `claimledger ingest` does,
+/// the next ones read and extracted on the other core while the current one is stored; `each`
+/// gets every article with the seconds its write took.
+func ingestGenerated(_ count: Int, into ledger: Ledger, each: (PreparedArticle, Double) -> Void) throws {
+  let prepared = ReadAhead(count: count) { index in
+    let article = Article(source: "story-\(index).txt", format: .plainText, text: SyntheticStory.text(index))
+    return PreparedArticle(article, statements: Extractor.statements(in: article))
+  }
+  for (index, article) in prepared.enumerated() {
+    let time = try seconds {
+      _ = try ledger.ingest(article, id: "story-\(index)", ingestedAt: Date(timeIntervalSince1970: 0))
+    }
+    each(article, time)
   }
 }
 

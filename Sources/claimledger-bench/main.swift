@@ -3,7 +3,8 @@ import Attribution
 import Foundation
 
 // claimledger-bench: extraction speed (default), or with `ledger [SIZES...]` ingest and
-// corroboration at scale (see LedgerBenchmark.swift). This file's part:
+// corroboration at scale (see LedgerBenchmark.swift), or with `roundtrip [ARTICLES]` export and
+// import of a ledger of generated articles (RoundTripBenchmark.swift). This file's part:
 // extraction speed and memory on a large corpus of real article texts, next
 // to `wc -w` on the same files in the same run, so that a reader can tell the machine's noise
 // from a change. Also the worst cases: pathological inputs beside a normal article of the same
@@ -13,6 +14,10 @@ import Foundation
 func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 if CommandLine.arguments.dropFirst().first == "ledger" {
   try LedgerBenchmark.run(sizes: CommandLine.arguments.dropFirst(2).compactMap { Int($0) })
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "roundtrip" {
+  try RoundTripBenchmark.run(articles: CommandLine.arguments.dropFirst(2).compactMap { Int($0) }.first ?? 100_000)
   exit(0)
 }
 

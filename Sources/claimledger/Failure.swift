@@ -48,5 +48,9 @@ enum Output {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  static func write(bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+  }
+
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }

@@ -95,6 +95,30 @@ import Testing
     }
   }
 
+  /// An import reads its file as a stream into one transaction: a problem in the last article
+  /// undoes the rest, and a ledger the import created is gone again.
+  @Test func anImportBrokenInItsLastArticleImportsNothingAndLeavesNoLedger() throws {
+    let folder = try scratch()
+    let ledger = folder.appendingPathComponent("l.sqlite").path
+    #expect(try CommandRunner.run(["ingest", "--ledger", ledger, "Examples/"]).status == 0)
+    let export = try CommandRunner.run(["export", "--ledger", ledger]).stdout
+    let last = export.range(of: "<content start=\"", options: .backwards)!
+    let broken = export.replacingCharacters(in: last, with: "<content start=\"99999999")
+    let file = folder.appendingPathComponent("broken.xml").path
+    try broken.write(toFile: file, atomically: true, encoding: .utf8)
+    let target = folder.appendingPathComponent("new.sqlite").path
+    let result = try CommandRunner.run(["import", "--ledger", target, file])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("import refused, nothing imported (statement "), "\(result.stderr)")
+    #expect(result.stderr.contains("offsets beyond the version's text"))
+    for suffix in ["", "-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: target + suffix)) }
+    // An export to a file is whole or absent: the file appears only when all of it is written.
+    let written = folder.appendingPathComponent("out.xml").path
+    #expect(try CommandRunner.run(["export", "--ledger", ledger, "-o", written]).status == 0)
+    #expect(try String(contentsOfFile: written, encoding: .utf8) == export)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("partial") }.isEmpty)
+  }
+
   /// Article files of our own making, many of them, for the concurrency and kill tests.
   func writeArticles(_ count: Int, prefix: String, in folder: URL) throws -> [String] {
     try (0..<count).map { i in

@@ -9,7 +9,9 @@ struct ExportCommand: ParsableCommand {
     abstract: "Write the whole ledger as XML (Schemas/ledger.xsd).",
     discussion: """
       Canonical order and the ledger's own ids: the same ledger always exports the same bytes, \
-      and two exports of a changing ledger diff cleanly. `claimledger import` reads it back.
+      and two exports of a changing ledger diff cleanly. `claimledger import` reads it back. \
+      Written as the ledger is read, an article at a time; with -o the file appears only once \
+      all of it is written.
       """)
 
   @OptionGroup var ledger: LedgerOptions
@@ -18,12 +20,14 @@ struct ExportCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let xml = LedgerXML.export(
-      try ledger.open(.readOnly).snapshot(), generator: "claimledger \(ClaimLedgerVersion.current)")
+    let source = try ledger.open(.readOnly)
+    let generator = "claimledger \(ClaimLedgerVersion.current)"
+    // Written as it is read, an article at a time: a ledger of any size exports in the memory
+    // of one article.
     if let output {
-      try OutputFile.write(xml, to: output)
+      try OutputFile.stream(to: output) { sink in try LedgerXML.export(source, generator: generator, to: sink) }
     } else {
-      Output.write(xml)
+      try LedgerXML.export(source, generator: generator) { Output.write(bytes: $0) }
     }
   }
 }
@@ -34,7 +38,9 @@ struct ImportCommand: ParsableCommand {
     abstract: "Load a ledger export into an empty ledger.",
     discussion: """
       Strict: a malformed file, one with a DOCTYPE or entities, one invalid against \
-      Schemas/ledger.xsd, or a non-empty target ledger imports nothing and says why (exit 2).
+      Schemas/ledger.xsd, or a non-empty target ledger imports nothing and says why (exit 2). \
+      The file is read as a stream into one transaction, so a problem near its end undoes \
+      everything before it, and a ledger file the import created is removed again.
       """)
 
   @OptionGroup var ledger: LedgerOptions
@@ -43,19 +49,36 @@ struct ImportCommand: ParsableCommand {
   var file: String
 
   func run() throws {
-    guard let data = FileManager.default.contents(atPath: file) else {
+    guard FileManager.default.isReadableFile(atPath: file) else {
       throw Failure(message: "\(file): no such file or not readable", exitCode: Failure.badInput)
     }
-    let snapshot: LedgerSnapshot
+    // Read as a stream into one transaction: a problem anywhere in the file undoes it all, and a
+    // ledger this import created is removed again, so a refused import leaves things as they were.
+    let created = !FileManager.default.fileExists(atPath: ledger.path)
+    var (articles, statements) = (0, 0)
+    let path: String
     do {
-      snapshot = try LedgerXML.parse([UInt8](data))
+      let target = try ledger.open()
+      path = target.path
+      try target.restore { restoration in
+        do {
+          try LedgerXML.read(path: file) { part in
+            try restoration.add(part)
+            if case .article(let article) = part {
+              articles += 1
+              statements += article.versions.reduce(0) { $0 + $1.statements.count }
+            }
+          }
+        } catch let error as LedgerXML.ImportError {
+          throw LedgerError(path: file, problem: .importRefused(error.reason))
+        }
+      }
     } catch {
-      throw Failure(message: "\(file): import refused, nothing imported (\(error.reason))", exitCode: Failure.badInput)
+      if created {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ledger.path + suffix) }
+      }
+      throw error
     }
-    let target = try ledger.open()
-    try target.restore(snapshot)
-    let statements = snapshot.articles.reduce(0) { $0 + $1.versions.reduce(0) { $0 + $1.statements.count } }
-    Output.write(
-      "\(file): imported \(snapshot.articles.count) articles, \(statements) statements into \(target.path)\n")
+    Output.write("\(file): imported \(articles) articles, \(statements) statements into \(path)\n")
   }
 }

@@ -55,7 +55,37 @@ enum OutputFile {
     do {
       try Data(document.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw Failure(message: "\(path): cannot be written (\(error.localizedDescription))", exitCode: Failure.badInput)
+      throw failure(path, error)
     }
+  }
+
+  /// Writes a document made in parts: `produce` hands each to the sink it is given. The parts go
+  /// to a file beside `path` that takes its name only when all of it is written, so a reader
+  /// never sees half a document and a failure leaves what was there.
+  static func stream(to path: String, _ produce: (@escaping ([UInt8]) throws -> Void) throws -> Void) throws {
+    let partial = path + ".partial-\(getpid())"
+    guard FileManager.default.createFile(atPath: partial, contents: nil),
+      let handle = FileHandle(forWritingAtPath: partial)
+    else {
+      throw Failure(message: "\(path): cannot be written (cannot create a file there)", exitCode: Failure.badInput)
+    }
+    do {
+      try produce { try handle.write(contentsOf: $0) }
+      try handle.close()
+      if rename(partial, path) != 0 { throw Failure(message: String(cString: strerror(errno)), exitCode: 2) }
+    } catch let error as LedgerError {
+      try? handle.close()
+      try? FileManager.default.removeItem(atPath: partial)
+      throw error
+    } catch {
+      try? handle.close()
+      try? FileManager.default.removeItem(atPath: partial)
+      throw failure(path, error)
+    }
+  }
+
+  private static func failure(_ path: String, _ error: any Error) -> Failure {
+    let reason = (error as? Failure)?.message ?? error.localizedDescription
+    return Failure(message: "\(path): cannot be written (\(reason))", exitCode: Failure.badInput)
   }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import LedgerStore
+
+/// Export and import at scale: a ledger of generated articles (``SyntheticStory``) is built
+/// through the library, then exported, imported into an empty ledger and exported again by the
+/// `claimledger` tool built beside this one, each in a process of its own, so that its time and
+/// peak memory are its own. The two exports must be the same bytes. Its lines start with
+/// `round trip:`, apart from the ledger benchmark's `N articles (… MB): …` lines.
+enum RoundTripBenchmark {
+  static func run(articles: Int) throws {
+    let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("claimledger")
+    guard FileManager.default.isExecutableFile(atPath: tool.path) else {
+      say("round trip: skipped, no claimledger beside this benchmark (swift build -c release builds both)")
+      return
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-roundtrip-\(getpid())")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (ledgerPath, copyPath) = (
+      folder.appendingPathComponent("ledger.sqlite").path, folder.appendingPathComponent("copy.sqlite").path
+    )
+    let (firstExport, secondExport) = (
+      folder.appendingPathComponent("first.xml").path, folder.appendingPathComponent("second.xml").path
+    )
+
+    say("round trip: building a ledger of \(articles) generated articles (about 3 KB, 8 claims each)")
+    let ledger = try Ledger.open(path: ledgerPath)
+    var statements = 0
+    let building = try seconds {
+      try ingestGenerated(articles, into: ledger) { article, _ in statements += article.statements.count }
+    }
+    say(String(format: "round trip: ledger built in %.1f s, %d statements", building, statements))
+
+    let steps: [(String, [String])] = [
+      ("export", ["export", "--ledger", ledgerPath, "-o", firstExport]),
+      ("import", ["import", "--ledger", copyPath, firstExport]),
+      ("export of the import", ["export", "--ledger", copyPath, "-o", secondExport]),
+    ]
+    for (label, arguments) in steps {
+      let (status, time, peak) = try measure(tool.path, arguments)
+      guard status == 0 else {
+        say("round trip: \(label) FAILED with exit status \(status)")
+        return
+      }
+      let size = (try? FileManager.default.attributesOfItem(atPath: firstExport)[.size] as? Int) ?? 0
+      say(
+        String(
+          format: "round trip: %@ %.1f s, peak memory %.0f MB (the export is %.0f MB)", label, time, peak,
+          Double(size) / 1_048_576))
+    }
+    let identical = FileManager.default.contentsEqual(atPath: firstExport, andPath: secondExport)
+    say("round trip: the two exports are \(identical ? "byte-identical" : "DIFFERENT")")
+  }
+
+  /// Runs the tool and returns its exit status, wall-clock seconds and peak memory in MB, read
+  /// from the kernel's account of that one child.
+  private static func measure(_ tool: String, _ arguments: [String]) throws -> (Int32, Double, Double) {
+    var pid = pid_t()
+    let argv = ([tool] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else {
+      throw CocoaError(.executableLoad)
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let time = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return (exit, time, Double(usage.ru_maxrss) / 1024)
+  }
+}
