@@ -11,11 +11,7 @@ if [ ! -f "$gold" ]; then
   exit 0
 fi
 compartment=${1:-dev}
-tool=${2:-}
-if [ -z "$tool" ]; then
-  swift build -c release --product claimledger >/dev/null
-  tool=$(swift build -c release --show-bin-path)/claimledger
-fi
+tool=${2:-$(Scripts/release-tool.sh)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 - "$gold" "$compartment" "$work" <<'PY'

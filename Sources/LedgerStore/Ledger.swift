@@ -268,24 +268,26 @@ public final class Ledger: Sendable {
       let firstID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM statement")) ?? 0) + 1
       let ids = statements.indices.map { firstID + Int64($0) }
       let interned = prepared.terms.map { memory.terms.intern($0) }
-      let (groups, merged) = try Self.link(interned, ids: ids, in: db, termIndex: &memory.terms)
+      let claims = statements.indices.map {
+        Claim(id: ids[$0], statement: statements[$0], negative: prepared.negative[$0])
+      }
+      let links = try Self.link(
+        claims, signatures: prepared.signatures, terms: interned, in: db, termIndex: &memory.terms)
       // Each row appended straight to its statement's arguments: a row made by `+` and then
       // appended again copied its values three times.
       try Self.insertMany(
-        into: "statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), claim_group)",
-        columns: 24, count: statements.count, in: db
+        into:
+          "statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), claim_group, linked_to, link_evidence)",
+        columns: 26, count: statements.count, in: db
       ) { ordinal, values in
+        let link = links[ordinal]
         values += [ids[ordinal], id, number, ordinal, sourceIDs[ordinal]]
-        values += prepared.stored[ordinal]
-        values += [groups[ordinal]]
+        values += Self.storedValues(statements[ordinal], negative: link.negative, terms: prepared.terms[ordinal])
+        values += [link.group, link.matched, link.evidence]
       }
-      for (ordinal, statement) in statements.enumerated() {
-        let claim = Claim(id: ids[ordinal], statement: statement, negative: prepared.negative[ordinal])
-        memory.terms.add(claim, terms: interned[ordinal], group: groups[ordinal])
-      }
-      let touched = superseded.union(groups).union(merged)
-      // Groups that lost members may fall apart and are clustered again; groups that only
-      // gained members keep their links and need just a new verdict.
+      let touched = superseded.union(links.map(\.group))
+      // Groups that lost members are formed again; groups that only gained members keep their
+      // links and need just a new verdict.
       try Self.regroup(superseded, in: db, termIndex: &memory.terms)
       try Self.judge(touched.subtracting(superseded), in: db, termIndex: memory.terms)
       return IngestResult(articleID: id, version: number, statementsAdded: statements.count, unchanged: false)
@@ -420,49 +422,6 @@ public final class Ledger: Sendable {
     ]
   }
 
-  /// Links an article's new claims (their interned terms, to be stored under `ids`) to current
-  /// claims that assert the same thing (``TermIndex/matches(for:)``), and to each other. Returns the group of each new
-  /// claim, and every group merged or touched; merged groups are renamed in the ledger and the
-  /// index here.
-  static func link(_ claims: [[Int32]], ids: [Int64], in db: Database, termIndex: inout TermIndex) throws -> (
-    groups: [Int64], touched: Set<Int64>
-  ) {
-    // Groups are named by their smallest statement id; new ids are larger than every stored one.
-    var parent: [Int64: Int64] = [:]
-    func root(_ node: Int64) -> Int64 {
-      var root = node
-      while let next = parent[root], next != root { root = next }
-      return root
-    }
-    func union(_ a: Int64, _ b: Int64) {
-      let (ra, rb) = (root(a), root(b))
-      if ra < rb { parent[rb] = ra } else if rb < ra { parent[ra] = rb }
-    }
-    var found = Set<Int64>()
-    for (index, terms) in claims.enumerated() {
-      let id = ids[index]
-      parent[id] = id
-      for match in termIndex.matches(for: terms) {
-        let group = termIndex.group(of: match)!
-        found.insert(group)
-        if parent[group] == nil { parent[group] = group }
-        union(id, group)
-      }
-      for earlier in 0..<index where TermIndex.overlaps(claims[earlier], terms) { union(id, ids[earlier]) }
-    }
-    var touched = Set<Int64>()
-    for group in found.sorted() {
-      let into = root(group)
-      touched.insert(into)
-      guard into != group else { continue }
-      try setGroup(into, of: termIndex.members(of: group), in: db)
-      try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
-      termIndex.merge(group, into: into)
-    }
-    let groups = ids.map(root)
-    return (groups, touched.union(groups))
-  }
-
   /// The rows of a query with an `IN (...)` list of `values`, made by `sql` from the list's
   /// placeholders: long lists go in parts, within SQLite's limit on parameters.
   static func rows<Value: DatabaseValueConvertible>(
@@ -481,30 +440,6 @@ public final class Ledger: Sendable {
     Array(repeating: "?", count: max(count, 1)).joined(separator: ",")
   }
 
-  /// Recomputes the membership and verdict of the given groups from their current members, so
-  /// that a statement that left (an older version) can split a group it held together.
-  static func regroup(_ groups: Set<Int64>, in db: Database, termIndex: inout TermIndex) throws {
-    guard !groups.isEmpty else { return }
-    // The members as the term index knows them; their contents, to cluster again, from the table.
-    let memberIDs = groups.flatMap { termIndex.members(of: $0) }.sorted()
-    let members = try rows(matching: memberIDs, in: db) {
-      "SELECT id, speaker, speaker_kind, outlet, cue, content, negative FROM statement WHERE id IN (\($0))"
-    }.map(claim)
-    for group in groups.sorted() {
-      try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
-    }
-    var index = ClaimIndex()
-    for member in members.sorted(by: { $0.id < $1.id }) { index.add(id: member.id, key: member.key) }
-    let byID = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0) })
-    for ids in index.groups() {
-      let verdict = Corroboration.verdict(for: ids.map { byID[$0]! })
-      let group = ids[0]
-      try setGroup(group, of: ids, in: db)
-      for id in ids { termIndex.assign(id, to: group) }
-      try store(verdict, group: group, in: db)
-    }
-  }
-
   /// Puts the given statements in a group (by their ids: the table has no index by group, the
   /// writer's memory knows the members).
   static func setGroup(_ group: Int64, of statements: [Int64], in db: Database) throws {
@@ -512,12 +447,6 @@ public final class Ledger: Sendable {
     try db.execute(
       sql: "UPDATE statement SET claim_group = ? WHERE id IN (\(statements.map(String.init).joined(separator: ",")))",
       arguments: [group])
-  }
-
-  static func claim(_ row: Row) -> Claim {
-    Claim(
-      id: row["id"], speaker: row["speaker"], kind: SpeakerKind(rawValue: row["speaker_kind"]) ?? .vague,
-      outlet: row["outlet"], cue: row["cue"], content: row["content"] ?? "", negative: row["negative"])
   }
 
   /// Stores the verdict of each group, from its current members' origins and polarity as the

@@ -99,7 +99,8 @@ extension Ledger {
       }
       return StoredStatement(
         id: row["id"], articleID: row["article_id"], version: row["version"], ordinal: row["ordinal"],
-        statement: statement(row), group: row["claim_group"], verdict: verdict)
+        statement: statement(row), group: row["claim_group"], verdict: verdict, linkedTo: row["linked_to"],
+        linkEvidence: row["link_evidence"])
     }
   }
 
@@ -185,7 +186,8 @@ extension Ledger {
           ).map { s in
             LedgerSnapshot.StatementRecord(
               id: s["id"], ordinal: s["ordinal"], sourceID: s["source_id"], statement: Self.statement(s),
-              isCurrent: s["is_current"], group: s["claim_group"])
+              isCurrent: s["is_current"], group: s["claim_group"], negative: s["negative"], linkedTo: s["linked_to"],
+              linkEvidence: s["link_evidence"])
           }
           versions.append(
             LedgerSnapshot.VersionRecord(
@@ -271,20 +273,19 @@ public struct LedgerRestoration {
         version.published, version.ingestedAt,
       ])
       for record in version.statements {
-        let key = ClaimKey(content: record.statement.content, cue: record.statement.cue)
-        let terms = key.terms
+        let terms = ClaimKey(content: record.statement.content, cue: record.statement.cue).terms
         let head: StatementArguments = [record.id, article.id, version.number, record.ordinal, record.sourceID]
-        let stored = Ledger.storedValues(record.statement, negative: key.negative, terms: terms)
+        let stored = Ledger.storedValues(record.statement, negative: record.negative, terms: terms)
         try db.cachedStatement(
           sql: """
             INSERT INTO statement (id, article_id, version, ordinal, source_id, \(Ledger.storedColumns), is_current,
-              claim_group)
-            VALUES (\(Array(repeating: "?", count: 25).joined(separator: ", ")))
+              claim_group, linked_to, link_evidence)
+            VALUES (\(Array(repeating: "?", count: 27).joined(separator: ", ")))
             """
-        ).execute(arguments: head + stored + [record.isCurrent, record.group])
+        ).execute(arguments: head + stored + [record.isCurrent, record.group, record.linkedTo, record.linkEvidence])
         if record.isCurrent, let group = record.group {
           memory.terms.add(
-            Claim(id: record.id, statement: record.statement, negative: key.negative),
+            Claim(id: record.id, statement: record.statement, negative: record.negative),
             terms: memory.terms.intern(terms), group: group)
         }
       }

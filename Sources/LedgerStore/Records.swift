@@ -22,6 +22,10 @@ public struct StoredStatement: Sendable, Equatable {
   public var statement: Attribution.Statement
   public var group: Int64?
   public var verdict: GroupVerdict?
+  /// Why it is in its group: the statement it matched (the group's first) and the evidence, in
+  /// words (``Corroboration/ClaimMatch/evidence``); nil for a group's first statement.
+  public var linkedTo: Int64?
+  public var linkEvidence: String?
 }
 
 /// A group's status and evidence as stored.
@@ -98,8 +102,13 @@ public struct LedgerSnapshot: Sendable, Equatable {
     public var statement: Attribution.Statement
     public var isCurrent: Bool
     public var group: Int64?
+    /// Whether it denies what its group's first statement asserts.
+    public var negative: Bool
+    public var linkedTo: Int64?
+    public var linkEvidence: String?
     public init(
-      id: Int64, ordinal: Int, sourceID: Int64?, statement: Attribution.Statement, isCurrent: Bool, group: Int64?
+      id: Int64, ordinal: Int, sourceID: Int64?, statement: Attribution.Statement, isCurrent: Bool, group: Int64?,
+      negative: Bool, linkedTo: Int64?, linkEvidence: String?
     ) {
       self.id = id
       self.ordinal = ordinal
@@ -107,6 +116,9 @@ public struct LedgerSnapshot: Sendable, Equatable {
       self.statement = statement
       self.isCurrent = isCurrent
       self.group = group
+      self.negative = negative
+      self.linkedTo = linkedTo
+      self.linkEvidence = linkEvidence
     }
   }
 
@@ -177,9 +189,8 @@ public struct PreparedArticle: Sendable {
   /// Each claim's terms, sorted, and whether it denies its content.
   var terms: [[String]]
   var negative: [Bool]
-  /// Each statement's columns from `speaker` to `terms` (``Ledger/storedColumns``), as
-  /// arguments ready for the write.
-  var stored: [StatementArguments]
+  /// What the linking engine compares of each.
+  var signatures: [ClaimSignature]
 
   public init(_ article: Article, statements: [Attribution.Statement]) {
     self.article = article
@@ -189,8 +200,8 @@ public struct PreparedArticle: Sendable {
     let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
     terms = keys.map(\.terms)
     negative = keys.map(\.negative)
-    stored = statements.indices.map { [terms, negative] in
-      Ledger.storedValues(statements[$0], negative: negative[$0], terms: terms[$0])
+    signatures = statements.map {
+      ClaimSignature(content: $0.content, cue: $0.cue, speaker: $0.speaker, kind: $0.speakerKind, direct: $0.direct)
     }
   }
 }

@@ -122,6 +122,15 @@ enum Schema {
         }
       }
     }
+    // v4: claims are linked by one engine (``ClaimMatcher``): each statement joins the group
+    // whose first statement it matches, never a chain, and keeps the statement it matched and
+    // why (`linked_to`, `link_evidence`); `negative` is its polarity against that statement.
+    // Every group is formed again from the stored statements.
+    migrator.registerMigration("v4") { db in
+      try db.execute(sql: "ALTER TABLE statement ADD COLUMN linked_to INTEGER")
+      try db.execute(sql: "ALTER TABLE statement ADD COLUMN link_evidence TEXT")
+      _ = try Ledger.relinkAll(in: db)
+    }
     return migrator
   }
 }

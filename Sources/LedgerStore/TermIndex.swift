@@ -1,5 +1,6 @@
 import ArticleReading
 import Corroboration
+import Foundation
 
 /// The content words of the ledger's current claims, each claim's group and what a verdict reads
 /// of it, held in memory by the process that writes: where an ingest finds the stored claims that
@@ -34,7 +35,10 @@ struct TermIndex {
   /// Terms held by more current claims than this find no candidates (they are `said`, `year`,
   /// a story's own name): the candidate search then costs about the same whatever the size of
   /// the ledger.
-  static let commonTermLimit = ClaimIndex.commonTermLimit
+  static let commonTermLimit = 200
+
+  /// How many claims are current: the count a term's rarity is measured against.
+  private(set) var currentCount = 0
 
   /// Postings read per claim beyond its two rarest terms.
   static let probePostingBudget = 100
@@ -88,6 +92,20 @@ struct TermIndex {
     entries[Int(id)] = Entry(terms: terms, group: group, claim: stored)
     Self.grow(&members, to: group, with: [])
     members[Int(group)].append(id)
+    currentCount += 1
+  }
+
+  /// A claim as verdicts read it, while it is current.
+  func claim(_ id: Int64) -> Claim? { id < entries.count ? entries[Int(id)]?.claim : nil }
+
+  /// Sets whether a claim denies what its group's first statement asserts.
+  mutating func setNegative(_ id: Int64, _ negative: Bool) { entries[Int(id)]!.claim.negative = negative }
+
+  /// A content term's weight for ``ClaimMatcher``: the rarer among current claims, the heavier
+  /// (inverse document frequency, smoothed so a term no claim holds yet weighs the most).
+  func weight(of term: String) -> Double {
+    let held = table.id(of: term).map { Double(frequency[Int($0)]) } ?? 0
+    return log((Double(currentCount) + 1) / (held + 1)) + 1
   }
 
   /// The current members of a group, as verdicts read them (without content).
@@ -97,6 +115,7 @@ struct TermIndex {
   mutating func retire(_ claim: Int64) {
     guard claim < entries.count, let entry = entries[Int(claim)] else { return }
     entries[Int(claim)] = nil
+    currentCount -= 1
     for term in entry.terms { frequency[Int(term)] -= 1 }
     members[Int(entry.group)].removeAll { $0 == claim }
   }
@@ -120,30 +139,28 @@ struct TermIndex {
     members[Int(other)] += moving
   }
 
-  /// Current claims that may assert what a claim with these interned terms does: those sharing
-  /// at least two of its probe terms (``probeTerms(_:)``), then kept when the whole term sets
-  /// overlap (``overlaps(_:_:)``). Never a comparison with every claim.
-  func matches(for terms: [Int32]) -> [Int64] {
+  /// Groups whose first statement may assert what a claim with these interned terms does: the
+  /// groups of current claims sharing at least two of its probe terms (``probeTerms(_:)``), kept
+  /// when the first statement's terms overlap enough for ``ClaimMatcher`` to be worth asking
+  /// (two shared, and half of the fewer). Ascending; never a comparison with every claim.
+  func candidateGroups(for terms: [Int32]) -> [Int64] {
     // Claims in two or more of the probe terms' postings: each list is a few hundred ids at
     // most, so one sort of them all and a count of repeats beats a dictionary of counts.
     var seen: [Int64] = []
     for term in probeTerms(terms) { seen += postings[Int(term)] }
     seen.sort()
-    var matches: [Int64] = []
+    var groups = Set<Int64>()
     var i = 0
     while i < seen.count {
       var j = i + 1
       while j < seen.count, seen[j] == seen[i] { j += 1 }
-      if j - i >= 2, let entry = entries[Int(seen[i])], Self.overlaps(terms, entry.terms) { matches.append(seen[i]) }
+      if j - i >= 2, let group = group(of: seen[i]), let first = entries[Int(group)] {
+        let shared = ClaimKey.sharedCount(terms, first.terms)
+        if shared >= 2, shared * 2 >= min(terms.count, first.terms.count) { groups.insert(group) }
+      }
       i = j
     }
-    return matches
-  }
-
-  /// ``ClaimKey/overlaps(_:)`` on interned terms: both lists ascending, so one merge counts
-  /// what they share.
-  static func overlaps(_ a: [Int32], _ b: [Int32]) -> Bool {
-    ClaimKey.overlaps(shared: ClaimKey.sharedCount(a, b), a.count, b.count)
+    return groups.sorted()
   }
 
   private static func grow<T>(_ array: inout [T], to index: Int64, with filler: T) {

@@ -125,6 +125,11 @@ enum LedgerSchema {
         <xs:attribute name="source" type="xs:positiveInteger"/>
         <xs:attribute name="group" type="xs:positiveInteger"/>
         <xs:attribute name="current" type="xs:boolean" use="required"/>
+        <!-- Denies what its group's first statement asserts (judged in the matching clauses). -->
+        <xs:attribute name="negative" type="xs:boolean"/>
+        <!-- Why it is in its group: the statement it matched (the group's first) and the evidence. -->
+        <xs:attribute name="linked-to" type="xs:positiveInteger"/>
+        <xs:attribute name="link" type="xs:string"/>
       </xs:complexType>
     </xs:schema>
 

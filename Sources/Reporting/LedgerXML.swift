@@ -261,7 +261,8 @@ public enum LedgerXML {
             id: Int64(int(s, "id")), ordinal: int(s, "ordinal"),
             sourceID: attribute(s, "source").flatMap { Int64($0) },
             statement: statement, isCurrent: attribute(s, "current") == "true",
-            group: attribute(s, "group").flatMap { Int64($0) }))
+            group: attribute(s, "group").flatMap { Int64($0) }, negative: attribute(s, "negative") == "true",
+            linkedTo: attribute(s, "linked-to").flatMap { Int64($0) }, linkEvidence: attribute(s, "link")))
       }
       versions.append(
         LedgerSnapshot.VersionRecord(

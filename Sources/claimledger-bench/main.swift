@@ -16,6 +16,12 @@ if CommandLine.arguments.dropFirst().first == "ledger" {
   try LedgerBenchmark.run(sizes: CommandLine.arguments.dropFirst(2).compactMap { Int($0) })
   exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "roundtrip-build", CommandLine.arguments.count == 4,
+  let articles = Int(CommandLine.arguments[2])
+{
+  try RoundTripBenchmark.build(articles: articles, at: CommandLine.arguments[3])
+  exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "roundtrip" {
   try RoundTripBenchmark.run(articles: CommandLine.arguments.dropFirst(2).compactMap { Int($0) }.first ?? 100_000)
   exit(0)

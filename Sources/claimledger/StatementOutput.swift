@@ -45,17 +45,21 @@ enum StatementOutput {
   static func json(_ stored: StoredStatement) -> JSONValue {
     guard case .object(var members) = json(stored.statement, article: stored.articleID) else { preconditionFailure() }
     members += [
+      ("id", .int(Int(stored.id))),
       ("version", .int(stored.version)),
       ("status", .string(stored.verdict?.status.rawValue)),
       ("group", stored.group.map { .int(Int($0)) } ?? .null),
       ("origins", .array((stored.verdict?.origins ?? []).map { .string($0) })),
       ("outlets", .array((stored.verdict?.outlets ?? []).map { .string($0) })),
+      ("linked_to", stored.linkedTo.map { .int(Int($0)) } ?? .null),
+      ("link", .string(stored.linkEvidence)),
     ]
     return .object(members)
   }
 
   static func text(_ stored: StoredStatement) -> String {
     let status = stored.verdict.map { "[\($0.status.rawValue)] \($0.reason)" } ?? "[no status]"
-    return "\(stored.articleID) v\(stored.version) \(status)\n" + text(stored.statement)
+    let link = stored.linkedTo.map { "  linked to statement \($0): \(stored.linkEvidence ?? "")\n" } ?? ""
+    return "\(stored.articleID) v\(stored.version) #\(stored.id) \(status)\n" + text(stored.statement) + link
   }
 }

@@ -68,8 +68,22 @@ import Testing
   }
 
   @Test func aStatusThatMovedBetweenTwoExportsIsStatusChanged() throws {
-    let (_, morning, evening) = try ledgerExported(
-      after: ["Examples/harbor-bridge-courier.html"], andAfter: ["Examples/harbor-bridge-bayledger.txt"])
+    // The port authority's claim stands alone in the morning; in the evening an independent
+    // engineer states it too.
+    let folder = TestFolders.make("claimledger-diff-status")
+    let morningStory = folder.appendingPathComponent("tidewater-courier.txt").path
+    try """
+    Tidewater dredging to finish early
+
+    The dredging of the Tidewater channel will be finished by the end of May, the port authority said on Monday.
+    """.write(toFile: morningStory, atomically: true, encoding: .utf8)
+    let eveningStory = folder.appendingPathComponent("tidewater-gazette.txt").path
+    try """
+    Channel work ahead of schedule
+
+    Harbor engineer Lena Ostrova said the dredging of the Tidewater channel would be finished by the end of May.
+    """.write(toFile: eveningStory, atomically: true, encoding: .utf8)
+    let (_, morning, evening) = try ledgerExported(after: [morningStory], andAfter: [eveningStory])
     let result = try CommandRunner.run(["diff", "--format", "jsonl", morning, evening])
     #expect(result.status == 1)
     let changes = try result.stdout.split(separator: "\n").map {

@@ -73,15 +73,6 @@ import Testing
     #expect(verdict.opposingOrigins == ["Priya Natarajan"])
     #expect(verdict.reason == "Priya Natarajan says the opposite of Elena Ruiz and State Transport Department")
   }
-
-  @Test func indexGroupsLinkedClaimsAndNamesGroupsByTheirFirstId() {
-    var index = ClaimIndex()
-    index.add(id: 3, key: ClaimKey(content: "the bridge will reopen on Friday", cue: "said"))
-    index.add(id: 1, key: ClaimKey(content: "ferry fares will rise in June", cue: "said"))
-    index.add(id: 2, key: ClaimKey(content: "The bridge is set to reopen Friday", cue: "said"))
-    index.add(id: 4, key: ClaimKey(content: "Ferry fares rise in June, the operator confirmed", cue: "said"))
-    #expect(index.groups() == [[1, 4], [2, 3]])
-  }
 }
 
 @Suite struct PolarityTests {

@@ -49,16 +49,25 @@ import Testing
     #expect(Set(claims.map(\.group)).count == 1)
   }
 
-  /// A claim that held a group together leaves with its article's old version: the group
-  /// falls apart, in the table and in the writer's memory (a later claim joins only its match).
-  @Test func aNewVersionThatDropsABridgingClaimSplitsItsGroup() throws {
+  /// Groups never chain: a statement joins a group only by matching its first statement. When
+  /// that statement leaves with its article's old version, the group is formed again from the
+  /// members left, in the table and in the writer's memory.
+  @Test func groupsDoNotChainAndAreFormedAgainWhenTheirFirstStatementLeaves() throws {
     let ledger = try Ledger.open(path: temporaryPath())
     try ingest(ledger, "The ferry will run all winter, Mayor Elena Ruiz said.", id: "a")
     try ingest(ledger, "The ferry will run all winter and fares will drop in March, Tom Hale said.", id: "b")
     try ingest(ledger, "Fares will drop in March, Joan Pike said.", id: "c")
-    #expect(Set(try ledger.claims().map(\.group)).count == 1)
-    try ingest(ledger, "The council met on Tuesday, Tom Hale said.", id: "b")
     var claims = Dictionary(uniqueKeysWithValues: try ledger.claims().map { ($0.articleID, $0) })
+    #expect(claims["a"]!.group == claims["b"]!.group)
+    #expect(claims["b"]!.linkedTo == claims["a"]!.id)
+    #expect(claims["b"]!.linkEvidence == "words inside the other")
+    // Joan Pike's claim matches Tom Hale's, not the group's claim: it stays apart.
+    #expect(claims["c"]!.group != claims["a"]!.group)
+    try ingest(ledger, "The council met on Tuesday, Mayor Elena Ruiz said.", id: "a")
+    claims = Dictionary(uniqueKeysWithValues: try ledger.claims().map { ($0.articleID, $0) })
+    #expect(claims["b"]!.group == claims["b"]!.id)
+    #expect(claims["b"]!.linkedTo == nil)
+    #expect(claims["b"]!.verdict?.status == .singleSource)
     #expect(claims["a"]!.group != claims["c"]!.group)
     #expect(claims.values.map { $0.verdict?.status } == [.singleSource, .singleSource, .singleSource])
     try ingest(ledger, "Fares will drop in March, harbor master Omar Costa said.", id: "d")
@@ -88,6 +97,42 @@ import Testing
     let restored = try copy.claims()
     #expect(restored.map(\.articleID) == ["a", "b", "c", "d"])
     #expect(Set(restored.dropFirst().map(\.group)).count == 1)
+  }
+
+  /// One linking engine: forming every group again from the stored statements, in the order
+  /// ingest stored them, gives exactly the groups, links and verdicts that ingest built.
+  @Test func relinkingTheStoredStatementsGivesTheGroupsIngestBuilt() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    let stories = [
+      """
+      Marlow clinics face cuts
+
+      The county will close two rural clinics in Marlow next year to save money, health director Ruth Okafor said on Monday.
+      "We have no other way to balance the budget," Okafor said.
+      """,
+      """
+      Clinic closures confirmed
+
+      Two rural clinics in Marlow are set to close next year, county commissioner Ian Brooks said.
+      Brooks said that nurses would be offered jobs at the county hospital.
+      """,
+      """
+      Nurses protest
+
+      Union leader Dana Whitfield said the county had not consulted nurses before deciding.
+      "We have no other way to balance the budget," the health director told the Marlow Gazette.
+      Whitfield said the county will close two rural clinics in Marlow next year.
+      """,
+    ]
+    for (index, story) in stories.enumerated() { try ingest(ledger, story, id: "story-\(index)") }
+    let built = try ledger.claims()
+    #expect(built.contains { $0.linkedTo != nil && $0.articleID != "story-0" }, "the stories should link")
+    try ledger.relink()
+    let rebuilt = try ledger.claims()
+    #expect(rebuilt.map(\.group) == built.map(\.group))
+    #expect(rebuilt.map(\.linkedTo) == built.map(\.linkedTo))
+    #expect(rebuilt.map(\.linkEvidence) == built.map(\.linkEvidence))
+    #expect(rebuilt.map(\.verdict) == built.map(\.verdict))
   }
 
   /// A ledger made before claims kept their terms in their rows (schema v1, with `term` and

@@ -14,7 +14,10 @@ struct ClaimsCommand: ParsableCommand {
       unattributed (only vague, anonymous or group sourcing).
 
       --format jsonl writes the extraction contract (article is the stored article id) plus \
-      version, status, group, origins and outlets.
+      id, version, status, group, origins, outlets, and why the statement is in its group: \
+      linked_to (the statement it matched, the group's first) and link (the evidence: "same \
+      words", "words inside the other", or "shared content" with its weighted share and the \
+      words both state). A group's first statement has null for both.
 
       EXAMPLES:
         claimledger claims --status single-source

@@ -1,0 +1,173 @@
+import ArticleReading
+import Attribution
+import Foundation
+
+/// What the linker compares of a statement: its words in order, its content terms, the names and
+/// numbers that must agree, whose self it speaks of, and its clauses with their polarity.
+///
+/// Why more than the terms: on real news two statements sharing a few rare words are rarely one
+/// claim (two politicians each "proud of his campaign"; anything naming "the real estate
+/// mogul"). A link needs the whole of the shorter statement stated by the longer, about the
+/// same subject, with its names and numbers (``ClaimMatcher``).
+public struct ClaimSignature: Sendable, Equatable {
+  /// A part of the content between punctuation or a clause-joining word, with its own polarity:
+  /// negation is judged in the clause that matches the other statement, not the whole.
+  public struct Clause: Sendable, Equatable {
+    public var terms: Set<String>
+    public var negative: Bool
+  }
+
+  /// Lower-cased words in order, with quote marks, case, punctuation and spacing gone.
+  public var words: [String]
+  /// Content terms (``ClaimKey/terms``): stemmed, without stop words and negations.
+  public var terms: [String]
+  /// Proper names the content mentions, as terms.
+  public var names: Set<String>
+  /// Numbers the content states, as written in digits.
+  public var numbers: Set<String>
+  /// The speaker's folded surname when the content speaks of the speaker's own self (`I`, `we`
+  /// in a quotation; a leading `he`, `she` in reported speech) and the speaker is a named
+  /// person: two people each saying "I am proud of my campaign" are two claims.
+  public var selfSubject: String?
+  /// A fragment, a bare phrase, a question: nothing to corroborate, so never linked.
+  public var assertsNothing: Bool
+  public var clauses: [Clause]
+  /// The cue denies the content (`denied that`, `rejected claims that`).
+  public var deniedByCue: Bool
+
+  public init(content: String, cue: String, speaker: String?, kind: SpeakerKind, direct: Bool) {
+    let tokens = Self.tokens(content)
+    words = tokens.map(\.lower)
+    terms = ClaimKey(content: content, cue: cue).terms
+    var names = Set<String>()
+    var numbers = Set<String>()
+    var clauses: [Clause] = []
+    var clause = Clause(terms: [], negative: false)
+    for (index, token) in tokens.enumerated() {
+      if token.breaksBefore, !clause.terms.isEmpty || clause.negative {
+        clauses.append(clause)
+        clause = Clause(terms: [], negative: false)
+      }
+      let word = token.lower
+      if word.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) }) {
+        numbers.insert(word)
+      }
+      switch ClaimKey.roles[word] {
+      case .negation: clause.negative = true
+      case .antonym(let concept, let opposite):
+        clause.terms.insert(concept)
+        if opposite { clause.negative.toggle() }
+      case .stopWord: break
+      case nil:
+        let term = ClaimKey.stem(word)
+        clause.terms.insert(term)
+        // A capital inside a sentence marks a name; at a sentence's start only a possessive or a
+        // second capital does (`Clinton's judgment`, `New York`).
+        let nextIsCapital = index + 1 < tokens.count && tokens[index + 1].capitalized
+        if token.capitalized, !token.startsSentence || token.possessive || nextIsCapital,
+          !Self.pronouns.contains(word)
+        {
+          names.insert(term)
+        }
+      }
+    }
+    if !clause.terms.isEmpty || clause.negative { clauses.append(clause) }
+    self.names = names
+    self.numbers = numbers
+    self.clauses = clauses
+    let lowerCue = cue.lowercased()
+    deniedByCue = ClaimKey.denyingCues.contains { lowerCue.hasPrefix($0) }
+    let speaksOfSelf =
+      direct
+      ? words.contains { Self.firstPerson.contains($0) } : words.first.map { Self.leadingSelf.contains($0) } == true
+    if speaksOfSelf, kind == .person, let speaker, speaker.first?.isUppercase == true,
+      let surname = speaker.split(separator: " ").last
+    {
+      selfSubject = Self.fold(String(surname))
+    } else {
+      selfSubject = nil
+    }
+    let trimmed = content.trimmingCharacters(
+      in: .whitespacesAndNewlines.union(.punctuationCharacters).subtracting(["?"]))
+    assertsNothing =
+      terms.count < 3 || words.count < 4 || trimmed.hasSuffix("?") || words.first == "to"
+  }
+
+  /// The signature of a claim as the ledger keeps it.
+  public init(_ claim: Claim, direct: Bool) {
+    self.init(content: claim.content, cue: claim.cue, speaker: claim.speaker, kind: claim.kind, direct: direct)
+  }
+
+  /// Each word with what the signature needs of it. Diacritics, case, quote marks and
+  /// punctuation fold away; `n't` is `not`; a possessive `'s` goes.
+  struct Token {
+    var lower: String
+    var capitalized: Bool
+    var startsSentence: Bool
+    var possessive: Bool
+    /// Punctuation or a clause-joining word stands before it.
+    var breaksBefore: Bool
+  }
+
+  static func tokens(_ content: String) -> [Token] {
+    let scalars = Array(
+      content.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars)
+    var tokens: [Token] = []
+    var start = 0
+    var sentenceStart = true
+    var pendingBreak = false
+    func flush(_ end: Int, possessive: Bool) {
+      guard end > start else { return }
+      let word = String(String.UnicodeScalarView(scalars[start..<end]))
+      let lower = word.lowercased()
+      if lower == "s" || lower == "t" { return }
+      let joins = clauseWords.contains(lower) || (lower == "that" && tokens.last?.lower == "and")
+      tokens.append(
+        Token(
+          lower: lower, capitalized: word.unicodeScalars.first!.properties.isUppercase, startsSentence: sentenceStart,
+          possessive: possessive, breaksBefore: pendingBreak || joins))
+      sentenceStart = false
+      pendingBreak = false
+    }
+    var i = 0
+    while i < scalars.count {
+      let c = scalars[i]
+      if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) {
+        i += 1
+        continue
+      }
+      let apostrophe = c == "'" || c == "\u{2019}"
+      if apostrophe, i > start, scalars[i - 1] == "n" || scalars[i - 1] == "N", i + 1 < scalars.count,
+        scalars[i + 1] == "t" || scalars[i + 1] == "T"
+      {
+        flush(i - 1, possessive: false)
+        tokens.append(
+          Token(lower: "not", capitalized: false, startsSentence: false, possessive: false, breaksBefore: false))
+        start = i + 2
+        i += 2
+        continue
+      }
+      let possessive =
+        apostrophe && i + 1 < scalars.count && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
+        && (i + 2 == scalars.count || !ScalarClass.isLetter(scalars[i + 2]))
+      flush(i, possessive: possessive)
+      if possessive { i += 1 }
+      if ".!?".unicodeScalars.contains(c) { sentenceStart = true }
+      if ",;:.!?()[]\u{2014}\u{2013}".unicodeScalars.contains(c) { pendingBreak = true }
+      i += 1
+      start = i
+    }
+    flush(scalars.count, possessive: false)
+    return tokens
+  }
+
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+  }
+
+  static let firstPerson: Set<String> = ["i", "we", "my", "our", "me", "us", "myself", "ourselves"]
+  static let leadingSelf: Set<String> = ["he", "she", "i", "we"]
+  static let pronouns: Set<String> = firstPerson.union(["he", "she", "his", "him", "hers", "they", "them", "their"])
+  /// Words that begin a new clause; `and` alone joins too much to split on.
+  static let clauseWords: Set<String> = ["but", "while", "although", "though", "because", "whereas", "yet"]
+}

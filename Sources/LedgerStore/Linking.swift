@@ -1,0 +1,177 @@
+import Attribution
+import Corroboration
+import GRDB
+
+/// How one statement was linked: its group, and when it joined one, the statement it matched
+/// (the group's first) and why, in words an editor checks.
+struct LinkDecision: Equatable {
+  var group: Int64
+  var matched: Int64?
+  var evidence: String?
+  /// Whether it denies what its group's first statement asserts (judged in the matching
+  /// clauses); a first statement keeps its own polarity.
+  var negative: Bool
+}
+
+/// The one linking engine, used by ingest, by the re-forming of groups a new version broke, and
+/// by ``Ledger/relink()``: each statement, in the order the ledger stored them, joins the group
+/// whose first statement it matches best (``ClaimMatcher``), or starts its own. Weights are the
+/// terms' rarity among the claims linked before it. So forming every group again from the
+/// stored statements, in their order, gives the groups that ingest built.
+extension Ledger {
+  /// Links an article's new claims in order; each is added to the index before the next is
+  /// linked, so an article's later claims may join its earlier ones. `claims` carry their own
+  /// polarity (``ClaimKey/negative``); the decisions say what to store.
+  static func link(
+    _ claims: [Claim], signatures: [ClaimSignature], terms: [[Int32]], in db: Database, termIndex: inout TermIndex
+  ) throws -> [LinkDecision] {
+    // The first statements of the groups already in the ledger that any of them may join, read
+    // in one query.
+    let external = Set(terms.flatMap { termIndex.candidateGroups(for: $0) })
+    var firsts = try Self.signatures(of: external.sorted(), in: db)
+    var decisions: [LinkDecision] = []
+    decisions.reserveCapacity(claims.count)
+    for index in claims.indices {
+      var claim = claims[index]
+      let candidates = termIndex.candidateGroups(for: terms[index]).compactMap { group in
+        firsts[group].map { (group: group, first: $0) }
+      }
+      let decision = decide(claim, signatures[index], among: candidates, termIndex: termIndex)
+      if decision.matched == nil { firsts[claim.id] = signatures[index] }
+      claim.negative = decision.negative
+      termIndex.add(claim, terms: terms[index], group: decision.group)
+      decisions.append(decision)
+    }
+    return decisions
+  }
+
+  /// The decision for one claim among candidate groups' first statements.
+  private static func decide(
+    _ claim: Claim, _ signature: ClaimSignature, among candidates: [(group: Int64, first: ClaimSignature)],
+    termIndex: TermIndex
+  ) -> LinkDecision {
+    guard let (group, match) = ClaimMatcher.best(for: signature, among: candidates, weight: termIndex.weight(of:))
+    else {
+      return LinkDecision(group: claim.id, matched: nil, evidence: nil, negative: claim.negative)
+    }
+    let firstNegative = termIndex.claim(group)?.negative ?? false
+    return LinkDecision(
+      group: group, matched: group, evidence: match.evidence, negative: match.agrees ? firstNegative : !firstNegative)
+  }
+
+  /// The signatures of stored statements, by id.
+  static func signatures(of ids: [Int64], in db: Database) throws -> [Int64: ClaimSignature] {
+    guard !ids.isEmpty else { return [:] }
+    var signatures: [Int64: ClaimSignature] = [:]
+    for row in try rows(
+      matching: ids, in: db,
+      { "SELECT id, content, cue, speaker, speaker_kind, direct FROM statement WHERE id IN (\($0))" })
+    {
+      signatures[row[0]] = ClaimSignature(
+        content: row[1], cue: row[2], speaker: row[3], kind: SpeakerKind(rawValue: row[4]) ?? .vague, direct: row[5])
+    }
+    return signatures
+  }
+
+  /// Stores decisions made for statements already in the table.
+  static func store(_ decisions: [(id: Int64, decision: LinkDecision)], in db: Database) throws {
+    let update = try db.cachedStatement(
+      sql: "UPDATE statement SET claim_group = ?, negative = ?, linked_to = ?, link_evidence = ? WHERE id = ?")
+    for (id, decision) in decisions {
+      try update.execute(arguments: [
+        decision.group, decision.negative, decision.matched, decision.evidence, id,
+      ])
+    }
+  }
+
+  /// Forms the given groups again from their current members (a new version took some out,
+  /// perhaps their first statement): the members, in order, through the same engine, among
+  /// themselves. Their new verdicts are stored.
+  static func regroup(_ groups: Set<Int64>, in db: Database, termIndex: inout TermIndex) throws {
+    guard !groups.isEmpty else { return }
+    for group in groups.sorted() {
+      try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
+    }
+    var formed = Set<Int64>()
+    for group in groups.sorted() {
+      let members = termIndex.members(of: group).sorted()
+      let signatures = try Self.signatures(of: members, in: db)
+      var firsts: [(group: Int64, first: ClaimSignature)] = []
+      var decisions: [(id: Int64, decision: LinkDecision)] = []
+      for id in members {
+        guard var claim = termIndex.claim(id), let signature = signatures[id] else { continue }
+        claim.negative = try Self.ownPolarity(of: id, in: db)
+        let decision = decide(claim, signature, among: firsts, termIndex: termIndex)
+        if decision.matched == nil { firsts.append((id, signature)) }
+        termIndex.assign(id, to: decision.group)
+        termIndex.setNegative(id, decision.negative)
+        decisions.append((id, decision))
+        formed.insert(decision.group)
+      }
+      try store(decisions, in: db)
+    }
+    try judge(formed, in: db, termIndex: termIndex)
+  }
+
+  /// A statement's own polarity, from its content and cue (what ``ClaimKey`` reads).
+  private static func ownPolarity(of id: Int64, in db: Database) throws -> Bool {
+    let row = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT content, cue FROM statement WHERE id = ?"), arguments: [id])
+    return row.map { ClaimKey(content: $0[0], cue: $0[1]).negative } ?? false
+  }
+
+  /// Forms every claim group again from the current statements, in the order they were stored,
+  /// article by article as ingest linked them; returns the index that results. Groups formed
+  /// by another rule (a ledger from before this engine) are replaced; a ledger whose articles
+  /// have one version each gets back exactly the groups its ingest built.
+  static func relinkAll(in db: Database) throws -> TermIndex {
+    try db.execute(sql: "UPDATE statement SET claim_group = NULL, linked_to = NULL, link_evidence = NULL")
+    try db.execute(sql: "DELETE FROM claim_group")
+    var index = TermIndex()
+    // Ingest's units: runs of consecutive ids from one article version.
+    var batches: [(first: Int64, last: Int64)] = []
+    var previous: (article: String, version: Int)? = nil
+    for row in try Row.fetchAll(
+      db, sql: "SELECT id, article_id, version FROM statement WHERE is_current = 1 ORDER BY id")
+    {
+      let key = (article: row[1] as String, version: row[2] as Int)
+      if let previous, previous == key {
+        batches[batches.count - 1].last = row[0]
+      } else {
+        batches.append((row[0], row[0]))
+      }
+      previous = key
+    }
+    var groups = Set<Int64>()
+    for batch in batches {
+      let rows = try Row.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT id, speaker, speaker_kind, outlet, cue, content, direct, terms FROM statement
+            WHERE is_current = 1 AND id BETWEEN ? AND ? ORDER BY id
+            """), arguments: [batch.first, batch.last])
+      let claims = rows.map { row in
+        Claim(
+          id: row[0], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, outlet: row[3], cue: row[4],
+          content: row[5])
+      }
+      let signatures = rows.map { row in
+        ClaimSignature(
+          content: row[5], cue: row[4], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, direct: row[6])
+      }
+      let terms = rows.map { index.intern(stored: $0[7]) }
+      let decisions = try link(claims, signatures: signatures, terms: terms, in: db, termIndex: &index)
+      try store(Array(zip(claims.map(\.id), decisions)).map { ($0.0, $0.1) }, in: db)
+      groups.formUnion(decisions.map(\.group))
+    }
+    try judge(groups, in: db, termIndex: index)
+    return index
+  }
+
+  /// Forms every claim group again from the stored statements through the linking engine
+  /// (``ClaimMatcher``), in one transaction: after a change to how claims are linked, so that
+  /// the whole ledger follows one rule. Editors' verdicts are recomputed with it.
+  public func relink() throws(LedgerError) {
+    try write { db, memory in memory.terms = try Self.relinkAll(in: db) }
+  }
+}

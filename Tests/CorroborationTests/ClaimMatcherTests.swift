@@ -1,0 +1,96 @@
+import Attribution
+import Testing
+
+@testable import Corroboration
+
+/// The linking rule, pinned with sentences written for the project in the shapes real news
+/// takes: links that must not be made, links that must, and polarity judged per clause.
+@Suite struct ClaimMatcherTests {
+  func signature(
+    _ content: String, by speaker: String? = "Dana Whitfield", kind: SpeakerKind = .person, direct: Bool = false,
+    cue: String = "said"
+  ) -> ClaimSignature {
+    ClaimSignature(content: content, cue: cue, speaker: speaker, kind: kind, direct: direct)
+  }
+
+  /// Every term weighs the same: the rules, not the rarity, are under test.
+  func match(_ a: ClaimSignature, _ b: ClaimSignature) -> ClaimMatch? {
+    ClaimMatcher.match(a, b, weight: { _ in 1 })
+  }
+
+  @Test func theSameQuotationWithOtherMarksCaseAndSpacingLinks() {
+    let a = signature("We will not raise the ferry fares this year — not by a cent.", direct: true)
+    let b = signature("we will not raise the ferry fares this year, not by a cent", direct: true)
+    #expect(match(a, b)?.kind == .sameWords)
+    #expect(match(a, b)?.agrees == true)
+  }
+
+  @Test func aQuotationInsideALongerOneLinks() {
+    let short = signature("the harbor tunnel will stay closed until the spring", by: "Omar Costa")
+    let long = signature(
+      "Engineers found more cracks, and the harbor tunnel will stay closed until the spring, he added",
+      by: "Omar Costa")
+    #expect(match(short, long)?.kind == .inside)
+  }
+
+  @Test func aStatementStatingTheCoreOfAnotherLinks() {
+    let a = signature("the county will close two rural clinics in Marlow next year to save money", by: "Ruth Okafor")
+    let b = signature("two rural clinics in Marlow are set to close next year", by: "Ian Brooks")
+    let found = match(a, b)
+    #expect(found?.kind == .covers)
+    // `close` counts as its antonym pair's concept, so `open` would match it too (and disagree).
+    #expect(found.map { Set($0.sharedTerms) } == ["clinic", "~open", "marlow", "next", "rural", "two", "year"])
+  }
+
+  @Test func fragmentsBarePhrasesAndQuestionsNeverLinkEvenToThemselves() {
+    for content in ["I hope so,", "unacceptable.", "to vote for the levy", "a win in Ohio", "Will the mayor resign?"] {
+      #expect(match(signature(content), signature(content)) == nil, "\(content)")
+    }
+  }
+
+  @Test func twoSpeakersEachSpeakingOfThemselvesAreTwoClaims() {
+    let a = signature("he was proud of the campaign he had run in Ohio", by: "Carl Benning")
+    let b = signature("he was proud of the campaign he had run in Ohio", by: "Maria Solis")
+    #expect(match(a, b) == nil)
+    let quotedA = signature("I am proud of the campaign we ran in every county", by: "Carl Benning", direct: true)
+    let quotedB = signature("I am proud of the campaign we ran in every county", by: "Carl Benning", direct: true)
+    #expect(match(quotedA, quotedB)?.kind == .sameWords)
+    // One person under two spellings is still one subject.
+    let accented = signature("I am proud of the campaign we ran in every county", by: "Felipe Núñez", direct: true)
+    let plain = signature("I am proud of the campaign we ran in every county", by: "Felipe Nunez", direct: true)
+    #expect(match(accented, plain) != nil)
+  }
+
+  @Test func statementsNamingDifferentPeopleOrNumbersAreTwoClaims() {
+    let a = signature("Carl Benning clearly lacks the judgment to lead the state")
+    let b = signature("Solis's judgment to lead the state was clearly lacking")
+    #expect(match(a, b) == nil)
+    let raised = signature("the campaign raised more than 21 million dollars in January")
+    let other = signature("the campaign raised 20 million dollars in January")
+    #expect(match(raised, other) == nil)
+  }
+
+  @Test func polarityIsJudgedInTheClauseThatMatches() {
+    let fair = signature("the vote in Marlow county was fair and that no ballots were lost", by: "Lena Ostrova")
+    let unfair = signature("the vote in Marlow county was not fair", by: "Ian Brooks")
+    #expect(match(fair, unfair)?.agrees == false)
+    // A negation in another clause changes nothing.
+    let fairButLow = signature("the vote in Marlow county was fair, although turnout was not high", by: "Ian Brooks")
+    #expect(match(signature("the vote in Marlow county was fair"), fairButLow)?.agrees == true)
+    // A denying cue turns its side round.
+    let denied = signature("the vote in Marlow county was fair", by: "Ian Brooks", cue: "denied")
+    #expect(match(signature("the vote in Marlow county was fair"), denied)?.agrees == false)
+  }
+
+  @Test func theBestCandidateWinsAndTiesKeepTheEarliestGroup() {
+    let new = signature("fares will drop in March on every route")
+    let candidates = [
+      (group: Int64(4), first: signature("fares will drop in March on every route, and the ferry will run all winter")),
+      (group: Int64(7), first: signature("Fares will drop in March on every route.")),
+      (group: Int64(9), first: signature("fares will drop in March on every route")),
+    ]
+    let best = ClaimMatcher.best(for: new, among: candidates, weight: { _ in 1 })
+    #expect(best?.group == 7)
+    #expect(best?.match.kind == .sameWords)
+  }
+}
