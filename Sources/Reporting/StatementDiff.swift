@@ -69,7 +69,8 @@ public enum StatementDiff {
     }
 
     // 1. The same words: unchanged, or moved to another speaker, kind, outlet or status.
-    take({ normalized($0.statement.content) == normalized($1.statement.content) }) { a, b in
+    // (Case too: a full stop turned into a semicolon lowers the next word.)
+    take({ normalized($0.statement.content).lowercased() == normalized($1.statement.content).lowercased() }) { a, b in
       if a.statement.speaker != b.statement.speaker || a.statement.speakerKind != b.statement.speakerKind {
         return reattributed(a, b)
       }
@@ -120,34 +121,46 @@ public enum StatementDiff {
     }
   }
 
-  /// Content without cosmetic differences: curly and straight quotes, dash styles, white space.
+  /// Content without cosmetic differences: punctuation of any kind (quote marks, dashes, a comma
+  /// turned into a dash, a full stop into a semicolon) and white space count as one space
+  /// between words; the words and their case stay.
   static func normalized(_ text: String) -> String {
     var out = ""
     var space = false
     for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
+      if scalar.properties.isWhitespace || isPunctuation(scalar) {
         space = true
         continue
       }
       if space, !out.isEmpty { out += " " }
       space = false
-      switch scalar {
-      case "“", "”", "„", "«", "»": out += "\""
-      case "‘", "’": out += "'"
-      case "—", "–", "‒", "―": out += "-"
-      default: out.unicodeScalars.append(scalar)
-      }
+      out.unicodeScalars.append(scalar)
     }
     return out
   }
 
-  static func words(_ text: String) -> [String] {
-    normalized(text).split(separator: " ").map(String.init)
+  private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+      .finalPunctuation, .otherPunctuation:
+      true
+    default:
+      false
+    }
   }
 
+  /// The words as written, punctuation attached (what a change shows), without tokens that are
+  /// punctuation alone.
+  static func words(_ text: String) -> [String] {
+    text.split(whereSeparator: \.isWhitespace).map(String.init).filter { !key($0).isEmpty }
+  }
+
+  /// What a word is compared by: without punctuation, in lower case.
+  static func key(_ word: String) -> String { normalized(word).lowercased() }
+
   static func similarity(_ a: String, _ b: String) -> Double {
-    let x = Set(words(a).map { $0.lowercased() })
-    let y = Set(words(b).map { $0.lowercased() })
+    let x = Set(words(a).map(key))
+    let y = Set(words(b).map(key))
     guard !x.isEmpty || !y.isEmpty else { return 1 }
     return Double(x.intersection(y).count) / Double(x.union(y).count)
   }
@@ -156,10 +169,11 @@ public enum StatementDiff {
   static func wordEdits(_ a: String, _ b: String) -> [StatementChange.WordEdit] {
     let x = words(a)
     let y = words(b)
+    let (xKeys, yKeys) = (x.map(key), y.map(key))
     var table = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
     for i in stride(from: x.count - 1, through: 0, by: -1) {
       for j in stride(from: y.count - 1, through: 0, by: -1) {
-        table[i][j] = x[i] == y[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+        table[i][j] = xKeys[i] == yKeys[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
       }
     }
     var edits: [StatementChange.WordEdit] = []
@@ -173,8 +187,8 @@ public enum StatementDiff {
     var i = 0
     var j = 0
     while i < x.count || j < y.count {
-      if i < x.count, j < y.count, x[i] == y[j] {
-        add("=", x[i]); i += 1; j += 1
+      if i < x.count, j < y.count, xKeys[i] == yKeys[j] {
+        add("=", y[j]); i += 1; j += 1
       } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
         add("+", y[j]); j += 1
       } else {

@@ -26,6 +26,22 @@ import Testing
     Westline Steel denied that its supports were faulty.
     """
 
+  /// Punctuation alone is cosmetic: a comma turned into a dash, a full stop into a semicolon.
+  @Test func punctuationOnlyEditsDiffEmpty() {
+    let old = """
+      The council said that ferry fares would fall in March, the steepest drop in a decade.
+
+      "We listened to riders. Fares will come down," Mayor Elena Ruiz said.
+      """
+    let new = """
+      The council said that ferry fares would fall in March — the steepest drop in a decade.
+
+      "We listened to riders; fares will come down," Mayor Elena Ruiz said.
+      """
+    #expect(!diff(old, old.replacingOccurrences(of: "fall", with: "rise")).isEmpty)
+    #expect(diff(old, new) == [])
+  }
+
   @Test func cosmeticEditsDiffEmpty() {
     let cosmetic = """
       “The repairs are finished and the bridge is safe,” Mayor Elena Ruiz said on   Thursday.
