@@ -130,10 +130,14 @@ enum Words {
 
 /// Common given names with a usual gender, so that `she` after `Anna Berg` and `Tom Hale` finds
 /// Berg. A hint only: the text's own `Mr.`, `Ms.` and resolved pronouns win over it.
-enum GivenNames {
+public enum GivenNames {
   /// Whether a lower-case given name is male (on the male list), female (on the female list
   /// only), or neither list's (nil).
   static func isMale(_ name: String) -> Bool? { maleByName[name] }
+
+  /// Whether a lower-case word is a common given name: the ledger's source registry tells a
+  /// person's name inside a description by it (`NBC meteorologist Dana Cho`).
+  public static func isGivenName(_ name: String) -> Bool { maleByName[name] != nil }
 
   /// Both lists in one ``TermMap`` (the male list's word winning): every name an article learns
   /// is looked up once here, where it was hashed into two seeded Sets.

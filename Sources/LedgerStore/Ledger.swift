@@ -264,7 +264,13 @@ public final class Ledger: Sendable {
       // An article is a dozen SQL statements, whatever its number of claims: sources, claims
       // and verdicts are each written in one statement, and candidates for linking come from
       // the term index in memory.
-      let sourceIDs = try Self.sources(for: statements, in: db, directory: &memory.sources)
+      let registry = try Self.sources(for: statements, in: db, memory: &memory)
+      let sourceIDs = registry.ids
+      // Each statement under the name the registry keeps for its source: one origin per entity.
+      var statements = statements
+      for index in statements.indices where registry.speakers[index] != nil {
+        statements[index].speaker = registry.speakers[index]
+      }
       let firstID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM statement")) ?? 0) + 1
       let ids = statements.indices.map { firstID + Int64($0) }
       let interned = prepared.terms.map { memory.terms.intern($0) }
@@ -285,7 +291,7 @@ public final class Ledger: Sendable {
         values += Self.storedValues(statements[ordinal], negative: link.negative, terms: prepared.terms[ordinal])
         values += [link.group, link.matched, link.evidence]
       }
-      let touched = superseded.union(links.map(\.group))
+      let touched = superseded.union(links.map(\.group)).union(registry.regrouped)
       // Groups that lost members are formed again; groups that only gained members keep their
       // links and need just a new verdict.
       try Self.regroup(superseded, in: db, termIndex: &memory.terms)
@@ -316,64 +322,6 @@ public final class Ledger: Sendable {
     func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
     return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):"
       + "\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
-  }
-
-  /// The source row of each statement's speaker (nil for vague ones), created on first sight;
-  /// aliases grow with each new way an article names it (`Rebekah Koffler`, `Ms. Koffler`;
-  /// never `she` or `Koffler`). A source's affiliation is the first role seen for it. Only what
-  /// the `directory` does not know yet is written.
-  static func sources(
-    for statements: [Attribution.Statement], in db: Database, directory: inout SourceDirectory
-  ) throws -> [Int64?] {
-    typealias Name = SourceDirectory.Key
-    var affiliation: [Name: String?] = [:]
-    var order: [Name] = []
-    var aliases: [(Name, String)] = []
-    for statement in statements {
-      guard let name = statement.speaker, statement.speakerKind != .vague else { continue }
-      let key = Name(name: name, kind: statement.speakerKind.rawValue)
-      if affiliation[key] == nil {
-        order.append(key)
-        affiliation[key] = .some(statement.role)
-      } else if affiliation[key]! == nil, let role = statement.role {
-        affiliation[key] = role
-      }
-      let mention = statement.mention
-      if mention != name, mention.split(separator: " ").count >= 2, mention.first?.isUppercase == true {
-        aliases.append((key, mention))
-      }
-    }
-    // New sources, and known ones that gain their first affiliation.
-    let changed = order.filter { key in
-      guard let known = directory[key] else { return true }
-      return !known.affiliated && affiliation[key]! != nil
-    }
-    if !changed.isEmpty {
-      try insertMany(
-        into: "source (name, kind, affiliation)", columns: 3,
-        rows: changed.map { [$0.name, $0.kind, affiliation[$0]!] },
-        conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
-        in: db)
-      for row in try rows(
-        matching: Array(Set(changed.map(\.name))).sorted(), in: db,
-        {
-          "SELECT id, name, kind, affiliation IS NOT NULL FROM source WHERE name IN (\($0))"
-        })
-      {
-        directory.record(Name(name: row[1], kind: row[2]), id: row[0], affiliated: row[3])
-      }
-    }
-    let newAliases = aliases.filter { directory.recordAlias($0.1, of: directory[$0.0]!.id) }
-    if !newAliases.isEmpty {
-      try insertMany(
-        into: "source_alias (source_id, alias)", columns: 2,
-        rows: newAliases.map { [directory[$0.0]!.id, $0.1] },
-        conflict: "ON CONFLICT DO NOTHING", in: db)
-    }
-    return statements.map { statement in
-      guard let name = statement.speaker, statement.speakerKind != .vague else { return nil }
-      return directory[Name(name: name, kind: statement.speakerKind.rawValue)]!.id
-    }
   }
 
   /// `INSERT INTO table (columns) VALUES (...), (...)`: rows in as few statements as SQLite's

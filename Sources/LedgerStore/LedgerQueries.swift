@@ -243,7 +243,7 @@ public struct LedgerRestoration {
     try db.cachedStatement(sql: "INSERT INTO source (id, name, kind, affiliation) VALUES (?, ?, ?, ?)")
       .execute(arguments: [source.id, source.name, source.kind.rawValue, source.affiliation])
     memory.sources.record(
-      .init(name: source.name, kind: source.kind.rawValue), id: source.id, affiliated: source.affiliation != nil)
+      name: source.name, kind: source.kind.rawValue, id: source.id, affiliated: source.affiliation != nil)
     for alias in source.aliases {
       try db.cachedStatement(sql: "INSERT INTO source_alias (source_id, alias) VALUES (?, ?)")
         .execute(arguments: [source.id, alias])

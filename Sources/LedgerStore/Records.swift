@@ -195,7 +195,14 @@ public struct PreparedArticle: Sendable {
   public init(_ article: Article, statements: [Attribution.Statement]) {
     self.article = article
     // The extractor's statements hold only the article's (mapped) text; a caller's own may not.
-    let statements = statements.map { $0.mappedForXML() }
+    // Speakers as the registry counts sources (``SourceNames``).
+    let lowerCaseWords = Self.lowerCaseWords(of: article, for: statements)
+    let statements = statements.map { statement in
+      var statement = statement.mappedForXML()
+      (statement.speaker, statement.speakerKind) = SourceNames.normalized(
+        statement.speaker, kind: statement.speakerKind, lowerCaseWords: lowerCaseWords)
+      return statement
+    }
     self.statements = statements
     let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
     terms = keys.map(\.terms)
@@ -203,6 +210,30 @@ public struct PreparedArticle: Sendable {
     signatures = statements.map {
       ClaimSignature(content: $0.content, cue: $0.cue, speaker: $0.speaker, kind: $0.speakerKind, direct: $0.direct)
     }
+  }
+}
+
+extension PreparedArticle {
+  /// The words the article writes in lower case, read only when a person is named by one word:
+  /// such a word standing in lower case too is a common word, not a name.
+  static func lowerCaseWords(of article: Article, for statements: [Attribution.Statement]) -> Set<String> {
+    guard statements.contains(where: { $0.speakerKind == .person && $0.speaker?.contains(" ") == false }) else {
+      return []
+    }
+    var words = Set<String>()
+    var word = String.UnicodeScalarView()
+    var lowerCase = true
+    for scalar in article.text.unicodeScalars {
+      if scalar.properties.isAlphabetic || scalar == "-" {
+        if word.isEmpty { lowerCase = scalar.properties.isLowercase }
+        word.append(scalar)
+      } else {
+        if lowerCase, !word.isEmpty { words.insert(String(word)) }
+        word = String.UnicodeScalarView()
+      }
+    }
+    if lowerCase, !word.isEmpty { words.insert(String(word)) }
+    return words
   }
 }
 

@@ -98,6 +98,9 @@ struct TermIndex {
   /// A claim as verdicts read it, while it is current.
   func claim(_ id: Int64) -> Claim? { id < entries.count ? entries[Int(id)]?.claim : nil }
 
+  /// Sets a claim's speaker (its source was merged into another).
+  mutating func setSpeaker(_ id: Int64, _ speaker: String) { entries[Int(id)]?.claim.speaker = speaker }
+
   /// Sets whether a claim denies what its group's first statement asserts.
   mutating func setNegative(_ id: Int64, _ negative: Bool) { entries[Int(id)]!.claim.negative = negative }
 

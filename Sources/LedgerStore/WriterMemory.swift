@@ -29,40 +29,13 @@ struct WriterMemory {
       // Interned from the row's bytes: no String per word.
       memory.terms.add(claim, terms: memory.terms.intern(stored: terms), group: row[1])
     }
-    for row in try Row.fetchAll(db, sql: "SELECT id, name, kind, affiliation IS NOT NULL FROM source") {
-      memory.sources.record(.init(name: row[1], kind: row[2]), id: row[0], affiliated: row[3])
+    for row in try Row.fetchAll(db, sql: "SELECT id, name, kind, affiliation IS NOT NULL FROM source ORDER BY id") {
+      memory.sources.record(name: row[1], kind: row[2], id: row[0], affiliated: row[3])
     }
     for row in try Row.fetchAll(db, sql: "SELECT source_id, alias FROM source_alias") {
       memory.sources.recordAlias(row[1], of: row[0])
     }
     return memory
-  }
-}
-
-/// The sources stored in the ledger: each one's id, whether it has its affiliation yet, and
-/// its aliases; so that an ingest writes a source only when something about it is new.
-struct SourceDirectory {
-  struct Key: Hashable {
-    var name: String
-    var kind: String
-  }
-
-  private var known: [Key: (id: Int64, affiliated: Bool)] = [:]
-  private var aliases = Set<Alias>()
-
-  private struct Alias: Hashable {
-    var source: Int64
-    var alias: String
-  }
-
-  subscript(key: Key) -> (id: Int64, affiliated: Bool)? { known[key] }
-
-  mutating func record(_ key: Key, id: Int64, affiliated: Bool) { known[key] = (id, affiliated) }
-
-  /// Whether the alias is new.
-  @discardableResult
-  mutating func recordAlias(_ alias: String, of source: Int64) -> Bool {
-    aliases.insert(Alias(source: source, alias: alias)).inserted
   }
 }
 

@@ -209,7 +209,7 @@ import Testing
     #expect(try ledger.claims().map { $0.verdict?.status } == [.contested, .contested])
   }
 
-  @Test func sourcesKeepAliasesButNotPronounsOrSurnames() throws {
+  @Test func sourcesKeepNoPronounSurnameOrHonorificAsAnAlias() throws {
     let ledger = try Ledger.open(path: temporaryPath())
     try ingest(
       ledger,
@@ -218,8 +218,53 @@ import Testing
     let sources = try ledger.sources()
     #expect(sources.count == 1)
     #expect(sources[0].name == "Rebekah Koffler")
-    #expect(sources[0].aliases == ["Ms. Koffler"])
+    // An honorific says a gender, not who: `Ms. Koffler` is no alias.
+    #expect(sources[0].aliases == [])
     #expect(sources[0].statements == 4)
+  }
+
+  /// One source per person: spellings fold together, and a surname alone joins its full name
+  /// whichever comes first, so one person's two statements never corroborate each other.
+  @Test func theRegistryKeepsOneSourcePerPersonWhateverTheOrder() throws {
+    for order in [["surname", "full"], ["full", "surname"]] {
+      let ledger = try Ledger.open(path: temporaryPath())
+      let texts = [
+        "surname": "Harbor tolls will double in June to pay for the new locks, Okonkwo said on Monday.",
+        "full": "Port director Adaeze Okonkwo said harbor tolls will double in June to pay for the new locks.",
+      ]
+      for id in order { try ingest(ledger, texts[id]!, id: id) }
+      try ingest(ledger, "Felipe Calderón said the border talks in Tijuana would resume in April.", id: "accented")
+      try ingest(ledger, "Felipe Calderon said the border talks in Tijuana would resume in April.", id: "plain")
+      let sources = try ledger.sources()
+      #expect(sources.map(\.name).sorted() == ["Adaeze Okonkwo", "Felipe Calderón"], "\(order)")
+      let claims = try ledger.claims()
+      #expect(Set(claims.map(\.statement.speaker)) == ["Adaeze Okonkwo", "Felipe Calderón"], "\(order)")
+      // One person twice is one origin: single-source, not corroborated.
+      #expect(claims.allSatisfy { $0.verdict?.status == .singleSource }, "\(order)")
+      #expect(Set(claims.map(\.group)).count == 2, "\(order)")
+    }
+  }
+
+  /// Non-names never become people: a live blog's timestamp glued to a name, a country, a
+  /// poll's percentage, an honorific taken for another person's alias.
+  @Test func nonNamesAreNeverPeopleAndHonorificsAreNoAliases() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger,
+      """
+      12:52PM Live updates
+
+      12PMRubio said the rally in Dayton would go ahead on Saturday.
+
+      China said the tariffs on soybeans would stay until the autumn.
+
+      Ivanka Trump said the foundation would fund two shelters in Dayton. "We will open both in May," Mr. Trump said.
+      """, id: "blog")
+    let sources = try ledger.sources()
+    #expect(sources.first { $0.name == "Rubio" }?.kind == .person)
+    #expect(!sources.contains { $0.name.contains("PM") })
+    #expect(sources.first { $0.name == "China" }?.kind == .organization)
+    #expect(sources.first { $0.name == "Ivanka Trump" }?.aliases == [])
   }
 
   /// The writer remembers the sources it stored and writes one again only when it gains

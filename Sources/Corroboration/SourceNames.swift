@@ -1,0 +1,171 @@
+import Attribution
+import Foundation
+
+/// Who a speaker is as the ledger's registry counts sources: one entity per real person or
+/// organisation. Independence is judged by origin, so a person under two spellings counts twice
+/// and a non-name taken for a person (`It`, `China`, `42%`, `12PMTrump`) makes a false origin;
+/// both make false `corroborated` verdicts. Pure: the ledger applies it to every statement it
+/// stores, and keys its sources by ``key(_:)``.
+public enum SourceNames {
+  /// The speaker and kind the registry keeps. For a person: stray spaces and a trailing
+  /// possessive go; a live blog's timestamp glued to the name goes (`12PMTrump` → `Trump`); a
+  /// description is reduced to the name inside it (`NBC meteorologist Dana Cho` → `Dana Cho`);
+  /// a title-case headline's words are cut at the first capitalised function word; and what is
+  /// no person's name gets its kind: a place or country, an outlet or platform is an
+  /// organisation, a party or group word (`Republicans`, `Polls`) a group, a number or a common
+  /// word (`42%`, `Development`) anonymous, a pronoun no source at all. `text` is the
+  /// article's lower-cased words: a single word that also stands there in lower case is a
+  /// common word, not a name.
+  public static func normalized(_ speaker: String?, kind: SpeakerKind, lowerCaseWords text: Set<String>)
+    -> (speaker: String?, kind: SpeakerKind)
+  {
+    guard let speaker, kind == .person else { return (speaker, kind) }
+    var name = cleaned(speaker)
+    if let glued = name.range(
+      of: #"^\d{1,2}(:\d\d)?\s?(AM|PM|am|pm|a\.m\.|p\.m\.)(?=[A-Z])"#, options: .regularExpression)
+    {
+      name.removeSubrange(glued)
+    }
+    guard let first = name.unicodeScalars.first, !CharacterSet.decimalDigits.contains(first), !name.contains("%")
+    else { return (name, .anonymous) }
+    var words = name.split(separator: " ").map(String.init)
+    if words.count == 1, pronouns.contains(words[0].lowercased()) { return (nil, .vague) }
+    // A headline's words: cut at the first capitalised function word after the first word.
+    if let cut = words.indices.dropFirst().first(where: { headlineWords.contains(words[$0]) }) {
+      words = Array(words[..<cut])
+    }
+    // Leading words that are no part of a name: a gerund or a descriptor (`Entrusting Donald
+    // Trump`, `Actress Rosario Dawson`).
+    while words.count > 1, let lead = words.first?.lowercased(), lead.hasSuffix("ing") || descriptors.contains(lead) {
+      words.removeFirst()
+    }
+    // A description before a person's name: from the first given name on, when the description
+    // does not itself start with one (`Atlantic Jeffrey Goldberg` → `Jeffrey Goldberg`).
+    if words.count > 2, !GivenNames.isGivenName(words[0].lowercased()),
+      let given = words.indices.dropFirst().first(where: { GivenNames.isGivenName(words[$0].lowercased()) }),
+      given < words.count - 1
+    {
+      words = Array(words[given...])
+    }
+    name = words.joined(separator: " ")
+    let lower = name.lowercased()
+    if places.contains(lower) || outlets.contains(lower) || outletEndings.contains(where: { lower.hasSuffix(" " + $0) })
+    {
+      return (name, .organization)
+    }
+    if words.count == 1 {
+      // (`-ans` of seven letters or more: `Americans`, `Ohioans`, not `Evans`.)
+      if groupWords.contains(lower) || (lower.hasSuffix("ans") && lower.count >= 7) {
+        return (name, .group)
+      }
+      if pronouns.contains(lower) { return (nil, .vague) }
+      if demonyms.contains(lower) { return (name, .group) }
+      // An acronym is an organisation's (`FOIA`, `S.E.C`), unless it is a title (`VP`, `CEO`).
+      let letters = name.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+      if letters.count >= 2, letters.allSatisfy({ CharacterSet.uppercaseLetters.contains($0) }) {
+        return (name, commonWords.contains(lower) || suffixes.contains(lower) ? .anonymous : .organization)
+      }
+      if commonWords.contains(lower) || (text.contains(lower) && !GivenNames.isGivenName(lower))
+        || nounEndings.contains(where: { lower.hasSuffix($0) }) || lower.hasSuffix("-style")
+      {
+        return (name, .anonymous)
+      }
+    }
+    if let last = words.last?.lowercased(), thingEndings.contains(last) { return (name, .anonymous) }
+    return (name, .person)
+  }
+
+  /// The registry's key for a name: one source whatever its case, diacritics, spacing, initials'
+  /// full stops and trailing possessive (`George W. Bush` and `George W Bush`, `Felipe Calderón`
+  /// and `Felipe Calderon`).
+  public static func key(_ name: String) -> String {
+    cleaned(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+      .replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ")
+  }
+
+  /// The folded last word of a person's name of two words or more; nil for a single word.
+  public static func surname(_ name: String) -> String? {
+    let words = key(name).split(separator: " ")
+    guard words.count >= 2, let last = words.last else { return nil }
+    return suffixes.contains(String(last)) ? (words.count >= 3 ? String(words[words.count - 2]) : nil) : String(last)
+  }
+
+  /// Spaces of any kind folded to one, and a trailing possessive or stray apostrophe dropped.
+  static func cleaned(_ name: String) -> String {
+    var text = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    for ending in ["’s", "'s", "’", "'"] where text.hasSuffix(ending) {
+      text.removeLast(ending.count)
+      break
+    }
+    return text
+  }
+
+  static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+  /// Endings of common nouns and participles, never of the one-word names news gives people.
+  static let nounEndings = ["tion", "tions", "ment", "ments", "ing", "ness", "ity", "ism"]
+  static let demonyms: Set<String> = [
+    "syrian", "texan", "western", "eastern", "southern", "northern", "european", "asian", "african", "latino",
+    "hispanic", "muslim", "christian", "jewish", "arab", "russian", "chinese", "mexican", "british", "french",
+  ]
+  static let pronouns: Set<String> = [
+    "it", "he", "she", "they", "we", "i", "you", "this", "that", "who", "nobody", "everyone", "someone", "each",
+    "any", "i'm", "i'd", "one",
+  ]
+  /// Capitalised function words that show a headline's words were taken for a name.
+  static let headlineWords: Set<String> = [
+    "On", "Against", "For", "To", "In", "With", "From", "About", "Over", "After", "Says", "Said", "Defends",
+    "Himself", "Herself", "Is", "Are", "Was", "Will", "Has", "Have", "And", "Or", "But", "The", "A", "An",
+  ]
+  static let descriptors: Set<String> = [
+    "actor", "actress", "billionaire", "singer", "rapper", "comedian", "author", "host", "anchor", "besides",
+    "absent", "asked", "back", "as", "former", "rival", "candidate", "democrat", "republican", "gop", "sen", "rep",
+    "gov", "president", "senator", "governor", "mayor", "judge", "professor", "dr", "mr", "mrs", "ms", "then",
+  ]
+  static let commonWords: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "meanwhile",
+    "ceo", "pac", "gov", "action", "black", "white", "public", "data", "figures", "development", "partial",
+    "presidential", "nuclear", "independent", "conservative", "liberal", "six", "vp", "quick", "super", "several",
+    "thanks", "whenever", "back", "forward", "giant", "transcript", "census", "commerce", "electric", "medicine",
+    "band", "corps", "legion", "nine", "ten", "two", "three", "four", "five", "seven", "eight",
+  ]
+  static let groupWords: Set<String> = [
+    "polls", "candidates", "attorneys", "associates", "voters", "officials", "democrats", "republicans",
+    "conservatives", "liberals", "millennials", "latinos", "saudis", "friends", "mourners", "debates", "clintons",
+    "pacs", "fact-checkers", "investigations", "republican", "democrat", "democratic", "american", "gop",
+  ]
+  /// Last words of things taken for people: a law, a day, a street.
+  static let thingEndings: Set<String> = [
+    "act", "day", "street", "avenue", "road", "sea", "hill", "caucus", "breakfast", "behind", "bill", "amendment",
+    "law", "plan", "program", "forum", "summit", "debate", "convention", "primary", "election", "award",
+  ]
+  static let outletEndings: [String] = [
+    "times", "post", "news", "globe", "journal", "insider", "sun", "tribune", "magazine", "review", "network",
+    "press", "politics", "digital", "daily", "herald", "gazette", "wire", "radio", "tv", "institute", "university",
+    "center", "centre", "foundation", "association", "department", "agency", "committee", "council", "party",
+    "campaign", "group", "inc", "corp", "company", "bank", "fund",
+  ]
+  static let outlets: Set<String> = [
+    "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",
+    "politifact", "factcheck", "mashable", "mediaite", "haaretz", "univision", "variety", "statista", "propublica",
+    "huffpo", "huffpollster", "nielsen", "pew", "gallup", "reuters", "bloomberg", "cnn", "fox", "msnbc", "nbc",
+    "abc", "cbs", "npr", "pbs", "politico", "axios", "vox", "slate", "salon", "breitbart", "drudge", "azcentral",
+    "crowdtangle", "crowdpac", "cloudflare", "coca-cola", "intel", "caltrans", "egyptair", "nabisco", "mondelez",
+    "jefferies", "wealth-x", "hurun", "paradata", "blaze", "federalist", "dnc", "rnc", "fbi", "cia", "nsa",
+  ]
+  static let places: Set<String> = [
+    "america", "united states", "us", "u.s", "china", "russia", "mexico", "canada", "france", "germany", "britain",
+    "united kingdom", "uk", "japan", "iran", "iraq", "israel", "syria", "india", "pakistan", "afghanistan",
+    "north korea", "south korea", "saudi arabia", "egypt", "turkey", "cuba", "venezuela", "brazil", "europe",
+    "asia", "africa", "central asia", "middle east", "ukraine", "libya", "washington", "beijing", "moscow",
+    "jerusalem", "london", "paris", "berlin", "tokyo", "benghazi", "new york", "los angeles", "chicago",
+    "miami", "cleveland", "flint", "sacramento", "springfield", "huntsville", "berkeley", "liverpool",
+    "manchester", "boca raton", "capitol hill", "wall street", "silicon valley", "alabama", "alaska", "arizona",
+    "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
+    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts",
+    "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+    "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+    "west virginia", "wisconsin", "wyoming", "derry", "nice",
+  ]
+}

@@ -1,0 +1,182 @@
+import Attribution
+import Corroboration
+import GRDB
+
+/// The sources stored in the ledger, as the writing process keeps them: each by its registry key
+/// (``Corroboration/SourceNames/key(_:)``: one source whatever the case, diacritics, spacing or
+/// initials' full stops), with its display name, whether it has its affiliation yet, its
+/// aliases, and the people of two or more names by surname, so that a surname alone finds its
+/// person.
+struct SourceDirectory {
+  struct Key: Hashable {
+    var name: String
+    var kind: String
+
+    init(name: String, kind: String) {
+      self.name = SourceNames.key(name)
+      self.kind = kind
+    }
+  }
+
+  struct Entry {
+    var id: Int64
+    var name: String
+    var kind: String
+    var affiliated: Bool
+  }
+
+  private var known: [Key: Entry] = [:]
+  private var byID: [Int64: Key] = [:]
+  /// People named by two words or more, by folded surname.
+  private var fullNames: [String: Set<Int64>] = [:]
+  private var aliases = Set<Alias>()
+
+  private struct Alias: Hashable {
+    var source: Int64
+    var alias: String
+  }
+
+  subscript(key: Key) -> Entry? { known[key] }
+
+  mutating func record(name: String, kind: String, id: Int64, affiliated: Bool) {
+    let key = Key(name: name, kind: kind)
+    let entry = Entry(id: id, name: known[key]?.name ?? name, kind: kind, affiliated: affiliated)
+    known[key] = entry
+    byID[id] = key
+    if kind == SpeakerKind.person.rawValue, let surname = SourceNames.surname(name) {
+      fullNames[surname, default: []].insert(id)
+    }
+  }
+
+  mutating func remove(_ id: Int64) {
+    guard let key = byID.removeValue(forKey: id) else { return }
+    known[key] = nil
+  }
+
+  /// The one person of two names or more with this folded surname, if there is exactly one.
+  func onlyPerson(withSurname surname: String) -> Entry? {
+    guard let ids = fullNames[surname], ids.count == 1, let key = byID[ids.first!] else { return nil }
+    return known[key]
+  }
+
+  /// Whether the alias is new.
+  @discardableResult
+  mutating func recordAlias(_ alias: String, of source: Int64) -> Bool {
+    aliases.insert(Alias(source: source, alias: alias)).inserted
+  }
+}
+
+/// What the registry decided for an article's statements.
+struct SourceResolution {
+  /// Each statement's source row (nil for vague ones) and the name it is stored under.
+  var ids: [Int64?]
+  var speakers: [String?]
+  /// Groups whose members' origin changed (a surname source merged into its full name).
+  var regrouped: Set<Int64>
+}
+
+extension Ledger {
+  /// The source row of each statement's speaker (nil for vague ones), created on first sight,
+  /// and the name the registry keeps for it. A person named by a surname alone joins the
+  /// ledger's one person of that surname, when there is exactly one; and when a person's full
+  /// name arrives, a source under that surname alone is merged into it, so that whatever the
+  /// order of the articles, one person is one source. Aliases grow with each new way an article
+  /// names a source (`Rebekah Koffler`; never `she`, `Koffler`, or an honorific, which says a
+  /// gender, not who). A source's affiliation is the first role seen for it. Only what the
+  /// `directory` does not know yet is written.
+  static func sources(
+    for statements: [Attribution.Statement], in db: Database, memory: inout WriterMemory
+  ) throws -> SourceResolution {
+    typealias Key = SourceDirectory.Key
+    let person = SpeakerKind.person.rawValue
+    var affiliation: [Key: String?] = [:]
+    var display: [Key: String] = [:]
+    var order: [Key] = []
+    var aliases: [(Key, String)] = []
+    var keys: [Key?] = []
+    for statement in statements {
+      guard var name = statement.speaker, statement.speakerKind != .vague else {
+        keys.append(nil)
+        continue
+      }
+      let kind = statement.speakerKind.rawValue
+      if kind == person, !name.contains(" "), let full = memory.sources.onlyPerson(withSurname: SourceNames.key(name)) {
+        name = full.name
+      }
+      let key = Key(name: name, kind: kind)
+      keys.append(key)
+      if affiliation[key] == nil {
+        order.append(key)
+        affiliation[key] = .some(statement.role)
+        display[key] = memory.sources[key]?.name ?? name
+      } else if affiliation[key]! == nil, let role = statement.role {
+        affiliation[key] = role
+      }
+      let mention = statement.mention
+      if Key(name: mention, kind: kind) != key, mention.split(separator: " ").count >= 2,
+        mention.first?.isUppercase == true, !honorifics.contains(where: { mention.hasPrefix($0) })
+      {
+        aliases.append((key, mention))
+      }
+    }
+    // New sources, and known ones that gain their first affiliation.
+    let changed = order.filter { key in
+      guard let known = memory.sources[key] else { return true }
+      return !known.affiliated && affiliation[key]! != nil
+    }
+    var regrouped = Set<Int64>()
+    if !changed.isEmpty {
+      try insertMany(
+        into: "source (name, kind, affiliation)", columns: 3,
+        rows: changed.map { [display[$0]!, $0.kind, affiliation[$0]!] },
+        conflict: "ON CONFLICT(name, kind) DO UPDATE SET affiliation = COALESCE(affiliation, excluded.affiliation)",
+        in: db)
+      let created = changed.filter { memory.sources[$0] == nil }
+      for row in try rows(
+        matching: Array(Set(changed.map { display[$0]! })).sorted(), in: db,
+        { "SELECT id, name, kind, affiliation IS NOT NULL FROM source WHERE name IN (\($0))" })
+      {
+        memory.sources.record(name: row[1], kind: row[2], id: row[0], affiliated: row[3])
+      }
+      // A full name that is now the only one of its surname takes in the source under that
+      // surname alone, and the statements already stored under it.
+      for key in created where key.kind == person {
+        guard let surname = SourceNames.surname(display[key]!),
+          let full = memory.sources.onlyPerson(withSurname: surname), full.id == memory.sources[key]?.id,
+          let single = memory.sources[Key(name: surname, kind: person)]
+        else { continue }
+        regrouped.formUnion(try merge(single, into: full, in: db, termIndex: &memory.terms))
+        memory.sources.remove(single.id)
+        for index in keys.indices where keys[index] == Key(name: surname, kind: person) { keys[index] = key }
+      }
+    }
+    let newAliases = aliases.filter { memory.sources.recordAlias($0.1, of: memory.sources[$0.0]!.id) }
+    if !newAliases.isEmpty {
+      try insertMany(
+        into: "source_alias (source_id, alias)", columns: 2,
+        rows: newAliases.map { [memory.sources[$0.0]!.id, $0.1] },
+        conflict: "ON CONFLICT DO NOTHING", in: db)
+    }
+    let entries = keys.map { $0.flatMap { memory.sources[$0] } }
+    return SourceResolution(ids: entries.map { $0?.id }, speakers: entries.map { $0?.name }, regrouped: regrouped)
+  }
+
+  /// Moves the statements of `single` (a surname alone) to `full` and deletes it; returns the
+  /// groups whose current members changed origin.
+  private static func merge(
+    _ single: SourceDirectory.Entry, into full: SourceDirectory.Entry, in db: Database, termIndex: inout TermIndex
+  ) throws -> Set<Int64> {
+    let moved = try Row.fetchAll(
+      db, sql: "SELECT id, claim_group FROM statement WHERE source_id = ? AND is_current = 1", arguments: [single.id])
+    try db.execute(
+      sql: "UPDATE statement SET source_id = ?, speaker = ? WHERE source_id = ?",
+      arguments: [full.id, full.name, single.id])
+    try db.execute(sql: "DELETE FROM source_alias WHERE source_id = ?", arguments: [single.id])
+    try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [single.id])
+    for row in moved { termIndex.setSpeaker(row[0], full.name) }
+    return Set(moved.compactMap { $0[1] as Int64? })
+  }
+
+  /// Honorifics before a name: evidence of a gender, never of who it is.
+  static let honorifics = ["Mr. ", "Mrs. ", "Ms. ", "Miss ", "Dr. ", "Mr ", "Mrs ", "Ms "]
+}
