@@ -13,7 +13,8 @@ public struct ClaimMatch: Sendable, Equatable {
   /// 1 for the same words; else the weighted share of the shorter statement's content the
   /// longer one states.
   public var score: Double
-  /// The content terms both state, the rarest first.
+  /// The content terms both state: the rarest first when ``ClaimMatcher/best(for:among:weight:)``
+  /// chose it, else in ascending order.
   public var sharedTerms: [String]
   /// Whether both assert it the same way, judged in the clauses that match (a negation in
   /// another clause changes nothing; a denying cue turns its side round).
@@ -59,24 +60,44 @@ public enum ClaimMatcher {
   public static func match(_ a: ClaimSignature, _ b: ClaimSignature, weight: (String) -> Double) -> ClaimMatch? {
     if a.assertsNothing || b.assertsNothing { return nil }
     if let sa = a.selfSubject, let sb = b.selfSubject, sa != sb { return nil }
-    let shared = Set(a.terms).intersection(b.terms).sorted { (weight($0), $1) > (weight($1), $0) }
-    let agrees = Self.agrees(a, b)
-    if a.words == b.words { return ClaimMatch(kind: .sameWords, score: 1, sharedTerms: shared, agrees: agrees) }
-    let (fewer, more) = a.words.count <= b.words.count ? (a.words, b.words) : (b.words, a.words)
-    if fewer.count >= insideWords, contains(more, fewer) {
-      return ClaimMatch(kind: .inside, score: 1, sharedTerms: shared, agrees: agrees)
+    // Each term weighed once: the ledger's weights are look-ups.
+    var weights: [String: Double] = [:]
+    func weighed(_ term: String) -> Double {
+      if let known = weights[term] { return known }
+      let value = weight(term)
+      weights[term] = value
+      return value
     }
+    func made(_ kind: ClaimMatch.Kind, _ score: Double) -> ClaimMatch {
+      let shared = Set(a.terms).intersection(b.terms).sorted()
+      return ClaimMatch(kind: kind, score: score, sharedTerms: shared, agrees: agrees(a, b))
+    }
+    if a.words == b.words { return made(.sameWords, 1) }
+    let (fewer, more) = a.words.count <= b.words.count ? (a.words, b.words) : (b.words, a.words)
+    if fewer.count >= insideWords, contains(more, fewer) { return made(.inside, 1) }
     // Each names someone the other does not: two subjects.
-    if !a.names.subtracting(b.names).isEmpty, !b.names.subtracting(a.names).isEmpty { return nil }
-    let weightA = a.terms.reduce(0) { $0 + weight($1) }
-    let weightB = b.terms.reduce(0) { $0 + weight($1) }
+    if !a.names.isSubset(of: b.names), !b.names.isSubset(of: a.names) { return nil }
+    let weightA = a.terms.reduce(0) { $0 + weighed($1) }
+    let weightB = b.terms.reduce(0) { $0 + weighed($1) }
     let (shorter, longer, shortWeight, longWeight) =
       weightA <= weightB ? (a, b, weightA, weightB) : (b, a, weightB, weightA)
     guard shorter.numbers.isSubset(of: longer.numbers), shortWeight > 0 else { return nil }
-    let sharedWeight = shared.reduce(0) { $0 + weight($1) }
+    // Both term lists are ascending: one merge finds what they share.
+    var (i, j, sharedWeight) = (0, 0, 0.0)
+    while i < a.terms.count, j < b.terms.count {
+      if a.terms[i] == b.terms[j] {
+        sharedWeight += weighed(a.terms[i])
+        i += 1
+        j += 1
+      } else if a.terms[i] < b.terms[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
     let score = sharedWeight / shortWeight
     guard score >= shorterCovered, sharedWeight / longWeight >= longerCovered else { return nil }
-    return ClaimMatch(kind: .covers, score: score, sharedTerms: shared, agrees: agrees)
+    return made(.covers, score)
   }
 
   /// Whether both sides assert the same way: each side's polarity is that of its clause sharing
@@ -115,6 +136,12 @@ extension ClaimMatcher {
       guard let match = match(signature, candidate.first, weight: weight) else { continue }
       if let current = best, current.match.strength >= match.strength { continue }
       best = (candidate.group, match)
+    }
+    // The evidence names the rarest shared terms first: sorted once, for the match chosen.
+    if var chosen = best {
+      let weights = Dictionary(uniqueKeysWithValues: chosen.match.sharedTerms.map { ($0, weight($0)) })
+      chosen.match.sharedTerms.sort { (weights[$0]!, $1) > (weights[$1]!, $0) }
+      best = chosen
     }
     return best
   }

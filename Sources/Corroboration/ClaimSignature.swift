@@ -36,9 +36,16 @@ public struct ClaimSignature: Sendable, Equatable {
   public var deniedByCue: Bool
 
   public init(content: String, cue: String, speaker: String?, kind: SpeakerKind, direct: Bool) {
+    self.init(
+      content: content, cue: cue, speaker: speaker, kind: kind, direct: direct,
+      terms: ClaimKey(content: content, cue: cue).terms)
+  }
+
+  /// The signature with the content's terms already made (``ClaimKey/terms``).
+  public init(content: String, cue: String, speaker: String?, kind: SpeakerKind, direct: Bool, terms: [String]) {
     let tokens = Self.tokens(content)
     words = tokens.map(\.lower)
-    terms = ClaimKey(content: content, cue: cue).terms
+    self.terms = terms
     var names = Set<String>()
     var numbers = Set<String>()
     var clauses: [Clause] = []
@@ -87,10 +94,11 @@ public struct ClaimSignature: Sendable, Equatable {
     } else {
       selfSubject = nil
     }
-    let trimmed = content.trimmingCharacters(
-      in: .whitespacesAndNewlines.union(.punctuationCharacters).subtracting(["?"]))
-    assertsNothing =
-      terms.count < 3 || words.count < 4 || trimmed.hasSuffix("?") || words.first == "to"
+    // A question: `?` is the last mark but closing quotes and spaces.
+    let lastMark = content.unicodeScalars.reversed().first {
+      !$0.properties.isWhitespace && !"\"'”’»)".unicodeScalars.contains($0)
+    }
+    assertsNothing = terms.count < 3 || words.count < 4 || lastMark == "?" || words.first == "to"
   }
 
   /// The signature of a claim as the ledger keeps it.
@@ -111,20 +119,21 @@ public struct ClaimSignature: Sendable, Equatable {
 
   static func tokens(_ content: String) -> [Token] {
     let scalars = Array(
-      content.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars)
+      (content.utf8.allSatisfy { $0 < 0x80 } ? content : fold(content, keepingCase: true)).unicodeScalars)
     var tokens: [Token] = []
     var start = 0
     var sentenceStart = true
     var pendingBreak = false
     func flush(_ end: Int, possessive: Bool) {
       guard end > start else { return }
-      let word = String(String.UnicodeScalarView(scalars[start..<end]))
-      let lower = word.lowercased()
+      // (The project's scalar helpers: building Strings through a scalar view was a tenth of an
+      // ingest.)
+      let lower = ScalarClass.lowercased(scalars[start..<end])
       if lower == "s" || lower == "t" { return }
       let joins = clauseWords.contains(lower) || (lower == "that" && tokens.last?.lower == "and")
       tokens.append(
         Token(
-          lower: lower, capitalized: word.unicodeScalars.first!.properties.isUppercase, startsSentence: sentenceStart,
+          lower: lower, capitalized: ScalarClass.isUpper(scalars[start]), startsSentence: sentenceStart,
           possessive: possessive, breaksBefore: pendingBreak || joins))
       sentenceStart = false
       pendingBreak = false
@@ -161,8 +170,12 @@ public struct ClaimSignature: Sendable, Equatable {
     return tokens
   }
 
-  static func fold(_ text: String) -> String {
-    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+  /// Diacritics and widths folded (and case, unless kept); ASCII as it is, without Foundation.
+  static func fold(_ text: String, keepingCase: Bool = false) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return keepingCase ? text : text.lowercased() }
+    return text.folding(
+      options: keepingCase ? [.diacriticInsensitive, .widthInsensitive] : [.diacriticInsensitive, .caseInsensitive],
+      locale: nil)
   }
 
   static let firstPerson: Set<String> = ["i", "we", "my", "our", "me", "us", "myself", "ourselves"]

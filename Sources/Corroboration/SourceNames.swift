@@ -21,8 +21,9 @@ public enum SourceNames {
   {
     guard let speaker, kind == .person else { return (speaker, kind) }
     var name = cleaned(speaker)
-    if let glued = name.range(
-      of: #"^\d{1,2}(:\d\d)?\s?(AM|PM|am|pm|a\.m\.|p\.m\.)(?=[A-Z])"#, options: .regularExpression)
+    if name.first?.isNumber == true,
+      let glued = name.range(
+        of: #"^\d{1,2}(:\d\d)?\s?(AM|PM|am|pm|a\.m\.|p\.m\.)(?=[A-Z])"#, options: .regularExpression)
     {
       name.removeSubrange(glued)
     }
@@ -79,8 +80,25 @@ public enum SourceNames {
   /// full stops and trailing possessive (`George W. Bush` and `George W Bush`, `Felipe Calderón`
   /// and `Felipe Calderon`).
   public static func key(_ name: String) -> String {
-    cleaned(name).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-      .replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ")
+    let name = cleaned(name)
+    // ASCII, nearly every name, folds byte by byte: the writer keys every statement it stores.
+    guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        .replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    var space = false
+    for byte in name.utf8 {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") {
+        space = true
+        continue
+      }
+      if space, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+      space = false
+      bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The folded last word of a person's name of two words or more; nil for a single word.

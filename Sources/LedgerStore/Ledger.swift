@@ -109,14 +109,19 @@ public final class Ledger: Sendable {
   }
 
   /// Brings the schema up to date. Two processes creating one ledger at the same instant can
-  /// both find it unmigrated; the loser's `CREATE TABLE` then fails, and migrating again finds
-  /// the winner's work done.
+  /// both find it unmigrated; the loser's `CREATE TABLE` (or its record of the migration) then
+  /// fails, and migrating again finds the winner's work done.
   private static func migrate(_ pool: DatabasePool) throws {
-    for attempt in 0..<5 {
+    // (Each migration is a race of its own: with four migrations and several processes, a few
+    // more tries than there are migrations. A migration that only updates rows succeeds twice,
+    // and the loser fails on recording it: a constraint error, retried the same way.)
+    for attempt in 0..<20 {
       do {
         return try Schema.migrator.migrate(pool)
-      } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && attempt < 4 {
-        usleep(100_000)
+      } catch let error as DatabaseError
+        where (error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_CONSTRAINT) && attempt < 19
+      {
+        usleep(useconds_t(50_000 + 10_000 * attempt))
       }
     }
   }
@@ -190,6 +195,9 @@ public final class Ledger: Sendable {
       throw Self.mapped(error, path: path)
     }
   }
+
+  /// Drops the writer's memory; the next write builds it from the tables.
+  func forgetWriterMemory() { writerMemory.memory = nil }
 
   func read<T>(_ work: (Database) throws -> T) throws(LedgerError) -> T {
     do {
@@ -278,18 +286,19 @@ public final class Ledger: Sendable {
         Claim(id: ids[$0], statement: statements[$0], negative: prepared.negative[$0])
       }
       let links = try Self.link(
-        claims, signatures: prepared.signatures, terms: interned, in: db, termIndex: &memory.terms)
+        claims, signatures: prepared.signatures, terms: interned, in: db, termIndex: &memory.terms,
+        firsts: &memory.firsts)
       // Each row appended straight to its statement's arguments: a row made by `+` and then
       // appended again copied its values three times.
       try Self.insertMany(
         into:
-          "statement (id, article_id, version, ordinal, source_id, \(Self.storedColumns), claim_group, linked_to, link_evidence)",
+          "statement (id, article_id, version, ordinal, source_id, speaker, \(Self.storedColumns), negative, claim_group, linked_to, link_evidence)",
         columns: 26, count: statements.count, in: db
       ) { ordinal, values in
         let link = links[ordinal]
-        values += [ids[ordinal], id, number, ordinal, sourceIDs[ordinal]]
-        values += Self.storedValues(statements[ordinal], negative: link.negative, terms: prepared.terms[ordinal])
-        values += [link.group, link.matched, link.evidence]
+        values += [ids[ordinal], id, number, ordinal, sourceIDs[ordinal], statements[ordinal].speaker]
+        values += prepared.stored[ordinal]
+        values += [link.negative, link.group, link.matched, link.evidence]
       }
       let touched = superseded.union(links.map(\.group)).union(registry.regrouped)
       // Groups that lost members are formed again; groups that only gained members keep their
@@ -351,22 +360,24 @@ public final class Ledger: Sendable {
     }
   }
 
-  /// The `statement` columns from `speaker` to `terms`: the extraction contract's fields, then
-  /// what corroboration compares (``storedValues(_:negative:terms:)`` in this order).
+  /// The `statement` columns from `mention` to `terms`: the extraction contract's fields but the
+  /// speaker, then what corroboration compares (``storedValues(_:terms:)`` in this order). The
+  /// speaker (the registry's name) and the polarity (the linker's) are decided in the write; the
+  /// rest is made beforehand, on another core in a batch.
   static let storedColumns = """
-    speaker, mention, mention_start, mention_end, speaker_kind, cue, cue_start, cue_end, content, content_start,
-    content_end, fragments, direct, outlet, role, negative, term_count, terms
+    mention, mention_start, mention_end, speaker_kind, cue, cue_start, cue_end, content, content_start,
+    content_end, fragments, direct, outlet, role, term_count, terms
     """
 
-  static func storedValues(_ s: Attribution.Statement, negative: Bool, terms: [String]) -> StatementArguments {
+  static func storedValues(_ s: Attribution.Statement, terms: [String]) -> StatementArguments {
     let fragments = "[" + s.fragments.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]"
     // An array literal: GRDB builds it with code specialised for arrays. Its initialisers from
     // a sequence are generic across the module boundary, and ran at ten thousand instructions
     // a row (a third of preparing an article).
     return [
-      s.speaker, s.mention, s.mentionRange.lowerBound, s.mentionRange.upperBound, s.speakerKind.rawValue, s.cue,
+      s.mention, s.mentionRange.lowerBound, s.mentionRange.upperBound, s.speakerKind.rawValue, s.cue,
       s.cueRange.lowerBound, s.cueRange.upperBound, s.content, s.contentRange.lowerBound, s.contentRange.upperBound,
-      fragments, s.direct, s.outlet, s.role, negative, terms.count, terms.joined(separator: " "),
+      fragments, s.direct, s.outlet, s.role, terms.count, terms.joined(separator: " "),
     ]
   }
 

@@ -213,14 +213,16 @@ extension Ledger {
   /// nothing when `produce` throws (a ``LedgerError`` comes out as it is).
   public func restore(_ produce: (inout LedgerRestoration) throws -> Void) throws(LedgerError) {
     let path = self.path
-    try write { db, memory in
+    try write { db, _ in
       guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") == 0 else {
         throw LedgerError(path: path, problem: .importRefused("the ledger is not empty; import into a new ledger"))
       }
-      var restoration = LedgerRestoration(db: db, memory: memory)
+      var restoration = LedgerRestoration(db: db)
       try produce(&restoration)
-      memory = restoration.memory
     }
+    // The writer's memory is built again from the tables by the next write, if any: an import
+    // keeps none of it, so a ledger of any size imports in the memory of one article.
+    forgetWriterMemory()
   }
 }
 
@@ -228,7 +230,6 @@ extension Ledger {
 /// articles are added in that order, with their ids as the export has them.
 public struct LedgerRestoration {
   let db: Database
-  var memory: WriterMemory
 
   /// Adds the next part; parts come in the order a snapshot holds them (``LedgerSnapshot/Part``).
   public mutating func add(_ part: LedgerSnapshot.Part) throws {
@@ -242,12 +243,9 @@ public struct LedgerRestoration {
   private mutating func add(_ source: LedgerSnapshot.SourceRecord) throws {
     try db.cachedStatement(sql: "INSERT INTO source (id, name, kind, affiliation) VALUES (?, ?, ?, ?)")
       .execute(arguments: [source.id, source.name, source.kind.rawValue, source.affiliation])
-    memory.sources.record(
-      name: source.name, kind: source.kind.rawValue, id: source.id, affiliated: source.affiliation != nil)
     for alias in source.aliases {
       try db.cachedStatement(sql: "INSERT INTO source_alias (source_id, alias) VALUES (?, ?)")
         .execute(arguments: [source.id, alias])
-      memory.sources.recordAlias(alias, of: source.id)
     }
   }
 
@@ -274,20 +272,20 @@ public struct LedgerRestoration {
       ])
       for record in version.statements {
         let terms = ClaimKey(content: record.statement.content, cue: record.statement.cue).terms
-        let head: StatementArguments = [record.id, article.id, version.number, record.ordinal, record.sourceID]
-        let stored = Ledger.storedValues(record.statement, negative: record.negative, terms: terms)
+        let head: StatementArguments = [
+          record.id, article.id, version.number, record.ordinal, record.sourceID, record.statement.speaker,
+        ]
+        let stored = Ledger.storedValues(record.statement, terms: terms)
         try db.cachedStatement(
           sql: """
-            INSERT INTO statement (id, article_id, version, ordinal, source_id, \(Ledger.storedColumns), is_current,
-              claim_group, linked_to, link_evidence)
+            INSERT INTO statement (id, article_id, version, ordinal, source_id, speaker, \(Ledger.storedColumns),
+              negative, is_current, claim_group, linked_to, link_evidence)
             VALUES (\(Array(repeating: "?", count: 27).joined(separator: ", ")))
             """
-        ).execute(arguments: head + stored + [record.isCurrent, record.group, record.linkedTo, record.linkEvidence])
-        if record.isCurrent, let group = record.group {
-          memory.terms.add(
-            Claim(id: record.id, statement: record.statement, negative: record.negative),
-            terms: memory.terms.intern(terms), group: group)
-        }
+        ).execute(
+          arguments: head + stored + [
+            record.negative, record.isCurrent, record.group, record.linkedTo, record.linkEvidence,
+          ])
       }
     }
   }

@@ -23,21 +23,26 @@ extension Ledger {
   /// linked, so an article's later claims may join its earlier ones. `claims` carry their own
   /// polarity (``ClaimKey/negative``); the decisions say what to store.
   static func link(
-    _ claims: [Claim], signatures: [ClaimSignature], terms: [[Int32]], in db: Database, termIndex: inout TermIndex
+    _ claims: [Claim], signatures: [ClaimSignature], terms: [[Int32]], in db: Database, termIndex: inout TermIndex,
+    firsts: inout SignatureCache
   ) throws -> [LinkDecision] {
-    // The first statements of the groups already in the ledger that any of them may join, read
-    // in one query.
+    // The first statements of the groups already in the ledger that any of them may join: those
+    // not remembered are read in one query.
     let external = Set(terms.flatMap { termIndex.candidateGroups(for: $0) })
-    var firsts = try Self.signatures(of: external.sorted(), in: db)
+    let missing = external.filter { firsts[$0] == nil }.sorted()
+    for (id, signature) in try Self.signatures(of: missing, in: db) { firsts[id] = signature }
+    // The article's own new groups, which its later claims may join. (Kept apart from the cache,
+    // which holds only first statements that were candidates once: most groups never are.)
+    var ownFirsts: [Int64: ClaimSignature] = [:]
     var decisions: [LinkDecision] = []
     decisions.reserveCapacity(claims.count)
     for index in claims.indices {
       var claim = claims[index]
       let candidates = termIndex.candidateGroups(for: terms[index]).compactMap { group in
-        firsts[group].map { (group: group, first: $0) }
+        (ownFirsts[group] ?? firsts[group]).map { (group: group, first: $0) }
       }
       let decision = decide(claim, signatures[index], among: candidates, termIndex: termIndex)
-      if decision.matched == nil { firsts[claim.id] = signatures[index] }
+      if decision.matched == nil { ownFirsts[claim.id] = signatures[index] }
       claim.negative = decision.negative
       termIndex.add(claim, terms: terms[index], group: decision.group)
       decisions.append(decision)
@@ -128,6 +133,7 @@ extension Ledger {
     try db.execute(sql: "UPDATE statement SET claim_group = NULL, linked_to = NULL, link_evidence = NULL")
     try db.execute(sql: "DELETE FROM claim_group")
     var index = TermIndex()
+    var firsts = SignatureCache()
     // Ingest's units: runs of consecutive ids from one article version.
     var batches: [(first: Int64, last: Int64)] = []
     var previous: (article: String, version: Int)? = nil
@@ -160,7 +166,7 @@ extension Ledger {
           content: row[5], cue: row[4], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, direct: row[6])
       }
       let terms = rows.map { index.intern(stored: $0[7]) }
-      let decisions = try link(claims, signatures: signatures, terms: terms, in: db, termIndex: &index)
+      let decisions = try link(claims, signatures: signatures, terms: terms, in: db, termIndex: &index, firsts: &firsts)
       try store(Array(zip(claims.map(\.id), decisions)).map { ($0.0, $0.1) }, in: db)
       groups.formUnion(decisions.map(\.group))
     }
@@ -172,6 +178,27 @@ extension Ledger {
   /// (``ClaimMatcher``), in one transaction: after a change to how claims are linked, so that
   /// the whole ledger follows one rule. Editors' verdicts are recomputed with it.
   public func relink() throws(LedgerError) {
-    try write { db, memory in memory.terms = try Self.relinkAll(in: db) }
+    try write { db, memory in
+      memory.terms = try Self.relinkAll(in: db)
+      memory.firsts = SignatureCache()
+    }
+  }
+}
+
+/// The signatures of groups' first statements the writer has read or made, so that a group a
+/// later article may join is not read and parsed again. Bounded: when full it starts again (a
+/// first statement is read back in one query per article when needed). A statement's content
+/// never changes, so an entry stays true while its statement is current; one whose speaker
+/// changed (a merged source) is forgotten.
+struct SignatureCache {
+  private var signatures: [Int64: ClaimSignature] = [:]
+  static let capacity = 100_000
+
+  subscript(id: Int64) -> ClaimSignature? {
+    get { signatures[id] }
+    set {
+      if newValue != nil, signatures.count >= Self.capacity { signatures.removeAll(keepingCapacity: true) }
+      signatures[id] = newValue
+    }
   }
 }

@@ -145,7 +145,7 @@ extension Ledger {
           let full = memory.sources.onlyPerson(withSurname: surname), full.id == memory.sources[key]?.id,
           let single = memory.sources[Key(name: surname, kind: person)]
         else { continue }
-        regrouped.formUnion(try merge(single, into: full, in: db, termIndex: &memory.terms))
+        regrouped.formUnion(try merge(single, into: full, in: db, memory: &memory))
         memory.sources.remove(single.id)
         for index in keys.indices where keys[index] == Key(name: surname, kind: person) { keys[index] = key }
       }
@@ -164,7 +164,7 @@ extension Ledger {
   /// Moves the statements of `single` (a surname alone) to `full` and deletes it; returns the
   /// groups whose current members changed origin.
   private static func merge(
-    _ single: SourceDirectory.Entry, into full: SourceDirectory.Entry, in db: Database, termIndex: inout TermIndex
+    _ single: SourceDirectory.Entry, into full: SourceDirectory.Entry, in db: Database, memory: inout WriterMemory
   ) throws -> Set<Int64> {
     let moved = try Row.fetchAll(
       db, sql: "SELECT id, claim_group FROM statement WHERE source_id = ? AND is_current = 1", arguments: [single.id])
@@ -173,7 +173,10 @@ extension Ledger {
       arguments: [full.id, full.name, single.id])
     try db.execute(sql: "DELETE FROM source_alias WHERE source_id = ?", arguments: [single.id])
     try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [single.id])
-    for row in moved { termIndex.setSpeaker(row[0], full.name) }
+    for row in moved {
+      memory.terms.setSpeaker(row[0], full.name)
+      memory.firsts[row[0]] = nil
+    }
     return Set(moved.compactMap { $0[1] as Int64? })
   }
 

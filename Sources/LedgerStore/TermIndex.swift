@@ -145,7 +145,7 @@ struct TermIndex {
   /// Groups whose first statement may assert what a claim with these interned terms does: the
   /// groups of current claims sharing at least two of its probe terms (``probeTerms(_:)``), kept
   /// when the first statement's terms overlap enough for ``ClaimMatcher`` to be worth asking
-  /// (two shared, and half of the fewer). Ascending; never a comparison with every claim.
+  /// (two shared, and three in five of the fewer). Ascending; never a comparison with every claim.
   func candidateGroups(for terms: [Int32]) -> [Int64] {
     // Claims in two or more of the probe terms' postings: each list is a few hundred ids at
     // most, so one sort of them all and a count of repeats beats a dictionary of counts.
@@ -159,7 +159,8 @@ struct TermIndex {
       while j < seen.count, seen[j] == seen[i] { j += 1 }
       if j - i >= 2, let group = group(of: seen[i]), let first = entries[Int(group)] {
         let shared = ClaimKey.sharedCount(terms, first.terms)
-        if shared >= 2, shared * 2 >= min(terms.count, first.terms.count) { groups.insert(group) }
+        // ClaimMatcher needs most of the shorter's weighted terms: three in five unweighted.
+        if shared >= 2, shared * 5 >= min(terms.count, first.terms.count) * 3 { groups.insert(group) }
       }
       i = j
     }

@@ -11,6 +11,7 @@ import GRDB
 struct WriterMemory {
   var terms = TermIndex()
   var sources = SourceDirectory()
+  var firsts = SignatureCache()
 
   static func load(_ db: Database) throws -> WriterMemory {
     var memory = WriterMemory()
