@@ -213,7 +213,15 @@ public enum HTMLReport {
         var line =
           "\(s.statement.speaker ?? "no identifiable source") (\(s.statement.speakerKind.rawValue)) \(s.statement.cue), in \(s.articleID)"
         if let outlet = s.statement.outlet { line += ", via \(outlet)" }
-        return MarkupContent.element(MarkupElement("li", [], [.text(line + ": " + quoted(s))]))
+        var item: [MarkupContent] = [.text(line + ": " + quoted(s))]
+        // Why it is in the claim: the statement it matched and the words, checked in seconds.
+        if let matched = s.linkedTo, let why = s.linkEvidence {
+          let first = members.first { $0.id == matched }
+          let whom = first.map { "\($0.statement.speaker ?? "no identifiable source") in \($0.articleID)" } ?? "statement \(matched)"
+          item.append(
+            .element(MarkupElement("div", [MarkupAttribute("class", "why")], [.text("linked to \(whom): \(why)")])))
+        }
+        return MarkupContent.element(MarkupElement("li", [], item))
       }
       children.append(
         .element(
@@ -255,6 +263,7 @@ public enum HTMLReport {
     .s-corroborated { background: #d4efd9; border-color: #15803d; }
     ol.urgent li { margin-bottom: 0.4rem; }
     .group { border-left: 4px solid #ddd; padding-left: 0.9rem; }
+    .why { color: #555; font-size: 0.9em; margin: 0.15rem 0 0.4rem; }
     a { color: #1d4ed8; }
     @media print { body { background: white; font-size: 11pt; } a { color: inherit; } .label { border: 1px solid #999; } }
     """

@@ -50,7 +50,7 @@ public enum XMLReport {
             "related",
             attributes: [
               "statement": String(other.id), "article": other.articleID, "speaker": other.statement.speaker,
-              "outlet": other.statement.outlet,
+              "outlet": other.statement.outlet, "linked-to": other.linkedTo.map(String.init), "link": other.linkEvidence,
             ])))
     }
     children.append(.element(MarkupElement("evidence", [], evidenceChildren)))
@@ -61,7 +61,8 @@ public enum XMLReport {
           "id": String(stored.id), "status": verdict?.status.rawValue ?? ClaimStatus.unattributed.rawValue,
           "group": stored.group.map(String.init), "speaker": s.speaker, "kind": s.speakerKind.rawValue,
           "outlet": s.outlet, "direct": s.direct ? "true" : "false", "start": String(s.contentRange.lowerBound),
-          "end": String(s.contentRange.upperBound),
+          "end": String(s.contentRange.upperBound), "linked-to": stored.linkedTo.map(String.init),
+          "link": stored.linkEvidence,
         ], children))
   }
 }

@@ -45,6 +45,19 @@ import Testing
     #expect(xml.contains("<count status=\"unattributed\" statements=\"1\"/>"))
   }
 
+  /// A linked statement shows the statement it matched and the words, in both reports.
+  @Test func reportsShowWhyEachStatementIsInItsClaim() throws {
+    let data = try ReportData.gather(from: try ledger(Self.stories), generator: "claimledger test")
+    let linked = try #require(data.statements.first { $0.linkedTo != nil })
+    #expect(linked.articleID == "ledger")
+    #expect(linked.linkEvidence?.hasPrefix("shared content ") == true)
+    #expect(linked.linkEvidence?.contains("bridge") == true)
+    let xml = XMLReport.render(data)
+    #expect(xml.contains("linked-to=\"\(linked.linkedTo!)\" link=\"\(linked.linkEvidence!)\""))
+    let html = HTMLReport.render(data)
+    #expect(html.contains("linked to Elena Ruiz in courier: \(linked.linkEvidence!)"))
+  }
+
   @Test func htmlReportListsWhatToActOnFirstAndMarksStatementsInPlace() throws {
     let html = HTMLReport.render(try ReportData.gather(from: try ledger(Self.stories), generator: "claimledger test"))
     #expect(html.hasPrefix("<!DOCTYPE html>"))
