@@ -19,7 +19,9 @@ public enum SourceNames {
   public static func normalized(_ speaker: String?, kind: SpeakerKind, lowerCaseWords text: Set<String>)
     -> (speaker: String?, kind: SpeakerKind)
   {
-    guard let speaker, kind == .person else { return (speaker, kind) }
+    guard let speaker else { return (speaker, kind) }
+    if kind == .organization { return (organization(speaker), kind) }
+    guard kind == .person else { return (speaker, kind) }
     var name = cleaned(speaker)
     if name.first?.isNumber == true,
       let glued = name.range(
@@ -72,8 +74,21 @@ public enum SourceNames {
         return (name, .anonymous)
       }
     }
-    if let last = words.last?.lowercased(), thingEndings.contains(last) { return (name, .anonymous) }
+    if let last = words.last?.lowercased(), thingEndings.contains(last) || roleEndings.contains(last) {
+      return (name, .anonymous)
+    }
     return (name, .person)
+  }
+
+  /// An organisation's name without the description around it: `a Fitch Ratings forecast` is
+  /// Fitch Ratings, `Commerce Department figures compiled by Reuters` the Commerce Department.
+  static func organization(_ name: String) -> String {
+    var words = cleaned(name).split(separator: " ").map(String.init)
+    if words.count > 1, ["a", "an", "the"].contains(words[0].lowercased()) { words.removeFirst() }
+    if let cut = words.indices.dropFirst().first(where: { documentWords.contains(words[$0].lowercased()) }) {
+      words = Array(words[..<cut])
+    }
+    return words.isEmpty ? name : words.joined(separator: " ")
   }
 
   /// The registry's key for a name: one source whatever its case, diacritics, spacing, initials'
@@ -119,6 +134,16 @@ public enum SourceNames {
   }
 
   static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+  /// Nouns for what an organisation publishes, after which a description goes on.
+  static let documentWords: Set<String> = [
+    "figures", "forecast", "forecasts", "report", "reports", "survey", "poll", "study", "analysis", "data",
+    "estimate", "estimates", "statement", "filing", "filings", "records", "compiled", "according",
+  ]
+  /// Last words of a role, not a name (`CNN President`).
+  static let roleEndings: Set<String> = [
+    "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "official",
+    "officials", "ceo", "editor", "anchor", "host", "reporter", "correspondent", "analyst", "chief", "secretary",
+  ]
   /// Endings of common nouns and participles, never of the one-word names news gives people.
   static let nounEndings = ["tion", "tions", "ment", "ments", "ing", "ness", "ity", "ism"]
   static let demonyms: Set<String> = [

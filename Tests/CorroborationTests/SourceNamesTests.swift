@@ -1,0 +1,43 @@
+import Attribution
+import Testing
+
+@testable import Corroboration
+
+/// What the registry counts as whom, pinned with the shapes real pages give.
+@Suite struct SourceNamesTests {
+  func normalized(_ name: String, _ kind: SpeakerKind = .person, text: Set<String> = []) -> String {
+    let (speaker, kind) = SourceNames.normalized(name, kind: kind, lowerCaseWords: text)
+    return "\(speaker ?? "nil") [\(kind.rawValue)]"
+  }
+
+  @Test func nonNamesGetTheirKind() {
+    #expect(normalized("12PMTrump") == "Trump [person]")
+    #expect(normalized("42%") == "42% [anonymous]")
+    #expect(normalized("It") == "nil [vague]")
+    #expect(normalized("China") == "China [organization]")
+    #expect(normalized("Twitter") == "Twitter [organization]")
+    #expect(normalized("Polls") == "Polls [group]")
+    #expect(normalized("Republicans") == "Republicans [group]")
+    #expect(normalized("FOIA") == "FOIA [organization]")
+    #expect(normalized("Development", text: ["development"]) == "Development [anonymous]")
+    #expect(normalized("Sanders") == "Sanders [person]")
+  }
+
+  @Test func descriptionsAndHeadlinesAreReducedToTheName() {
+    #expect(normalized("Entrusting Donald Trump") == "Donald Trump [person]")
+    #expect(normalized("NBC meteorologist Dana Cho") == "Dana Cho [person]")
+    #expect(normalized("Actress Rosario Dawson") == "Rosario Dawson [person]")
+    #expect(normalized("CNN President On Trump") == "CNN President [anonymous]")
+    #expect(normalized("Commerce Department figures compiled by Reuters", .organization) == "Commerce Department [organization]")
+    #expect(normalized("a Fitch Ratings forecast", .organization) == "Fitch Ratings [organization]")
+  }
+
+  @Test func keysFoldSpellingsOfOneName() {
+    #expect(SourceNames.key("Felipe Calderón") == SourceNames.key("Felipe Calderon"))
+    #expect(SourceNames.key("George W. Bush") == SourceNames.key("George W Bush"))
+    #expect(SourceNames.key("Bernie Sanders’") == SourceNames.key("bernie  sanders"))
+    #expect(SourceNames.key("Anna Berg") != SourceNames.key("Anna Bergman"))
+    #expect(SourceNames.surname("Martin Luther King Jr.") == "king")
+    #expect(SourceNames.surname("Putin") == nil)
+  }
+}
