@@ -35,7 +35,9 @@ public struct ClaimMatch: Sendable, Equatable {
     switch kind {
     case .sameWords, .inside: kind.rawValue
     case .covers:
-      "\(kind.rawValue) \(String(format: "%.2f", score)): " + sharedTerms.prefix(8).joined(separator: ", ")
+      // (An antonym pair's concept is kept as `~word`: the reader sees the word.)
+      "\(kind.rawValue) \(String(format: "%.2f", score)): "
+        + sharedTerms.prefix(8).map { $0.hasPrefix("~") ? String($0.dropFirst()) : $0 }.joined(separator: ", ")
     }
   }
 }

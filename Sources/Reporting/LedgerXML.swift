@@ -106,7 +106,8 @@ public enum LedgerXML {
           "id": String(record.id), "ordinal": String(record.ordinal), "speaker": s.speaker,
           "kind": s.speakerKind.rawValue, "direct": s.direct ? "true" : "false", "outlet": s.outlet, "role": s.role,
           "source": record.sourceID.map(String.init), "group": record.group.map(String.init),
-          "current": record.isCurrent ? "true" : "false",
+          "current": record.isCurrent ? "true" : "false", "negative": record.negative ? "true" : nil,
+          "linked-to": record.linkedTo.map(String.init), "link": record.linkEvidence,
         ],
         [
           span("mention", s.mentionRange, s.mention), span("cue", s.cueRange, s.cue),
