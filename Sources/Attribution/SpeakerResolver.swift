@@ -280,10 +280,30 @@ struct SpeakerResolver {
         }
         looked += 1
         if let gender, let known = genders[candidate], known != gender { continue }
+        // A pronoun stands for a person, never a place or a thing a run of capitals named
+        // (`Denver International Airport ... "We waited three hours," she said`).
+        if Self.namesAPlace(candidate) { continue }
         return candidate
       }
       return nil
     }
+
+    /// Whether a name ends in a word that names a place, a building or an institution.
+    static func namesAPlace(_ name: String) -> Bool {
+      guard let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+      return placeHeads.contains(last.lowercased())
+    }
+
+    static let placeHeads: Set<String> = [
+      "airport", "station", "center", "centre", "hall", "street", "avenue", "park", "bridge", "hospital",
+      "university", "college", "school", "church", "capitol", "county", "city", "river", "valley", "lake", "island",
+      "stadium", "arena", "square", "building", "tower", "port", "harbor", "harbour", "bay", "beach", "road",
+      "highway", "airlines", "museum", "library", "court", "house", "senate", "congress", "states", "republic",
+      "kingdom", "department", "agency", "committee", "council", "company", "corporation", "club", "hotel",
+      "district", "region", "province", "coast", "mountains", "canyon", "forest", "prison", "plaza", "village",
+      "town", "terminal", "institute", "foundation", "association", "party", "times", "post", "journal", "network",
+      "korea", "arabia", "america", "africa", "asia", "europe", "emirates", "zealand", "islands",
+    ]
 
     /// How many elements of a list sorted by offset lie before `offset` (binary search).
     static func countBefore<Element>(_ offset: Int, in list: [Element], _ offsetOf: (Element) -> Int) -> Int {

@@ -217,7 +217,9 @@ public enum HTMLReport {
         // Why it is in the claim: the statement it matched and the words, checked in seconds.
         if let matched = s.linkedTo, let why = s.linkEvidence {
           let first = members.first { $0.id == matched }
-          let whom = first.map { "\($0.statement.speaker ?? "no identifiable source") in \($0.articleID)" } ?? "statement \(matched)"
+          let whom =
+            first.map { "\($0.statement.speaker ?? "no identifiable source") in \($0.articleID)" }
+            ?? "statement \(matched)"
           item.append(
             .element(MarkupElement("div", [MarkupAttribute("class", "why")], [.text("linked to \(whom): \(why)")])))
         }

@@ -50,7 +50,8 @@ public enum XMLReport {
             "related",
             attributes: [
               "statement": String(other.id), "article": other.articleID, "speaker": other.statement.speaker,
-              "outlet": other.statement.outlet, "linked-to": other.linkedTo.map(String.init), "link": other.linkEvidence,
+              "outlet": other.statement.outlet, "linked-to": other.linkedTo.map(String.init),
+              "link": other.linkEvidence,
             ])))
     }
     children.append(.element(MarkupElement("evidence", [], evidenceChildren)))

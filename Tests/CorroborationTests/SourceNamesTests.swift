@@ -28,7 +28,9 @@ import Testing
     #expect(normalized("NBC meteorologist Dana Cho") == "Dana Cho [person]")
     #expect(normalized("Actress Rosario Dawson") == "Rosario Dawson [person]")
     #expect(normalized("CNN President On Trump") == "CNN President [anonymous]")
-    #expect(normalized("Commerce Department figures compiled by Reuters", .organization) == "Commerce Department [organization]")
+    #expect(
+      normalized("Commerce Department figures compiled by Reuters", .organization)
+        == "Commerce Department [organization]")
     #expect(normalized("a Fitch Ratings forecast", .organization) == "Fitch Ratings [organization]")
   }
 
