@@ -99,6 +99,28 @@ import Testing
     #expect(Set(restored.dropFirst().map(\.group)).count == 1)
   }
 
+  /// The four statuses on stories of our own, with a negation in another clause that must not
+  /// contest: a verdict is only as good as the links under it.
+  @Test func fourStatusesWithANegationInAnotherClause() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger, "The Ashford river bridge is safe for heavy trucks, state inspector Joan Pike said on Monday.", id: "a")
+    try ingest(
+      ledger,
+      "Engineer Tom Hale said the Ashford river bridge is safe for heavy trucks, although the ferry is not running.",
+      id: "b")
+    try ingest(ledger, "The Millbrook dam is not safe for heavy trucks, county engineer Ruth Okafor said.", id: "c")
+    try ingest(ledger, "The Millbrook dam is safe for heavy trucks, the contractor Westline Steel said.", id: "d")
+    try ingest(ledger, "Ferry fares in Ashford will double in June, council clerk Anna Berg told the Courier.", id: "e")
+    try ingest(ledger, "Ferry fares in Ashford will double in June, Anna Berg told the Gazette.", id: "f")
+    try ingest(ledger, "Ferry crews in Ashford reportedly plan a strike for the first week of July.", id: "g")
+    let status = Dictionary(uniqueKeysWithValues: try ledger.claims().map { ($0.articleID, $0.verdict?.status) })
+    #expect(status["a"] == .corroborated && status["b"] == .corroborated)
+    #expect(status["c"] == .contested && status["d"] == .contested)
+    #expect(status["e"] == .singleSource && status["f"] == .singleSource)
+    #expect(status["g"] == .unattributed)
+  }
+
   /// One linking engine: forming every group again from the stored statements, in the order
   /// ingest stored them, gives exactly the groups, links and verdicts that ingest built.
   @Test func relinkingTheStoredStatementsGivesTheGroupsIngestBuilt() throws {
