@@ -46,5 +46,5 @@ struct ClaimLedgerCommand: ParsableCommand {
 }
 
 enum ClaimLedgerVersion {
-  static let current = "0.1.0"
+  static let current = "0.2.0"
 }

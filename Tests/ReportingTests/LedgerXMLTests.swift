@@ -18,7 +18,7 @@ import Testing
     let bytes = try [UInt8](Data(contentsOf: Self.root.appendingPathComponent("Ledger/examples.xml")))
     let snapshot = try LedgerXML.parse(bytes)
     #expect(snapshot.articles.map(\.id).count == 3)
-    #expect(LedgerXML.export(snapshot, generator: "claimledger 0.1.0") == String(decoding: bytes, as: UTF8.self))
+    #expect(LedgerXML.export(snapshot, generator: "claimledger 0.2.0") == String(decoding: bytes, as: UTF8.self))
   }
 
   @Test func offsetsOutsideTheTextAreRefused() throws {
