@@ -200,11 +200,26 @@ public struct PreparedArticle: Sendable {
     // The extractor's statements hold only the article's (mapped) text; a caller's own may not.
     // Speakers as the registry counts sources (``SourceNames``).
     let lowerCaseWords = Self.lowerCaseWords(of: article, for: statements)
-    let statements = statements.map { statement in
+    var statements = statements.map { statement in
       var statement = statement.mappedForXML()
       (statement.speaker, statement.speakerKind) = SourceNames.normalized(
         statement.speaker, kind: statement.speakerKind, lowerCaseWords: lowerCaseWords)
       return statement
+    }
+    // A surname alone is the article's own person of that surname when it names exactly one
+    // (a live blog's `Trump` beside its `Donald Trump`); the ledger's registry does the same
+    // across articles.
+    var fullNames: [String: Set<String>] = [:]
+    for statement in statements where statement.speakerKind == .person {
+      if let name = statement.speaker, let surname = SourceNames.surname(name) {
+        fullNames[surname, default: []].insert(name)
+      }
+    }
+    for index in statements.indices where statements[index].speakerKind == .person {
+      guard let name = statements[index].speaker, !name.contains(" "),
+        let only = fullNames[SourceNames.key(name)], only.count == 1
+      else { continue }
+      statements[index].speaker = only.first
     }
     self.statements = statements
     let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }

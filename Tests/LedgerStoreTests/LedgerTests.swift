@@ -267,6 +267,23 @@ import Testing
     }
   }
 
+  /// A surname alone is the article's own person of that surname, even when the ledger knows
+  /// another person of that surname (a live blog's timestamp glued to the name, too).
+  @Test func aSurnameAloneIsTheArticlesOwnPersonOfThatName() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "Obi Okonkwo said the ferry union would strike in July over the new rota.", id: "other")
+    try ingest(
+      ledger,
+      """
+      Port director Adaeze Okonkwo said harbor tolls would double in June.
+
+      12PMOkonkwo said the new locks at the western basin would open in September.
+      """, id: "blog")
+    let speakers = try ledger.claims(article: "blog").map(\.statement.speaker)
+    #expect(speakers == ["Adaeze Okonkwo", "Adaeze Okonkwo"])
+    #expect(try ledger.sources().map(\.name).sorted() == ["Adaeze Okonkwo", "Obi Okonkwo"])
+  }
+
   /// Non-names never become people: a live blog's timestamp glued to a name, a country, a
   /// poll's percentage, an honorific taken for another person's alias.
   @Test func nonNamesAreNeverPeopleAndHonorificsAreNoAliases() throws {
