@@ -141,8 +141,8 @@ extension ClaimMatcher {
     }
     // The evidence names the rarest shared terms first: sorted once, for the match chosen.
     if var chosen = best {
-      let weights = Dictionary(uniqueKeysWithValues: chosen.match.sharedTerms.map { ($0, weight($0)) })
-      chosen.match.sharedTerms.sort { (weights[$0]!, $1) > (weights[$1]!, $0) }
+      let weighed = chosen.match.sharedTerms.map { (term: $0, weight: weight($0)) }
+      chosen.match.sharedTerms = weighed.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }.map(\.term)
       best = chosen
     }
     return best

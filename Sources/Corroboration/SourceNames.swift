@@ -125,6 +125,13 @@ public enum SourceNames {
 
   /// Spaces of any kind folded to one, and a trailing possessive or stray apostrophe dropped.
   static func cleaned(_ name: String) -> String {
+    // Nearly every name is clean already: ASCII letters and single spaces, no apostrophe at the end.
+    let bytes = name.utf8
+    if let last = bytes.last, last != UInt8(ascii: "'"), last != UInt8(ascii: " "), bytes.first != UInt8(ascii: " "),
+      !bytes.contains(where: { $0 >= 0x80 || ($0 < 0x20) }), !name.contains("  ")
+    {
+      return name
+    }
     var text = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     for ending in ["’s", "'s", "’", "'"] where text.hasSuffix(ending) {
       text.removeLast(ending.count)
