@@ -63,6 +63,15 @@ public enum SourceNames {
       }
       if pronouns.contains(lower) { return (nil, .vague) }
       if demonyms.contains(lower) { return (name, .group) }
+      // A party and state label stands for a person the text names elsewhere (`R-Utah`).
+      if name.range(of: #"^[RDI]-[A-Z][a-z]"#, options: .regularExpression) != nil { return (name, .anonymous) }
+      // A capital inside one word is a brand's (`RealClearPolitics`, `TheBlaze`), not a
+      // person's, but for the prefixes names have (`McConnell`, `MacNab`, `O'Neill`, `DeSantis`).
+      let inner = name.unicodeScalars.dropFirst().contains { CharacterSet.uppercaseLetters.contains($0) }
+      let prefixed = ["Mc", "Mac", "O'", "O’", "D'", "De", "Di", "La", "Le", "Van"].contains { name.hasPrefix($0) }
+      if inner, !prefixed, name.unicodeScalars.contains(where: { CharacterSet.lowercaseLetters.contains($0) }) {
+        return (name, .organization)
+      }
       // An acronym is an organisation's (`FOIA`, `S.E.C`), unless it is a title (`VP`, `CEO`).
       let letters = name.unicodeScalars.filter { CharacterSet.letters.contains($0) }
       if letters.count >= 2, letters.allSatisfy({ CharacterSet.uppercaseLetters.contains($0) }) {

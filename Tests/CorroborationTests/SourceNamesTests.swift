@@ -21,6 +21,9 @@ import Testing
     #expect(normalized("FOIA") == "FOIA [organization]")
     #expect(normalized("Development", text: ["development"]) == "Development [anonymous]")
     #expect(normalized("Sanders") == "Sanders [person]")
+    #expect(normalized("RealClearPolitics") == "RealClearPolitics [organization]")
+    #expect(normalized("McConnell") == "McConnell [person]")
+    #expect(normalized("R-Utah") == "R-Utah [anonymous]")
   }
 
   @Test func descriptionsAndHeadlinesAreReducedToTheName() {
