@@ -3,7 +3,7 @@ import PackageDescription
 
 // One-way dependencies, top to bottom:
 //   CLibXML2 → SafeXML → ArticleReading → Attribution → Corroboration → LedgerStore → Reporting → claimledger
-//   (Evaluation beside LedgerStore: Attribution → Evaluation → claimledger)
+//   (Evaluation beside them: ArticleReading → Evaluation → claimledger)
 //   (ReadAhead, depending on nothing, for the executables' batches)
 // Only SafeXML imports CLibXML2; every other module sees Swift values.
 let package = Package(
@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "SafeXML", dependencies: ["CLibXML2"]),
     .target(name: "ArticleReading", dependencies: ["SafeXML"]),
     .target(name: "Attribution", dependencies: ["ArticleReading"]),
-    .target(name: "Evaluation", dependencies: ["Attribution", "ArticleReading"]),
+    .target(name: "Evaluation", dependencies: ["ArticleReading"]),
     .target(name: "Corroboration", dependencies: ["Attribution"]),
     .target(
       name: "LedgerStore",

@@ -126,37 +126,6 @@ enum LedgerExportFile {
   }
 }
 
-/// Two whole ledgers: articles and versions on one side only, and for each article in both,
-/// the statement changes between their latest versions.
-enum LedgerExportDiff {
-  static func compare(_ a: LedgerSnapshot, _ b: LedgerSnapshot, title: String) -> DiffResult {
-    let old = Dictionary(uniqueKeysWithValues: a.articles.map { ($0.id, $0) })
-    let new = Dictionary(uniqueKeysWithValues: b.articles.map { ($0.id, $0) })
-    var result = DiffResult(title: title, articles: [])
-    result.addedArticles = new.keys.filter { old[$0] == nil }.sorted()
-    result.removedArticles = old.keys.filter { new[$0] == nil }.sorted()
-    let statusesA = Dictionary(uniqueKeysWithValues: a.groups.map { ($0.id, $0.status) })
-    let statusesB = Dictionary(uniqueKeysWithValues: b.groups.map { ($0.id, $0.status) })
-    for id in old.keys.filter({ new[$0] != nil }).sorted() {
-      let before = old[id]!
-      let after = new[id]!
-      let numbersA = Set(before.versions.map(\.number))
-      let numbersB = Set(after.versions.map(\.number))
-      result.addedVersions += numbersB.subtracting(numbersA).sorted().map { "\(id)@\($0)" }
-      result.removedVersions += numbersA.subtracting(numbersB).sorted().map { "\(id)@\($0)" }
-      guard let lastA = before.versions.last, let lastB = after.versions.last else { continue }
-      let changes = StatementDiff.compare(
-        old: lastA.statements.map {
-          DiffStatement(statement: $0.statement, status: $0.group.flatMap { statusesA[$0] })
-        },
-        new: lastB.statements.map { DiffStatement(statement: $0.statement, status: $0.group.flatMap { statusesB[$0] }) }
-      )
-      result.articles.append((id, changes))
-    }
-    return result
-  }
-}
-
 /// Diff output for people and for pipes.
 enum DiffText {
   static func render(_ diff: DiffResult) -> String {
