@@ -26,23 +26,25 @@ extension Ledger {
     _ claims: [Claim], signatures: [ClaimSignature], terms: [[Int32]], in db: Database, termIndex: inout TermIndex,
     firsts: inout SignatureCache
   ) throws -> [LinkDecision] {
-    // The first statements of the groups already in the ledger that any of them may join: those
-    // not remembered are read in one query.
-    let external = Set(terms.flatMap { termIndex.candidateGroups(for: $0) })
-    let missing = external.filter { firsts[$0] == nil }.sorted()
+    // The groups already in the ledger that each may join, found before any of the article's
+    // claims is added; their first statements not remembered are read in one query.
+    let external = terms.map { termIndex.candidateGroups(for: $0) }
+    let missing = Set(external.joined()).filter { firsts[$0] == nil }.sorted()
     for (id, signature) in try Self.signatures(of: missing, in: db) { firsts[id] = signature }
     // The article's own new groups, which its later claims may join. (Kept apart from the cache,
     // which holds only first statements that were candidates once: most groups never are.)
-    var ownFirsts: [Int64: ClaimSignature] = [:]
+    var ownFirsts: [(group: Int64, first: ClaimSignature, terms: [Int32])] = []
     var decisions: [LinkDecision] = []
     decisions.reserveCapacity(claims.count)
     for index in claims.indices {
       var claim = claims[index]
-      let candidates = termIndex.candidateGroups(for: terms[index]).compactMap { group in
-        (ownFirsts[group] ?? firsts[group]).map { (group: group, first: $0) }
+      // The ledger's candidates, then the article's own new groups whose first shares enough.
+      var candidates = external[index].compactMap { group in firsts[group].map { (group: group, first: $0) } }
+      for own in ownFirsts where TermIndex.worthComparing(terms[index], own.terms) {
+        candidates.append((own.group, own.first))
       }
       let decision = decide(claim, signatures[index], among: candidates, termIndex: termIndex)
-      if decision.matched == nil { ownFirsts[claim.id] = signatures[index] }
+      if decision.matched == nil { ownFirsts.append((claim.id, signatures[index], terms[index])) }
       claim.negative = decision.negative
       termIndex.add(claim, terms: terms[index], group: decision.group)
       decisions.append(decision)
@@ -55,7 +57,9 @@ extension Ledger {
     _ claim: Claim, _ signature: ClaimSignature, among candidates: [(group: Int64, first: ClaimSignature)],
     termIndex: TermIndex
   ) -> LinkDecision {
-    guard let (group, match) = ClaimMatcher.best(for: signature, among: candidates, weight: termIndex.weight(of:))
+    // (A closure, not `termIndex.weight(of:)`: the method's partial application copied the index.)
+    guard
+      let (group, match) = ClaimMatcher.best(for: signature, among: candidates, weight: { termIndex.weight(of: $0) })
     else {
       return LinkDecision(group: claim.id, matched: nil, evidence: nil, negative: claim.negative)
     }

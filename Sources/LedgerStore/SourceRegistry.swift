@@ -113,8 +113,8 @@ extension Ledger {
         affiliation[key] = role
       }
       let mention = statement.mention
-      if Key(name: mention, kind: kind) != key, mention.split(separator: " ").count >= 2,
-        mention.first?.isUppercase == true, !honorifics.contains(where: { mention.hasPrefix($0) })
+      if mention != name, mention.contains(" "), mention.first?.isUppercase == true,
+        !honorifics.contains(where: { mention.hasPrefix($0) }), Key(name: mention, kind: kind) != key
       {
         aliases.append((key, mention))
       }
