@@ -78,12 +78,12 @@ public enum ClaimMatcher {
     let (fewer, more) = a.words.count <= b.words.count ? (a.words, b.words) : (b.words, a.words)
     if fewer.count >= insideWords, contains(more, fewer) { return made(.inside, 1) }
     // Each names someone the other does not: two subjects.
-    if !a.names.isSubset(of: b.names), !b.names.isSubset(of: a.names) { return nil }
+    if !a.names.allSatisfy(b.names.contains), !b.names.allSatisfy(a.names.contains) { return nil }
     let weightA = a.terms.reduce(0) { $0 + weighed($1) }
     let weightB = b.terms.reduce(0) { $0 + weighed($1) }
     let (shorter, longer, shortWeight, longWeight) =
       weightA <= weightB ? (a, b, weightA, weightB) : (b, a, weightB, weightA)
-    guard shorter.numbers.isSubset(of: longer.numbers), shortWeight > 0 else { return nil }
+    guard shorter.numbers.allSatisfy(longer.numbers.contains), shortWeight > 0 else { return nil }
     // Both term lists are ascending: one merge finds what they share.
     var (i, j, sharedWeight) = (0, 0, 0.0)
     while i < a.terms.count, j < b.terms.count {
@@ -107,8 +107,12 @@ public enum ClaimMatcher {
   static func agrees(_ a: ClaimSignature, _ b: ClaimSignature) -> Bool {
     func polarity(_ side: ClaimSignature, against other: ClaimSignature) -> Bool {
       let otherTerms = Set(other.terms)
-      let clause = side.clauses.max {
-        $0.terms.intersection(otherTerms).count < $1.terms.intersection(otherTerms).count
+      // The first clause of the most shared terms.
+      var clause: ClaimSignature.Clause? = nil
+      var most = -1
+      for candidate in side.clauses {
+        let shared = candidate.terms.filter(otherTerms.contains).count
+        if shared > most { (clause, most) = (candidate, shared) }
       }
       return (clause?.negative ?? false) != side.deniedByCue
     }

@@ -13,7 +13,9 @@ public struct ClaimSignature: Sendable, Equatable {
   /// A part of the content between punctuation or a clause-joining word, with its own polarity:
   /// negation is judged in the clause that matches the other statement, not the whole.
   public struct Clause: Sendable, Equatable {
-    public var terms: Set<String>
+    /// (Arrays, not sets: a clause holds a few terms, and hashing them into sets was a third of
+    /// making a signature.)
+    public var terms: [String]
     public var negative: Bool
   }
 
@@ -22,9 +24,9 @@ public struct ClaimSignature: Sendable, Equatable {
   /// Content terms (``ClaimKey/terms``): stemmed, without stop words and negations.
   public var terms: [String]
   /// Proper names the content mentions, as terms.
-  public var names: Set<String>
+  public var names: [String]
   /// Numbers the content states, as written in digits.
-  public var numbers: Set<String>
+  public var numbers: [String]
   /// The speaker's folded surname when the content speaks of the speaker's own self (`I`, `we`
   /// in a quotation; a leading `he`, `she` in reported speech) and the speaker is a named
   /// person: two people each saying "I am proud of my campaign" are two claims.
@@ -46,8 +48,8 @@ public struct ClaimSignature: Sendable, Equatable {
     let tokens = Self.tokens(content)
     words = tokens.map(\.lower)
     self.terms = terms
-    var names = Set<String>()
-    var numbers = Set<String>()
+    var names: [String] = []
+    var numbers: [String] = []
     var clauses: [Clause] = []
     var clause = Clause(terms: [], negative: false)
     for (index, token) in tokens.enumerated() {
@@ -57,24 +59,24 @@ public struct ClaimSignature: Sendable, Equatable {
       }
       let word = token.lower
       if word.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) }) {
-        numbers.insert(word)
+        if !numbers.contains(word) { numbers.append(word) }
       }
       switch ClaimKey.roles[word] {
       case .negation: clause.negative = true
       case .antonym(let concept, let opposite):
-        clause.terms.insert(concept)
+        clause.terms.append(concept)
         if opposite { clause.negative.toggle() }
       case .stopWord: break
       case nil:
         let term = ClaimKey.stem(word)
-        clause.terms.insert(term)
+        clause.terms.append(term)
         // A capital inside a sentence marks a name; at a sentence's start only a possessive or a
         // second capital does (`Clinton's judgment`, `New York`).
         let nextIsCapital = index + 1 < tokens.count && tokens[index + 1].capitalized
         if token.capitalized, !token.startsSentence || token.possessive || nextIsCapital,
           !Self.pronouns.contains(word)
         {
-          names.insert(term)
+          if !names.contains(term) { names.append(term) }
         }
       }
     }

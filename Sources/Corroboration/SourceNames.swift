@@ -1,3 +1,4 @@
+import ArticleReading
 import Attribution
 import Foundation
 
@@ -64,7 +65,12 @@ public enum SourceNames {
       if pronouns.contains(lower) { return (nil, .vague) }
       if demonyms.contains(lower) { return (name, .group) }
       // A party and state label stands for a person the text names elsewhere (`R-Utah`).
-      if name.range(of: #"^[RDI]-[A-Z][a-z]"#, options: .regularExpression) != nil { return (name, .anonymous) }
+      let scalars = Array(name.unicodeScalars)
+      if scalars.count > 3, "RDI".unicodeScalars.contains(scalars[0]), scalars[1] == "-",
+        ScalarClass.isUpper(scalars[2])
+      {
+        return (name, .anonymous)
+      }
       // A capital inside one word is a brand's (`RealClearPolitics`, `TheBlaze`), not a
       // person's, but for the prefixes names have (`McConnell`, `MacNab`, `O'Neill`, `DeSantis`).
       let inner = name.unicodeScalars.dropFirst().contains { CharacterSet.uppercaseLetters.contains($0) }
