@@ -235,25 +235,31 @@ public struct PreparedArticle: Sendable {
 }
 
 extension PreparedArticle {
-  /// The words the article writes in lower case, read only when a person is named by one word:
-  /// such a word standing in lower case too is a common word, not a name.
+  /// Which one-word person names the article also writes in lower case: such a word is a common
+  /// word, not a name (`Development`, `Black`).
   static func lowerCaseWords(of article: Article, for statements: [Attribution.Statement]) -> Set<String> {
-    guard statements.contains(where: { $0.speakerKind == .person && $0.speaker?.contains(" ") == false }) else {
-      return []
-    }
-    var words = Set<String>()
+    let candidates = Set(
+      statements.compactMap { statement -> String? in
+        guard statement.speakerKind == .person, let name = statement.speaker, !name.contains(" ") else { return nil }
+        return name.lowercased()
+      })
+    guard !candidates.isEmpty else { return [] }
+    // Only words of a candidate's length are made into Strings to look up.
+    let lengths = Set(candidates.map(\.unicodeScalars.count))
+    var found = Set<String>()
     var start = 0
     let scalars = article.scalars
     // (The article's code points, decoded once, and the project's own letter test: Unicode's
     // properties were a tenth of an ingest.)
     for index in 0...scalars.count
     where index == scalars.count || !(ScalarClass.isLetter(scalars[index]) || scalars[index] == "-") {
-      if index > start, ScalarClass.isLower(scalars[start]) {
-        words.insert(ScalarClass.string(scalars[start..<index]))
+      if index > start, lengths.contains(index - start), ScalarClass.isLower(scalars[start]) {
+        let word = ScalarClass.string(scalars[start..<index])
+        if candidates.contains(word) { found.insert(word) }
       }
       start = index + 1
     }
-    return words
+    return found
   }
 }
 
