@@ -24,13 +24,9 @@ public enum SourceNames {
     if kind == .organization { return (organization(speaker), kind) }
     guard kind == .person else { return (speaker, kind) }
     var name = cleaned(speaker)
-    if name.first?.isNumber == true,
-      let glued = name.range(
-        of: #"^\d{1,2}(:\d\d)?\s?(AM|PM|am|pm|a\.m\.|p\.m\.)(?=[A-Z])"#, options: .regularExpression)
-    {
-      name.removeSubrange(glued)
-    }
-    guard let first = name.unicodeScalars.first, !CharacterSet.decimalDigits.contains(first), !name.contains("%")
+    name = withoutGluedTimestamp(name)
+    guard let first = name.unicodeScalars.first, !CharacterSet.decimalDigits.contains(first),
+      !name.utf8.contains(UInt8(ascii: "%"))
     else { return (name, .anonymous) }
     var words = name.split(separator: " ").map(String.init)
     if words.count == 1, pronouns.contains(words[0].lowercased()) { return (nil, .vague) }
@@ -106,6 +102,24 @@ public enum SourceNames {
     return words.isEmpty ? name : words.joined(separator: " ")
   }
 
+  /// A live blog's timestamp glued to a name dropped: `12PMTrump`, `9:45 a.m.Rubio` → the name.
+  /// (By hand, not a regular expression: every one-word name passes here.)
+  static func withoutGluedTimestamp(_ name: String) -> String {
+    let s = Array(name.unicodeScalars)
+    var i = 0
+    while i < s.count, i < 2, ScalarClass.isDigit(s[i]) { i += 1 }
+    guard i > 0 else { return name }
+    if i + 2 < s.count, s[i] == ":", ScalarClass.isDigit(s[i + 1]), ScalarClass.isDigit(s[i + 2]) { i += 3 }
+    if i < s.count, s[i] == " " { i += 1 }
+    for marker in ["AM", "PM", "am", "pm", "a.m.", "p.m."] {
+      let m = Array(marker.unicodeScalars)
+      if i + m.count < s.count, Array(s[i..<i + m.count]) == m, ScalarClass.isUpper(s[i + m.count]) {
+        return ScalarClass.string(s[(i + m.count)...])
+      }
+    }
+    return name
+  }
+
   /// The registry's key for a name: one source whatever its case, diacritics, spacing, initials'
   /// full stops and trailing possessive (`George W. Bush` and `George W Bush`, `Felipe Calderón`
   /// and `Felipe Calderon`).
@@ -141,12 +155,14 @@ public enum SourceNames {
   /// Spaces of any kind folded to one, and a trailing possessive or stray apostrophe dropped.
   static func cleaned(_ name: String) -> String {
     // Nearly every name is clean already: ASCII letters and single spaces, no apostrophe at the end.
-    let bytes = name.utf8
-    if let last = bytes.last, last != UInt8(ascii: "'"), last != UInt8(ascii: " "), bytes.first != UInt8(ascii: " "),
-      !bytes.contains(where: { $0 >= 0x80 || ($0 < 0x20) }), !name.contains("  ")
-    {
-      return name
+    var clean =
+      name.utf8.last != UInt8(ascii: "'") && name.utf8.last != UInt8(ascii: " ") && !name.hasSuffix("'s")
+    var previous: UInt8 = UInt8(ascii: " ")
+    for byte in name.utf8 where clean {
+      clean = byte < 0x80 && byte >= 0x20 && !(byte == UInt8(ascii: " ") && previous == UInt8(ascii: " "))
+      previous = byte
     }
+    if clean, !name.isEmpty { return name }
     var text = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     for ending in ["’s", "'s", "’", "'"] where text.hasSuffix(ending) {
       text.removeLast(ending.count)

@@ -216,7 +216,7 @@ public struct PreparedArticle: Sendable {
       }
     }
     for index in statements.indices where statements[index].speakerKind == .person {
-      guard let name = statements[index].speaker, !name.contains(" "),
+      guard let name = statements[index].speaker, !name.utf8.contains(UInt8(ascii: " ")),
         let only = fullNames[SourceNames.key(name)], only.count == 1
       else { continue }
       statements[index].speaker = only.first
@@ -240,7 +240,8 @@ extension PreparedArticle {
   static func lowerCaseWords(of article: Article, for statements: [Attribution.Statement]) -> Set<String> {
     let candidates = Set(
       statements.compactMap { statement -> String? in
-        guard statement.speakerKind == .person, let name = statement.speaker, !name.contains(" ") else { return nil }
+        guard statement.speakerKind == .person, let name = statement.speaker, !name.utf8.contains(UInt8(ascii: " "))
+        else { return nil }
         return name.lowercased()
       })
     guard !candidates.isEmpty else { return [] }

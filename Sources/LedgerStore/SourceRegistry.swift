@@ -100,7 +100,9 @@ extension Ledger {
         continue
       }
       let kind = statement.speakerKind.rawValue
-      if kind == person, !name.contains(" "), let full = memory.sources.onlyPerson(withSurname: SourceNames.key(name)) {
+      if kind == person, !name.utf8.contains(UInt8(ascii: " ")),
+        let full = memory.sources.onlyPerson(withSurname: SourceNames.key(name))
+      {
         name = full.name
       }
       let key = Key(name: name, kind: kind)
@@ -113,7 +115,7 @@ extension Ledger {
         affiliation[key] = role
       }
       let mention = statement.mention
-      if mention != name, mention.contains(" "), mention.first?.isUppercase == true,
+      if mention != name, mention.utf8.contains(UInt8(ascii: " ")), mention.first?.isUppercase == true,
         !honorifics.contains(where: { mention.hasPrefix($0) }), Key(name: mention, kind: kind) != key
       {
         aliases.append((key, mention))

@@ -46,3 +46,14 @@ import Testing
     #expect(SourceNames.surname("Putin") == nil)
   }
 }
+
+extension SourceNamesTests {
+  @Test func gluedTimestampsAndPossessivesGo() {
+    #expect(SourceNames.withoutGluedTimestamp("9:45 a.m.Rubio") == "Rubio")
+    #expect(SourceNames.withoutGluedTimestamp("12PMTrump") == "Trump")
+    #expect(SourceNames.withoutGluedTimestamp("1999 Report") == "1999 Report")
+    #expect(SourceNames.cleaned("Trump's") == "Trump")
+    #expect(SourceNames.cleaned("Bernie  Sanders") == "Bernie Sanders")
+    #expect(SourceNames.cleaned("Anna Berg") == "Anna Berg")
+  }
+}
