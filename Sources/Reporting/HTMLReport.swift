@@ -96,7 +96,9 @@ public enum HTMLReport {
             .element(
               MarkupElement(
                 "a", [MarkupAttribute("href", "#st-\(s.id)")],
-                [.text("\(s.statement.speaker ?? "No identifiable source"): \(quoted(s))")])),
+                // The cue too: `Westline Steel (denied): its supports were faulty` must not read
+                // as the company saying they were.
+                [.text("\(s.statement.speaker ?? "No identifiable source") (\(s.statement.cue)): \(quoted(s))")])),
             .text(" — \(s.articleID)"),
           ]))
     }

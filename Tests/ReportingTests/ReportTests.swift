@@ -56,6 +56,8 @@ import Testing
     #expect(xml.contains("linked-to=\"\(linked.linkedTo!)\" link=\"\(linked.linkEvidence!)\""))
     let html = HTMLReport.render(data)
     #expect(html.contains("linked to Elena Ruiz in courier: \(linked.linkEvidence!)"))
+    // The list to act on names the cue, so a denial never reads as an assertion.
+    #expect(html.contains("Priya Natarajan (said): “Nobody has shown us the report,”"))
   }
 
   @Test func htmlReportListsWhatToActOnFirstAndMarksStatementsInPlace() throws {
