@@ -11,8 +11,9 @@ struct ReportCommand: ParsableCommand {
     discussion: """
       HTML: one self-contained page — a summary with the statements to act on first, each \
       article's text with every statement highlighted and labelled with its status, speaker and \
-      outlet, the sources, and the evidence behind each status. XML: valid against \
-      Schemas/report.xsd, the same ledger giving the same bytes.
+      outlet, the sources, and the evidence behind each status, with the statement each one was \
+      linked to and why (same words, words inside, or shared content and its words). XML: valid \
+      against Schemas/report.xsd, the same ledger giving the same bytes.
 
       EXAMPLES:
         claimledger report -o report.html
