@@ -3,6 +3,7 @@ import PackageDescription
 
 // One-way dependencies, top to bottom:
 //   CLibXML2 → SafeXML → ArticleReading → Attribution → Corroboration → LedgerStore → Reporting → claimledger
+//   (TextPrimitives, depending on nothing, under ArticleReading and every later module: code points, hashing, term tables)
 //   (Evaluation beside them: ArticleReading → Evaluation → claimledger)
 //   (ReadAhead, depending on nothing, for the executables' batches)
 // Only SafeXML imports CLibXML2; every other module sees Swift values.
@@ -26,17 +27,19 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "SafeXML", dependencies: ["CLibXML2"]),
-    .target(name: "ArticleReading", dependencies: ["SafeXML"]),
-    .target(name: "Attribution", dependencies: ["ArticleReading"]),
+    .target(name: "TextPrimitives"),
+    .target(name: "ArticleReading", dependencies: ["SafeXML", "TextPrimitives"]),
+    .target(name: "Attribution", dependencies: ["ArticleReading", "TextPrimitives"]),
     .target(name: "Evaluation", dependencies: ["ArticleReading"]),
-    .target(name: "Corroboration", dependencies: ["Attribution"]),
+    .target(name: "Corroboration", dependencies: ["Attribution", "TextPrimitives"]),
     .target(
       name: "LedgerStore",
       dependencies: [
-        "SafeXML", "ArticleReading", "Attribution", "Corroboration", .product(name: "GRDB", package: "GRDB.swift"),
+        "SafeXML", "TextPrimitives", "ArticleReading", "Attribution", "Corroboration",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
-    .target(name: "Reporting", dependencies: ["LedgerStore", "Corroboration", "SafeXML"]),
+    .target(name: "Reporting", dependencies: ["LedgerStore", "Corroboration", "SafeXML", "TextPrimitives"]),
     .target(name: "ReadAhead"),
     .executableTarget(
       name: "claimledger",
@@ -56,8 +59,9 @@ let package = Package(
     .target(name: "TestFolders", path: "Tests/TestFolders"),
     .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
     .testTarget(name: "ReadAheadTests", dependencies: ["ReadAhead"]),
-    .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TestFolders"]),
-    .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
+    .testTarget(name: "TextPrimitivesTests", dependencies: ["TextPrimitives"]),
+    .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TextPrimitives", "TestFolders"]),
+    .testTarget(name: "AttributionTests", dependencies: ["Attribution", "TextPrimitives"]),
     .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
     .testTarget(name: "CorroborationTests", dependencies: ["Corroboration"]),
     .testTarget(

@@ -1,4 +1,5 @@
 import SafeXML
+import TextPrimitives
 
 /// An article as the extractor reads it: the text every offset points into, plus what is known
 /// about it.

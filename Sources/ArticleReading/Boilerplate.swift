@@ -1,3 +1,5 @@
+import TextPrimitives
+
 /// Lines that are page furniture wherever they appear: comment prompts, share and follow calls,
 /// section headings of recommendation rails. One list serves HTML pages and pasted plain text.
 enum Boilerplate {

@@ -1,4 +1,5 @@
 import SafeXML
+import TextPrimitives
 
 /// Finds the article body in a page and renders it as paragraphs of plain text.
 ///

@@ -1,3 +1,5 @@
+import TextPrimitives
+
 /// Marks the furniture lines of plain text pasted from a web page, as code-point ranges.
 ///
 /// The text itself is never changed: offsets must keep pointing into it. A line is furniture

@@ -1,4 +1,5 @@
 import ArticleReading
+import TextPrimitives
 
 /// The attribution extractor: an article in, its attributed statements out, in document order.
 ///

@@ -1,4 +1,5 @@
 import ArticleReading
+import TextPrimitives
 
 /// Finds the statements of one paragraph, sentence by sentence.
 struct SentenceFinder {

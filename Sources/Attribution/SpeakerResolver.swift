@@ -1,4 +1,5 @@
 import ArticleReading
+import TextPrimitives
 
 /// Turns findings into statements: decides each speaker's kind and canonical name across the
 /// whole article, and which outlet carried each statement.

@@ -1,4 +1,5 @@
 import ArticleReading
+import TextPrimitives
 
 /// Values by term, each term looked up by its UTF-8 in a ``TermTable`` (FNV-1a over the bytes: no
 /// String made for a token's bytes, no seeded hash). The word table, the given names, the cue

@@ -1,4 +1,5 @@
 import ArticleReading
+import TextPrimitives
 
 /// A word, punctuation mark or quotation mark, with its code-point offsets.
 struct Token {

@@ -1,5 +1,6 @@
 import ArticleReading
 import Attribution
+import TextPrimitives
 
 /// A statement as corroboration sees it: what it asserts (its content words and polarity) and
 /// who it comes from (its origin), apart from how it was reported.

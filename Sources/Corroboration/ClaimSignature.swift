@@ -1,6 +1,7 @@
 import ArticleReading
 import Attribution
 import Foundation
+import TextPrimitives
 
 /// What the linker compares of a statement: its words in order, its content terms, the names and
 /// numbers that must agree, whose self it speaks of, and its clauses with their polarity.

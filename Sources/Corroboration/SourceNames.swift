@@ -1,6 +1,7 @@
 import ArticleReading
 import Attribution
 import Foundation
+import TextPrimitives
 
 /// Who a speaker is as the ledger's registry counts sources: one entity per real person or
 /// organisation. Independence is judged by origin, so a person under two spellings counts twice

@@ -3,6 +3,7 @@ import Attribution
 import Corroboration
 import GRDB
 import SafeXML
+import TextPrimitives
 
 /// What an ingest did to the ledger.
 public struct IngestResult: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import ArticleReading
 import Corroboration
 import Foundation
+import TextPrimitives
 
 /// The content words of the ledger's current claims, each claim's group and what a verdict reads
 /// of it, held in memory by the process that writes: where an ingest finds the stored claims that

@@ -2,6 +2,7 @@ import ArticleReading
 import Corroboration
 import LedgerStore
 import SafeXML
+import TextPrimitives
 
 /// The corroboration report as one self-contained HTML page an editor reads in a browser: a
 /// summary with the statements to act on first, each article's text with every statement

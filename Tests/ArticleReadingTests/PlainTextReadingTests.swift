@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextPrimitives
 
 @testable import ArticleReading
 

@@ -1,5 +1,6 @@
 import ArticleReading
 import Testing
+import TextPrimitives
 
 @testable import Attribution
 

@@ -1,5 +1,5 @@
-import ArticleReading
 import Testing
+import TextPrimitives
 
 /// The code-point scans that read several at a time: every length around a multiple of eight,
 /// with the thing looked for (or the code point beyond ASCII) at every position, against the

@@ -1,5 +1,5 @@
-import ArticleReading
 import Testing
+import TextPrimitives
 
 @Suite struct TermTableTests {
   func intern(_ word: String, in table: inout TermTable) -> (id: Int32, isNew: Bool) {
