@@ -291,8 +291,13 @@ struct SpeakerResolver {
 
     /// Whether a name ends in a word that names a place, a building or an institution.
     static func namesAPlace(_ name: String) -> Bool {
-      guard let last = name.split(separator: " ").last, name.contains(" ") else { return false }
-      return placeHeads.contains(last.lowercased())
+      // The last word found from the end by its bytes: this runs for every candidate a pronoun
+      // passes, and splitting the name was a tenth of resolving.
+      let utf8 = name.utf8
+      guard let space = utf8.lastIndex(of: UInt8(ascii: " ")) else { return false }
+      let last = utf8[utf8.index(after: space)...]
+      guard (3...11).contains(last.count) else { return false }
+      return placeHeads.contains(String(decoding: last.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
     }
 
     static let placeHeads: Set<String> = [

@@ -42,21 +42,39 @@ public enum XMLCharacters {
   /// each forbidden code point is recognised from at most its first three bytes: an ASCII control,
   /// `C2 80`–`C2 9F` (the C1 controls), `EF BF BE` and `EF BF BF` (U+FFFE, U+FFFF).
   static func firstForbiddenByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
     let count = bytes.count
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
     var index = 0
     while index < count {
-      let byte = bytes[index]
-      if byte < 0x20 {
-        if byte != 0x09 && byte != 0x0A && byte != 0x0D { return index }
-      } else if byte == 0x7F {
-        return index
-      } else if byte == 0xC2 {
-        if index + 1 < count, bytes[index + 1] <= 0x9F { return index }
-      } else if byte == 0xEF {
-        if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return index }
+      // Eight bytes at a time while they are printable ASCII (nearly all text)...
+      while index + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let delete = word ^ (ones &* 0x7F)
+        let hasDelete = (delete &- ones) & ~delete & highs
+        if word & highs != 0 || control != 0 || hasDelete != 0 { break }
+        index += 8
       }
-      index += 1
+      // ...and the next eight (a line break, a longer sequence) byte by byte.
+      let stop = min(index + 8, count)
+      while index < stop {
+        let byte = bytes[index]
+        if byte < 0x20 {
+          if byte != 0x09 && byte != 0x0A && byte != 0x0D { return index }
+        } else if byte == 0x7F {
+          return index
+        } else if byte == 0xC2 {
+          if index + 1 < count, bytes[index + 1] <= 0x9F { return index }
+        } else if byte == 0xEF {
+          if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return index }
+        }
+        index += 1
+      }
     }
     return nil
   }
+
 }

@@ -140,7 +140,9 @@ public enum ScalarClass {
   }
 
   /// An ASCII byte lower-cased (`A`–`Z` to `a`–`z`, others as they are).
-  @inlinable @inline(__always) public static func lowercaseASCII(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+  @inlinable @inline(__always) public static func lowercaseASCII(_ byte: UInt8) -> UInt8 {
+    byte >= 65 && byte <= 90 ? byte + 32 : byte
+  }
 
   /// Lower-cases a word; ASCII words without allocation beyond the result.
   public static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

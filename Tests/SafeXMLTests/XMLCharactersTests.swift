@@ -27,6 +27,22 @@ import Testing
     }
   }
 
+  /// The scan reads eight bytes at a time through clean text: a forbidden code point is found
+  /// at every offset, after line breaks and longer sequences too.
+  @Test func theByteScanFindsEveryClassAtEveryOffsetOfALongText() {
+    let samples: [Unicode.Scalar] = ["\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{FFFE}", "\u{FFFF}", "\u{0C}"]
+    let clean = "The ferry will run all winter, the mayor said.\nFares fall in March — é and “quotes”.\r\n\tEnd."
+    #expect(XMLCharacters.isAllowed(clean))
+    let scalars = Array(clean.unicodeScalars)
+    for sample in samples {
+      for offset in 0...scalars.count {
+        var text = String.UnicodeScalarView(scalars)
+        text.insert(sample, at: text.index(text.startIndex, offsetBy: offset))
+        #expect(!XMLCharacters.isAllowed(String(text)), "U+\(String(sample.value, radix: 16)) at \(offset)")
+      }
+    }
+  }
+
   @Test func mappingReplacesOneForOneAndLeavesCleanTextAlone() {
     let text = "Ann\u{1B} said\u{0C} the\u{85} vote\u{FFFE} was fair\u{FFFF}.\r\n\t“Yes,” she said.\u{7F}"
     let mapped = XMLCharacters.mapped(text)
