@@ -104,11 +104,6 @@ public struct ClaimSignature: Sendable, Equatable {
     assertsNothing = terms.count < 3 || words.count < 4 || lastMark == "?" || words.first == "to"
   }
 
-  /// The signature of a claim as the ledger keeps it.
-  public init(_ claim: Claim, direct: Bool) {
-    self.init(content: claim.content, cue: claim.cue, speaker: claim.speaker, kind: claim.kind, direct: direct)
-  }
-
   /// Each word with what the signature needs of it. Diacritics, case, quote marks and
   /// punctuation fold away; `n't` is `not`; a possessive `'s` goes.
   struct Token {
