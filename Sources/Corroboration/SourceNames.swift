@@ -97,6 +97,8 @@ public enum SourceNames {
   static func organization(_ name: String) -> String {
     var words = cleaned(name).split(separator: " ").map(String.init)
     if words.count > 1, ["a", "an", "the"].contains(words[0].lowercased()) { words.removeFirst() }
+    // A description before the name (`Contractor Westline Steel`, `Retailer Harbor Goods`).
+    while words.count > 1, organizationDescriptors.contains(words[0].lowercased()) { words.removeFirst() }
     if let cut = words.indices.dropFirst().first(where: { documentWords.contains(words[$0].lowercased()) }) {
       words = Array(words[..<cut])
     }
@@ -178,6 +180,13 @@ public enum SourceNames {
     "figures", "forecast", "forecasts", "report", "reports", "survey", "poll", "study", "analysis", "data",
     "estimate", "estimates", "statement", "filing", "filings", "records", "compiled", "according",
   ]
+  /// Words that describe an organisation before its name.
+  static let organizationDescriptors: Set<String> = [
+    "contractor", "company", "firm", "developer", "retailer", "carrier", "insurer", "lender", "manufacturer",
+    "automaker", "operator", "publisher", "broadcaster", "chipmaker", "startup", "conglomerate", "supplier",
+    "builder", "nonprofit",
+  ]
+
   /// Last words of a role, not a name (`CNN President`).
   static let roleEndings: Set<String> = [
     "president", "director", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "official",

@@ -35,6 +35,7 @@ import Testing
       normalized("Commerce Department figures compiled by Reuters", .organization)
         == "Commerce Department [organization]")
     #expect(normalized("a Fitch Ratings forecast", .organization) == "Fitch Ratings [organization]")
+    #expect(normalized("Contractor Westline Steel", .organization) == "Westline Steel [organization]")
   }
 
   @Test func keysFoldSpellingsOfOneName() {
