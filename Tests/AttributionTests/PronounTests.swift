@@ -19,6 +19,21 @@ import Testing
       ])
   }
 
+  /// The speaker of a quotation is not the person it is about, and a possessive before a title
+  /// is not the speaker.
+  @Test func theSpeakerIsNeitherThePersonSpokenOfNorTheOwnerOfATitle() {
+    let text = """
+      Karen Liu, a former director of the airline, spoke after the board met on Monday. "What he told the board was false," she said.
+
+      Governor Ann Lee's chief of staff, Mark Tan, said the state would review the delays.
+      """
+    #expect(
+      rendered(text) == [
+        "Karen Liu | person | said | What he told the board was false, | -",
+        "Mark Tan | person | said | the state would review the delays | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
