@@ -62,7 +62,7 @@ let package = Package(
     .testTarget(name: "TextPrimitivesTests", dependencies: ["TextPrimitives"]),
     .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "TextPrimitives", "TestFolders"]),
     .testTarget(name: "AttributionTests", dependencies: ["Attribution", "TextPrimitives"]),
-    .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+    .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Attribution", "ArticleReading"]),
     .testTarget(name: "CorroborationTests", dependencies: ["Corroboration"]),
     .testTarget(
       name: "LedgerStoreTests",

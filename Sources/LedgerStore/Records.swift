@@ -216,11 +216,18 @@ public struct PreparedArticle: Sendable {
         fullNames[surname, default: []].insert(name)
       }
     }
+    // Else the one full name with that surname the article writes anywhere (`Bernie Sanders` in
+    // its text, `Sanders said` at the statement), as a reader would take it.
+    var written: [String: Set<String>] = [:]
     for index in statements.indices where statements[index].speakerKind == .person {
-      guard let name = statements[index].speaker, !name.utf8.contains(UInt8(ascii: " ")),
-        let only = fullNames[SourceNames.key(name)], only.count == 1
-      else { continue }
-      statements[index].speaker = only.first
+      guard let name = statements[index].speaker, !name.utf8.contains(UInt8(ascii: " ")) else { continue }
+      let surname = SourceNames.key(name)
+      if let only = fullNames[surname], only.count == 1 {
+        statements[index].speaker = only.first
+        continue
+      }
+      if written[surname] == nil { written[surname] = Self.fullNames(endingWith: name, in: article) }
+      if let only = written[surname], only.count == 1 { statements[index].speaker = only.first }
     }
     self.statements = statements
     let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
@@ -263,6 +270,48 @@ extension PreparedArticle {
     }
     return found
   }
+}
+
+extension PreparedArticle {
+  /// The distinct full names the article writes that end in `surname`: one or two capitalised
+  /// words before it, titles and honorifics not counted (`President Obama` is no full name), one
+  /// per given name (`Donald J. Trump` and `Donald Trump` are one; the first written is kept).
+  static func fullNames(endingWith surname: String, in article: Article) -> Set<String> {
+    let scalars = article.scalars
+    let target = Array(surname.unicodeScalars)
+    guard !target.isEmpty, target.count < scalars.count else { return [] }
+    var names: [String: String] = [:]
+    var index = 0
+    while index + target.count <= scalars.count {
+      defer { index += 1 }
+      guard scalars[index] == target[0], scalars[index..<index + target.count].elementsEqual(target) else { continue }
+      let end = index + target.count
+      if end < scalars.count, ScalarClass.isLetter(scalars[end]) { continue }
+      // Walk back over up to two capitalised words, each followed by one space.
+      var words: [String] = []
+      var cursor = index
+      while words.count < 2, cursor >= 2, scalars[cursor - 1] == " " {
+        var start = cursor - 1
+        while start > 0, ScalarClass.isLetter(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
+        guard start < cursor - 1, ScalarClass.isUpper(scalars[start]) else { break }
+        let word = ScalarClass.string(scalars[start..<cursor - 1])
+        if titleWords.contains(word.lowercased().replacingOccurrences(of: ".", with: "")) { break }
+        words.insert(word, at: 0)
+        cursor = start
+      }
+      if let given = words.first, names[given] == nil { names[given] = (words + [surname]).joined(separator: " ") }
+    }
+    return Set(names.values)
+  }
+
+  /// Words before a surname that are no part of a name.
+  static let titleWords: Set<String> = [
+    "mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep", "gov", "governor", "secretary", "mayor",
+    "judge", "justice", "general", "gen", "candidate", "nominee", "former", "vice", "first", "lady", "speaker",
+    "leader", "chairman", "director", "professor", "prof", "rev", "pope", "king", "queen", "prince", "the", "a",
+    "and", "but", "said", "says", "told", "with", "by", "of", "in", "on", "for", "to", "from", "that", "when",
+    "republican", "democrat", "democratic", "gop",
+  ]
 }
 
 extension Attribution.Statement {

@@ -374,3 +374,16 @@ import Testing
     #expect(ArticleIdentity.fromFileName("review-vote.txt") == "review-vote")
   }
 }
+
+extension LedgerTests {
+  /// A surname alone is the one full name with that surname the article writes anywhere; a
+  /// title before it is no given name, and two people of one surname leave it as it is.
+  @Test func aSurnameAloneIsTheFullNameTheArticleWrites() throws {
+    let article = Article(
+      source: "a.txt", format: .plainText,
+      text: "Sen. Adaeze Okonkwo spoke on Monday. Later, President Okonkwo's aide and Adaeze O. Okonkwo met.")
+    #expect(PreparedArticle.fullNames(endingWith: "Okonkwo", in: article) == ["Adaeze Okonkwo"])
+    let two = Article(source: "b.txt", format: .plainText, text: "Obi Okonkwo and Adaeze Okonkwo spoke.")
+    #expect(PreparedArticle.fullNames(endingWith: "Okonkwo", in: two) == ["Obi Okonkwo", "Adaeze Okonkwo"])
+  }
+}
