@@ -40,6 +40,14 @@ public enum SourceNames {
     while words.count > 1, let lead = words.first?.lowercased(), lead.hasSuffix("ing") || descriptors.contains(lead) {
       words.removeFirst()
     }
+    // Lower-case words are a description's (`Business Insider senior editor Josh Barro`): the
+    // name is the capitalised words after the last of them.
+    // (A name's own particles stay: `Vincent van Gogh`, `Charles de Gaulle`.)
+    if let last = words.lastIndex(where: { $0.first?.isLowercase == true && !particles.contains($0) }),
+      last < words.count - 1
+    {
+      words = Array(words[(last + 1)...])
+    }
     // A description before a person's name: from the first given name on, when the description
     // does not itself start with one (`Atlantic Jeffrey Goldberg` → `Jeffrey Goldberg`).
     if words.count > 2, !GivenNames.isGivenName(words[0].lowercased()),
@@ -175,6 +183,10 @@ public enum SourceNames {
   }
 
   static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+  static let particles: Set<String> = [
+    "van", "von", "de", "da", "der", "den", "del", "della", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al",
+    "el", "ter", "ten", "y",
+  ]
   /// Nouns for what an organisation publishes, after which a description goes on.
   static let documentWords: Set<String> = [
     "figures", "forecast", "forecasts", "report", "reports", "survey", "poll", "study", "analysis", "data",
@@ -229,6 +241,7 @@ public enum SourceNames {
   static let thingEndings: Set<String> = [
     "act", "day", "street", "avenue", "road", "sea", "hill", "caucus", "breakfast", "behind", "bill", "amendment",
     "law", "plan", "program", "forum", "summit", "debate", "convention", "primary", "election", "award",
+    "project",
   ]
   static let outletEndings: [String] = [
     "times", "post", "news", "globe", "journal", "insider", "sun", "tribune", "magazine", "review", "network",
@@ -257,6 +270,6 @@ public enum SourceNames {
     "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
     "new jersey", "new mexico", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
     "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
-    "west virginia", "wisconsin", "wyoming", "derry", "nice",
+    "west virginia", "wisconsin", "wyoming", "derry", "nice", "vatican",
   ]
 }

@@ -30,6 +30,8 @@ import Testing
     #expect(normalized("Entrusting Donald Trump") == "Donald Trump [person]")
     #expect(normalized("NBC meteorologist Dana Cho") == "Dana Cho [person]")
     #expect(normalized("Actress Rosario Dawson") == "Rosario Dawson [person]")
+    #expect(normalized("Business Insider senior editor Josh Barro") == "Josh Barro [person]")
+    #expect(normalized("Charles de Gaulle") == "Charles de Gaulle [person]")
     #expect(normalized("CNN President On Trump") == "CNN President [anonymous]")
     #expect(
       normalized("Commerce Department figures compiled by Reuters", .organization)
