@@ -310,14 +310,16 @@ public final class Ledger: Sendable {
   }
 
   /// Takes an article's current statements out of corroboration (a new version replaces
-  /// them) and out of the term index; returns the groups they were in.
+  /// them) and out of the term index, with their links (no group, no why); returns the groups
+  /// they were in.
   static func supersede(article id: String, in db: Database, termIndex: inout TermIndex) throws -> Set<Int64> {
     let retired = try Row.fetchAll(
       db.cachedStatement(sql: "SELECT id, claim_group FROM statement WHERE article_id = ? AND is_current = 1"),
       arguments: [id])
     for row in retired { termIndex.retire(row[0]) }
     try db.cachedStatement(
-      sql: "UPDATE statement SET is_current = 0, claim_group = NULL WHERE article_id = ? AND is_current = 1"
+      sql:
+        "UPDATE statement SET is_current = 0, claim_group = NULL, linked_to = NULL, link_evidence = NULL WHERE article_id = ? AND is_current = 1"
     ).execute(arguments: [id])
     return Set(retired.compactMap { $0[1] as Int64? })
   }

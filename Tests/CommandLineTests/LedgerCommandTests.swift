@@ -119,6 +119,43 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("partial") }.isEmpty)
   }
 
+  /// An export from before links were kept (no `negative`, `linked-to` or `link`) imports, and
+  /// `relink` forms its groups by today's rule: for a ledger of one version per article, the
+  /// very groups, links and verdicts its ingest built.
+  @Test func relinkFormsAnOlderExportsGroupsByTodaysRule() throws {
+    let folder = try scratch()
+    let stories = [
+      "marlow":
+        "The county will close two rural clinics in Marlow next year to save money, health director Ruth Okafor said.",
+      "gazette": "Two rural clinics in Marlow are set to close next year, county commissioner Ian Brooks said.",
+      "courier": "Union leader Dana Whitfield said the county had not consulted nurses before deciding.",
+    ]
+    var files: [String] = []
+    for (name, text) in stories.sorted(by: { $0.key < $1.key }) {
+      let path = folder.appendingPathComponent("\(name).txt").path
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      files.append(path)
+    }
+    let ledger = folder.appendingPathComponent("l.sqlite").path
+    #expect(
+      try CommandRunner.run(["ingest", "--ledger", ledger] + files, environment: ["SOURCE_DATE_EPOCH": "0"]).status == 0
+    )
+    let export = try CommandRunner.run(["export", "--ledger", ledger]).stdout
+    #expect(export.contains("linked-to="))
+    let older = export.replacingOccurrences(
+      of: #" (negative|linked-to|link)="[^"]*""#, with: "", options: .regularExpression)
+    let file = folder.appendingPathComponent("older.xml").path
+    try older.write(toFile: file, atomically: true, encoding: .utf8)
+    let copy = folder.appendingPathComponent("copy.sqlite").path
+    #expect(try CommandRunner.run(["import", "--ledger", copy, file]).status == 0)
+    let relinked = try CommandRunner.run(["relink", "--ledger", copy])
+    #expect(relinked.status == 0)
+    #expect(
+      relinked.stdout.hasSuffix(
+        "3 statements relinked: 0 contested, 0 unattributed, 1 single-source, 2 corroborated\n"), "\(relinked.stdout)")
+    #expect(try CommandRunner.run(["export", "--ledger", copy]).stdout == export)
+  }
+
   /// Article files of our own making, many of them, for the concurrency and kill tests.
   func writeArticles(_ count: Int, prefix: String, in folder: URL) throws -> [String] {
     try (0..<count).map { i in
