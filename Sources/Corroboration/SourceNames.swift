@@ -29,7 +29,7 @@ public enum SourceNames {
     guard let first = name.unicodeScalars.first, !CharacterSet.decimalDigits.contains(first),
       !name.utf8.contains(UInt8(ascii: "%"))
     else { return (name, .anonymous) }
-    var words = name.split(separator: " ").map(String.init)
+    var words = name.split(separator: " ").map { String($0) }
     if words.count == 1, pronouns.contains(words[0].lowercased()) { return (nil, .vague) }
     // A headline's words: cut at the first capitalised function word after the first word.
     if let cut = words.indices.dropFirst().first(where: { headlineWords.contains(words[$0]) }) {
@@ -103,7 +103,7 @@ public enum SourceNames {
   /// An organisation's name without the description around it: `a Fitch Ratings forecast` is
   /// Fitch Ratings, `Commerce Department figures compiled by Reuters` the Commerce Department.
   static func organization(_ name: String) -> String {
-    var words = cleaned(name).split(separator: " ").map(String.init)
+    var words = cleaned(name).split(separator: " ").map { String($0) }
     if words.count > 1, ["a", "an", "the"].contains(words[0].lowercased()) { words.removeFirst() }
     // A description before the name (`Contractor Westline Steel`, `Retailer Harbor Goods`).
     while words.count > 1, organizationDescriptors.contains(words[0].lowercased()) { words.removeFirst() }

@@ -105,9 +105,9 @@ public enum LedgerXML {
         attributes: [
           "id": String(record.id), "ordinal": String(record.ordinal), "speaker": s.speaker,
           "kind": s.speakerKind.rawValue, "direct": s.direct ? "true" : "false", "outlet": s.outlet, "role": s.role,
-          "source": record.sourceID.map(String.init), "group": record.group.map(String.init),
+          "source": record.sourceID.map { String($0) }, "group": record.group.map { String($0) },
           "current": record.isCurrent ? "true" : "false", "negative": record.negative ? "true" : nil,
-          "linked-to": record.linkedTo.map(String.init), "link": record.linkEvidence,
+          "linked-to": record.linkedTo.map { String($0) }, "link": record.linkEvidence,
         ],
         [
           span("mention", s.mentionRange, s.mention), span("cue", s.cueRange, s.cue),

@@ -50,7 +50,7 @@ public enum XMLReport {
             "related",
             attributes: [
               "statement": String(other.id), "article": other.articleID, "speaker": other.statement.speaker,
-              "outlet": other.statement.outlet, "linked-to": other.linkedTo.map(String.init),
+              "outlet": other.statement.outlet, "linked-to": other.linkedTo.map { String($0) },
               "link": other.linkEvidence,
             ])))
     }
@@ -60,9 +60,9 @@ public enum XMLReport {
         "statement",
         attributes: [
           "id": String(stored.id), "status": verdict?.status.rawValue ?? ClaimStatus.unattributed.rawValue,
-          "group": stored.group.map(String.init), "speaker": s.speaker, "kind": s.speakerKind.rawValue,
+          "group": stored.group.map { String($0) }, "speaker": s.speaker, "kind": s.speakerKind.rawValue,
           "outlet": s.outlet, "direct": s.direct ? "true" : "false", "start": String(s.contentRange.lowerBound),
-          "end": String(s.contentRange.upperBound), "linked-to": stored.linkedTo.map(String.init),
+          "end": String(s.contentRange.upperBound), "linked-to": stored.linkedTo.map { String($0) },
           "link": stored.linkEvidence,
         ], children))
   }
