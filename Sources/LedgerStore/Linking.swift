@@ -29,8 +29,13 @@ extension Ledger {
     // The groups already in the ledger that each may join, found before any of the article's
     // claims is added; their first statements not remembered are read in one query.
     let external = terms.map { termIndex.candidateGroups(for: $0) }
-    let missing = Set(external.joined()).filter { firsts[$0] == nil }.sorted()
-    for (id, signature) in try Self.signatures(of: missing, in: db) { firsts[id] = signature }
+    let wanted = Set(external.joined())
+    let fetched = try Self.signatures(of: wanted.filter { firsts[$0] == nil }.sorted(), in: db)
+    // Every first statement this article needs, held here before the cache takes in the new
+    // ones: the cache may start again while it does, and linking must not depend on its history.
+    var needed = fetched
+    for group in wanted where needed[group] == nil { needed[group] = firsts[group] }
+    for (id, signature) in fetched { firsts[id] = signature }
     // The article's own new groups, which its later claims may join. (Kept apart from the cache,
     // which holds only first statements that were candidates once: most groups never are.)
     var ownFirsts: [(group: Int64, first: ClaimSignature, terms: [Int32])] = []
@@ -39,7 +44,7 @@ extension Ledger {
     for index in claims.indices {
       var claim = claims[index]
       // The ledger's candidates, then the article's own new groups whose first shares enough.
-      var candidates = external[index].compactMap { group in firsts[group].map { (group: group, first: $0) } }
+      var candidates = external[index].compactMap { group in needed[group].map { (group: group, first: $0) } }
       for own in ownFirsts where TermIndex.worthComparing(terms[index], own.terms) {
         candidates.append((own.group, own.first))
       }
