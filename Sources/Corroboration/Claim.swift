@@ -60,25 +60,27 @@ public struct ClaimKey: Sendable, Equatable {
   public var negative: Bool
 
   public init(content: String, cue: String) {
+    self.init(tokens: ClaimSignature.tokens(content), cue: cue)
+  }
+
+  /// The key of words already read (``ClaimSignature/tokens(_:)``): one reading of a content
+  /// serves its key and its signature.
+  init(tokens: [ClaimSignature.Token], cue: String) {
     var terms: [String] = []
     var negations = 0
     // Polarity is the first sentence's: `"Safe," she said. "We would not open it otherwise."`
     // asserts safety.
-    // One pass over the text: each word with where it ends.
-    let scalars = ScalarClass.scalars(of: content)
-    let polarityEnd = Self.firstSentenceEnd(scalars)
-    for (word, end) in Self.wordSpans(scalars) {
-      let counts = end <= polarityEnd
-      switch Self.roles[word] {
+    for token in tokens {
+      switch Self.roles[token.lower] {
       case .negation:
-        if counts { negations += 1 }
+        if token.inFirstSentence { negations += 1 }
       case .antonym(let concept, let opposite):
         terms.append(concept)
-        if opposite, counts { negations += 1 }
+        if opposite, token.inFirstSentence { negations += 1 }
       case .stopWord:
         break
       case nil:
-        terms.append(Self.stem(word))
+        terms.append(Self.stem(token.lower))
       }
     }
     let lowerCue = cue.lowercased()
@@ -123,52 +125,6 @@ public struct ClaimKey: Sendable, Equatable {
     // Most of the shorter claim, and a fair part of the longer: a short claim must not join a
     // long one on two or three words, or single links chain unrelated claims together.
     return Double(shared) / Double(smaller) >= 0.6 && Double(shared) / Double(larger) >= 0.25
-  }
-
-  /// Lower-cased words, scalar by scalar (by `Character` this was a tenth of an ingest).
-  static func words(_ text: String) -> [String] { wordSpans(ScalarClass.scalars(of: text)).map(\.word) }
-
-  /// Each lower-cased word with the scalar offset where it ends: `isn't` → `is` + `not`,
-  /// `bridge's` → `bridge`.
-  static func wordSpans(_ scalars: [Unicode.Scalar]) -> [(word: String, end: Int)] {
-    var words: [(word: String, end: Int)] = []
-    var start = 0
-    func flush(_ end: Int) {
-      if end > start {
-        let word = ScalarClass.lowercased(scalars[start..<end])
-        if word != "t" && word != "s" { words.append((word, end)) }
-      }
-    }
-    for (i, c) in scalars.enumerated() {
-      if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) { continue }
-      if (c == "'" || c == "’") && i > start && (scalars[i - 1] == "n" || scalars[i - 1] == "N") {
-        flush(i - 1)
-        words.append(("not", i))
-      } else {
-        flush(i)
-      }
-      start = i + 1
-    }
-    flush(scalars.count)
-    return words
-  }
-
-  /// Up to the first full stop, or to where the second part of a split quote begins (the
-  /// parts are joined as `safe, We would`).
-  static func firstSentence(_ text: String) -> String {
-    let scalars = ScalarClass.scalars(of: text)
-    return ScalarClass.string(scalars[..<firstSentenceEnd(scalars)])
-  }
-
-  /// The length of ``firstSentence(_:)`` in scalars.
-  static func firstSentenceEnd(_ scalars: [Unicode.Scalar]) -> Int {
-    for i in scalars.indices.dropLast(2) where scalars[i + 1] == " " {
-      let mark = scalars[i]
-      if mark == "." || mark == "?" || mark == "!" || (mark == "," && scalars[i + 2].properties.isUppercase) {
-        return i + 1
-      }
-    }
-    return scalars.count
   }
 
   /// `reopens`, `reopened`, `reopening` → `reopen`. By UTF-8 bytes: the suffixes are ASCII,

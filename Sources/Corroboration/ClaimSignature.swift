@@ -38,17 +38,15 @@ public struct ClaimSignature: Sendable, Equatable {
   /// The cue denies the content (`denied that`, `rejected claims that`).
   public var deniedByCue: Bool
 
-  public init(content: String, cue: String, speaker: String?, kind: SpeakerKind, direct: Bool) {
-    self.init(
-      content: content, cue: cue, speaker: speaker, kind: kind, direct: direct,
-      terms: ClaimKey(content: content, cue: cue).terms)
-  }
+  /// The statement's own key (its terms and polarity), made from the same words as the rest.
+  public var key: ClaimKey
 
-  /// The signature with the content's terms already made (``ClaimKey/terms``).
-  public init(content: String, cue: String, speaker: String?, kind: SpeakerKind, direct: Bool, terms: [String]) {
+  public init(content: String, cue: String, speaker: String?, kind: SpeakerKind, direct: Bool) {
+    // One reading of the content serves the key and the signature.
     let tokens = Self.tokens(content)
+    key = ClaimKey(tokens: tokens, cue: cue)
     words = tokens.map(\.lower)
-    self.terms = terms
+    terms = key.terms
     var names: [String] = []
     var numbers: [String] = []
     var clauses: [Clause] = []
@@ -113,6 +111,10 @@ public struct ClaimSignature: Sendable, Equatable {
     var possessive: Bool
     /// Punctuation or a clause-joining word stands before it.
     var breaksBefore: Bool
+    /// It stands in the content's first sentence (before `. `, `! `, `? `, or `, ` and a capital,
+    /// where the parts of a split quotation are joined): the part whose polarity is the
+    /// statement's own (``ClaimKey/negative``).
+    var inFirstSentence: Bool
   }
 
   static func tokens(_ content: String) -> [Token] {
@@ -122,6 +124,7 @@ public struct ClaimSignature: Sendable, Equatable {
     var start = 0
     var sentenceStart = true
     var pendingBreak = false
+    var pastFirstSentence = false
     func flush(_ end: Int, possessive: Bool) {
       guard end > start else { return }
       // (The project's scalar helpers: building Strings through a scalar view was a tenth of an
@@ -132,7 +135,7 @@ public struct ClaimSignature: Sendable, Equatable {
       tokens.append(
         Token(
           lower: lower, capitalized: ScalarClass.isUpper(scalars[start]), startsSentence: sentenceStart,
-          possessive: possessive, breaksBefore: pendingBreak || joins))
+          possessive: possessive, breaksBefore: pendingBreak || joins, inFirstSentence: !pastFirstSentence))
       sentenceStart = false
       pendingBreak = false
     }
@@ -149,7 +152,9 @@ public struct ClaimSignature: Sendable, Equatable {
       {
         flush(i - 1, possessive: false)
         tokens.append(
-          Token(lower: "not", capitalized: false, startsSentence: false, possessive: false, breaksBefore: false))
+          Token(
+            lower: "not", capitalized: false, startsSentence: false, possessive: false, breaksBefore: false,
+            inFirstSentence: !pastFirstSentence))
         start = i + 2
         i += 2
         continue
@@ -160,6 +165,11 @@ public struct ClaimSignature: Sendable, Equatable {
       flush(i, possessive: possessive)
       if possessive { i += 1 }
       if ".!?".unicodeScalars.contains(c) { sentenceStart = true }
+      if i + 1 < scalars.count, scalars[i + 1] == " ",
+        ".!?".unicodeScalars.contains(c) || (c == "," && i + 2 < scalars.count && ScalarClass.isUpper(scalars[i + 2]))
+      {
+        pastFirstSentence = true
+      }
       if ",;:.!?()[]\u{2014}\u{2013}".unicodeScalars.contains(c) { pendingBreak = true }
       i += 1
       start = i

@@ -230,14 +230,11 @@ public struct PreparedArticle: Sendable {
       if let only = written[surname], only.count == 1 { statements[index].speaker = only.first }
     }
     self.statements = statements
-    let keys = statements.map { ClaimKey(content: $0.content, cue: $0.cue) }
-    terms = keys.map(\.terms)
-    negative = keys.map(\.negative)
-    signatures = statements.indices.map { [terms] index in
-      let s = statements[index]
-      return ClaimSignature(
-        content: s.content, cue: s.cue, speaker: s.speaker, kind: s.speakerKind, direct: s.direct, terms: terms[index])
+    signatures = statements.map {
+      ClaimSignature(content: $0.content, cue: $0.cue, speaker: $0.speaker, kind: $0.speakerKind, direct: $0.direct)
     }
+    terms = signatures.map(\.key.terms)
+    negative = signatures.map(\.key.negative)
     stored = statements.indices.map { [terms] in Ledger.storedValues(statements[$0], terms: terms[$0]) }
   }
 }
