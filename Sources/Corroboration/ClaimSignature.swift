@@ -91,7 +91,7 @@ public struct ClaimSignature: Sendable, Equatable {
     if speaksOfSelf, kind == .person, let speaker, speaker.first?.isUppercase == true,
       let surname = speaker.split(separator: " ").last
     {
-      selfSubject = Self.fold(String(surname))
+      selfSubject = SourceNames.key(String(surname))
     } else {
       selfSubject = nil
     }
@@ -119,7 +119,8 @@ public struct ClaimSignature: Sendable, Equatable {
 
   static func tokens(_ content: String) -> [Token] {
     let scalars = Array(
-      (content.utf8.allSatisfy { $0 < 0x80 } ? content : fold(content, keepingCase: true)).unicodeScalars)
+      (content.utf8.allSatisfy { $0 < 0x80 }
+        ? content : content.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)).unicodeScalars)
     var tokens: [Token] = []
     var start = 0
     var sentenceStart = true
@@ -176,14 +177,6 @@ public struct ClaimSignature: Sendable, Equatable {
     }
     flush(scalars.count, possessive: false)
     return tokens
-  }
-
-  /// Diacritics and widths folded (and case, unless kept); ASCII as it is, without Foundation.
-  static func fold(_ text: String, keepingCase: Bool = false) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return keepingCase ? text : text.lowercased() }
-    return text.folding(
-      options: keepingCase ? [.diacriticInsensitive, .widthInsensitive] : [.diacriticInsensitive, .caseInsensitive],
-      locale: nil)
   }
 
   static let firstPerson: Set<String> = ["i", "we", "my", "our", "me", "us", "myself", "ourselves"]

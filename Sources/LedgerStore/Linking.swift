@@ -114,7 +114,8 @@ extension Ledger {
       var decisions: [(id: Int64, decision: LinkDecision)] = []
       for id in members {
         guard var claim = termIndex.claim(id), let signature = signatures[id] else { continue }
-        claim.negative = try Self.ownPolarity(of: id, in: db)
+        // Its own polarity again: the stored one was against the group's old first statement.
+        claim.negative = signature.key.negative
         let decision = decide(claim, signature, among: firsts, termIndex: termIndex)
         if decision.matched == nil { firsts.append((id, signature)) }
         termIndex.assign(id, to: decision.group)
@@ -125,13 +126,6 @@ extension Ledger {
       try store(decisions, in: db)
     }
     try judge(formed, in: db, termIndex: termIndex)
-  }
-
-  /// A statement's own polarity, from its content and cue (what ``ClaimKey`` reads).
-  private static func ownPolarity(of id: Int64, in db: Database) throws -> Bool {
-    let row = try Row.fetchOne(
-      db.cachedStatement(sql: "SELECT content, cue FROM statement WHERE id = ?"), arguments: [id])
-    return row.map { ClaimKey(content: $0[0], cue: $0[1]).negative } ?? false
   }
 
   /// Forms every claim group again from the current statements, in the order they were stored,
@@ -165,18 +159,19 @@ extension Ledger {
             SELECT id, speaker, speaker_kind, outlet, cue, content, direct, terms FROM statement
             WHERE is_current = 1 AND id BETWEEN ? AND ? ORDER BY id
             """), arguments: [batch.first, batch.last])
-      let claims = rows.map { row in
-        Claim(
-          id: row[0], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, outlet: row[3], cue: row[4],
-          content: row[5])
-      }
       let signatures = rows.map { row in
         ClaimSignature(
           content: row[5], cue: row[4], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, direct: row[6])
       }
+      // (Each claim's own polarity from its signature's key: the content is read once.)
+      let claims = zip(rows, signatures).map { row, signature in
+        Claim(
+          id: row[0], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, outlet: row[3], cue: row[4],
+          content: row[5], negative: signature.key.negative)
+      }
       let terms = rows.map { index.intern(stored: $0[7]) }
       let decisions = try link(claims, signatures: signatures, terms: terms, in: db, termIndex: &index, firsts: &firsts)
-      try store(Array(zip(claims.map(\.id), decisions)).map { ($0.0, $0.1) }, in: db)
+      try store(zip(claims, decisions).map { (id: $0.id, decision: $1) }, in: db)
       groups.formUnion(decisions.map(\.group))
     }
     try judge(groups, in: db, termIndex: index)

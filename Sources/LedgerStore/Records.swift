@@ -207,25 +207,13 @@ public struct PreparedArticle: Sendable {
         statement.speaker, kind: statement.speakerKind, lowerCaseWords: lowerCaseWords)
       return statement
     }
-    // A surname alone is the article's own person of that surname when it names exactly one
-    // (a live blog's `Trump` beside its `Donald Trump`); the ledger's registry does the same
-    // across articles.
-    var fullNames: [String: Set<String>] = [:]
-    for statement in statements where statement.speakerKind == .person {
-      if let name = statement.speaker, let surname = SourceNames.surname(name) {
-        fullNames[surname, default: []].insert(name)
-      }
-    }
-    // Else the one full name with that surname the article writes anywhere (`Bernie Sanders` in
-    // its text, `Sanders said` at the statement), as a reader would take it.
+    // A surname alone is the one full name with that surname the article writes (`Bernie
+    // Sanders` in its text, `Sanders said` at the statement), as a reader would take it; the
+    // ledger's registry then does the same across articles.
     var written: [String: Set<String>] = [:]
     for index in statements.indices where statements[index].speakerKind == .person {
       guard let name = statements[index].speaker, !name.utf8.contains(UInt8(ascii: " ")) else { continue }
       let surname = SourceNames.key(name)
-      if let only = fullNames[surname], only.count == 1 {
-        statements[index].speaker = only.first
-        continue
-      }
       if written[surname] == nil { written[surname] = Self.fullNames(endingWith: name, in: article) }
       if let only = written[surname], only.count == 1 { statements[index].speaker = only.first }
     }

@@ -149,6 +149,12 @@ import Testing
     for (index, story) in stories.enumerated() { try ingest(ledger, story, id: "story-\(index)") }
     let built = try ledger.claims()
     #expect(built.contains { $0.linkedTo != nil && $0.articleID != "story-0" }, "the stories should link")
+    // Undo every link by hand first, so that only relinking can bring them back.
+    try DatabaseQueue(path: ledger.path).write { db in
+      try db.execute(sql: "UPDATE statement SET claim_group = id, linked_to = NULL, link_evidence = NULL")
+      try db.execute(sql: "DELETE FROM claim_group")
+    }
+    #expect(try ledger.claims().allSatisfy { $0.linkedTo == nil })
     try ledger.relink()
     let rebuilt = try ledger.claims()
     #expect(rebuilt.map(\.group) == built.map(\.group))

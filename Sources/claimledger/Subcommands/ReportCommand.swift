@@ -70,17 +70,21 @@ enum OutputFile {
     else {
       throw Failure(message: "\(path): cannot be written (cannot create a file there)", exitCode: Failure.badInput)
     }
+    var written = false
+    defer {
+      if !written {
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: partial)
+      }
+    }
     do {
       try produce { try handle.write(contentsOf: $0) }
       try handle.close()
       if rename(partial, path) != 0 { throw Failure(message: String(cString: strerror(errno)), exitCode: 2) }
+      written = true
     } catch let error as LedgerError {
-      try? handle.close()
-      try? FileManager.default.removeItem(atPath: partial)
       throw error
     } catch {
-      try? handle.close()
-      try? FileManager.default.removeItem(atPath: partial)
       throw failure(path, error)
     }
   }
