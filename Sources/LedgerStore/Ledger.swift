@@ -272,10 +272,26 @@ public final class Ledger: Sendable {
       // An article is a dozen SQL statements, whatever its number of claims: sources, claims
       // and verdicts are each written in one statement, and candidates for linking come from
       // the term index in memory.
+      // An editor's speaker for a statement outranks the extractor's, in every version that
+      // says the same words.
+      var statements = statements
+      var signatures = prepared.signatures
+      if !memory.corrections.speakers.isEmpty {
+        for index in statements.indices {
+          guard
+            let speaker = memory.corrections.speakers[StatementAnchor(article: id, content: statements[index].content)]
+          else { continue }
+          statements[index].speaker = speaker.name
+          statements[index].speakerKind = speaker.kind
+          let statement = statements[index]
+          signatures[index] = ClaimSignature(
+            content: statement.content, cue: statement.cue, speaker: speaker.name, kind: speaker.kind,
+            direct: statement.direct)
+        }
+      }
       let registry = try Self.sources(for: statements, in: db, memory: &memory)
       let sourceIDs = registry.ids
       // Each statement under the name the registry keeps for its source: one origin per entity.
-      var statements = statements
       for index in statements.indices where registry.speakers[index] != nil {
         statements[index].speaker = registry.speakers[index]
       }
@@ -286,8 +302,8 @@ public final class Ledger: Sendable {
         Claim(id: ids[$0], statement: statements[$0], negative: prepared.negative[$0])
       }
       let links = try Self.link(
-        claims, signatures: prepared.signatures, terms: interned, in: db, termIndex: &memory.terms,
-        firsts: &memory.firsts)
+        claims, of: id, signatures: signatures, terms: interned, in: db, termIndex: &memory.terms,
+        firsts: &memory.firsts, corrections: &memory.corrections)
       // Each row appended straight to its statement's arguments: a row made by `+` and then
       // appended again copied its values three times.
       try Self.insertMany(
@@ -303,7 +319,7 @@ public final class Ledger: Sendable {
       let touched = superseded.union(links.map(\.group)).union(registry.regrouped)
       // Groups that lost members are formed again; groups that only gained members keep their
       // links and need just a new verdict.
-      try Self.regroup(superseded, in: db, termIndex: &memory.terms)
+      try Self.regroup(superseded, in: db, termIndex: &memory.terms, corrections: &memory.corrections)
       try Self.judge(touched.subtracting(superseded), in: db, termIndex: memory.terms)
       return IngestResult(articleID: id, version: number, statementsAdded: statements.count, unchanged: false)
     }

@@ -13,6 +13,10 @@ public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
     case importRefused(String)
     /// No such article (or version) in the ledger.
     case unknownArticle(String)
+    /// No such claim, statement, source or review entry (what it was, and where to look).
+    case unknownTarget(String, hint: String)
+    /// A correction that cannot be made as asked, and why.
+    case reviewRefused(String)
     /// SQLite failed in a way none of the above covers.
     case database(String)
   }
@@ -29,7 +33,7 @@ public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
   public var isRefusal: Bool {
     switch problem {
     case .notALedger, .newer, .unwritable, .missing, .database: true
-    case .importRefused, .unknownArticle: false
+    case .importRefused, .unknownArticle, .unknownTarget, .reviewRefused: false
     }
   }
 
@@ -42,6 +46,8 @@ public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
     case .missing: "\(path): no ledger here yet — run `claimledger ingest FILE...` first"
     case .importRefused(let reason): "\(path): import refused, nothing imported (\(reason))"
     case .unknownArticle(let id): "\(path): no article \(id) in the ledger"
+    case .unknownTarget(let what, let hint): "\(path): no \(what) in the ledger (\(hint))"
+    case .reviewRefused(let reason): "\(path): correction refused, nothing changed (\(reason))"
     case .database(let message): "\(path): ledger error (\(message))"
     }
   }

@@ -23,8 +23,8 @@ extension Ledger {
   /// linked, so an article's later claims may join its earlier ones. `claims` carry their own
   /// polarity (``ClaimKey/negative``); the decisions say what to store.
   static func link(
-    _ claims: [Claim], signatures: [ClaimSignature], terms: [[Int32]], in db: Database, termIndex: inout TermIndex,
-    firsts: inout SignatureCache
+    _ claims: [Claim], of article: String, signatures: [ClaimSignature], terms: [[Int32]], in db: Database,
+    termIndex: inout TermIndex, firsts: inout SignatureCache, corrections: inout Corrections
   ) throws -> [LinkDecision] {
     // The groups already in the ledger that each may join, found before any of the article's
     // claims is added; their first statements not remembered are read in one query.
@@ -41,6 +41,7 @@ extension Ledger {
     var ownFirsts: [(group: Int64, first: ClaimSignature, terms: [Int32])] = []
     var decisions: [LinkDecision] = []
     decisions.reserveCapacity(claims.count)
+    var placed: [StatementAnchor: [Int64]] = [:]
     for index in claims.indices {
       var claim = claims[index]
       // The ledger's candidates, then the article's own new groups whose first shares enough.
@@ -48,8 +49,15 @@ extension Ledger {
       for own in ownFirsts where TermIndex.worthComparing(terms[index], own.terms) {
         candidates.append((own.group, own.first))
       }
-      let decision = decide(claim, signatures[index], among: candidates, termIndex: termIndex)
-      if decision.matched == nil { ownFirsts.append((claim.id, signatures[index], terms[index])) }
+      var correction = EditorsLink.none
+      if corrections.touchesLinking {
+        let anchor = StatementAnchor(article: article, content: claim.content)
+        correction = try editorsLink(
+          for: claim.id, at: anchor, corrections: &corrections, placed: placed, in: db, termIndex: termIndex)
+        placed[anchor, default: []].append(claim.id)
+      }
+      let decision = decide(claim, signatures[index], among: candidates, termIndex: termIndex, correction, corrections)
+      if decision.matched == nil, correction == .none { ownFirsts.append((claim.id, signatures[index], terms[index])) }
       claim.negative = decision.negative
       termIndex.add(claim, terms: terms[index], group: decision.group)
       decisions.append(decision)
@@ -57,11 +65,50 @@ extension Ledger {
     return decisions
   }
 
-  /// The decision for one claim among candidate groups' first statements.
+  /// What the editors said about one statement's link: nothing, keep it alone, or put it with
+  /// an earlier statement (its row and group) as one claim.
+  enum EditorsLink: Equatable {
+    case none
+    case alone
+    case with(statement: Int64, group: Int64, editor: String)
+  }
+
+  /// The editors' word on the statement stored as `id` at `anchor`: a hand link to a statement
+  /// already placed (an earlier row, current, in a group) wins; else a hand unlink keeps it
+  /// alone. `placed` holds the anchors of the rows placed in this pass but not stored yet.
+  static func editorsLink(
+    for id: Int64, at anchor: StatementAnchor, corrections: inout Corrections, placed: [StatementAnchor: [Int64]],
+    in db: Database, termIndex: TermIndex
+  ) throws -> EditorsLink {
+    for (partner, editor) in corrections.links[anchor] ?? [] {
+      let rows = try (placed[partner] ?? []) + Corrections.currentIDs(of: partner, in: db)
+      if let row = rows.filter({ $0 < id }).min(), let group = termIndex.group(of: row) {
+        return .with(statement: row, group: group, editor: editor)
+      }
+    }
+    if corrections.isolated.contains(anchor) {
+      corrections.isolatedIDs.insert(id)
+      return .alone
+    }
+    return .none
+  }
+
+  /// The decision for one claim among candidate groups' first statements, the editors' word
+  /// first: no automatic link joins a statement they took out of its claim, nor a group it starts.
   private static func decide(
     _ claim: Claim, _ signature: ClaimSignature, among candidates: [(group: Int64, first: ClaimSignature)],
-    termIndex: TermIndex
+    termIndex: TermIndex, _ correction: EditorsLink = .none, _ corrections: Corrections
   ) -> LinkDecision {
+    switch correction {
+    case .with(let statement, let group, let editor):
+      return LinkDecision(
+        group: group, matched: statement, evidence: "linked by \(editor)", negative: signature.key.negative)
+    case .alone:
+      return LinkDecision(group: claim.id, matched: nil, evidence: nil, negative: claim.negative)
+    case .none: break
+    }
+    let candidates =
+      corrections.isolatedIDs.isEmpty ? candidates : candidates.filter { !corrections.isolatedIDs.contains($0.group) }
     // (A closure, not `termIndex.weight(of:)`: the method's partial application copied the index.)
     guard
       let (group, match) = ClaimMatcher.best(for: signature, among: candidates, weight: { termIndex.weight(of: $0) })
@@ -87,6 +134,16 @@ extension Ledger {
     return signatures
   }
 
+  /// Where each of the given statements is anchored (``StatementAnchor``).
+  static func anchors(of ids: [Int64], in db: Database) throws -> [Int64: StatementAnchor] {
+    var anchors: [Int64: StatementAnchor] = [:]
+    for row in try rows(matching: ids, in: db, { "SELECT id, article_id, content FROM statement WHERE id IN (\($0))" })
+    {
+      anchors[row[0]] = StatementAnchor(article: row[1], content: row[2])
+    }
+    return anchors
+  }
+
   /// Stores decisions made for statements already in the table.
   static func store(_ decisions: [(id: Int64, decision: LinkDecision)], in db: Database) throws {
     let update = try db.cachedStatement(
@@ -101,23 +158,38 @@ extension Ledger {
   /// Forms the given groups again from their current members (a new version took some out,
   /// perhaps their first statement): the members, in order, through the same engine, among
   /// themselves. Their new verdicts are stored.
-  static func regroup(_ groups: Set<Int64>, in db: Database, termIndex: inout TermIndex) throws {
+  ///
+  /// `pooled` forms the members of all the groups together, as one set (after an editor's
+  /// correction, which may move a statement from one of them to another).
+  static func regroup(
+    _ groups: Set<Int64>, pooled: Bool = false, in db: Database, termIndex: inout TermIndex,
+    corrections: inout Corrections
+  ) throws {
     guard !groups.isEmpty else { return }
     for group in groups.sorted() {
       try db.cachedStatement(sql: "DELETE FROM claim_group WHERE id = ?").execute(arguments: [group])
     }
     var formed = Set<Int64>()
-    for group in groups.sorted() {
-      let members = termIndex.members(of: group).sorted()
+    let sets =
+      pooled
+      ? [groups.flatMap { termIndex.members(of: $0) }.sorted()]
+      : groups.sorted().map { termIndex.members(of: $0).sorted() }
+    for members in sets {
       let signatures = try Self.signatures(of: members, in: db)
+      let anchors = corrections.touchesLinking ? try Self.anchors(of: members, in: db) : [:]
       var firsts: [(group: Int64, first: ClaimSignature)] = []
       var decisions: [(id: Int64, decision: LinkDecision)] = []
       for id in members {
         guard var claim = termIndex.claim(id), let signature = signatures[id] else { continue }
         // Its own polarity again: the stored one was against the group's old first statement.
         claim.negative = signature.key.negative
-        let decision = decide(claim, signature, among: firsts, termIndex: termIndex)
-        if decision.matched == nil { firsts.append((id, signature)) }
+        var correction = EditorsLink.none
+        if let anchor = anchors[id] {
+          correction = try editorsLink(
+            for: id, at: anchor, corrections: &corrections, placed: [:], in: db, termIndex: termIndex)
+        }
+        let decision = decide(claim, signature, among: firsts, termIndex: termIndex, correction, corrections)
+        if decision.matched == nil, correction == .none { firsts.append((id, signature)) }
         termIndex.assign(id, to: decision.group)
         termIndex.setNegative(id, decision.negative)
         decisions.append((id, decision))
@@ -132,13 +204,13 @@ extension Ledger {
   /// article by article as ingest linked them; returns the index that results. Groups formed
   /// by another rule (a ledger from before this engine) are replaced; a ledger whose articles
   /// have one version each gets back exactly the groups its ingest built.
-  static func relinkAll(in db: Database) throws -> TermIndex {
+  static func relinkAll(in db: Database, corrections: inout Corrections) throws -> TermIndex {
     try db.execute(sql: "UPDATE statement SET claim_group = NULL, linked_to = NULL, link_evidence = NULL")
     try db.execute(sql: "DELETE FROM claim_group")
     var index = TermIndex()
     var firsts = SignatureCache()
     // Ingest's units: runs of consecutive ids from one article version.
-    var batches: [(first: Int64, last: Int64)] = []
+    var batches: [(first: Int64, last: Int64, article: String)] = []
     var previous: (article: String, version: Int)? = nil
     for row in try Row.fetchAll(
       db, sql: "SELECT id, article_id, version FROM statement WHERE is_current = 1 ORDER BY id")
@@ -147,7 +219,7 @@ extension Ledger {
       if let previous, previous == key {
         batches[batches.count - 1].last = row[0]
       } else {
-        batches.append((row[0], row[0]))
+        batches.append((row[0], row[0], key.article))
       }
       previous = key
     }
@@ -170,7 +242,9 @@ extension Ledger {
           content: row[5], negative: signature.key.negative)
       }
       let terms = rows.map { index.intern(stored: $0[7]) }
-      let decisions = try link(claims, signatures: signatures, terms: terms, in: db, termIndex: &index, firsts: &firsts)
+      let decisions = try link(
+        claims, of: batch.article, signatures: signatures, terms: terms, in: db, termIndex: &index, firsts: &firsts,
+        corrections: &corrections)
       try store(zip(claims, decisions).map { (id: $0.id, decision: $1) }, in: db)
       groups.formUnion(decisions.map(\.group))
     }
@@ -183,7 +257,8 @@ extension Ledger {
   /// the whole ledger follows one rule. Editors' verdicts are recomputed with it.
   public func relink() throws(LedgerError) {
     try write { db, memory in
-      memory.terms = try Self.relinkAll(in: db)
+      memory.corrections.isolatedIDs = []
+      memory.terms = try Self.relinkAll(in: db, corrections: &memory.corrections)
       memory.firsts = SignatureCache()
     }
   }

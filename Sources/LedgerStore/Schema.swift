@@ -129,7 +129,32 @@ enum Schema {
     migrator.registerMigration("v4") { db in
       try db.execute(sql: "ALTER TABLE statement ADD COLUMN linked_to INTEGER")
       try db.execute(sql: "ALTER TABLE statement ADD COLUMN link_evidence TEXT")
-      _ = try Ledger.relinkAll(in: db)
+      var none = Corrections()
+      _ = try Ledger.relinkAll(in: db, corrections: &none)
+    }
+    // v5: editors' corrections (``ReviewEntry``), a log that is also the record of what is in
+    // force: an entry applies until an `undo` entry names it in `undone_by`. Statements are
+    // named by article and words, not by row, so a correction follows them into new versions
+    // (found through the index by article: an article has a few dozen statements a version).
+    migrator.registerMigration("v5") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE review (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            editor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            article_id TEXT, content TEXT,
+            other_article_id TEXT, other_content TEXT,
+            value TEXT, other_value TEXT,
+            note TEXT,
+            before TEXT NOT NULL,
+            after TEXT NOT NULL,
+            detail TEXT,
+            undoes INTEGER REFERENCES review(id),
+            undone_by INTEGER REFERENCES review(id)
+          )
+          """)
     }
     return migrator
   }

@@ -100,8 +100,10 @@ extension Ledger {
         continue
       }
       let kind = statement.speakerKind.rawValue
+      if !memory.corrections.isEmpty { name = memory.corrections.sourceName(name, mention: statement.mention) }
       if kind == person, !name.utf8.contains(UInt8(ascii: " ")),
-        let full = memory.sources.onlyPerson(withSurname: SourceNames.key(name))
+        let full = memory.sources.onlyPerson(withSurname: SourceNames.key(name)),
+        !memory.corrections.isSplit(name, from: full.name)
       {
         name = full.name
       }
@@ -145,7 +147,8 @@ extension Ledger {
       for key in created where key.kind == person {
         guard let surname = SourceNames.surname(display[key]!),
           let full = memory.sources.onlyPerson(withSurname: surname), full.id == memory.sources[key]?.id,
-          let single = memory.sources[Key(name: surname, kind: person)]
+          let single = memory.sources[Key(name: surname, kind: person)],
+          !memory.corrections.isSplit(single.name, from: full.name)
         else { continue }
         regrouped.formUnion(try merge(single, into: full, in: db, memory: &memory))
         memory.sources.remove(single.id)
@@ -165,7 +168,7 @@ extension Ledger {
 
   /// Moves the statements of `single` (a surname alone) to `full` and deletes it; returns the
   /// groups whose current members changed origin.
-  private static func merge(
+  static func merge(
     _ single: SourceDirectory.Entry, into full: SourceDirectory.Entry, in db: Database, memory: inout WriterMemory
   ) throws -> Set<Int64> {
     let moved = try Row.fetchAll(

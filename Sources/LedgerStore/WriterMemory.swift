@@ -3,7 +3,8 @@ import Corroboration
 import GRDB
 
 /// What the writing process keeps of the ledger in memory, so that an ingest reads almost
-/// nothing back: the claims' term index and the sources already stored.
+/// nothing back: the claims' term index, the sources already stored, and the editors'
+/// corrections in force.
 ///
 /// It is built from the tables the first time a process writes, and again whenever
 /// `PRAGMA data_version` says another process has written since; each ingest then updates it
@@ -12,6 +13,7 @@ struct WriterMemory {
   var terms = TermIndex()
   var sources = SourceDirectory()
   var firsts = SignatureCache()
+  var corrections = Corrections()
 
   static func load(_ db: Database) throws -> WriterMemory {
     var memory = WriterMemory()
@@ -36,6 +38,7 @@ struct WriterMemory {
     for row in try Row.fetchAll(db, sql: "SELECT source_id, alias FROM source_alias") {
       memory.sources.recordAlias(row[1], of: row[0])
     }
+    memory.corrections = try Corrections.load(db)
     return memory
   }
 }

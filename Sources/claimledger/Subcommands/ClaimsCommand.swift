@@ -17,7 +17,9 @@ struct ClaimsCommand: ParsableCommand {
       id, version, status, group, origins, outlets, and why the statement is in its group: \
       linked_to (the statement it matched, the group's first) and link (the evidence: "same \
       words", "words inside the other", or "shared content" with its weighted share and the \
-      words both state). A group's first statement has null for both.
+      words both state; "linked by NAME" for an editor's link). A group's first statement has \
+      null for both. review is the claim's review state (status, editor, at, note, entry) or \
+      null when no editor has marked it (`claimledger review`).
 
       EXAMPLES:
         claimledger claims --status single-source
@@ -40,11 +42,14 @@ struct ClaimsCommand: ParsableCommand {
   var format: ExtractCommand.Format = .text
 
   func run() throws {
-    let claims = try ledger.open(.readOnly).claims(status: status, speaker: speaker, article: article)
+    let store = try ledger.open(.readOnly)
+    let claims = try store.claims(status: status, speaker: speaker, article: article)
+    let reviews = try store.claimReviews()
     for claim in claims {
+      let review = claim.group.flatMap { reviews[$0] }
       switch format {
-      case .jsonl: Output.write(StatementOutput.json(claim).serialized() + "\n")
-      case .text: Output.write(StatementOutput.text(claim) + "\n")
+      case .jsonl: Output.write(StatementOutput.json(claim, review: review).serialized() + "\n")
+      case .text: Output.write(StatementOutput.text(claim, review: review) + "\n")
       }
     }
   }
