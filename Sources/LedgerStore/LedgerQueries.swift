@@ -199,6 +199,7 @@ extension Ledger {
             LedgerSnapshot.ArticleRecord(
               id: id, url: row["url"], outlet: row["outlet"], title: row["title"], versions: versions)))
       }
+      for entry in try Self.entries(in: db, where: "1", []) { try part(.review(entry)) }
     }
   }
 
@@ -237,6 +238,18 @@ public struct LedgerRestoration {
     case .source(let source): try add(source)
     case .group(let group): try add(group)
     case .article(let article): try add(article)
+    case .review(let entry): try add(entry)
+    }
+  }
+
+  /// A review entry with its id; the entry it undoes is marked undone by it (the log comes in
+  /// order, so an undo follows what it undoes).
+  private mutating func add(_ entry: ReviewEntry) throws {
+    var entry = entry
+    entry.undoneBy = nil
+    try Ledger.log(entry, keepingID: true, in: db)
+    if let undone = entry.undoes {
+      try db.execute(sql: "UPDATE review SET undone_by = ? WHERE id = ?", arguments: [entry.id, undone])
     }
   }
 

@@ -139,16 +139,18 @@ public struct LedgerSnapshot: Sendable, Equatable {
   }
 
   /// One part of a snapshot as it is read or written a part at a time: all sources, then all
-  /// groups, then all articles, each in canonical order.
+  /// groups, then all articles, then the review log, each in canonical order.
   public enum Part: Sendable {
     case source(SourceRecord)
     case group(GroupVerdict)
     case article(ArticleRecord)
+    case review(ReviewEntry)
   }
 
   public var articles: [ArticleRecord]
   public var sources: [SourceRecord]
   public var groups: [GroupVerdict]
+  public var reviews: [ReviewEntry]
 
   /// Adds a part where it belongs.
   public mutating func append(_ part: Part) {
@@ -156,6 +158,7 @@ public struct LedgerSnapshot: Sendable, Equatable {
     case .source(let source): sources.append(source)
     case .group(let group): groups.append(group)
     case .article(let article): articles.append(article)
+    case .review(let entry): reviews.append(entry)
     }
   }
 
@@ -164,12 +167,16 @@ public struct LedgerSnapshot: Sendable, Equatable {
     for source in sources { try body(.source(source)) }
     for group in groups { try body(.group(group)) }
     for article in articles { try body(.article(article)) }
+    for entry in reviews { try body(.review(entry)) }
   }
 
-  public init(articles: [ArticleRecord], sources: [SourceRecord], groups: [GroupVerdict]) {
+  public init(
+    articles: [ArticleRecord], sources: [SourceRecord], groups: [GroupVerdict], reviews: [ReviewEntry] = []
+  ) {
     self.articles = articles
     self.sources = sources
     self.groups = groups
+    self.reviews = reviews
   }
 }
 

@@ -340,14 +340,18 @@ extension Ledger {
       .filter { SourceNames.key($0[1]) == key }.map { ($0[0], $0[1], $0[2]) }
   }
 
-  static func log(_ entry: ReviewEntry, in db: Database) throws -> ReviewEntry {
+  /// Appends an entry to the log, numbered next unless `keepingID` (an import restores ids).
+  @discardableResult
+  static func log(_ entry: ReviewEntry, keepingID: Bool = false, in db: Database) throws -> ReviewEntry {
     try db.execute(
       sql: """
-        INSERT INTO review (at, editor, action, article_id, content, other_article_id, other_content, value,
-          other_value, note, before, after, detail, undoes, undone_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO review (id, at, editor, action, article_id, content, other_article_id, other_content, value,
+          other_value, note, before, after, detail, undoes, undone_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        entry.at, entry.editor, entry.action.rawValue, entry.article, entry.content, entry.otherArticle,
+        keepingID ? entry.id : nil, entry.at, entry.editor, entry.action.rawValue, entry.article, entry.content,
+        entry.otherArticle,
         entry.otherContent, entry.value, entry.otherValue, entry.note, entry.before, entry.after, entry.detail,
         entry.undoes, entry.undoneBy,
       ])

@@ -28,6 +28,12 @@ enum LedgerSchema {
                 <xs:element name="article" type="Article" minOccurs="0" maxOccurs="unbounded"/>
               </xs:sequence></xs:complexType>
             </xs:element>
+            <!-- Editors' corrections (`claimledger review`), oldest first; absent when there are none. -->
+            <xs:element name="reviews" minOccurs="0">
+              <xs:complexType><xs:sequence>
+                <xs:element name="review" type="Review" maxOccurs="unbounded"/>
+              </xs:sequence></xs:complexType>
+            </xs:element>
           </xs:sequence>
           <xs:attribute name="generator" type="xs:string" use="required"/>
         </xs:complexType>
@@ -36,6 +42,9 @@ enum LedgerSchema {
         <xs:key name="articleID"><xs:selector xpath="articles/article"/><xs:field xpath="@id"/></xs:key>
         <xs:keyref name="statementSource" refer="sourceID"><xs:selector xpath="articles/article/version/statement"/><xs:field xpath="@source"/></xs:keyref>
         <xs:keyref name="statementGroup" refer="groupID"><xs:selector xpath="articles/article/version/statement"/><xs:field xpath="@group"/></xs:keyref>
+        <xs:key name="reviewID"><xs:selector xpath="reviews/review"/><xs:field xpath="@id"/></xs:key>
+        <xs:keyref name="reviewUndoes" refer="reviewID"><xs:selector xpath="reviews/review"/><xs:field xpath="@undoes"/></xs:keyref>
+        <xs:keyref name="reviewUndoneBy" refer="reviewID"><xs:selector xpath="reviews/review"/><xs:field xpath="@undone-by"/></xs:keyref>
       </xs:element>
 
       <xs:simpleType name="Kind">
@@ -50,6 +59,42 @@ enum LedgerSchema {
           <xs:enumeration value="contested"/><xs:enumeration value="unattributed"/>
         </xs:restriction>
       </xs:simpleType>
+
+      <!-- One correction: who, when, what, the state before and after in words. A statement is
+           named by its article and its words (they follow it into new versions of the article). -->
+      <xs:complexType name="Review">
+        <xs:sequence>
+          <xs:element name="statement" type="ReviewedStatement" minOccurs="0"/>
+          <xs:element name="other" type="ReviewedStatement" minOccurs="0"/>
+          <xs:element name="note" type="xs:string" minOccurs="0"/>
+          <xs:element name="before" type="xs:string"/>
+          <xs:element name="after" type="xs:string"/>
+          <xs:element name="detail" type="xs:string" minOccurs="0"/>
+        </xs:sequence>
+        <xs:attribute name="id" type="xs:positiveInteger" use="required"/>
+        <xs:attribute name="at" type="xs:string" use="required"/>
+        <xs:attribute name="editor" type="xs:string" use="required"/>
+        <xs:attribute name="action" use="required">
+          <xs:simpleType>
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="mark"/><xs:enumeration value="unlink"/><xs:enumeration value="link"/>
+              <xs:enumeration value="speaker"/><xs:enumeration value="merge"/><xs:enumeration value="split"/>
+              <xs:enumeration value="undo"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+        <xs:attribute name="value" type="xs:string"/>
+        <xs:attribute name="other-value" type="xs:string"/>
+        <xs:attribute name="undoes" type="xs:positiveInteger"/>
+        <xs:attribute name="undone-by" type="xs:positiveInteger"/>
+      </xs:complexType>
+      <xs:complexType name="ReviewedStatement">
+        <xs:simpleContent>
+          <xs:extension base="xs:string">
+            <xs:attribute name="article" type="xs:string" use="required"/>
+          </xs:extension>
+        </xs:simpleContent>
+      </xs:complexType>
 
       <xs:complexType name="Source">
         <xs:sequence><xs:element name="alias" type="xs:string" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>

@@ -32,7 +32,7 @@ public enum LedgerXML {
   ) throws {
     let writer = MarkupStreamWriter(namespace: namespace, sink: sink)
     try writer.open("ledger", [MarkupAttribute("generator", generator)])
-    let sections = ["sources", "groups", "articles"]
+    let sections = ["sources", "groups", "articles", "reviews"]
     var section = -1
     func enter(_ next: Int) throws {
       while section < next {
@@ -52,8 +52,12 @@ public enum LedgerXML {
       case .article(let record):
         try enter(2)
         try writer.write(article(record))
+      case .review(let entry):
+        try enter(3)
+        try writer.write(review(entry))
       }
     }
+    // (`reviews` only when there is one: a ledger no editor touched exports as before.)
     try enter(2)
     try writer.finish()
   }
@@ -89,6 +93,26 @@ public enum LedgerXML {
             ],
             [.element(MarkupElement("text", [], [.text(version.text)]))] + version.statements.map(statement)))
       })
+  }
+
+  private static func review(_ entry: ReviewEntry) -> MarkupElement {
+    func statement(_ name: String, _ article: String?, _ content: String?) -> [MarkupContent] {
+      guard let article, let content else { return [] }
+      return [.element(MarkupElement(name, [MarkupAttribute("article", article)], [.text(content)]))]
+    }
+    func text(_ name: String, _ value: String?) -> [MarkupContent] {
+      value.map { [.element(MarkupElement(name, [], [.text($0)]))] } ?? []
+    }
+    return MarkupElement(
+      "review",
+      attributes: [
+        "id": String(entry.id), "at": entry.at, "editor": entry.editor, "action": entry.action.rawValue,
+        "value": entry.value, "other-value": entry.otherValue, "undoes": entry.undoes.map { String($0) },
+        "undone-by": entry.undoneBy.map { String($0) },
+      ],
+      statement("statement", entry.article, entry.content) + statement("other", entry.otherArticle, entry.otherContent)
+        + text("note", entry.note) + text("before", entry.before) + text("after", entry.after)
+        + text("detail", entry.detail))
   }
 
   private static func statement(_ record: LedgerSnapshot.StatementRecord) -> MarkupContent {
@@ -189,6 +213,7 @@ public enum LedgerXML {
       case "source": try body(.source(source(tree, node)))
       case "group": try body(.group(group(tree, node)))
       case "article": try body(.article(try article(tree, node)))
+      case "review": try body(.review(review(tree, node)))
       default: continue
       }
     }
@@ -226,6 +251,22 @@ public enum LedgerXML {
       reason: text(tree, children(tree, node, "reason")[0]),
       origins: children(tree, node, "origin").map { text(tree, $0) },
       outlets: children(tree, node, "outlet").map { text(tree, $0) })
+  }
+
+  private static func review(_ tree: NodeTree, _ node: Int) -> ReviewEntry {
+    func child(_ name: String) -> Int? { children(tree, node, name).first }
+    func value(_ name: String) -> String? { child(name).map { text(tree, $0) } }
+    let statement = child("statement")
+    let other = child("other")
+    return ReviewEntry(
+      id: Int64(int(tree, node, "id")), at: attribute(tree, node, "at")!, editor: attribute(tree, node, "editor")!,
+      action: ReviewAction(rawValue: attribute(tree, node, "action")!)!,
+      article: statement.flatMap { attribute(tree, $0, "article") }, content: statement.map { text(tree, $0) },
+      otherArticle: other.flatMap { attribute(tree, $0, "article") }, otherContent: other.map { text(tree, $0) },
+      value: attribute(tree, node, "value"), otherValue: attribute(tree, node, "other-value"), note: value("note"),
+      before: value("before") ?? "", after: value("after") ?? "", detail: value("detail"),
+      undoes: attribute(tree, node, "undoes").flatMap { Int64($0) },
+      undoneBy: attribute(tree, node, "undone-by").flatMap { Int64($0) })
   }
 
   private static func article(_ tree: NodeTree, _ node: Int) throws(ImportError) -> LedgerSnapshot.ArticleRecord {
