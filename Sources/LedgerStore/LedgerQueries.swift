@@ -90,6 +90,7 @@ extension Ledger {
         WHERE \(condition) ORDER BY s.article_id, s.version, s.ordinal
         """,
       arguments: arguments)
+    let reviews = try claimReviews(in: db)
     return rows.map { row in
       var verdict: GroupVerdict? = nil
       if let group = row["claim_group"] as Int64?, let status = (row["status"] as String?).flatMap(ClaimStatus.init) {
@@ -100,7 +101,7 @@ extension Ledger {
       return StoredStatement(
         id: row["id"], articleID: row["article_id"], version: row["version"], ordinal: row["ordinal"],
         statement: statement(row), group: row["claim_group"], verdict: verdict, linkedTo: row["linked_to"],
-        linkEvidence: row["link_evidence"])
+        linkEvidence: row["link_evidence"], review: (row["claim_group"] as Int64?).flatMap { reviews[$0] })
     }
   }
 

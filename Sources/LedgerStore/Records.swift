@@ -27,6 +27,8 @@ public struct StoredStatement: Sendable, Equatable {
   /// words (``Corroboration/ClaimMatch/evidence``); nil for a group's first statement.
   public var linkedTo: Int64?
   public var linkEvidence: String?
+  /// Its claim's review state, when an editor has marked the claim (``Ledger/mark(claim:as:note:editor:at:)``).
+  public var review: ClaimReview?
 }
 
 /// A group's status and evidence as stored.

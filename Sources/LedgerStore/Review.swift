@@ -76,12 +76,17 @@ public struct ReviewEntry: Sendable, Equatable {
 }
 
 /// A claim's review state: the latest mark an editor set on it, not undone.
-public struct ClaimReview: Sendable, Equatable {
+public struct ClaimReview: Sendable, Equatable, CustomStringConvertible {
   public var mark: ReviewMark
   public var editor: String
   public var at: String
   public var note: String?
   public var entry: Int64
+
+  /// `checked by Ana Ortiz, 2026-12-02T15:30:00Z: note`, as listings and reports show it.
+  public var description: String {
+    "\(mark.rawValue) by \(editor), \(at)" + (note.map { ": \($0)" } ?? "")
+  }
 }
 
 /// Editors' corrections: each is a library call that checks its target, logs the entry (who,

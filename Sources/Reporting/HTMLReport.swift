@@ -177,6 +177,7 @@ public enum HTMLReport {
   private static func label(_ s: StoredStatement) -> MarkupElement {
     var words = "[\(s.verdict?.status.rawValue ?? "unattributed")] \(s.statement.speaker ?? "no identifiable source")"
     if let outlet = s.statement.outlet { words += ", via \(outlet)" }
+    if let review = s.review { words += " · \(review.mark.rawValue) by \(review.editor)" }
     var children: [MarkupContent] = [.text(words)]
     if let group = s.group {
       children += [
@@ -206,6 +207,13 @@ public enum HTMLReport {
         .element(h(2, "Sources")),
         .element(MarkupElement("table", [], [.element(MarkupElement("tr", [], header))] + rows)),
       ])
+  }
+
+  /// `Reviewed: checked by Ana Ortiz, 2026-12-02T15:30:00Z: note`, under a claim's verdict.
+  static func reviewNote(_ review: ClaimReview) -> MarkupElement {
+    MarkupElement(
+      "p", [MarkupAttribute("class", "review review-\(review.mark.rawValue)")],
+      [.element(MarkupElement("strong", [], [.text("Reviewed: ")])), .text(review.description)])
   }
 
   private static func evidence(_ data: ReportData) -> MarkupElement {
@@ -242,13 +250,16 @@ public enum HTMLReport {
                       verdict.reason
                         + (verdict.outlets.isEmpty ? "" : "; outlets: " + verdict.outlets.joined(separator: ", ")))
                   ])),
-              .element(MarkupElement("ul", [], items)),
+            ] + (members.first?.review.map { [.element(reviewNote($0))] } ?? []) + [
+              .element(MarkupElement("ul", [], items))
             ])))
     }
     return MarkupElement("section", [MarkupAttribute("id", "evidence")], children)
   }
 
   private static let style = """
+    .review { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.9rem; margin: 0.25rem 0; }
+    .review-checked { color: #1b5e20; } .review-disputed { color: #8b1a1a; } .review-needs-source { color: #7a4b00; }
     body { font: 17px/1.55 Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fdfdfb; margin: 0; }
     main { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 4rem; }
     h1, h2, h3 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }

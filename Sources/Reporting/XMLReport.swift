@@ -63,7 +63,8 @@ public enum XMLReport {
           "group": stored.group.map { String($0) }, "speaker": s.speaker, "kind": s.speakerKind.rawValue,
           "outlet": s.outlet, "direct": s.direct ? "true" : "false", "start": String(s.contentRange.lowerBound),
           "end": String(s.contentRange.upperBound), "linked-to": stored.linkedTo.map { String($0) },
-          "link": stored.linkEvidence,
+          "link": stored.linkEvidence, "review": stored.review?.mark.rawValue,
+          "reviewed-by": stored.review?.editor, "reviewed-at": stored.review?.at, "review-note": stored.review?.note,
         ], children))
   }
 }

@@ -42,7 +42,7 @@ enum StatementOutput {
 
   /// A stored statement: the contract with the stored article id, plus version, status, group,
   /// origins and outlets.
-  static func json(_ stored: StoredStatement, review: ClaimReview? = nil) -> JSONValue {
+  static func json(_ stored: StoredStatement) -> JSONValue {
     guard case .object(var members) = json(stored.statement, article: stored.articleID) else { preconditionFailure() }
     members += [
       ("id", .int(Int(stored.id))),
@@ -53,15 +53,15 @@ enum StatementOutput {
       ("outlets", .array((stored.verdict?.outlets ?? []).map { .string($0) })),
       ("linked_to", stored.linkedTo.map { .int(Int($0)) } ?? .null),
       ("link", .string(stored.linkEvidence)),
-      ("review", ReviewOutput.json(review)),
+      ("review", ReviewOutput.json(stored.review)),
     ]
     return .object(members)
   }
 
-  static func text(_ stored: StoredStatement, review: ClaimReview? = nil) -> String {
+  static func text(_ stored: StoredStatement) -> String {
     let status = stored.verdict.map { "[\($0.status.rawValue)] \($0.reason)" } ?? "[no status]"
     let link = stored.linkedTo.map { "  linked to statement \($0): \(stored.linkEvidence ?? "")\n" } ?? ""
-    let reviewed = review.map { "  review: \(ReviewOutput.text($0))\n" } ?? ""
+    let reviewed = stored.review.map { "  review: \($0)\n" } ?? ""
     return "\(stored.articleID) v\(stored.version) #\(stored.id) \(status)\n" + text(stored.statement) + link
       + reviewed
   }

@@ -1,4 +1,5 @@
 import Foundation
+import SafeXML
 import TestFolders
 import Testing
 
@@ -33,6 +34,17 @@ import Testing
     let review = try #require(after["review"] as? [String: Any])
     #expect(review["status"] as? String == "needs-source" && review["editor"] as? String == "Bo")
     #expect(review["note"] as? String == "one caller only")
+
+    // The review state in the reports (the XML valid against its schema) and in check.
+    let xml = try CommandRunner.run(["report", "--format", "xml", "--ledger", ledger])
+    #expect(xml.stdout.contains("review=\"needs-source\" reviewed-by=\"Bo\""))
+    let schema = try XMLSchema(
+      try [UInt8](Data(contentsOf: CommandRunner.projectRoot.appendingPathComponent("Schemas/report.xsd"))))
+    #expect(schema.validate(try MarkupDocument.xml(Array(xml.stdout.utf8))) == [])
+    #expect(
+      try CommandRunner.run(["report", "--ledger", ledger]).stdout.contains("Reviewed: </strong>needs-source by Bo"))
+    let check = try CommandRunner.run(["check", "--ledger", ledger, "Examples/"])
+    #expect(check.stdout.contains("    review: needs-source by Bo, "))
 
     let log = try CommandRunner.run(["review", "log", "--ledger", ledger, "--format", "jsonl"])
     #expect(log.stdout.split(separator: "\n").count == 2)

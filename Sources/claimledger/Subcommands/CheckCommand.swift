@@ -57,6 +57,7 @@ enum CheckSummary {
         let words = s.content.count > 100 ? String(s.content.prefix(99)) + "…" : s.content
         out += "  \(who) (\(s.cue)) in \(claim.articleID): \(s.direct ? "“\(words)”" : words)\n"
         if let reason = claim.verdict?.reason { out += "    \(reason)\n" }
+        if let review = claim.review { out += "    review: \(review)\n" }
       }
     }
     return out

@@ -42,14 +42,11 @@ struct ClaimsCommand: ParsableCommand {
   var format: ExtractCommand.Format = .text
 
   func run() throws {
-    let store = try ledger.open(.readOnly)
-    let claims = try store.claims(status: status, speaker: speaker, article: article)
-    let reviews = try store.claimReviews()
+    let claims = try ledger.open(.readOnly).claims(status: status, speaker: speaker, article: article)
     for claim in claims {
-      let review = claim.group.flatMap { reviews[$0] }
       switch format {
-      case .jsonl: Output.write(StatementOutput.json(claim, review: review).serialized() + "\n")
-      case .text: Output.write(StatementOutput.text(claim, review: review) + "\n")
+      case .jsonl: Output.write(StatementOutput.json(claim).serialized() + "\n")
+      case .text: Output.write(StatementOutput.text(claim) + "\n")
       }
     }
   }

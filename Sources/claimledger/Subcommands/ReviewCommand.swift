@@ -188,8 +188,4 @@ enum ReviewOutput {
     ])
   }
 
-  /// `checked by Ana Ortiz, 2026-12-02T15:30:00Z: note`.
-  static func text(_ review: ClaimReview) -> String {
-    "\(review.mark.rawValue) by \(review.editor), \(review.at)" + (review.note.map { ": \($0)" } ?? "")
-  }
 }
