@@ -6,6 +6,7 @@ import PackageDescription
 //   (TextPrimitives, depending on nothing, under ArticleReading and every later module: code points, hashing, term tables)
 //   (Evaluation beside them: ArticleReading → Evaluation → claimledger)
 //   (ReadAhead, depending on nothing, for the executables' batches)
+//   (ReviewApp: LedgerStore and Reporting served over HTTP by Hummingbird, for `claimledger serve`)
 // Only SafeXML imports CLibXML2; every other module sees Swift values.
 let package = Package(
   name: "ClaimLedger",
@@ -19,6 +20,10 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -41,11 +46,21 @@ let package = Package(
     ),
     .target(name: "Reporting", dependencies: ["LedgerStore", "Corroboration", "SafeXML", "TextPrimitives"]),
     .target(name: "ReadAhead"),
+    .target(
+      name: "ReviewApp",
+      dependencies: [
+        "LedgerStore", "Reporting", "SafeXML", "Corroboration",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]
+    ),
     .executableTarget(
       name: "claimledger",
       dependencies: [
         "ArticleReading", "Attribution", "Evaluation", "LedgerStore", "Corroboration", "Reporting", "ReadAhead",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ReviewApp", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(

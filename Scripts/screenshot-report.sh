@@ -6,12 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 output=${1:-.build/report.png}
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
-  apt-get update
-  apt-get install -y --no-install-recommends chromium
-  browser=$(command -v chromium)
-fi
+source Scripts/lib/chromium.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 swift build --product claimledger >/dev/null

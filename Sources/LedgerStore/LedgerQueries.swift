@@ -79,15 +79,16 @@ extension Ledger {
     }
   }
 
-  static func storedStatements(_ db: Database, where condition: String, arguments: StatementArguments) throws
-    -> [StoredStatement]
-  {
+  /// `page`: the last two arguments are a limit and an offset.
+  static func storedStatements(
+    _ db: Database, where condition: String, arguments: StatementArguments, page: Bool = false
+  ) throws -> [StoredStatement] {
     let rows = try Row.fetchAll(
       db,
       sql: """
         SELECT s.*, g.status, g.reason, g.origins, g.outlets FROM statement s
         LEFT JOIN claim_group g ON g.id = s.claim_group
-        WHERE \(condition) ORDER BY s.article_id, s.version, s.ordinal
+        WHERE \(condition) ORDER BY s.article_id, s.version, s.ordinal\(page ? " LIMIT ? OFFSET ?" : "")
         """,
       arguments: arguments)
     let reviews = try claimReviews(in: db)

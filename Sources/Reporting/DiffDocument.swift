@@ -97,9 +97,41 @@ public enum DiffDocument {
   }
 
   public static func html(_ diff: DiffResult) -> String {
+    let body: [MarkupContent] =
+      [.element(MarkupElement("h1", [], [.text("ClaimLedger diff: \(diff.title)")]))] + htmlBody(diff)
+    let root = MarkupElement(
+      "html", [MarkupAttribute("lang", "en")],
+      [
+        .element(
+          MarkupElement(
+            "head", [],
+            [
+              .element(MarkupElement("title", [], [.text("ClaimLedger diff")])),
+              .element(
+                MarkupElement(
+                  "style", [],
+                  [
+                    .text(
+                      "body { font: 17px/1.5 Georgia, serif; max-width: 50rem; margin: 0 auto; padding: 1.5rem; color: #1a1a1a; }\n"
+                        + htmlStyle)
+                  ])),
+            ])), .element(MarkupElement("body", [], body)),
+      ])
+    return MarkupWriter.html(root)
+  }
+
+  /// The rules the diff's HTML needs, for a page that shows a diff among other things.
+  public static let htmlStyle = """
+    h1, h2 { font-family: Arial, sans-serif; } .kind { font: bold 0.75rem Arial, sans-serif; text-transform: uppercase; }
+    del { background: #fbd5d5; } ins { background: #d4efd9; text-decoration: none; border-bottom: 2px solid #15803d; }
+    li { margin-bottom: 0.8rem; } .who { color: #444; }
+    """
+
+  /// The diff as HTML content: the summary, what was added or removed, and each article's
+  /// changes, most serious first.
+  public static func htmlBody(_ diff: DiffResult) -> [MarkupContent] {
     var body: [MarkupContent] = [
-      .element(MarkupElement("h1", [], [.text("ClaimLedger diff: \(diff.title)")])),
-      .element(MarkupElement("p", [MarkupAttribute("class", "summary")], [.text(diff.summary)])),
+      .element(MarkupElement("p", [MarkupAttribute("class", "summary")], [.text(diff.summary)]))
     ]
     for (label, items) in [
       ("Articles added", diff.addedArticles), ("Articles removed", diff.removedArticles),
@@ -112,24 +144,7 @@ public enum DiffDocument {
       body.append(.element(MarkupElement("h2", [], [.text(label)])))
       body.append(.element(MarkupElement("ol", [], changes.map { .element(item($0)) })))
     }
-    let style = """
-      body { font: 17px/1.5 Georgia, serif; max-width: 50rem; margin: 0 auto; padding: 1.5rem; color: #1a1a1a; }
-      h1, h2 { font-family: Arial, sans-serif; } .kind { font: bold 0.75rem Arial, sans-serif; text-transform: uppercase; }
-      del { background: #fbd5d5; } ins { background: #d4efd9; text-decoration: none; border-bottom: 2px solid #15803d; }
-      li { margin-bottom: 0.8rem; } .who { color: #444; }
-      """
-    let root = MarkupElement(
-      "html", [MarkupAttribute("lang", "en")],
-      [
-        .element(
-          MarkupElement(
-            "head", [],
-            [
-              .element(MarkupElement("title", [], [.text("ClaimLedger diff")])),
-              .element(MarkupElement("style", [], [.text(style)])),
-            ])), .element(MarkupElement("body", [], body)),
-      ])
-    return MarkupWriter.html(root)
+    return body
   }
 
   private static func item(_ change: StatementChange) -> MarkupElement {

@@ -53,7 +53,8 @@ public enum HTMLReport {
 
   private static func h(_ level: Int, _ text: String) -> MarkupElement { MarkupElement("h\(level)", [], [.text(text)]) }
 
-  private static func badge(_ status: ClaimStatus?) -> MarkupContent {
+  /// A claim status as a coloured label that says it in words.
+  public static func badge(_ status: ClaimStatus?) -> MarkupContent {
     let status = status ?? .unattributed
     return .element(
       MarkupElement(
@@ -112,8 +113,15 @@ public enum HTMLReport {
     return MarkupElement("section", [MarkupAttribute("id", "summary")], children)
   }
 
-  /// The article's text, paragraph by paragraph, with each statement's content marked.
+  /// The article's text, paragraph by paragraph, with each statement's content marked; each
+  /// label links to its claim's evidence in the report.
   private static func article(_ section: ReportData.ArticleSection) -> MarkupContent {
+    articleText(section) { "#g-\($0)" }
+  }
+
+  /// ``article(_:)`` with each claim's link made by `claimLink` from its group (the review app
+  /// links to its claim pages).
+  public static func articleText(_ section: ReportData.ArticleSection, claimLink: (Int64) -> String) -> MarkupContent {
     let scalars = ScalarClass.scalars(of: section.text)
     func text(_ range: Range<Int>) -> String { ScalarClass.string(scalars[range]) }
     // Fragments to mark, without overlaps (a statement inside another's content is listed in
@@ -150,7 +158,7 @@ public enum HTMLReport {
           if to > from { children.append(.element(MarkupElement("mark", attributes, [.text(text(from..<to))]))) }
           if mark.range.upperBound <= end {
             markIndex += 1
-            if mark.last, labelled.insert(s.id).inserted { children.append(.element(label(s))) }
+            if mark.last, labelled.insert(s.id).inserted { children.append(.element(label(s, claimLink))) }
           }
           cursor = to
           if mark.range.upperBound > end { break }
@@ -174,14 +182,14 @@ public enum HTMLReport {
         ] + paragraphs))
   }
 
-  private static func label(_ s: StoredStatement) -> MarkupElement {
+  private static func label(_ s: StoredStatement, _ claimLink: (Int64) -> String) -> MarkupElement {
     var words = "[\(s.verdict?.status.rawValue ?? "unattributed")] \(s.statement.speaker ?? "no identifiable source")"
     if let outlet = s.statement.outlet { words += ", via \(outlet)" }
     if let review = s.review { words += " · \(review.mark.rawValue) by \(review.editor)" }
     var children: [MarkupContent] = [.text(words)]
     if let group = s.group {
       children += [
-        .text(" · "), .element(MarkupElement("a", [MarkupAttribute("href", "#g-\(group)")], [.text("evidence")])),
+        .text(" · "), .element(MarkupElement("a", [MarkupAttribute("href", claimLink(group))], [.text("evidence")])),
       ]
     }
     return MarkupElement("span", [MarkupAttribute("class", "label")], children)
@@ -210,7 +218,7 @@ public enum HTMLReport {
   }
 
   /// `Reviewed: checked by Ana Ortiz, 2026-12-02T15:30:00Z: note`, under a claim's verdict.
-  static func reviewNote(_ review: ClaimReview) -> MarkupElement {
+  public static func reviewNote(_ review: ClaimReview) -> MarkupElement {
     MarkupElement(
       "p", [MarkupAttribute("class", "review review-\(review.mark.rawValue)")],
       [.element(MarkupElement("strong", [], [.text("Reviewed: ")])), .text(review.description)])
@@ -257,7 +265,8 @@ public enum HTMLReport {
     return MarkupElement("section", [MarkupAttribute("id", "evidence")], children)
   }
 
-  private static let style = """
+  /// The report's style sheet, shared by the review app's pages.
+  public static let style = """
     .review { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.9rem; margin: 0.25rem 0; }
     .review-checked { color: #1b5e20; } .review-disputed { color: #8b1a1a; } .review-needs-source { color: #7a4b00; }
     body { font: 17px/1.55 Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fdfdfb; margin: 0; }

@@ -31,3 +31,27 @@ public enum LedgerExportDiff {
     return result
   }
 }
+
+/// Two stored versions of articles in one ledger (`claimledger diff ID@1 ID@3`, the review app's
+/// diff page): the statement changes between them.
+public enum LedgerVersionDiff {
+  /// The changes from `a`@`m` to `b`@`n`; an unknown article or version is a
+  /// ``LedgerError/Problem/unknownArticle(_:)``.
+  public static func compare(_ ledger: Ledger, _ a: String, _ m: Int, _ b: String, _ n: Int) throws(LedgerError)
+    -> DiffResult
+  {
+    for (id, number) in [(a, m), (b, n)] where !(try ledger.versions(of: id).contains(number)) {
+      throw LedgerError(path: ledger.path, problem: .unknownArticle("\(id)@\(number)"))
+    }
+    let old = try ledger.statements(article: a, version: m)
+    let new = try ledger.statements(article: b, version: n)
+    // Only current statements have a status in the ledger, so `status-changed` shows between
+    // ledger exports, not between two stored versions of one article.
+    let changes = StatementDiff.compare(old: old.map(side), new: new.map(side))
+    return DiffResult(title: "\(a)@\(m) → \(b)@\(n)", articles: [("\(b)", changes)])
+  }
+
+  private static func side(_ stored: StoredStatement) -> DiffStatement {
+    DiffStatement(statement: stored.statement, status: stored.verdict?.status)
+  }
+}

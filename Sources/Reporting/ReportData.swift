@@ -12,6 +12,17 @@ public struct ReportData: Sendable {
     public var outlet: String?
     public var text: String
     public var statements: [StoredStatement]
+
+    public init(
+      id: String, version: Int, title: String?, outlet: String?, text: String, statements: [StoredStatement]
+    ) {
+      self.id = id
+      self.version = version
+      self.title = title
+      self.outlet = outlet
+      self.text = text
+      self.statements = statements
+    }
   }
 
   public var articles: [ArticleSection]

@@ -25,7 +25,7 @@ struct ClaimLedgerCommand: ParsableCommand {
       CheckCommand.self, TextCommand.self, ExtractCommand.self, EvalCommand.self, IngestCommand.self,
       ClaimsCommand.self,
       SourcesCommand.self, ReportCommand.self, DiffCommand.self, ExportCommand.self, ImportCommand.self,
-      RelinkCommand.self, ReviewCommand.self,
+      RelinkCommand.self, ReviewCommand.self, ServeCommand.self,
     ]
   )
 

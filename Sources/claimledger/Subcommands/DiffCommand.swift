@@ -49,7 +49,7 @@ struct DiffCommand: ParsableCommand {
           message: "\(sides[0]): \(versions.isEmpty ? "no such article in the ledger" : "only one version stored")",
           exitCode: Failure.badInput)
       }
-      diff = try versionDiff(store, sides[0], versions[versions.count - 2], sides[0], versions.last!)
+      diff = try LedgerVersionDiff.compare(store, sides[0], versions[versions.count - 2], sides[0], versions.last!)
     case 2:
       let (old, new) = (sides[0], sides[1])
       if FileManager.default.fileExists(atPath: old), FileManager.default.fileExists(atPath: new) {
@@ -58,7 +58,7 @@ struct DiffCommand: ParsableCommand {
         let store = try ledger.open(.readOnly)
         let (a, m) = try parse(old)
         let (b, n) = try parse(new)
-        diff = try versionDiff(store, a, m, b, n)
+        diff = try LedgerVersionDiff.compare(store, a, m, b, n)
       }
     default:
       throw ValidationError("give two files, two ID@N, or one article id")
@@ -78,25 +78,6 @@ struct DiffCommand: ParsableCommand {
       throw Failure(message: "\(side): no such file, and not ID@VERSION", exitCode: Failure.badInput)
     }
     return (String(side[..<at]), number)
-  }
-
-  private func versionDiff(_ store: Ledger, _ a: String, _ m: Int, _ b: String, _ n: Int) throws -> DiffResult {
-    let old = try store.statements(article: a, version: m)
-    let new = try store.statements(article: b, version: n)
-    if old.isEmpty, try store.versions(of: a).contains(m) == false {
-      throw Failure(message: "\(a)@\(m): no such version in the ledger", exitCode: Failure.badInput)
-    }
-    if new.isEmpty, try store.versions(of: b).contains(n) == false {
-      throw Failure(message: "\(b)@\(n): no such version in the ledger", exitCode: Failure.badInput)
-    }
-    // Only current statements have a status in the ledger, so `status-changed` shows between
-    // ledger exports, not between two stored versions of one article.
-    let changes = StatementDiff.compare(old: old.map(Self.side), new: new.map(Self.side))
-    return DiffResult(title: "\(a)@\(m) → \(b)@\(n)", articles: [("\(b)", changes)])
-  }
-
-  private static func side(_ stored: StoredStatement) -> DiffStatement {
-    DiffStatement(statement: stored.statement, status: stored.verdict?.status)
   }
 
   private func fileDiff(_ old: String, _ new: String) throws -> DiffResult {
