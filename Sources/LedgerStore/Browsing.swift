@@ -1,11 +1,12 @@
 import Attribution
 import Corroboration
+import Foundation
 import GRDB
 import SafeXML
 
 /// What a listing of statements is narrowed to (the review app's `/claims` filters). Every field
 /// is optional; text matches ignore case.
-public struct StatementFilter: Sendable, Equatable {
+public struct StatementFilter: Sendable, Hashable {
   public enum Review: String, Sendable, CaseIterable {
     case checked, disputed
     case needsSource = "needs-source"
@@ -13,7 +14,10 @@ public struct StatementFilter: Sendable, Equatable {
   }
 
   public var status: ClaimStatus?
+  /// A speaker's name or mention, as `claims --speaker` takes it.
   public var speaker: String?
+  /// One source's statements, by its exact name (a source page).
+  public var source: String?
   public var outlet: String?
   public var article: String?
   public var review: Review?
@@ -21,16 +25,24 @@ public struct StatementFilter: Sendable, Equatable {
   public var text: String?
 
   public init(
-    status: ClaimStatus? = nil, speaker: String? = nil, outlet: String? = nil, article: String? = nil,
-    review: Review? = nil, text: String? = nil
+    status: ClaimStatus? = nil, speaker: String? = nil, source: String? = nil, outlet: String? = nil,
+    article: String? = nil, review: Review? = nil, text: String? = nil
   ) {
     self.status = status
     self.speaker = speaker
+    self.source = source
     self.outlet = outlet
     self.article = article
     self.review = review
     self.text = text
   }
+}
+
+/// Where the pages of a listing begin (``Ledger/pages(matching:pageSize:)``).
+public struct StatementPages: Sendable, Equatable {
+  public var total: Int
+  /// The id each page starts at.
+  public var starts: [Int64]
 }
 
 /// An article as listings show it: its latest version and when that arrived.
@@ -63,24 +75,53 @@ extension Ledger {
     }
   }
 
-  /// One page of the current statements that pass `filter`, in article then document order,
-  /// and how many pass in all.
-  public func statements(matching filter: StatementFilter, offset: Int, limit: Int) throws(LedgerError) -> (
-    statements: [StoredStatement], total: Int
-  ) {
+  /// Where each page of the statements `filter` passes begins (every `pageSize`th id, in the
+  /// order they were stored) and how many pass: one pass over the index, after which any page
+  /// is read from its first id, however deep (an offset would walk every row before it).
+  public func pages(matching filter: StatementFilter, pageSize: Int) throws(LedgerError) -> StatementPages {
     try read { db in
       let (condition, arguments) = try Self.condition(filter, in: db)
-      let total =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT COUNT(*) FROM statement s LEFT JOIN claim_group g ON g.id = s.claim_group
-            WHERE \(condition)
-            """, arguments: arguments) ?? 0
-      var paged = arguments
-      paged += [limit, offset]
-      let statements = try Self.storedStatements(db, where: condition, arguments: paged, page: true)
-      return (statements, total)
+      var pages = StatementPages(total: 0, starts: [])
+      let ids = try Int64.fetchCursor(
+        db,
+        sql: """
+          SELECT s.id FROM statement s LEFT JOIN claim_group g ON g.id = s.claim_group
+          WHERE \(condition) ORDER BY s.id
+          """, arguments: arguments)
+      while let id = try ids.next() {
+        if pages.total % pageSize == 0 { pages.starts.append(id) }
+        pages.total += 1
+      }
+      return pages
+    }
+  }
+
+  /// Page `number` (from 1) of the statements `filter` passes, in the order they were stored;
+  /// empty past the last page.
+  public func statements(
+    matching filter: StatementFilter, page number: Int, of pages: StatementPages, pageSize: Int
+  ) throws(LedgerError) -> [StoredStatement] {
+    guard number >= 1, number <= pages.starts.count else { return [] }
+    return try read { db in
+      var (condition, arguments) = try Self.condition(filter, in: db)
+      condition += " AND s.id >= ?"
+      arguments += [pages.starts[number - 1]]
+      if number < pages.starts.count {
+        condition += " AND s.id < ?"
+        arguments += [pages.starts[number]]
+      }
+      return try Self.storedStatements(db, where: condition, arguments: arguments, order: "s.id")
+    }
+  }
+
+  /// Something that changes whenever any process commits to the ledger (the sizes and times of
+  /// its file and its write-ahead log), cheap to read: what a reader that keeps answers across
+  /// requests compares, so that it never shows a ledger older than the last commit.
+  public func changeStamp() -> [Int] {
+    [path, path + "-wal"].flatMap { file -> [Int] in
+      var info = stat()
+      guard stat(file, &info) == 0 else { return [0, 0, 0] }
+      return [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
     }
   }
 
@@ -163,12 +204,6 @@ extension Ledger {
     }
   }
 
-  /// One source by name (folded as the registry folds names), or nil.
-  public func source(named name: String) throws(LedgerError) -> SourceSummary? {
-    let key = SourceNames.key(XMLCharacters.mapped(name))
-    return try sources().first { SourceNames.key($0.name) == key }
-  }
-
   private static func articleSummary(_ row: Row) -> ArticleSummary {
     ArticleSummary(
       id: row[0], title: row[1], outlet: row[2], url: row[3],
@@ -185,6 +220,10 @@ extension Ledger {
     if let speaker = XMLCharacters.mapped(filter.speaker) {
       conditions.append("(s.speaker = ? COLLATE NOCASE OR s.mention = ? COLLATE NOCASE)")
       arguments += [speaker, speaker]
+    }
+    if let source = XMLCharacters.mapped(filter.source) {
+      conditions.append("s.source_id IN (SELECT id FROM source WHERE name = ?)")
+      arguments.append(source)
     }
     if let outlet = XMLCharacters.mapped(filter.outlet) {
       conditions.append(

@@ -79,16 +79,16 @@ extension Ledger {
     }
   }
 
-  /// `page`: the last two arguments are a limit and an offset.
   static func storedStatements(
-    _ db: Database, where condition: String, arguments: StatementArguments, page: Bool = false
+    _ db: Database, where condition: String, arguments: StatementArguments,
+    order: String = "s.article_id, s.version, s.ordinal"
   ) throws -> [StoredStatement] {
     let rows = try Row.fetchAll(
       db,
       sql: """
         SELECT s.*, g.status, g.reason, g.origins, g.outlets FROM statement s
         LEFT JOIN claim_group g ON g.id = s.claim_group
-        WHERE \(condition) ORDER BY s.article_id, s.version, s.ordinal\(page ? " LIMIT ? OFFSET ?" : "")
+        WHERE \(condition) ORDER BY \(order)
         """,
       arguments: arguments)
     let reviews = try claimReviews(in: db)

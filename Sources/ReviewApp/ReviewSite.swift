@@ -14,6 +14,7 @@ public struct ReviewSite: Sendable {
   public let token: String
   /// Statements a list page shows.
   public static let pageSize = 50
+  private let answers = LedgerAnswers()
 
   public init(ledger: Ledger, token: String = ReviewSite.newToken()) {
     self.ledger = ledger
@@ -93,7 +94,8 @@ public struct ReviewSite: Sendable {
   }
 
   private func overview() throws -> String {
-    let counts = try ledger.statusCounts()
+    let stamp = ledger.changeStamp()
+    let counts = try answers.answer("counts", stamp: stamp) { try ledger.statusCounts() }
     let rows = ClaimStatus.allCases.sorted().map { status in
       HTML.element(
         "tr", [],
@@ -103,8 +105,8 @@ public struct ReviewSite: Sendable {
             "td", [("class", "number")], [HTML.link("/claims?status=\(status.rawValue)", String(counts[status] ?? 0))]),
         ])
     }
-    let urgent = try ledger.statementsToActOn(limit: 50)
-    let articles = try ledger.latestArticles(limit: 20)
+    let urgent = try answers.answer("urgent", stamp: stamp) { try ledger.statementsToActOn(limit: 50) }
+    let articles = try answers.answer("latest", stamp: stamp) { try ledger.latestArticles(limit: 20) }
     return HTML.page(
       "Overview",
       [
@@ -178,8 +180,7 @@ public struct ReviewSite: Sendable {
   private func claims(_ query: [String: String]) throws -> String {
     let filter = try filter(query)
     let page = try number(query["page"], "page") ?? 1
-    let (statements, total) = try ledger.statements(
-      matching: filter, offset: (page - 1) * Self.pageSize, limit: Self.pageSize)
+    let (statements, total) = try statementsPage(filter, page)
     let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
     func pageLink(_ n: Int) -> String {
       "/claims"
@@ -199,6 +200,19 @@ public struct ReviewSite: Sendable {
         HTML.element("ol", [("start", String((page - 1) * Self.pageSize + 1))], statements.map(HTML.statementItem)),
         HTML.element("p", [("class", "pages")], navigation),
       ])
+  }
+
+  /// One page of the statements `filter` passes, and how many pass in all.
+  private func statementsPage(_ filter: StatementFilter, _ page: Int) throws -> ([StoredStatement], Int) {
+    let pages = try answers.answer("pages \(filter)", stamp: ledger.changeStamp()) {
+      try ledger.pages(matching: filter, pageSize: Self.pageSize)
+    }
+    return (try ledger.statements(matching: filter, page: page, of: pages, pageSize: Self.pageSize), pages.total)
+  }
+
+  /// Every source, most cited first.
+  private func allSources() throws -> [SourceSummary] {
+    try answers.answer("sources", stamp: ledger.changeStamp()) { try ledger.sources() }
   }
 
   private func claim(_ group: Int64) throws -> WebResponse {
@@ -361,7 +375,7 @@ public struct ReviewSite: Sendable {
   }
 
   private func sources(page: Int) throws -> String {
-    let all = try ledger.sources()
+    let all = try allSources()
     let pages = max(1, (all.count + Self.pageSize - 1) / Self.pageSize)
     let shown = all.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
     let rows = shown.map { source in
@@ -399,9 +413,11 @@ public struct ReviewSite: Sendable {
   }
 
   private func source(_ name: String, page: Int) throws -> WebResponse {
-    guard let source = try ledger.source(named: name) else { return notFound("source \(name)") }
-    let (statements, total) = try ledger.statements(
-      matching: StatementFilter(speaker: source.name), offset: (page - 1) * Self.pageSize, limit: Self.pageSize)
+    let key = SourceNames.key(name)
+    guard let source = try allSources().first(where: { SourceNames.key($0.name) == key }) else {
+      return notFound("source \(name)")
+    }
+    let (statements, total) = try statementsPage(StatementFilter(source: source.name), page)
     var body: [MarkupContent] = [
       HTML.tag(
         "p",

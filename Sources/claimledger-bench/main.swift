@@ -4,7 +4,8 @@ import Foundation
 
 // claimledger-bench: extraction speed (default), or with `ledger [SIZES...]` ingest and
 // corroboration at scale (see LedgerBenchmark.swift), or with `roundtrip [ARTICLES]` export and
-// import of a ledger of generated articles (RoundTripBenchmark.swift). This file's part:
+// import of a ledger of generated articles (RoundTripBenchmark.swift), or with `serve
+// [ARTICLES] [--ledger PATH]` the review app under 16 clients (ServeBenchmark.swift). This file's part:
 // extraction speed and memory on a large corpus of real article texts, next
 // to `wc -w` on the same files in the same run, so that a reader can tell the machine's noise
 // from a change. Also the worst cases: pathological inputs beside a normal article of the same
@@ -20,6 +21,10 @@ if CommandLine.arguments.dropFirst().first == "roundtrip-build", CommandLine.arg
   let articles = Int(CommandLine.arguments[2])
 {
   try RoundTripBenchmark.build(articles: articles, at: CommandLine.arguments[3])
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "serve" {
+  try await ServeBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
   exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "roundtrip" {

@@ -207,6 +207,24 @@ import Testing
     #expect(!alone.isEmpty)
   }
 
+  /// The overview's counts and lists are kept between requests only while the ledger is
+  /// unchanged: another process's ingest shows on the next request.
+  @Test func anotherProcesssIngestShowsAtOnce() async throws {
+    let ledger = try examplesLedger()
+    let server = try Server(ledger: ledger)
+    defer { #expect(server.stop() == 0) }
+    let before = try await server.get("/").body
+    #expect(!before.contains("ferry-story"))
+    let beforeClaims = try await server.get("/claims").body
+    let file = TestFolders.make("claimledger-serve").appendingPathComponent("ferry-story.txt")
+    try "The ferry will run all winter, harbour master Ola Berg said on Monday.".write(
+      to: file, atomically: true, encoding: .utf8)
+    #expect(try CommandRunner.run(["ingest", "--ledger", ledger, file.path]).status == 0)
+    #expect(try await server.get("/").body.contains("ferry-story"))
+    let after = try await server.get("/claims").body
+    #expect(after != beforeClaims && after.contains("Ola Berg"))
+  }
+
   @Test func aPortInUseIsOneLineAndExit2() throws {
     let ledger = try examplesLedger()
     let server = try Server(ledger: ledger)
