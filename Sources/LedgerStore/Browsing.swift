@@ -3,6 +3,7 @@ import Corroboration
 import Foundation
 import GRDB
 import SafeXML
+import TextPrimitives
 
 /// What a listing of statements is narrowed to (the review app's `/claims` filters). Every field
 /// is optional; text matches ignore case.
@@ -43,6 +44,15 @@ public struct StatementPages: Sendable, Equatable {
   public var total: Int
   /// The id each page starts at.
   public var starts: [Int64]
+}
+
+/// An article's latest version, as a report shows it.
+public struct ReportedVersion: Sendable, Equatable {
+  public var id: String
+  public var title: String?
+  public var outlet: String?
+  public var version: Int
+  public var text: String
 }
 
 /// An article as listings show it: its latest version and when that arrived.
@@ -111,6 +121,46 @@ extension Ledger {
         arguments += [pages.starts[number]]
       }
       return try Self.storedStatements(db, where: condition, arguments: arguments, order: "s.id")
+    }
+  }
+
+  /// The latest version of each article (or of one), in article order: what a report shows.
+  public func latestVersions(article: String? = nil) throws(LedgerError) -> [ReportedVersion] {
+    let article = XMLCharacters.mapped(article)
+    return try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.id, a.title, a.outlet, v.number, v.text FROM article a
+          JOIN version v ON v.article_id = a.id
+            AND v.number = (SELECT MAX(number) FROM version WHERE article_id = a.id)
+          \(article == nil ? "" : "WHERE a.id = ?") ORDER BY a.id
+          """, arguments: article.map { [$0] } ?? []
+      ).map { ReportedVersion(id: $0[0], title: $0[1], outlet: $0[2], version: $0[3], text: $0[4]) }
+    }
+  }
+
+  /// A fingerprint of what the ledger holds (every version's text hash, every statement's
+  /// group, source, polarity and link, every group's status, every review entry), read in one
+  /// pass without the texts: the same ledger, the same fingerprint, as a report needs, at a
+  /// fraction of an export's cost.
+  public func fingerprint() throws(LedgerError) -> String {
+    try read { db in
+      var hash = FNV1a.hash("")
+      func add(_ sql: String) throws {
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() {
+          for value in row.databaseValues { hash = FNV1a.combine(hash, value.description) }
+        }
+      }
+      try add("SELECT article_id, number, text_hash FROM version ORDER BY article_id, number")
+      try add(
+        "SELECT id, article_id, version, claim_group, source_id, speaker, negative, linked_to, is_current FROM statement ORDER BY id"
+      )
+      try add("SELECT id, status FROM claim_group ORDER BY id")
+      try add("SELECT id, undone_by FROM review ORDER BY id")
+      let hex = String(hash, radix: 16)
+      return String(repeating: "0", count: 16 - hex.count) + hex
     }
   }
 

@@ -12,46 +12,63 @@ import TextPrimitives
 public enum HTMLReport {
   public static func render(_ data: ReportData) -> String {
     let statements = data.statements
-    let head = MarkupElement(
-      "head", [],
-      [
-        .element(MarkupElement("title", [], [.text("ClaimLedger report")])),
-        .element(
-          MarkupElement(
-            "meta",
-            [MarkupAttribute("name", "viewport"), MarkupAttribute("content", "width=device-width, initial-scale=1")])),
-        .element(MarkupElement("style", [], [.text(style)])),
-      ])
     var body: [MarkupContent] = [
-      .element(
-        MarkupElement(
-          "header", [],
-          [
-            .element(MarkupElement("h1", [], [.text("ClaimLedger report")])),
-            .element(
-              MarkupElement(
-                "p", [MarkupAttribute("class", "meta")],
-                [
-                  .text(
-                    "\(statements.count) statements in \(data.articles.count) articles · \(data.generator) · ledger \(data.ledgerFingerprint)"
-                  )
-                ])),
-          ])),
-      .element(summary(data)),
+      .element(header("ClaimLedger report", "\(statements.count) statements in \(data.articles.count) articles", data)),
+      .element(summary(data, links: .onePage)),
     ]
     body.append(
       .element(
         MarkupElement(
           "section", [MarkupAttribute("id", "articles")], [.element(h(2, "Articles"))] + data.articles.map(article))))
     body.append(.element(sources(data.sources)))
-    body.append(.element(evidence(data)))
+    body.append(.element(evidence(data.evidence, links: .onePage)))
+    return document("ClaimLedger report", body)
+  }
+
+  /// Where a report's links point: within one page, or across the pages of a report folder.
+  struct Links: Sendable {
+    /// A statement's place in its article's text.
+    var statement: @Sendable (StoredStatement) -> String
+    /// A claim's evidence, seen from an article's text.
+    var claim: @Sendable (Int64) -> String
+    /// Every statement of a status.
+    var status: (@Sendable (ClaimStatus) -> String)?
+
+    static let onePage = Links(statement: { "#st-\($0.id)" }, claim: { "#g-\($0)" }, status: nil)
+  }
+
+  /// The page's header: its title and what it was made from.
+  static func header(_ title: String, _ counted: String, _ data: ReportData) -> MarkupElement {
+    MarkupElement(
+      "header", [],
+      [
+        .element(MarkupElement("h1", [], [.text(title)])),
+        .element(
+          MarkupElement(
+            "p", [MarkupAttribute("class", "meta")],
+            [.text("\(counted) · \(data.generator) · ledger \(data.ledgerFingerprint)")])),
+      ])
+  }
+
+  /// A whole page: the style sheet inline, no scripts.
+  static func document(_ title: String, _ body: [MarkupContent]) -> String {
+    let head = MarkupElement(
+      "head", [],
+      [
+        .element(MarkupElement("title", [], [.text(title)])),
+        .element(
+          MarkupElement(
+            "meta",
+            [MarkupAttribute("name", "viewport"), MarkupAttribute("content", "width=device-width, initial-scale=1")])),
+        .element(MarkupElement("style", [], [.text(style)])),
+      ])
     let root = MarkupElement(
       "html", [MarkupAttribute("lang", "en")],
       [.element(head), .element(MarkupElement("body", [], [.element(MarkupElement("main", [], body))]))])
     return MarkupWriter.html(root)
   }
 
-  private static func h(_ level: Int, _ text: String) -> MarkupElement { MarkupElement("h\(level)", [], [.text(text)]) }
+  static func h(_ level: Int, _ text: String) -> MarkupElement { MarkupElement("h\(level)", [], [.text(text)]) }
 
   /// A claim status as a coloured label that says it in words.
   public static func badge(_ status: ClaimStatus?) -> MarkupContent {
@@ -63,11 +80,13 @@ public enum HTMLReport {
 
   private static func shortened(_ text: String) -> String { text.count > 140 ? String(text.prefix(139)) + "…" : text }
 
-  private static func quoted(_ s: StoredStatement) -> String {
+  static func quoted(_ s: StoredStatement) -> String {
     s.statement.direct ? "“\(shortened(s.statement.content))”" : shortened(s.statement.content)
   }
 
-  private static func summary(_ data: ReportData) -> MarkupElement {
+  /// Statements per status (each count linked to its statements when the report has pages for
+  /// them), then the list to act on first: at most `limit`, most urgent first.
+  static func summary(_ data: ReportData, links: Links, limit: Int = .max) -> MarkupElement {
     let rows: [MarkupContent] =
       [
         .element(
@@ -79,43 +98,56 @@ public enum HTMLReport {
             ]))
       ]
       + data.counts.map { status, count in
-        .element(
+        let number: MarkupContent =
+          links.status.map {
+            .element(MarkupElement("a", [MarkupAttribute("href", $0(status))], [.text(String(count))]))
+          } ?? .text(String(count))
+        return .element(
           MarkupElement(
             "tr", [],
             [
               .element(MarkupElement("td", [], [badge(status)])),
-              .element(MarkupElement("td", [MarkupAttribute("class", "number")], [.text(String(count))])),
+              .element(MarkupElement("td", [MarkupAttribute("class", "number")], [number])),
             ]))
       }
     let urgent = data.statements.filter { ($0.verdict?.status ?? .unattributed) != .corroborated }
       .sorted { ($0.verdict?.status ?? .unattributed, $0.id) < ($1.verdict?.status ?? .unattributed, $1.id) }
-    let items: [MarkupContent] = urgent.map { s in
-      .element(
-        MarkupElement(
-          "li", [],
-          [
-            badge(s.verdict?.status), .text(" "),
-            .element(
-              MarkupElement(
-                "a", [MarkupAttribute("href", "#st-\(s.id)")],
-                // The cue too: `Westline Steel (denied): its supports were faulty` must not read
-                // as the company saying they were.
-                [.text("\(s.statement.speaker ?? "No identifiable source") (\(s.statement.cue)): \(quoted(s))")])),
-            .text(" — \(s.articleID)"),
-          ]))
-    }
+    let items: [MarkupContent] = urgent.prefix(limit).map { statementItem($0, links: links) }
     var children: [MarkupContent] = [.element(h(2, "Summary")), .element(MarkupElement("table", [], rows))]
     children.append(.element(h(3, "Act on these first")))
     children.append(
       items.isEmpty
         ? .element(MarkupElement("p", [], [.text("Every statement is corroborated.")]))
         : .element(MarkupElement("ol", [MarkupAttribute("class", "urgent")], items)))
+    if urgent.count > limit {
+      children.append(
+        .element(
+          MarkupElement(
+            "p", [MarkupAttribute("class", "meta")],
+            [.text("… and \(urgent.count - limit) more: follow a status's count above for all of them.")])))
+    }
     return MarkupElement("section", [MarkupAttribute("id", "summary")], children)
+  }
+
+  /// One statement in a list: its status, who said it with the cue (`Westline Steel (denied):
+  /// its supports were faulty` must not read as the company saying they were), its article.
+  static func statementItem(_ s: StoredStatement, links: Links) -> MarkupContent {
+    .element(
+      MarkupElement(
+        "li", [],
+        [
+          badge(s.verdict?.status), .text(" "),
+          .element(
+            MarkupElement(
+              "a", [MarkupAttribute("href", links.statement(s))],
+              [.text("\(s.statement.speaker ?? "No identifiable source") (\(s.statement.cue)): \(quoted(s))")])),
+          .text(" — \(s.articleID)"),
+        ]))
   }
 
   /// The article's text, paragraph by paragraph, with each statement's content marked; each
   /// label links to its claim's evidence in the report.
-  private static func article(_ section: ReportData.ArticleSection) -> MarkupContent {
+  static func article(_ section: ReportData.ArticleSection) -> MarkupContent {
     articleText(section) { "#g-\($0)" }
   }
 
@@ -195,7 +227,7 @@ public enum HTMLReport {
     return MarkupElement("span", [MarkupAttribute("class", "label")], children)
   }
 
-  private static func sources(_ sources: [SourceSummary]) -> MarkupElement {
+  static func sources(_ sources: [SourceSummary]) -> MarkupElement {
     let header = ["Source", "Kind", "Also named", "Affiliation", "Statements", "Articles"].map {
       MarkupContent.element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text($0)]))
     }
@@ -224,15 +256,19 @@ public enum HTMLReport {
       [.element(MarkupElement("strong", [], [.text("Reviewed: ")])), .text(review.description)])
   }
 
-  private static func evidence(_ data: ReportData) -> MarkupElement {
+  /// Each claim's statements, origins and outlets, and why each statement is in it.
+  static func evidence(_ evidence: [Int64: [StoredStatement]], links: Links) -> MarkupElement {
     var children: [MarkupContent] = [.element(h(2, "Evidence"))]
-    for (group, members) in data.evidence.sorted(by: { $0.key < $1.key }) {
+    for (group, members) in evidence.sorted(by: { $0.key < $1.key }) {
       guard let verdict = members.first?.verdict else { continue }
       let items = members.map { s in
         var line =
           "\(s.statement.speaker ?? "no identifiable source") (\(s.statement.speakerKind.rawValue)) \(s.statement.cue), in \(s.articleID)"
         if let outlet = s.statement.outlet { line += ", via \(outlet)" }
-        var item: [MarkupContent] = [.text(line + ": " + quoted(s))]
+        var item: [MarkupContent] = [
+          .element(MarkupElement("a", [MarkupAttribute("href", links.statement(s))], [.text(line)])),
+          .text(": " + quoted(s)),
+        ]
         // Why it is in the claim: the statement it matched and the words, checked in seconds.
         if let matched = s.linkedTo, let why = s.linkEvidence {
           let first = members.first { $0.id == matched }

@@ -29,7 +29,8 @@ public struct ReportData: Sendable {
   /// Every current statement of every group the reported statements belong to, by group.
   public var evidence: [Int64: [StoredStatement]]
   public var sources: [SourceSummary]
-  /// A fingerprint of the whole ledger export: the same ledger, the same fingerprint.
+  /// A fingerprint of the ledger's content (``LedgerStore/Ledger/fingerprint()``): the same
+  /// ledger, the same fingerprint.
   public var ledgerFingerprint: String
   public var generator: String
 
@@ -39,7 +40,6 @@ public struct ReportData: Sendable {
   ) throws(LedgerError) -> ReportData {
     // Ids are stored mapped (``XMLCharacters``); a filter typed with the raw character matches.
     let article = XMLCharacters.mapped(article)
-    let snapshot = try ledger.snapshot()
     let all = try ledger.claims()
     let chosen = all.filter { claim in
       (article == nil || claim.articleID == article) && (status == nil || claim.verdict?.status == status)
@@ -49,19 +49,19 @@ public struct ReportData: Sendable {
     for claim in all where claim.group.map(groups.contains) == true {
       evidence[claim.group!, default: []].append(claim)
     }
+    let byArticle = Dictionary(grouping: chosen, by: \.articleID)
     var sections: [ArticleSection] = []
-    for record in snapshot.articles where article == nil || record.id == article {
-      guard let latest = record.versions.last else { continue }
-      let statements = chosen.filter { $0.articleID == record.id && $0.version == latest.number }
+    for latest in try ledger.latestVersions(article: article) {
+      let statements = (byArticle[latest.id] ?? []).filter { $0.version == latest.version }
       if status != nil, statements.isEmpty { continue }
       sections.append(
         ArticleSection(
-          id: record.id, version: latest.number, title: record.title, outlet: record.outlet, text: latest.text,
+          id: latest.id, version: latest.version, title: latest.title, outlet: latest.outlet, text: latest.text,
           statements: statements))
     }
     return ReportData(
       articles: sections, evidence: evidence, sources: try ledger.sources(),
-      ledgerFingerprint: textFingerprint(LedgerXML.export(snapshot, generator: generator)), generator: generator)
+      ledgerFingerprint: try ledger.fingerprint(), generator: generator)
   }
 
   /// Statements reported, in article then document order.

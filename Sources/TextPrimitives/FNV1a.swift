@@ -15,6 +15,15 @@ public enum FNV1a {
     (hash ^ UInt64(byte)) &* 0x100_0000_01b3
   }
 
+  /// `hash` continued over a string's UTF-8 and a separator byte (0xFF, never in UTF-8), so that
+  /// a sequence of strings hashes as one text in which no two splits agree.
+  @inlinable public static func combine(_ hash: UInt64, _ text: String) -> UInt64 {
+    var text = text
+    var hash = hash
+    text.withUTF8 { bytes in for byte in bytes { hash = adding(byte, to: hash) } }
+    return adding(0xFF, to: hash)
+  }
+
   /// The hash of a string's UTF-8.
   @inlinable public static func hash(_ text: String) -> UInt64 {
     var text = text

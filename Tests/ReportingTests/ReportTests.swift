@@ -95,4 +95,35 @@ import Testing
     let document = try MarkupDocument.xml(Array(xml.utf8))
     #expect(try document.evaluate("count(//*[local-name()='script' or local-name()='img'])") == .number(0))
   }
+
+  /// A report in a folder: every link of every page, the main page's included, points at a
+  /// page the report wrote and an anchor that page holds.
+  @Test func aReportFolderLinksOnlyToPagesAndAnchorsItHas() throws {
+    let data = try ReportData.gather(from: try ledger(Self.stories), generator: "claimledger test")
+    var pages: [String: String] = [:]
+    let main = try HTMLReportFolder.render(data, mainPage: "report.html", folder: "report-pages") { pages[$0] = $1 }
+    #expect(
+      Set(pages.keys).isSuperset(of: ["a-1.html", "a-2.html", "articles.html", "sources.html", "single-source-1.html"]))
+    pages["../report.html"] = main
+    func links(_ page: String) -> [String] {
+      page.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+    for (name, page) in pages {
+      let base = name == "../report.html" ? "report-pages/" : ""
+      for href in links(page) {
+        let parts = href.split(separator: "#", maxSplits: 1).map(String.init)
+        var target = href.hasPrefix("#") ? name : parts[0]
+        if !base.isEmpty {
+          #expect(target.hasPrefix(base) || href.hasPrefix("#"), "\(name): \(href)")
+          target = String(target.dropFirst(base.count))
+        }
+        let linked = try #require(pages[target], "\(name) links to \(href), which the report did not write")
+        if parts.count == 2 || href.hasPrefix("#") {
+          let anchor = href.hasPrefix("#") ? String(href.dropFirst()) : parts[1]
+          #expect(linked.contains("id=\"\(anchor)\""), "\(name): \(href) has no anchor there")
+        }
+      }
+    }
+    #expect(main.contains("Act on these first") && !main.contains("<article"))
+  }
 }

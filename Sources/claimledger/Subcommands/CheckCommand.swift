@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     Output.write(CheckSummary.render(data.statements))
     let folder = (store.path as NSString).deletingLastPathComponent
     let reportPath = (folder as NSString).appendingPathComponent("report.html")
-    try OutputFile.write(HTMLReport.render(data), to: reportPath)
+    try HTMLReportFiles.write(data, to: reportPath)
     Output.write("\nReport: \(reportPath)\n")
     if failed { throw ExitCode(Failure.badInput) }
   }

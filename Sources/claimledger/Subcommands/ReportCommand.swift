@@ -9,11 +9,14 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Write the corroboration report of the ledger as HTML (for people) or XML.",
     discussion: """
-      HTML: one self-contained page — a summary with the statements to act on first, each \
+      HTML: self-contained pages — a summary with the statements to act on first, each \
       article's text with every statement highlighted and labelled with its status, speaker and \
       outlet, the sources, and the evidence behind each status, with the statement each one was \
-      linked to and why (same words, words inside, or shared content and its words). XML: valid \
-      against Schemas/report.xsd, the same ledger giving the same bytes.
+      linked to and why (same words, words inside, or shared content and its words). Up to 300 \
+      statements it is one page; for more, written with -o FILE.html, FILE.html holds the \
+      summary and the first 300 statements to act on, and the folder FILE-pages/ beside it a \
+      page per article, per status (1,000 statements each), the article index and the sources. \
+      XML: valid against Schemas/report.xsd, the same ledger giving the same bytes.
 
       EXAMPLES:
         claimledger report -o report.html
@@ -40,11 +43,49 @@ struct ReportCommand: ParsableCommand {
     let data = try ReportData.gather(
       from: try ledger.open(.readOnly), article: article, status: status,
       generator: "claimledger \(ClaimLedgerVersion.current)")
+    if let output, format == .html {
+      try HTMLReportFiles.write(data, to: output)
+      return
+    }
     let document = format == .html ? HTMLReport.render(data) : XMLReport.render(data)
     if let output {
       try OutputFile.write(document, to: output)
     } else {
       Output.write(document)
+    }
+  }
+}
+
+/// The HTML report written to a file: one page, or for more than a few hundred statements a
+/// main page and a folder of pages beside it (`report.html`, `report-pages/`), which replaces
+/// the folder an earlier report left only once every page of the new one is written.
+enum HTMLReportFiles {
+  static func write(_ data: ReportData, to path: String) throws {
+    guard data.statements.count > HTMLReportFolder.onePageLimit else {
+      try OutputFile.write(HTMLReport.render(data), to: path)
+      return
+    }
+    let url = URL(fileURLWithPath: path)
+    let name = url.deletingPathExtension().lastPathComponent + "-pages"
+    let folder = url.deletingLastPathComponent().appendingPathComponent(name)
+    let partial = url.deletingLastPathComponent().appendingPathComponent(".\(name).partial-\(getpid())")
+    let files = FileManager.default
+    do {
+      try? files.removeItem(at: partial)
+      try files.createDirectory(at: partial, withIntermediateDirectories: true)
+      let main = try HTMLReportFolder.render(data, mainPage: url.lastPathComponent, folder: name) { file, page in
+        try Data(page.utf8).write(to: partial.appendingPathComponent(file))
+      }
+      try? files.removeItem(at: folder)
+      try files.moveItem(at: partial, to: folder)
+      try OutputFile.write(main, to: path)
+    } catch let failure as Failure {
+      try? files.removeItem(at: partial)
+      throw failure
+    } catch {
+      try? files.removeItem(at: partial)
+      throw Failure(
+        message: "\(folder.path): cannot be written (\(error.localizedDescription))", exitCode: Failure.badInput)
     }
   }
 }
