@@ -36,9 +36,38 @@ public enum SourceNames {
       words = Array(words[..<cut])
     }
     // Leading words that are no part of a name: a gerund or a descriptor (`Entrusting Donald
-    // Trump`, `Actress Rosario Dawson`).
-    while words.count > 1, let lead = words.first?.lowercased(), lead.hasSuffix("ing") || descriptors.contains(lead) {
+    // Trump`, `Actress Rosario Dawson`), a word with a digit (a station's call sign: `FOX13 Craig
+    // Patrick`).
+    while words.count > 1, let lead = words.first?.lowercased(),
+      lead.hasSuffix("ing") || descriptors.contains(lead) || lead.contains(where: \.isNumber)
+    {
       words.removeFirst()
+    }
+    // A title before a name, whatever precedes it (`Public Advocate Trish James`): the name is
+    // the words after it.
+    if let title = words.indices.dropLast(2).last(where: {
+      let lower = words[$0].lowercased()
+      return descriptors.contains(lower) || roleEndings.contains(lower)
+    }) {
+      words = Array(words[(title + 1)...])
+    }
+    // A place before a name is where the person is from (`North Carolina Ada Fisher`).
+    for length in [2, 1] where words.count > length + 1 {
+      if places.contains(words[..<length].joined(separator: " ").lowercased()) {
+        words.removeFirst(length)
+        break
+      }
+    }
+    // Words of three or more, two of which the article writes in lower case, are a phrase or a
+    // headline (`Trump Addresses Munich Attack`, `Most Powerful Things Latinos`), not a name:
+    // names' words are seldom common words, given names and particles aside.
+    if words.count >= 3,
+      words.filter({ word in
+        let lower = word.lowercased()
+        return text.contains(lower) && !GivenNames.isGivenName(lower) && !particles.contains(lower)
+      }).count >= 2
+    {
+      return (words.joined(separator: " "), .anonymous)
     }
     // Lower-case words are a description's (`Business Insider senior editor Josh Barro`): the
     // name is the capitalised words after the last of them.
@@ -223,6 +252,7 @@ public enum SourceNames {
     "actor", "actress", "billionaire", "singer", "rapper", "comedian", "author", "host", "anchor", "besides",
     "absent", "asked", "back", "as", "former", "rival", "candidate", "democrat", "republican", "gop", "sen", "rep",
     "gov", "president", "senator", "governor", "mayor", "judge", "professor", "dr", "mr", "mrs", "ms", "then",
+    "advocate", "attorney", "commissioner", "councilman", "councilwoman", "sheriff", "chief",
   ]
   static let commonWords: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -247,7 +277,7 @@ public enum SourceNames {
     "times", "post", "news", "globe", "journal", "insider", "sun", "tribune", "magazine", "review", "network",
     "press", "politics", "digital", "daily", "herald", "gazette", "wire", "radio", "tv", "institute", "university",
     "center", "centre", "foundation", "association", "department", "agency", "committee", "council", "party",
-    "campaign", "group", "inc", "corp", "company", "bank", "fund",
+    "campaign", "group", "inc", "corp", "company", "bank", "fund", "report", "poll", "survey",
   ]
   static let outlets: Set<String> = [
     "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",

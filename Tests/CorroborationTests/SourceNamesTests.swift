@@ -33,6 +33,17 @@ import Testing
     #expect(normalized("Business Insider senior editor Josh Barro") == "Josh Barro [person]")
     #expect(normalized("Charles de Gaulle") == "Charles de Gaulle [person]")
     #expect(normalized("CNN President On Trump") == "CNN President [anonymous]")
+    #expect(normalized("KTVU2 Lena Marsh") == "Lena Marsh [person]")
+    #expect(normalized("New Mexico Ola Brandt") == "Ola Brandt [person]")
+    #expect(normalized("Public Advocate Tessa Wren") == "Tessa Wren [person]")
+    // A headline or a phrase taken for a name: its words stand in the article in lower case.
+    #expect(
+      normalized("Mayor Unveils Harbor Plan", text: ["unveils", "harbor", "plan", "the"])
+        == "Unveils Harbor Plan [anonymous]")
+    #expect(normalized("Harbor Pilot Association", .person) == "Harbor Pilot Association [organization]")
+    #expect(normalized("Marquette Law Poll") == "Marquette Law Poll [organization]")
+    // A three-word name keeps its words, though one of them is a common word too.
+    #expect(normalized("Mary Ann Long", text: ["long", "ann"]) == "Mary Ann Long [person]")
     #expect(
       normalized("Commerce Department figures compiled by Reuters", .organization)
         == "Commerce Department [organization]")
