@@ -9,8 +9,9 @@ import Testing
 /// `claimledger serve` as an editor's browser meets it: the built tool started on a free port,
 /// real HTTP requests to every page and form.
 @Suite(.serialized) struct ServeTests {
-  /// A running server: its address, and the process to stop.
-  final class Server {
+  /// A running server: its address, and the process to stop. (Sendable by hand: its stored
+  /// properties never change after start, and requests share nothing else.)
+  final class Server: @unchecked Sendable {
     let process: Process
     let base: String
 
@@ -223,6 +224,45 @@ import Testing
     #expect(try await server.get("/").body.contains("ferry-story"))
     let after = try await server.get("/claims").body
     #expect(after != beforeClaims && after.contains("Ola Berg"))
+  }
+
+  /// Two servers and an ingest on one ledger at once: every correction from either server is
+  /// kept, and so is every article.
+  @Test func twoServersAndAnIngestLoseNothing() async throws {
+    let ledger = try examplesLedger()
+    let first = try Server(ledger: ledger)
+    let second = try Server(ledger: ledger)
+    defer {
+      #expect(first.stop() == 0)
+      #expect(second.stop() == 0)
+    }
+    let (_, group) = try firstLinked(ledger)
+    let tokens = (try await first.token(on: "/claims/\(group)"), try await second.token(on: "/claims/\(group)"))
+    let folder = TestFolders.make("claimledger-serve").appendingPathComponent("more")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for n in 0..<20 {
+      try "Harbour master Ola Berg said ferry \(n) would run all winter.".write(
+        to: folder.appendingPathComponent("ferry-\(n).txt"), atomically: true, encoding: .utf8)
+    }
+    let ingest = try CommandRunner.launch(["ingest", "--ledger", ledger, folder.path])
+    try await withThrowingTaskGroup(of: Int.self) { tasks in
+      for n in 0..<10 {
+        tasks.addTask {
+          let (server, token) = n % 2 == 0 ? (first, tokens.0) : (second, tokens.1)
+          return try await server.post(
+            "/claims/\(group)/mark", ["editor": "Editor \(n)", "csrf": token, "status": "checked"]
+          ).status
+        }
+      }
+      for try await status in tasks { #expect(status == 200) }
+    }
+    ingest.waitUntilExit()
+    #expect(ingest.terminationStatus == 0)
+    let log = try CommandRunner.run(["review", "log", "--ledger", ledger]).stdout
+    #expect(log.split(separator: "\n").count == 10)
+    for n in 0..<10 { #expect(log.contains("Editor \(n) mark")) }
+    let articles = try CommandRunner.run(["claims", "--ledger", ledger, "--format", "jsonl"]).stdout
+    #expect((0..<20).allSatisfy { articles.contains("\"article\":\"ferry-\($0)\"") })
   }
 
   @Test func aPortInUseIsOneLineAndExit2() throws {
