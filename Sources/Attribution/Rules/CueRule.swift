@@ -1,0 +1,291 @@
+import ArticleReading
+import TextPrimitives
+
+/// `X said (that) ...`, `..., X said`, `X told OUTLET ...`, `according to X`, `as confirmed by X`:
+/// a statement found from a cue verb or a source phrase the lexicon lists (`CueLexicon`), with
+/// its speaker on either side and its content up to the clause's end. The verb's other shapes
+/// (passive, participle, a quotation after a lead-in) are in `CueRule+Forms.swift`.
+///
+/// Handles, for example:
+/// - `Mayor Elena Ruiz said the bridge would reopen on Friday.`
+/// - `"The repairs are finished," Ruiz told reporters.`
+/// - `The bridge is safe, according to the state's chief inspector.`
+/// - `The cranes passed every test, as confirmed by the port authority.`
+enum CueRule: AttributionRule {
+  static let startsFrom: RuleStart = [.cue, .sourcePhrase, .verbPhrase]
+  static func runs(_ scan: SentenceScan, _ finder: SentenceFinder) -> Bool { true }
+  static func apply(_ scan: SentenceScan, _ finder: inout SentenceFinder) { finder.findCues(in: scan.sentence) }
+}
+
+extension SentenceFinder {
+  mutating func findCues(in sentence: Range<Int>) {
+    // (The lexicon's tables fetched once, not at every word: a global's every read is a check
+    // that it was made.)
+    let sourcePhrases = CueLexicon.sourcePhrasesByStart
+    let verbPhrases = CueLexicon.verbPhrasesByStart
+    var i = sentence.lowerBound
+    while i < sentence.upperBound {
+      // (Read in place: a copy of each token cost a retain and a release. A token that is no cue
+      // and starts no phrase, as most are, is passed over on those two tests alone.)
+      guard tokens[i].cueIndex >= 0 || !tokens[i].classes.isDisjoint(with: [.sourcePhraseStart, .verbPhraseStart]),
+        paragraph.quoteOf[i] == nil, tokens[i].isWord
+      else {
+        i += 1
+        continue
+      }
+      if tokens[i].classes.contains(.sourcePhraseStart),
+        let length = phraseLength(at: i, in: sentence, of: sourcePhrases)
+      {
+        sourcePhrase(at: i, length: length, in: sentence)
+        i += length
+        continue
+      }
+      if tokens[i].classes.contains(.verbPhraseStart), let length = phraseLength(at: i, in: sentence, of: verbPhrases) {
+        verbCue(at: i, length: length, entry: CueLexicon.forms["said"]!, in: sentence)
+        i += length
+        continue
+      }
+      // (Only a cue can start a statement below: other words need not be placed.)
+      if tokens[i].cueIndex >= 0, !tokens[i].classes.contains(.sayOrTell),
+        insideEarlierContent(tokens[i].start, sentence: sentence)
+      {
+        i += 1
+        continue
+      }
+      if !tokens[i].capitalized || i == sentence.lowerBound
+        || (isTitleCase && tokens[i].classes.contains(.headlineCue)),
+        let entry = tokens[i].cue
+      {
+        verbCue(at: i, entry: entry, in: sentence)
+      }
+      i += 1
+    }
+  }
+
+  /// `according to X, CONTENT` / `CONTENT, according to X` / `CONTENT, as confirmed by X`.
+  mutating func sourcePhrase(at a: Int, length: Int, in sentence: Range<Int>) {
+    let sourceStart = a + length
+    // (`according to plan`, `according to their instinctive preference`: a manner, not a source;
+    // but `according to people familiar with the network's plans`.)
+    guard let source = forwardRun(from: sourceStart, in: sentence, stopAtComma: true, limit: 16),
+      source.count > 3 || !Self.mannerHeads.contains(tokens[source.upperBound - 1].lower.string)
+    else { return }
+    let cue = span(a..<(a + length))
+    var outlet: Span? = nil
+    var after = source.upperBound
+    if let channel = citedChannel(after: after, in: sentence) {
+      outlet = span(channel)
+      after = channel.upperBound
+    }
+    var content: Range<Int>? = nil
+    let atStart =
+      a == sentence.lowerBound
+      || (a == sentence.lowerBound + 1 && tokens[sentence.lowerBound].lower.isOne(of: "but", "and", "yet"))
+    if atStart {
+      if after < sentence.upperBound, tokens[after].isPunctuation(",") { after += 1 }
+      content = contentRange(after..<sentence.upperBound)
+    } else {
+      var end = a
+      if end > sentence.lowerBound, tokens[end - 1].isPunctuation(",") { end -= 1 }
+      content = contentRange(sentence.lowerBound..<end)
+    }
+    guard let content, wordCount(content) >= 3 else { return }
+    findings.append(
+      Finding(
+        speaker: span(source), cue: cue, cueText: cue.text, fragments: [characterRange(content)],
+        direct: isWholeQuote(content), outlet: outlet))
+    if findings[findings.count - 1].direct {
+      findings[findings.count - 1].fragments = [quoteInside(content)]
+    } else if !atStart, tokens[a].lower == "according", let rest = restOfSentence(after: after, in: sentence),
+      isClause(rest)
+    {
+      // `The next day, according to Roffman, Trump made further demands.` (An `as suggested by X`
+      // aside refers to the phrase before it only.)
+      extendWithRestOfSentence(after: after, in: sentence)
+    }
+  }
+
+  mutating func verbCue(at c: Int, length: Int = 1, entry: CueLexicon.Entry, in sentence: Range<Int>) {
+    let s0 = sentence.lowerBound
+    if length == 1, isNounUse(c, entry: entry, in: sentence) { return }
+    // `a group called "Moms for Safe Streets"`: a name, not a characterisation (which has an
+    // object before its quotation: `called it "a disgrace"`); `called for`, `called on` ask for
+    // something.
+    // (`what he called "our arguments this year"`: the object is `what`.)
+    if entry.verb.lemma == "call", c + 1 < sentence.upperBound,
+      !tokens[c + 1].isWord
+        && !(max(s0, c - 4)..<c).contains(where: {
+          tokens[$0].lower == "what"
+            && (tokens[$0 + 1].capitalized
+              || tokens[$0 + 1].classes.contains(.pronoun))
+        })
+        || tokens[c + 1].lower.isOne(of: "for", "on", "off", "up", "out", "back", "in")
+    {
+      return
+    }
+    // `spending shot back up`: not a retort.
+    if length == 2, tokens[c + 1].lower == "back", c + 2 < sentence.upperBound,
+      tokens[c + 2].lower.isOne(of: "up", "down", "into", "out")
+    {
+      return
+    }
+    // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
+    if c > s0, tokens[c - 1].lower == "to" { return }
+    var a = c - 1
+    // Auxiliaries, adverbs and a time adjunct, in any order (`have in the past said`).
+    for _ in 0..<2 {
+      while a >= s0, tokens[a].isWord,
+        tokens[a].classes.contains(.auxiliary)
+          || (!tokens[a].capitalized && tokens[a].lower.endsWith("ly") && tokens[a].length > 4)
+      {
+        a -= 1
+      }
+      a = beforeTimeAdjunct(a, floor: s0)
+    }
+    if a >= s0, tokens[a].classes.contains(.beForm), entry.form == .past {
+      passiveCue(at: c, auxiliary: a, in: sentence)
+      return
+    }
+    if entry.form == .participle {
+      participleCue(at: c, entry: entry, in: sentence)
+      return
+    }
+    if entry.form == .base, c + 1 < sentence.upperBound, tokens[c + 1].lower == "to" { return }
+    // A bare form after a modal (`can maintain`, `may counter`, `would read this as`) reports
+    // nothing yet.
+    if entry.form == .base || tokens[c].lower.isEqual(to: entry.verb.lemma), c > s0,
+      tokens[c - 1].classes.contains(.modal) || tokens[c - 1].lower.endsWith("n't")
+        || tokens[c - 1].lower.endsWith("n’t")
+    {
+      return
+    }
+
+    let cue = span(c..<(c + length))
+    // `Said Comey, "The thought ..."`: an inverted cue opening the sentence.
+    if c == s0, length == 1, tokens[c].capitalized, entry.form == .past || entry.form == .present,
+      entry.verb.strength == .speech,
+      let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 12), looksLikeSpeaker(speaker)
+    {
+      appendQuotationAfter(speaker: speaker, cue: cue, outlet: nil, resume: speaker.upperBound, in: sentence)
+      return
+    }
+    let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
+    // `an architect who said he was stiffed`, `the company, which said ...`, and with a
+    // quotation `a marketing video that said, "..."` (`that` is as often a conjunction).
+    // (`experts who say ...`: after `who`, the bare form is a plural present.)
+    if a > s0, tokens[a].lower.isOne(of: "who", "which") || tokens[a].lower == "that" && after?.direct == true,
+      entry.form != .base || tokens[a].lower == "who"
+    {
+      guard let after, after.substantial, entry.verb.strength == .speech || after.hadThat || after.direct else {
+        return
+      }
+      let aside = tokens[a - 1].isPunctuation(",")
+      let end = aside ? a - 2 : a - 1
+      guard end >= s0, var antecedent = leftSpeaker(endingAt: end, floor: s0)?.phrase else { return }
+      // `pay an architect who`: the noun phrase from its determiner; `echoed engineers who`: after
+      // the verb.
+      if let verb = antecedent.dropLast().last(where: {
+        !tokens[$0].capitalized
+          && (tokens[$0].lower.endsWith("ed") && tokens[$0].mayBeUnlistedVerb || tokens[$0].cue != nil)
+      }) {
+        antecedent = (verb + 1)..<antecedent.upperBound
+      }
+      if let determiner = antecedent.last(where: { tokens[$0].classes.contains(.determiner) }) {
+        antecedent = determiner..<antecedent.upperBound
+      }
+      var content = after.range
+      // `The company, which said it would appeal, declined`: the aside ends where the sentence's
+      // own verb follows.
+      if aside, !after.direct,
+        let comma = (c..<(sentence.upperBound - 1)).first(where: { m in
+          tokens[m].isPunctuation(",") && tokens[m].start > content.lowerBound && paragraph.quoteOf[m] == nil
+            && !tokens[m + 1].capitalized && tokens[m + 1].isWord
+            && (tokens[m + 1].lower.endsWith("ed") || tokens[m + 1].cue?.form == .past)
+        })
+      {
+        content = content.lowerBound..<tokens[comma - 1].end
+      }
+      var finding = Finding(
+        speaker: span(a..<(a + 1)), cue: cue, cueText: cue.text, fragments: [content], direct: after.direct,
+        outlet: after.outlet)
+      finding.antecedent = span(antecedent)
+      finding.openAtEnd = after.openAtEnd
+      findings.append(finding)
+      return
+    }
+    let subject = leftSpeaker(endingAt: a, floor: s0)
+    // `CONTENT, said X` / `"QUOTE," said X`: speech verbs only, and only where no appositive
+    // subject stands before the cue (`Hale, the chief engineer, told the Courier that ...`).
+    // (A belief verb too after a quotation: `"Our ideas are different," agrees X.`)
+    let afterQuotation =
+      a >= s0
+      && (tokens[a].kind == .closeQuote || a > s0 && tokens[a].isPunctuation(",") && tokens[a - 1].kind == .closeQuote)
+    if entry.verb.strength == .speech || afterQuotation, entry.form != .base, a >= s0,
+      tokens[a].isPunctuation(",") || tokens[a].kind == .closeQuote,
+      subject == nil || tokens[a].kind == .closeQuote,
+      let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 10), looksLikeSpeaker(speaker),
+      speaker.upperBound == sentence.upperBound || !tokens[speaker.upperBound].isWord
+        || tokens[speaker.upperBound].classes.contains(.adjunctOpener)
+        || tokens[speaker.upperBound].lower.isOne(of: "who", "that")
+    {
+      var end = a
+      if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
+      guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
+      appendBefore(
+        content: content, speaker: speaker, cue: cue, outlet: after?.outlet, resume: speaker.upperBound,
+        inverted: true, in: sentence)
+      return
+    }
+    // `he called her "weak" and said she had ...`: the subject of the first verb speaks.
+    if subject == nil, a >= s0, tokens[a].lower == "and" || tokens[a].lower == "but", entry.form != .base, let after,
+      after.substantial
+    {
+      if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
+      // (`A few minutes later they reversed themselves ... and said`: the clause's own subject
+      // before the sentence's first words.)
+      let earlier = findingsOfSentence(startingAt: tokens[s0].start).last
+      guard
+        let speaker = earlier?.speaker
+          ?? (nearestClauseSubject(before: a, floor: s0) ?? sentenceSubject(sentence, before: a)).map(span)
+      else { return }
+      var finding = Finding(
+        speaker: speaker, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
+        outlet: after.outlet)
+      finding.openAtEnd = after.openAtEnd
+      findings.append(finding)
+      return
+    }
+    guard let subject else { return }
+    // `"QUOTE," she said several months later`: after a quotation, the cue attributes it,
+    // whatever follows, unless a `that` clause says otherwise.
+    let quoteBefore =
+      subject.boundary.map { b in
+        tokens[b].kind == .closeQuote || (tokens[b].isPunctuation(",") && b > s0 && tokens[b - 1].kind == .closeQuote)
+      } ?? false
+    // After a quotation, only a `that` close to the cue opens its content (`"...," he told a
+    // crowd that the campaign estimated at 3,000`: a relative clause).
+    if let after, after.substantial, !quoteBefore || (after.hadThat && after.thatDistance <= 3) {
+      if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
+      var finding = Finding(
+        speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [after.range],
+        direct: after.direct, outlet: after.outlet ?? subject.channel.map(span))
+      finding.interview = after.interview
+      finding.openAtEnd = after.openAtEnd
+      findings.append(finding)
+      return
+    }
+    // `CONTENT, X said.` / `"QUOTE," X said.` (`..., the borrowing continued.` reports nothing.)
+    if let boundary = subject.boundary, boundary > s0 || tokens[boundary].kind == .closeQuote,
+      tokens[boundary].isPunctuation(",") || tokens[boundary].kind == .closeQuote,
+      entry.verb.strength == .speech || quoteBefore
+    {
+      var end = boundary
+      if tokens[boundary].isPunctuation(","), boundary > s0, tokens[boundary - 1].kind == .closeQuote {
+        end = boundary - 1
+      }
+      guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
+      appendBefore(
+        content: content, speaker: subject.phrase, cue: cue, outlet: after?.outlet, resume: c + 1, in: sentence)
+    }
+  }
+}

@@ -1,0 +1,428 @@
+import ArticleReading
+import TextPrimitives
+
+extension SentenceFinder {
+  // MARK: Speakers
+
+  struct Subject {
+    var phrase: Range<Int>
+    /// The token just before the phrase (or its appositive), if any.
+    var boundary: Int?
+    /// An outlet named between the speaker and the cue (`X speaking to Fox News said`).
+    var channel: Range<Int>? = nil
+  }
+
+  /// The speaker phrase that ends at `i`, walking left: a pronoun, a name, a description, or a
+  /// name followed by an appositive (`Marcus Hale, the city's chief engineer,`).
+  func leftSpeaker(endingAt i: Int, floor: Int) -> Subject? {
+    guard i >= floor else { return nil }
+    var end = i
+    // `Joseph R. Biden Jr. said`, `the F.B.I. has said`
+    if tokens[end].isPunctuation("."), end > floor,
+      tokens[end - 1].lower.isOne(of: "jr", "sr")
+        || tokens[end - 1].isWord && tokens[end - 1].lower.contains(UInt8(ascii: "."))
+    {
+      end -= 1
+    }
+    // `Gov. John Kasich (R-OH), said`
+    if tokens[end].isPunctuation(","), end > floor, tokens[end - 1].isPunctuation(")") { end -= 1 }
+    if tokens[end].isPunctuation(")") {
+      guard let open = (floor..<end).last(where: { tokens[$0].isPunctuation("(") }) else { return nil }
+      end = open - 1
+      guard end >= floor else { return nil }
+    }
+    // `Humphrey, who calls Trump a "sociopath," said`: a description ending in a few quoted
+    // words, with its comma inside the quotation marks.
+    var quotedEnd: Int? = nil
+    if tokens[end].kind == .closeQuote, end - 1 > floor, tokens[end - 1].isPunctuation(","),
+      let open = scareQuote(endingAt: end, floor: floor)
+    {
+      end -= 1
+      quotedEnd = open
+    }
+    if tokens[end].isPunctuation(",") {
+      // An appositive: `NAME, DESCRIPTION,` before the cue; a short quotation inside the
+      // description is passed over.
+      var j = end - 1
+      if let open = quotedEnd ?? (j >= floor ? scareQuote(endingAt: j, floor: floor) : nil) { j = open - 1 }
+      while j >= floor, j > end - 30, !tokens[j].isPunctuation(","), !tokens[j].isQuote, !tokens[j].isPunctuation(";") {
+        j -= 1
+      }
+      guard j >= floor, j < end - 1, tokens[j].isPunctuation(",") else { return nil }
+      // `..., and the meeting went on from there, said X`: a clause, not an appositive.
+      if tokens[j + 1].lower.isOne(of: "and", "but", "or", "so", "because", "while", "when", "if") { return nil }
+      // `The state's campaign chairman, Phil Lovas, said`: the name is inside the commas; but
+      // `Peter Vance, the mayor of Ashford, Ohio, said` opens with the name.
+      let inner = (j + 1)..<end
+      // (`Another pollster, David Woodard of Clemson University, said`: a name and its place.)
+      let named = inner.allSatisfy { k in
+        tokens[k].isWord
+          && (tokens[k].capitalized && tokens[k].lower.string.first!.isLetter
+            || tokens[k].lower == "of" && k > inner.lowerBound + 1 && k + 1 < end && tokens[k + 1].capitalized)
+      }
+      let hasPlace = inner.contains { tokens[$0].lower == "of" }
+      if named, inner.count <= (hasPlace ? 7 : 4), j > floor {
+        // (A description has lower-case words: `Senate Majority Leader, Mitch McConnell, said`
+        // is a title, then the name.) `Giovanni Maria Vian, the editor of the Vatican's
+        // newspaper, L'Osservatore Romano, said`: the inner name is the description's.
+        if let opening = nameBeforeDescription(endingAt: end, floor: floor),
+          (opening.phrase.upperBound..<j).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized })
+        {
+          return opening
+        }
+        let description = backwardRun(endingAt: j - 1, floor: floor)
+        let before = description.map { $0.lowerBound - 1 } ?? (j - 1)
+        return Subject(phrase: inner, boundary: before >= floor ? before : nil)
+      }
+      // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`; `Roxana Leon, 63, a voter, said`
+      var nameEnd = j - 1
+      if nameEnd - 1 > floor, tokens[nameEnd].isWord, tokens[nameEnd].lower.string.allSatisfy(\.isNumber),
+        tokens[nameEnd - 1].isPunctuation(",")
+      {
+        nameEnd -= 2
+      }
+      if nameEnd > floor, tokens[nameEnd].isPunctuation("."), tokens[nameEnd - 1].lower.isOne(of: "jr", "sr") {
+        nameEnd -= 1
+      }
+      if nameEnd >= floor, tokens[nameEnd].isPunctuation(")"),
+        let open = (floor..<nameEnd).last(where: { tokens[$0].isPunctuation("(") })
+      {
+        nameEnd = open - 1
+      }
+      guard let name = backwardRun(endingAt: nameEnd, floor: floor), isNameLike(name) else {
+        return nameBeforeDescription(endingAt: end, floor: floor)
+      }
+      // `Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said`: one
+      // word after a capitalised word and a comma is a place in a longer description, when the
+      // sentence opens with a name before it.
+      if name.count == 1, name.lowerBound - 2 >= floor, tokens[name.lowerBound - 1].isPunctuation(","),
+        tokens[name.lowerBound - 2].isWord, tokens[name.lowerBound - 2].capitalized,
+        let opening = nameBeforeDescription(endingAt: end, floor: floor)
+      {
+        return opening
+      }
+      // `Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said`: a name after a
+      // preposition is where the description's person is.
+      if name.lowerBound - 1 >= floor, tokens[name.lowerBound - 1].classes.contains(.preposition),
+        let opening = nameBeforeDescription(endingAt: end, floor: floor)
+      {
+        return opening
+      }
+      return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
+    }
+    guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }
+    // `Lawmakers who oppose the bill said`, `an official who spoke anonymously to discuss
+    // strategy said`: the speaker stands before `who`, a few words back in the same clause.
+    var who = run.lowerBound - 1
+    while who >= floor, run.lowerBound - who <= 8, tokens[who].isWord, tokens[who].lower != "who" { who -= 1 }
+    if who >= floor, tokens[who].lower == "who", let before = backwardRun(endingAt: who - 1, floor: floor) {
+      run = before
+    }
+    // `Jeb Bush in a Medium post said`, `Officials in the city said`: the phrase after `in`
+    // says where, the one before it speaks.
+    if run.lowerBound - 2 >= floor, tokens[run.lowerBound - 1].lower == "in",
+      let before = backwardRun(endingAt: run.lowerBound - 2, floor: floor)
+    {
+      run = before
+    }
+    // `Another intelligence source speaking to Fox News said`: the outlet is the channel.
+    var channel: Range<Int>? = nil
+    if run.lowerBound - 3 >= floor, tokens[run.lowerBound - 1].lower == "to",
+      tokens[run.lowerBound - 2].lower.isOne(of: "speaking", "talking"), isOutlet(run),
+      let before = backwardRun(endingAt: run.lowerBound - 3, floor: floor)
+    {
+      channel = trimDeterminers(run)
+      run = before
+    }
+    return Subject(phrase: run, boundary: run.lowerBound > floor ? run.lowerBound - 1 : nil, channel: channel)
+  }
+
+  /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`,
+  /// `Sandy Phillips, who lost her daughter in Aurora, Colorado, said`: a name that opens the
+  /// sentence, then a description in several comma-separated parts ending
+  /// with the comma at `end`. Only from the sentence's start, and only across words, commas
+  /// and abbreviations' stops: a clause (a conjunction after a comma, a reporting verb) is not
+  /// a description.
+  func nameBeforeDescription(endingAt end: Int, floor: Int) -> Subject? {
+    var k = end - 1
+    while k > floor, end - k <= 40 {
+      let t = tokens[k]
+      if t.isPunctuation(",") {
+        if tokens[k + 1].lower.isOne(of: "and", "but", "or", "so", "because", "while", "when", "if", "which") {
+          return nil
+        }
+        if let name = backwardRun(endingAt: k - 1, floor: floor), name.lowerBound == floor,
+          tokens[name.upperBound - 1].capitalized, !tokens[name.upperBound - 1].classes.contains(.pronoun)
+        {
+          return Subject(phrase: name, boundary: nil)
+        }
+      } else if !(t.isWord || t.isPunctuation(".")) || (!t.capitalized && t.cue != nil) {
+        return nil
+      }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// A run of words ending at `i` that can name a speaker, at most ten words.
+  func backwardRun(endingAt i: Int, floor: Int) -> Range<Int>? {
+    guard i >= floor, tokens[i].isWord else { return nil }
+    let head = tokens[i]
+    if head.classes.contains(.pronoun) { return i..<(i + 1) }
+    // `..., most said`, `Some say`: a quantifier alone opening its clause stands for a group.
+    if head.classes.contains(.quantifier),
+      i == floor || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
+        || tokens[i - 1].classes.contains(.andOrBut)
+    {
+      return i..<(i + 1)
+    }
+    // `Theresa May said`, `Yin Myint May, 60, a doctor, said`: a function word written with a
+    // capital after a capitalised word ends a name.
+    let surname =
+      head.capitalized && i - 1 >= floor && tokens[i - 1].isWord && tokens[i - 1].capitalized
+      && !tokens[i - 1].classes.contains(.boundary) && !tokens[i - 1].classes.contains(.determiner)
+    if !surname && (head.classes.contains(.boundary) || head.classes.contains(.determiner))
+      || head.lower.isOne(of: "of", "for", "with", "from", "by", "at", "in", "on", "to", "than")
+    {
+      return nil
+    }
+    if !head.capitalized, head.isFiniteCue {
+      return nil
+    }
+    if head.lower.endsWith("ly") && !head.capitalized { return nil }
+    var j = i
+    while j - 1 >= floor, i - j < 9 {
+      let t = tokens[j - 1]
+      // `Ms. Wahl`, `Barry R. McCaffrey`: an abbreviation's dot stays inside the name.
+      if t.isPunctuation("."), j - 2 >= floor, tokens[j - 2].isWord, tokens[j].capitalized,
+        tokens[j - 2].classes.contains(.abbreviation)
+          || (tokens[j - 2].length == 1 && tokens[j - 2].capitalized)
+      {
+        j -= 2
+        continue
+      }
+      guard t.isWord else { break }
+      // `The senator from Vermont`: a place after a noun stays in the phrase.
+      if t.lower == "from", tokens[j].capitalized, j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized,
+        !tokens[j - 2].classes.contains(.boundary), tokens[j - 2].cue == nil
+      {
+        j -= 1
+        continue
+      }
+      // (The class bit rules most words out before any bytes are compared.)
+      if t.classes.contains(.andOrBut), t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord,
+        !tokens[j - 2].capitalized || j - 2 == floor,
+        !tokens[j].capitalized, !tokens[j - 2].classes.contains(.boundary)
+      {
+        j -= 2
+        continue
+      }
+      // `a source close to the senator said`, `an aide to the mayor said`: the phrase goes on
+      // before `to`.
+      // (Before a noun phrase: `a prosecutor to investigate` is an infinitive.)
+      if t.lower == "to", j - 2 >= floor, tokens[j - 2].isWord,
+        tokens[j - 2].lower == "close" || tokens[j - 2].classes.contains(.anonymousHead),
+        tokens[j].capitalized || tokens[j].classes.contains(.determiner) || tokens[j].classes.contains(.possessive)
+          || tokens[j].classes.contains(.objectPronoun)
+      {
+        j -= 1
+        continue
+      }
+      // `my father often said`, `this source told`: a possessive or demonstrative opens the phrase.
+      if t.lower.isOne(of: "his", "her", "their", "my", "our", "your", "this", "these", "those"),
+        !tokens[j].capitalized || j == i
+      {
+        j -= 1
+        break
+      }
+      if (t.classes.contains(.boundary) && (!t.capitalized || j - 1 == floor)) || t.classes.contains(.pronoun) {
+        break
+      }
+      if !t.capitalized, let form = t.cue?.form,
+        form == .past || t.lower.isOne(of: "says", "tells")
+      {
+        break
+      }
+      j -= 1
+    }
+    while j < i, tokens[j].lower.isOne(of: "of", "for") { j += 1 }
+    return j..<(i + 1)
+  }
+
+  /// The opening mark of a quotation of a few words that closes at `close` and follows a word
+  /// (`calls Trump a "sociopath,"`): words quoted inside a phrase, not a statement's quotation.
+  func scareQuote(endingAt close: Int, floor: Int) -> Int? {
+    guard close < tokens.count, tokens[close].kind == .closeQuote, let q = paragraph.quoteOf[close] else { return nil }
+    let open = paragraph.quotes[q].lowerBound
+    guard open > floor, close - open <= 6, tokens[open - 1].isWord else { return nil }
+    return open
+  }
+
+  /// Words that end a source phrase read forwards (made once: built in ``forwardRun``, the set
+  /// cost more than the rest of it).
+  static let forwardRunStops: Set<String> = [
+    "who", "which", "that", "in", "on", "at", "during", "after", "when", "while", "because", "told", "said", "says",
+    "and", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could", "should", "can", "may",
+  ]
+
+  /// A run of words starting at `i` naming a speaker (after an inverted cue, or after
+  /// `according to`): up to a comma, a stop or a relative clause.
+  func forwardRun(from i: Int, in sentence: Range<Int>, stopAtComma: Bool, limit: Int) -> Range<Int>? {
+    var j = i
+    while j < sentence.upperBound, j - i < limit {
+      let t = tokens[j]
+      if t.isWord {
+        if j > i, Self.forwardRunStops.contains(t.lower.string) {
+          // `and` joins names (`Ratcliffe and Naryshkin`) but ends a clause otherwise.
+          if t.lower == "and", j + 1 < sentence.upperBound, tokens[j + 1].capitalized, tokens[j - 1].capitalized {
+            j += 1
+            continue
+          }
+          break
+        }
+        j += 1
+      } else if t.isPunctuation("."), j > i, j + 1 < sentence.upperBound, tokens[j + 1].capitalized,
+        tokens[j - 1].classes.contains(.abbreviation)
+          || (tokens[j - 1].length == 1 && tokens[j - 1].capitalized)
+      {
+        j += 1
+      } else if t.isPunctuation("("),
+        let close = (j..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(")") })
+      {
+        j = close + 1
+      } else {
+        break
+      }
+    }
+    while j > i, !tokens[j - 1].isWord { j -= 1 }
+    return j > i ? i..<j : nil
+  }
+
+  /// The subject at the start of a sentence: a pronoun, or a capitalised name.
+  /// The subject of the sentence's main verb, before `limit`: a pronoun, a name, or a noun
+  /// phrase from its determiner (`Sanders protesters`, `Mr. Trump`, `the company`), after an
+  /// opening adjunct if there is one (`In a statement released Thursday, Rep. Jeffries ...`).
+  func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+    var s0 = sentence.lowerBound
+    // `WASHINGTON — Sen. Chuck Grassley ... said`, `DES MOINES, Iowa (AP) — ...`: a dateline
+    // names a place, not the subject.
+    if s0 < limit, tokens[s0].isWord, tokens[s0].allCaps,
+      let dash = (s0..<min(limit, s0 + 8)).first(where: { tokens[$0].isDash }),
+      (s0..<dash).allSatisfy({ !tokens[$0].isWord || tokens[$0].allCaps || tokens[$0].capitalized })
+    {
+      s0 = dash + 1
+    }
+    // An opening adjunct: `After the vote,`, `Immediately after the attacks,`, `Later,`, `Hours
+    // later,`, `Two weeks ago,`.
+    if s0 < limit, tokens[s0].isWord, !tokens[s0].classes.contains(.pronoun),
+      tokens[s0].classes.contains(.boundary) || tokens[s0].classes.contains(.adjunctOpener)
+        || tokens[s0].lower.endsWith("ly") && tokens[s0].length > 4
+        || (s0 + 1..<max(s0 + 1, min(limit - 1, s0 + 4))).contains(where: {
+          tokens[$0].lower.isOne(of: "later", "earlier", "ago") && tokens[$0 + 1].isPunctuation(",")
+            && (s0..<$0).allSatisfy { tokens[$0].isWord && tokens[$0].cue == nil }
+        })
+    {
+      guard var comma = (s0..<limit).first(where: { tokens[$0].isPunctuation(",") }) else { return nil }
+      // `At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...`: a place's state and a
+      // time after it still belong to the adjunct.
+      while let next = (comma + 1..<min(limit, comma + 6)).first(where: { tokens[$0].isPunctuation(",") }),
+        next - comma == 2 && tokens[comma + 1].isWord && tokens[comma + 1].capitalized
+          && !tokens[comma + 1].classes.contains(.pronoun) && tokens[comma - 1].isWord && tokens[comma - 1].capitalized
+          || tokens[comma + 1].isWord && tokens[comma + 1].classes.contains(.preposition)
+      {
+        comma = next
+      }
+      s0 = comma + 1
+    }
+    guard s0 < limit, tokens[s0].isWord else { return nil }
+    if tokens[s0].classes.contains(.pronoun) { return s0..<(s0 + 1) }
+    var j = s0
+    if tokens[s0].classes.contains(.determiner) || tokens[s0].classes.contains(.possessive) {
+      j += 1
+      while j < limit, j - s0 < 6, tokens[j].isWord, !tokens[j].mayBeUnlistedVerb,
+        tokens[j].cue == nil, !tokens[j].classes.contains(.boundary)
+      {
+        j += 1
+      }
+      return j > s0 + 1 ? s0..<j : nil
+    }
+    while j < limit {
+      if tokens[j].isWord, tokens[j].capitalized || (j > s0 && tokens[j].lower.isOne(of: "of", "the")) {
+        j += 1
+      } else if tokens[j].isPunctuation("."), j > s0, j + 1 < limit, tokens[j + 1].capitalized,
+        tokens[j - 1].classes.contains(.abbreviation)
+      {
+        // `Mr. Trump`
+        j += 1
+      } else {
+        break
+      }
+    }
+    return j > s0 ? s0..<j : nil
+  }
+
+  /// `On Thursday, after remaining neutral, Warren appeared ... and endorsed Clinton, saying`,
+  /// `When he returned he began by saying`: the last subject before `limit`, where the opening
+  /// adjuncts hide the sentence's: a subject pronoun, or a capitalised run that is no function
+  /// word, opens a clause (after the start, a comma, `and`, `then`, `but`) and is followed by a
+  /// verb.
+  func nearestClauseSubject(before limit: Int, floor: Int) -> Range<Int>? {
+    var found: Range<Int>? = nil
+    var j = floor
+    while j < limit {
+      let token = tokens[j]
+      guard token.isWord else {
+        j += 1
+        continue
+      }
+      if token.classes.contains(.subjectPronoun) {
+        found = j..<(j + 1)
+        j += 1
+        continue
+      }
+      let opensClause =
+        j == floor || tokens[j - 1].isPunctuation(",")
+        || tokens[j - 1].lower.isOne(of: "and", "then", "but", "as", "while", "when", "because")
+      guard token.capitalized, opensClause,
+        !token.classes.contains(.determiner) && !token.classes.contains(.boundary)
+          && !token.classes.contains(.adjunctOpener) && !token.classes.contains(.possessive)
+      else {
+        j += 1
+        continue
+      }
+      var end = j
+      while end < limit, tokens[end].isWord, tokens[end].capitalized { end += 1 }
+      // A verb follows: a cue, an auxiliary, or an unlisted past or present form.
+      if end < limit, tokens[end].isWord, !tokens[end].capitalized,
+        tokens[end].cue != nil || tokens[end].classes.contains(.auxiliary) || tokens[end].mayBeUnlistedVerb
+      {
+        found = j..<end
+      }
+      j = end
+    }
+    return found
+  }
+
+  func isNameLike(_ range: Range<Int>) -> Bool {
+    let last = tokens[range.upperBound - 1]
+    return last.capitalized || last.classes.contains(.pronoun) || last.classes.contains(.groupHead)
+      || last.classes.contains(.anonymousHead) || last.classes.contains(.organization)
+  }
+
+  func isOutlet(_ range: Range<Int>) -> Bool {
+    let words = range.filter { tokens[$0].isWord }
+    guard let last = words.last, tokens[last].capitalized || tokens[last].lower == "agency" else { return false }
+    if words.count == 1 {
+      return tokens[last].classes.contains(.standaloneOutlet)
+        || (range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
+          && tokens[last].classes.contains(.outletWord))
+    }
+    return words.contains { tokens[$0].capitalized && tokens[$0].classes.contains(.outletWord) }
+  }
+
+  func trimDeterminers(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    while lower < range.upperBound - 1, tokens[lower].classes.contains(.determiner) { lower += 1 }
+    return lower..<range.upperBound
+  }
+}
