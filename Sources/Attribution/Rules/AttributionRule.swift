@@ -56,7 +56,8 @@ extension AttributionRule {
 /// them found nothing in the sentence.
 enum AttributionRules {
   static let all: [any AttributionRule.Type] = [
-    ColonQuoteRule.self, DashQuoteRule.self, CueRule.self, InterviewOutletRule.self, AnyVerbQuoteRule.self,
+    ColonQuoteRule.self, DashQuoteRule.self, CueRule.self, InterviewOutletRule.self, PlatformOutletRule.self,
+    AnyVerbQuoteRule.self,
     IntroducedQuoteRule.self, QuotationThenAttributionRule.self, SplitQuoteRule.self, HedgeRule.self,
   ]
 

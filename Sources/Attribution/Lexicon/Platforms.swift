@@ -1,0 +1,13 @@
+/// Platforms a statement is posted on, as articles name them: a statement made in a post there
+/// has the platform as its outlet (`wrote on Truth Social that ...`). Each name is its words,
+/// lower-cased; the article's own capitalisation is what the outlet shows.
+enum Platforms {
+  static let names: [[String]] = [
+    ["truth", "social"], ["x"], ["twitter"], ["facebook"], ["instagram"], ["threads"], ["tiktok"], ["youtube"],
+    ["telegram"], ["bluesky"], ["linkedin"], ["reddit"], ["substack"], ["gettr"], ["parler"], ["weibo"],
+    ["wechat"], ["mastodon"], ["snapchat"], ["whatsapp"],
+  ]
+
+  /// Words after a platform's name that make it the place of a post (`in a Facebook post`).
+  static let postWords: Set<String> = ["post", "posts", "video", "videos", "message", "livestream", "thread"]
+}
