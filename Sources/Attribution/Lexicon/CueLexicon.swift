@@ -53,7 +53,7 @@ enum CueLexicon {
     ("disclose", .speech, false, []), ("indicate", .speech, false, []), ("estimate", .speech, false, []),
     ("post", .opinion, false, []), ("joke", .speech, false, []), ("boast", .speech, false, []),
     ("inform", .speech, true, []), ("assure", .speech, true, []), ("remind", .speech, true, []),
-    ("announce", .speech, false, []), ("propose", .speech, false, []), ("acknowledge", .speech, false, []),
+    ("propose", .speech, false, []),
     ("retort", .speech, false, []), ("lament", .speech, false, []),
     ("quip", .speech, false, ["quips", "quipped", "quipping"]),
     ("shout", .speech, false, []), ("exclaim", .speech, false, []), ("muse", .speech, false, []),
@@ -70,6 +70,9 @@ enum CueLexicon {
     // `the editorial read, "..."`: what a text says, only with a quotation or `that`.
     ("read", .opinion, false, ["reads", "read", "reading"]),
   ]
+
+  /// Every verb's lemma, in the list's order (for the lexicon's own checks).
+  static var lemmas: [String] { verbs.map(\.0) }
 
   /// Every inflected form, lower-cased, with its verb.
   static let forms: [String: Entry] = {
@@ -149,7 +152,7 @@ enum CueLexicon {
     "privately", "further", "once", "again", "repeatedly", "would", "will", "did", "does", "do",
     "could", "can", "may", "might", "should", "must", "already", "often", "never", "separately",
     "earlier", "first", "initially", "frequently", "subsequently", "even", "ultimately", "now",
-    "still", "reportedly", "recently", "just", "has also", "quickly", "openly", "flatly",
+    "still", "reportedly", "just", "quickly", "openly", "flatly",
     "explicitly", "emphatically", "bluntly", "simply", "strongly", "sharply", "angrily",
     "confidently", "insistently", "candidly", "cautiously", "calmly", "similarly", "likewise", "soon", "however",
     "meanwhile", "too", "long", "always", "consistently", "sometimes", "usually", "since",
