@@ -1,0 +1,79 @@
+import ArticleReading
+import TextPrimitives
+
+/// A word of a speaker phrase with the forms the resolver's tests ask of it, made once: each
+/// phrase is tried against a dozen shapes (pronoun, hedge, spokesperson, outlet, title, name),
+/// and each shape had stripped, lower-cased and looked up the same words again.
+struct PhraseWord {
+  /// As written (`Koffler's`, `Sen.`).
+  let text: String
+  /// ``SpeakerResolver/bare(_:)`` of the text: no possessive or trailing punctuation.
+  let bare: String
+  /// The text lower-cased.
+  let lower: String
+  /// The bare form lower-cased: how the word lists hold it.
+  let key: String
+  /// The word lists `key` is on.
+  let classes: WordClass
+  /// The word lists `lower` is on (the lists asked of the word as written: determiners, pronouns).
+  let lowerClasses: WordClass
+
+  private init(_ word: ArraySlice<Unicode.Scalar>) {
+    text = ScalarClass.string(word)
+    bare = SpeakerResolver.bare(text)
+    lower = ScalarClass.lowercased(word)
+    let table = WordClass.table
+    if bare == text {
+      key = lower
+      classes = table[lower]?.classes ?? []
+      lowerClasses = classes
+    } else {
+      key = bare.lowercased()
+      classes = table[key]?.classes ?? []
+      lowerClasses = table[lower]?.classes ?? []
+    }
+  }
+
+  /// A phrase's words, split at spaces and line breaks (read from the article's code points, as
+  /// the phrase's text was made).
+  static func words(of phrase: Span, in scalars: [Unicode.Scalar]) -> [PhraseWord] {
+    var words: [PhraseWord] = []
+    // (Room for a usual phrase's words made at once.)
+    words.reserveCapacity(4)
+    var start = phrase.range.lowerBound
+    for i in phrase.range where scalars[i] == " " || scalars[i] == "\n" {
+      if i > start { words.append(PhraseWord(scalars[start..<i])) }
+      start = i + 1
+    }
+    if phrase.range.upperBound > start { words.append(PhraseWord(scalars[start..<phrase.range.upperBound])) }
+    return words
+  }
+}
+
+extension String {
+  /// Read from the code points: a Character's case properties cost a grapheme break each time,
+  /// and every speaker phrase asks several of its words.
+  var startsUppercase: Bool { unicodeScalars.first.map(ScalarClass.isUpper) ?? false }
+  var startsLowercase: Bool { unicodeScalars.first.map(ScalarClass.isLower) ?? false }
+  var startsWithDigit: Bool { unicodeScalars.first.map(ScalarClass.isDigit) ?? false }
+
+  /// Whether the string is one of `words`, compared on UTF-8 (``StaticBytes``): an array
+  /// literal of Strings (`["and", "but"].contains(word)`) is built and destroyed at each call.
+  func isOne(of words: StaticString...) -> Bool {
+    var string = self
+    return string.withUTF8 { StaticBytes.isOne($0, of: words) }
+  }
+
+  /// `hasSuffix` compared on UTF-8 (``StaticBytes``): the standard one compares Characters, a
+  /// grapheme break at each.
+  func endsWith(_ suffix: StaticString) -> Bool {
+    var string = self
+    return string.withUTF8 { StaticBytes.endsWith($0, suffix) }
+  }
+
+  var possessiveStripped: String {
+    for suffix in ["'s", "’s"] where hasSuffix(suffix) { return String(dropLast(2)) }
+    return self
+  }
+
+}

@@ -1,0 +1,545 @@
+import ArticleReading
+import TextPrimitives
+
+extension SpeakerResolver {
+  // MARK: Names
+
+  /// The people an article names: full names where they first appear, the titles they came
+  /// with (`Mayor` for `Mayor Elena Ruiz`), every later mention, and genders where the text
+  /// tells (`Mr.`, `Ms.`, or a pronoun already resolved to them).
+  struct Names {
+    enum Gender { case male, female }
+
+    /// A full name where it is first met, with its surname (lower-cased) and the title it came
+    /// with. (Structs, not tuples, here and below: an array of tuples is destroyed by the
+    /// runtime's generic walk over each tuple's fields, a cost every article paid.)
+    struct Entry {
+      var name: String
+      var surname: String
+      var offset: Int
+      var title: String?
+    }
+
+    /// A statement's speaker, resolved, at the offset of its mention (``spoken``).
+    struct Mention {
+      var offset: Int
+      var name: String
+    }
+
+    /// A name met in the text at an offset: the entry it names, by index (a plain value: an
+    /// article's mentions are freed without releasing a String each).
+    struct EntryMention {
+      var offset: Int
+      var entry: Int
+    }
+
+    var entries: [Entry] = []
+    var mentions: [EntryMention] = []
+    /// By name (a seeded String dictionary cost 0.4% of all the extractor's instructions more).
+    var genders = TermMap<Gender>(terms: 32)
+
+    /// Lower-case surnames interned (every capitalised word of the article is looked up here,
+    /// and a `TermTable` costs a third of a seeded String dictionary), and by surname id the
+    /// entries with that surname, in order of appearance.
+    private var surnames = TermTable(terms: 32)
+    private var entriesBySurname: [[Int]] = []
+    /// The entries that came with a title, with its words lower-cased (asked of every mention
+    /// made only of titles: `the mayor`).
+    private var titled: [Titled] = []
+    private struct Titled {
+      var entry: Int
+      var titleWords: [String]
+    }
+
+    /// `titleWords`: the title's words lower-cased, as its tokens were.
+    mutating func learn(_ entry: Entry, titleWords: [String]) {
+      var surname = entry.surname
+      let (id, isNew) = surname.withUTF8 { surnames.intern($0) }
+      if isNew { entriesBySurname.append([]) }
+      entriesBySurname[Int(id)].append(entries.count)
+      if entry.title != nil { titled.append(Titled(entry: entries.count, titleWords: titleWords)) }
+      entries.append(entry)
+    }
+
+    /// The id of this lower-case surname, if an entry has it.
+    func surnameID(_ lower: LowerCase) -> Int32? { surnames.id(of: lower.bytes) }
+    func surnameID(_ lower: String) -> Int32? { surnames.id(of: lower) }
+
+    func fullName(forSurname surname: String, before offset: Int) -> String? {
+      entry(forSurname: surname, before: offset).map { entries[$0].name }
+    }
+
+    func entry(forSurname surname: String, before offset: Int) -> Int? {
+      surnames.id(of: SpeakerResolver.bare(surname).lowercased()).map { entry(forSurnameID: $0, before: offset) }
+    }
+
+    /// The entry with this surname most recently introduced before `offset` (else the first).
+    func entry(forSurnameID id: Int32, before offset: Int) -> Int {
+      let indices = entriesBySurname[Int(id)]
+      return indices.last { entries[$0].offset < offset } ?? indices.first!
+    }
+
+    /// Speakers of statements already resolved, in document order.
+    var spoken: [Mention] = []
+
+    /// The most recently mentioned person before `offset` whose gender does not contradict:
+    /// named in the text (``mentions``, in document order) or resolved as a speaker.
+    func person(before offset: Int, gender: Gender?) -> String? {
+      var i = Self.countBefore(offset, in: mentions, \.offset)
+      var j = Self.countBefore(offset, in: spoken, \.offset)
+      var looked = 0
+      while (i > 0 || j > 0) && looked < 50 {
+        let candidate: String
+        if j == 0 || (i > 0 && mentions[i - 1].offset > spoken[j - 1].offset) {
+          i -= 1
+          candidate = entries[mentions[i].entry].name
+        } else {
+          j -= 1
+          candidate = spoken[j].name
+        }
+        looked += 1
+        if let gender, let known = genders[candidate], known != gender { continue }
+        // A pronoun stands for a person, never a place or a thing a run of capitals named
+        // (`Denver International Airport ... "We waited three hours," she said`).
+        if Self.namesAPlace(candidate) { continue }
+        return candidate
+      }
+      return nil
+    }
+
+    /// Whether a name ends in a word that names a place, a building or an institution.
+    static func namesAPlace(_ name: String) -> Bool {
+      // The last word found from the end by its bytes: this runs for every candidate a pronoun
+      // passes, and splitting the name was a tenth of resolving.
+      let utf8 = name.utf8
+      guard let space = utf8.lastIndex(of: UInt8(ascii: " ")) else { return false }
+      let last = utf8[utf8.index(after: space)...]
+      guard (3...11).contains(last.count) else { return false }
+      return placeHeads.contains(String(decoding: last.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+    }
+
+    static let placeHeads: Set<String> = [
+      "airport", "station", "center", "centre", "hall", "street", "avenue", "park", "bridge", "hospital",
+      "university", "college", "school", "church", "capitol", "county", "city", "river", "valley", "lake", "island",
+      "stadium", "arena", "square", "building", "tower", "port", "harbor", "harbour", "bay", "beach", "road",
+      "highway", "airlines", "museum", "library", "court", "house", "senate", "congress", "states", "republic",
+      "kingdom", "department", "agency", "committee", "council", "company", "corporation", "club", "hotel",
+      "district", "region", "province", "coast", "mountains", "canyon", "forest", "prison", "plaza", "village",
+      "town", "terminal", "institute", "foundation", "association", "party", "times", "post", "journal", "network",
+      "korea", "arabia", "america", "africa", "asia", "europe", "emirates", "zealand", "islands",
+    ]
+
+    /// How many elements of a list sorted by offset lie before `offset` (binary search).
+    static func countBefore<Element>(_ offset: Int, in list: [Element], _ offsetOf: (Element) -> Int) -> Int {
+      var low = 0
+      var high = list.count
+      while low < high {
+        let middle = (low + high) / 2
+        if offsetOf(list[middle]) < offset { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+
+    func person(withTitle title: String, before offset: Int) -> String? {
+      let key = title.lowercased()
+      let matching = titled.lazy.filter { $0.titleWords.contains(key) }.map { entries[$0.entry] }
+      return matching.last(where: { $0.offset < offset })?.name ?? matching.first?.name
+    }
+  }
+
+  /// Every run of two to four capitalised words that reads as a person's name, and every later
+  /// mention of such a name or its surname, outside quotations.
+  ///
+  /// Runs are read as tokens, their word lists told by the classes each word was given when it
+  /// was read: this pass meets every capitalised word of the article, and looking each up again
+  /// as a String (lower-cased, hashed into a set) cost more than the rest of the resolution.
+  func personNames() -> Names {
+    var names = Names()
+    // Each run's name, split from its role once (for runs of two words or more): the passes
+    // below read it.
+    var runs: [NameRun] = []
+    // The runs' Strings, which the runs name by index: an array of plain values, as the runs
+    // and the lone words then are, is freed without visiting each element.
+    var texts: [String] = []
+    // Lone words: the bare lower case looked up as a surname, where it is, and its run.
+    // (A word with nothing to come off is looked up by its token's bytes, without a String:
+    // most capitalised words stand alone. `bare` leaves a lower case as it is where it leaves
+    // the text, bar a capital `'S`.)
+    var singles: [LoneWord] = []
+    // (Room for the runs of a usual article, about one in ten of its tokens, made at once.)
+    let tokenCount = paragraphs.reduce(0) { $0 + $1.tokens.count }
+    runs.reserveCapacity(tokenCount / 8)
+    singles.reserveCapacity(tokenCount / 10)
+    // The full names learnt (interned: hashing each run's name into a seeded Set cost more).
+    var known = TermTable(terms: 32)
+    for paragraph in paragraphs.indices {
+      // (Its two arrays taken, not the whole paragraph copied.)
+      let tokens = paragraphs[paragraph].tokens
+      let quoteOf = paragraphs[paragraph].quoteOf
+      var i = 0
+      while i < tokens.count {
+        // `As Natarajan put it`: a capitalised function word at a sentence's start names nobody.
+        // (Capitals first: most tokens have none, and no punctuation token is marked with one.)
+        guard tokens[i].capitalized, tokens[i].isWord, quoteOf[i] == nil,
+          !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner)
+        else {
+          i += 1
+          continue
+        }
+        var j = i
+        while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, quoteOf[j] == nil { j += 1 }
+        var honorific: Names.Gender? = nil
+        if i >= 2, tokens[i - 1].isPunctuation("."), tokens[i - 2].lower.isOne(of: "mr", "mrs", "ms") {
+          honorific = tokens[i - 2].lower == "mr" ? .male : .female
+        }
+        // A lone word matters only as a known surname, looked up later by its lower case.
+        if j - i == 1 {
+          let token = tokens[i]
+          let key: LoneWord.Key
+          if isBare(token) && scalars[token.end - 1] != "S" {
+            key = .token(token.lower)
+          } else {
+            key = .bare(texts.count)
+            texts.append(Self.bare(token.lower.string))
+          }
+          singles.append(LoneWord(key: key, range: token.start..<token.end, run: runs.count))
+          runs.append(NameRun(offset: tokens[i].start, honorific: honorific, surname: nil, full: nil))
+          i = j
+          continue
+        }
+        let run = tokens[i..<j]
+        let nameStart = personNameStart(run)
+        let nameTokens = run[nameStart...]
+        let full = nameTokens.count >= 2 ? joinedName(nameTokens) : nil
+        let textIndex = texts.count
+        texts.append(full ?? word(nameTokens.first!))
+        runs.append(
+          NameRun(
+            offset: run.first!.start, honorific: honorific, surname: full == nil ? .text(textIndex) : nil,
+            full: full == nil ? nil : textIndex))
+        i = j
+        // The role is made only when a name is learnt, or an organisation word must be told from it.
+        func role() -> String? {
+          nameStart > run.startIndex ? run[..<nameStart].map { text($0.start..<$0.end) }.joined(separator: " ") : nil
+        }
+        guard let full, nameTokens.count <= 3,
+          !run.contains(where: {
+            bareClasses($0).contains(.organization) && !(role()?.contains(text($0.start..<$0.end)) ?? false)
+          }),
+          // (No word of the name is a title: the split stopped at the first. Nor an acronym: a
+          // word with nothing to come off is none, or it would have ended the name.)
+          !nameTokens.contains(where: { !isBare($0) && Self.isAcronym(word($0)) })
+        else { continue }
+        // The name's words are made once, when it is first met (most are met again and again).
+        var fullBytes = full
+        let (id, isNew) = fullBytes.withUTF8 { known.intern($0) }
+        if isNew {
+          let name = nameTokens.map(word)
+          let surname = Self.bare(name.last!).lowercased()
+          names.learn(
+            Names.Entry(name: full, surname: surname, offset: run.first!.start, title: role()),
+            titleWords: run[..<nameStart].map { $0.lower.string })
+          // (Mentions name entries by these ids: see below.)
+          assert(Int(id) == names.entries.count - 1)
+          // The gender its given name tells, once per name (an honorific in the text overrides it).
+          let given = name[0].lowercased()
+          if let isMale = GivenNames.isMale(given) { names.genders.set(full, to: isMale ? .male : .female) }
+        }
+      }
+    }
+    for single in singles {
+      switch single.key {
+      case .token(let lower):
+        // (A token's own bytes are the surname's key as they stand: no String is made for it.)
+        if let id = names.surnameID(lower) { runs[single.run].surname = .id(id) }
+      case .bare(let index):
+        guard names.surnameID(texts[index]) != nil else { continue }
+        texts.append(Self.bare(text(single.range)))
+        runs[single.run].surname = .text(texts.count - 1)
+      }
+    }
+    names.mentions.reserveCapacity(runs.count)
+    // (Read in place: a copy of each run retained and released its Strings.)
+    for index in runs.indices {
+      let offset = runs[index].offset
+      // (A learnt name's id among the known ones is its entry's index: both count names as they
+      // are first learnt.)
+      let resolved =
+        runs[index].full.flatMap { known.id(of: texts[$0]).map(Int.init) }
+        ?? runs[index].surname.flatMap { surname in
+          switch surname {
+          case .id(let id): names.entry(forSurnameID: id, before: offset + 1)
+          case .text(let text): names.entry(forSurname: texts[text], before: offset + 1)
+          }
+        }
+      guard let resolved else { continue }
+      names.mentions.append(Names.EntryMention(offset: offset, entry: resolved))
+      if let gender = runs[index].honorific { names.genders.set(names.entries[resolved].name, to: gender) }
+    }
+    return names
+  }
+
+  /// A lone capitalised word: its lower case as a surname would be listed (its token's own,
+  /// or, where a possessive or stop comes off, that made bare, by index among the texts), where
+  /// it is, and its run.
+  private struct LoneWord {
+    enum Key {
+      case token(LowerCase)
+      case bare(Int)
+    }
+    var key: Key
+    var range: Range<Int>
+    var run: Int
+  }
+
+  /// A run of capitalised words outside quotations: where it starts, the gender of the honorific
+  /// before it (`Mr.`, `Ms.`), and the name in it, by index among the texts: a one-word name as
+  /// its surname (for a lone word, once it is known to be one), a longer one joined.
+  private struct NameRun {
+    var offset: Int
+    var honorific: Names.Gender?
+    var surname: Surname?
+    var full: Int?
+  }
+
+  /// A one-word name's surname: by its id among the article's surnames, where a lone word's
+  /// token bytes found it, else by its text's index, looked up when mentions are resolved.
+  private enum Surname {
+    case id(Int32)
+    case text(Int)
+  }
+
+  /// ``personName(_:)`` of a run of capitalised word tokens: the index of the name's first token,
+  /// or of the last token when every word is a title (the role is the run before it; its first
+  /// word is no determiner, so there are none to strip).
+  func personNameStart(_ run: ArraySlice<Token>) -> Int {
+    let start = Self.nameStart(run.startIndex, run.endIndex) { index in
+      let token = run[index]
+      return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
+        || !ScalarClass.isUpper(token.mark)
+    }
+    return min(start, run.endIndex - 1)
+  }
+
+  /// A name's word: the token's ``bare(_:)`` text (a token with nothing to come off is its own
+  /// text).
+  func word(_ token: Token) -> String {
+    isBare(token) ? text(token.start..<token.end) : Self.bare(text(token.start..<token.end))
+  }
+
+  /// A name's words joined by spaces: the text itself where the words stand one space apart and
+  /// nothing comes off them, as nearly always (joining Strings cost more than the rest of the
+  /// name's making).
+  func joinedName(_ tokens: ArraySlice<Token>) -> String {
+    let last = tokens.endIndex - 1
+    guard isBare(tokens[last]),
+      tokens[..<last].indices.allSatisfy({
+        isBare(tokens[$0]) && tokens[$0 + 1].start == tokens[$0].end + 1 && scalars[tokens[$0].end] == " "
+      })
+    else { return tokens.map(word).joined(separator: " ") }
+    return text(tokens.first!.start..<tokens[last].end)
+  }
+
+  /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing mark. Told from the
+  /// token's last code points alone: ``bare(_:)`` takes a trailing mark off any lower case (its
+  /// one exception, an initial's stop, needs a capital), and `'s` off any word of three code
+  /// points or more. (An initial's stop makes this a cautious no: `M.` keeps it as text.)
+  func isBare(_ token: Token) -> Bool {
+    let last = scalars[token.end - 1]
+    let markLast = last == "." || last == "," || last == ";" || last == ":"
+    let possessive =
+      last == "s" && token.length >= 3 && (scalars[token.end - 2] == "'" || scalars[token.end - 2] == "’")
+    return !markLast && !possessive
+  }
+
+  /// The word classes of a word's ``bare(_:)`` form, lower-cased: the token's own unless a
+  /// possessive or trailing full stop comes off.
+  func bareClasses(_ token: Token) -> WordClass {
+    if isBare(token) { return token.classes }
+    let bareLower = Self.bare(text(token.start..<token.end)).lowercased()
+    return token.lower.isEqual(to: bareLower) ? token.classes : WordClass.table[bareLower]?.classes ?? []
+  }
+
+  /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.
+  static func titleOnly(_ words: [PhraseWord]) -> String? {
+    let stripped = stripDeterminers(words)
+    guard let last = stripped.last, last.classes.contains(.title),
+      !last.key.isOne(of: "of", "the", "and", "on", "in", "by", "for"),
+      stripped.dropLast().allSatisfy({ $0.classes.contains(.title) })
+    else { return nil }
+    return last.key
+  }
+
+  /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.
+  static func personName(_ words: [PhraseWord]) -> (name: ArraySlice<PhraseWord>, role: String?) {
+    let start = nameStart(0, words.count) { index in
+      let word = words[index]
+      return !word.text.startsUppercase || isAcronym(word.text) || word.classes.contains(.title)
+        || word.lowerClasses.contains(.title)
+    }
+    // (The name's words are read bare; with none left after the role, the last word is the name.)
+    let name = start < words.count ? words[start...] : words[(words.count - 1)...]
+    let role = start > 0 ? joined(stripDeterminers(Array(words[..<start]))) : nil
+    return (name, role?.isEmpty == true ? nil : role)
+  }
+
+  /// Where the name starts in words `start..<end`: at most four words back from the end, after
+  /// the last word that cannot be part of a name (a title, an acronym, a lower-case word).
+  static func nameStart(_ start: Int, _ end: Int, notName: (Int) -> Bool) -> Int {
+    var first = end
+    while first > start, !notName(first - 1) {
+      first -= 1
+      if end - first == 4 { break }
+    }
+    return first
+  }
+
+  /// The organisation behind a spokesperson or press office: `a State Department spokesperson`,
+  /// `a statement from the SVR’s press office`, `a spokesman for the state Department of
+  /// Transportation`.
+  static func spokesOrganization(_ words: [PhraseWord]) -> String? {
+    // (Every word looked for starts with `s` or `p`: most words are ruled out by that byte.)
+    guard
+      let spokes = words.firstIndex(where: {
+        let first = $0.key.utf8.first
+        return (first == UInt8(ascii: "s") || first == UInt8(ascii: "p"))
+          && $0.key.isOne(of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement")
+      })
+    else { return nil }
+    var candidate: [PhraseWord]
+    if let link = words[spokes...].firstIndex(where: { $0.key == "for" || $0.key == "from" || $0.key == "of" }),
+      link + 1 < words.count
+    {
+      candidate = Array(words[(link + 1)...])
+    } else {
+      candidate = Array(words[..<spokes])
+    }
+    candidate = stripDeterminers(candidate).filter {
+      !$0.key.isOne(of: "press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an")
+    }
+    while let first = candidate.first, first.text.startsLowercase, first.lower != "state",
+      candidate.contains(where: \.text.startsUppercase)
+    {
+      candidate.removeFirst()
+    }
+    guard !candidate.isEmpty,
+      candidate.contains(where: { $0.text.startsUppercase || $0.classes.contains(.organization) })
+    else { return nil }
+    return joined(candidate).possessiveStripped
+  }
+
+  /// The known organisation a shorter name refers to (`State Department` → `US State Department`).
+  static func matchKnown(_ name: String, in known: [String]) -> String {
+    let key = name.lowercased()
+    return known.last(where: { $0.lowercased() == key })
+      ?? known.last(where: { $0.lowercased().hasSuffix(" " + key) }) ?? name
+  }
+
+  static func isOutletName(_ words: [PhraseWord]) -> Bool {
+    let stripped = stripDeterminers(words)
+    guard let last = stripped.last, last.text.startsUppercase else { return false }
+    if stripped.count == 1 { return last.classes.contains(.standaloneOutlet) }
+    return stripped.contains { $0.text.startsUppercase && $0.classes.contains(.outletWord) }
+      && !stripped.contains { $0.key.isOne(of: "department", "ministry", "government", "office") }
+  }
+
+  /// `Russia's state-run TASS news agency` → `TASS`; `Fox News Digital` stays whole.
+  static func outletName(_ phrase: Span, in scalars: [Unicode.Scalar]) -> String {
+    let words = stripDeterminers(PhraseWord.words(of: phrase, in: scalars))
+    if let standalone = words.last(where: { $0.classes.contains(.standaloneOutlet) }) {
+      return standalone.bare
+    }
+    var kept = words
+    while let first = kept.first?.text, !first.startsUppercase || first.hasSuffix("'s") || first.hasSuffix("’s") {
+      kept.removeFirst()
+    }
+    while let last = kept.last, !last.text.startsUppercase { kept.removeLast() }
+    return kept.isEmpty ? phrase.text : joined(kept)
+  }
+
+  /// The words after any leading determiners (`the`, `a`), keeping the last.
+  static func stripDeterminers(_ words: [PhraseWord]) -> ArraySlice<PhraseWord> {
+    var result = words[...]
+    while let first = result.first, result.count > 1, first.lowerClasses.contains(.determiner) {
+      result.removeFirst()
+    }
+    return result
+  }
+
+  /// The words as written, one space apart.
+  static func joined(_ words: some Collection<PhraseWord>) -> String {
+    words.map(\.text).joined(separator: " ")
+  }
+
+  static func isAcronym(_ word: String) -> Bool {
+    var letters = 0
+    for scalar in word.unicodeScalars where ScalarClass.isLetter(scalar) {
+      if !ScalarClass.isUpper(scalar) { return false }
+      letters += 1
+    }
+    return letters >= 2
+  }
+
+  /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`: a name of two words or more, then in
+  /// one or two words where the person is from. Not a title's `of` (`Former Secretary of State
+  /// Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor an organisation's (`Bank of
+  /// America`, `The University of Iowa`, `The Republic of Turkey`).
+  static func droppingPlace(_ words: [PhraseWord]) -> [PhraseWord] {
+    guard let of = words.firstIndex(where: { $0.text == "of" }), of >= 2, of + 1 < words.count,
+      words.count - of - 1 <= 2,
+      words[of + 1].text.startsUppercase,
+      words[..<of].allSatisfy(\.text.startsUppercase),
+      !words[0].lowerClasses.contains(.determiner),
+      !words[of - 1].classes.contains(.title),
+      !words[..<of].contains(where: { $0.classes.contains(.organization) })
+    else { return words }
+    return Array(words[..<of])
+  }
+
+  /// A word without trailing possessive or punctuation.
+  ///
+  /// Read on UTF-8 (every mark it strips is ASCII, or `’`): it is asked of every name and
+  /// surname an article mentions, and its scalar-view version cost a tenth of name finding.
+  static func bare(_ word: String) -> String {
+    func isMark(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+    }
+    // Most words have nothing to strip: answered from their two ends, read from the contiguous
+    // UTF-8 (the view's generic `last` cost more than the rest of this function).
+    var contiguous = word
+    let untouched = contiguous.withUTF8 { utf8 -> Bool in
+      guard let first = utf8.first, let last = utf8.last else { return true }
+      guard !isMark(first), !isMark(last) else { return false }
+      // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte).
+      guard last == UInt8(ascii: "s"), utf8.count >= 3 else { return true }
+      let before = utf8[utf8.count - 2]
+      return before != UInt8(ascii: "'") && before != 0x99
+    }
+    if untouched { return word }
+    let utf8 = word.utf8
+    let last = utf8.last!
+    // `M.` in `Roxana M. Leon`: an initial keeps its stop.
+    if last == UInt8(ascii: "."), word.unicodeScalars.count == 2,
+      word.unicodeScalars.first.map(ScalarClass.isUpper) == true
+    {
+      return word
+    }
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    while start < end, isMark(utf8[start]) { start = utf8.index(after: start) }
+    while end > start, isMark(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+    // `'s` or `’s` after at least one more code point.
+    let length = utf8.distance(from: start, to: end)
+    if length > 2, utf8[utf8.index(before: end)] == UInt8(ascii: "s") {
+      if utf8[utf8.index(end, offsetBy: -2)] == UInt8(ascii: "'") {
+        end = utf8.index(end, offsetBy: -2)
+      } else if length > 4, utf8[utf8.index(end, offsetBy: -2)] == 0x99, utf8[utf8.index(end, offsetBy: -3)] == 0x80,
+        utf8[utf8.index(end, offsetBy: -4)] == 0xE2
+      {
+        end = utf8.index(end, offsetBy: -4)
+      }
+    }
+    if start == utf8.startIndex, end == utf8.endIndex { return word }
+    return String(Substring(utf8[start..<end]))
+  }
+}
