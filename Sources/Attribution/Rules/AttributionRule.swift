@@ -38,7 +38,7 @@ struct SentenceScan {
 /// A rule reads tokens only through the finder, inside the paragraph's pass (tokens never leave
 /// `Tokenizer.withParagraphs`), and keeps the prefilter true: it finds nothing in a sentence
 /// without one of its ``startsFrom``.
-protocol AttributionRule {
+protocol AttributionRule: Sendable {
   /// What the rule starts from; the prefilter is the union of every rule's.
   static var startsFrom: RuleStart { get }
   /// Whether the rule runs in this sentence, given what the rules before it found (by default,

@@ -1,8 +1,12 @@
 import ArticleReading
 import TextPrimitives
 
-/// A sentence that attributes the quotation before it: `"We are ready." That is what the mayor
-/// said on Friday.`, when nothing else in the sentence attributes anything.
+/// An attribution cut off as a sentence of its own, with nothing said after its cue, speaks the
+/// quotation just before it (an appositive kept the quotation's sentence from reaching its cue),
+/// when nothing else in the sentence attributes anything.
+///
+/// Handles, for example: `"Is the pier open yet?" Berg, a ferry captain for thirty years, said
+/// quietly into the radio.`
 enum QuotationThenAttributionRule: AttributionRule {
   static let startsFrom: RuleStart = [.cue, .quotationMark]
   static func runs(_ scan: SentenceScan, _ finder: SentenceFinder) -> Bool {

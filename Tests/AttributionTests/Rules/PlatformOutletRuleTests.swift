@@ -2,7 +2,7 @@ import Testing
 
 /// `PlatformOutletRule`: a statement posted on a platform has the platform as its outlet, named
 /// as the article names it. Whole outputs, on sentences written for the project.
-@Suite struct PlatformOutletTests {
+@Suite struct PlatformOutletRuleTests {
   @Test func aPlatformBetweenTheCueAndTheContentIsTheOutlet() {
     let text = """
       The county count ended on Thursday night.
