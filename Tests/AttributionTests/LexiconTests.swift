@@ -17,12 +17,14 @@ import Testing
   /// A word list a single token is compared with holds single lower-case words; a phrase list
   /// holds each phrase as its lower-case words, no phrase twice.
   @Test func wordListsHoldSingleWordsAndPhraseListsTheirWords() {
-    for (name, words) in [
-      ("auxiliaries", CueLexicon.auxiliaries), ("hedges", CueLexicon.hedges),
-      ("post words", Platforms.postWords),
-    ] {
-      for word in words { #expect(!word.contains(" ") && word == word.lowercased(), "\(name): \(word)") }
+    for (words, wordClass) in WordClass.lists + [(Platforms.postWords, WordClass())] {
+      for word in words {
+        #expect(!word.contains(" ") && word == word.lowercased(), "list of class \(wordClass.rawValue): \(word)")
+      }
     }
+    // Every class is one bit, given once.
+    let classes = WordClass.lists.map(\.1.rawValue)
+    #expect(Set(classes).count == classes.count && classes.allSatisfy { $0.nonzeroBitCount == 1 })
     for (name, phrases) in [
       ("source phrases", CueLexicon.sourcePhrases), ("verb phrases", CueLexicon.verbPhrases),
       ("platforms", Platforms.names),

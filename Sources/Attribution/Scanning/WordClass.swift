@@ -2,9 +2,10 @@ import ArticleReading
 import TextPrimitives
 
 /// The word lists a word is on, as bits: the extractor asks these questions of every word many
-/// times, and a bit test costs nothing where hashing the word into each list's set did.
+/// times, and a bit test costs nothing where hashing the word into each list's set did. 64 bits,
+/// 32 of them free: a new list takes the next bit and a line in ``lists``.
 struct WordClass: OptionSet, Sendable {
-  let rawValue: UInt32
+  let rawValue: UInt64
 
   static let pronoun = WordClass(rawValue: 1 << 0)
   static let boundary = WordClass(rawValue: 1 << 1)
@@ -39,28 +40,30 @@ struct WordClass: OptionSet, Sendable {
   static let andOrBut = WordClass(rawValue: 1 << 30)
   static let vagueHead = WordClass(rawValue: 1 << 31)
 
+  /// Each word list with the class it gives its words (every word a single lower-case token).
+  static let lists: [(Set<String>, WordClass)] = [
+    (Words.pronouns, .pronoun), (Words.boundaries, .boundary), (Words.determiners, .determiner),
+    (SentenceFinder.possessives, .possessive), (CueLexicon.auxiliaries, .auxiliary),
+    (SentenceFinder.adjunctOpeners, .adjunctOpener), (SentenceFinder.relativeFollowers, .relativeFollower),
+    (Tokenizer.abbreviations, .abbreviation), (SentenceFinder.modals, .modal), (SentenceFinder.nounLike, .nounLike),
+    (CueLexicon.hedges, .hedge), (CueLexicon.sourcePhraseStarts, .sourcePhraseStart),
+    (CueLexicon.verbPhraseStarts, .verbPhraseStart), (SentenceFinder.beForms, .beForm),
+    (SentenceFinder.andOrBut, .andOrBut),
+    (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
+    (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
+    (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
+    (SentenceFinder.interviewWords, .interviewWord), (Words.titles, .title), (Words.organizationWords, .organization),
+    (SentenceFinder.timeHeads, .timeHead), (SentenceFinder.timeModifiers, .timeModifier),
+    (Words.subjectPronouns, .subjectPronoun), (SentenceFinder.prepositions, .preposition),
+    (SentenceFinder.quantifiers, .quantifier), (Words.anonymousHeads, .anonymousHead), (Words.groupHeads, .groupHead),
+    (Words.vagueHeads, .vagueHead),
+  ]
+
   /// Every listed word with its classes and its cue-lexicon entry, built once. Every word of
   /// every article is looked up here: the standard dictionary's seeded hash made that look-up
   /// cost about as much as reading the word.
   static let table: WordTable = {
     var table = TermMap<WordTable.Known>()
-    let lists: [(Set<String>, WordClass)] = [
-      (Words.pronouns, .pronoun), (Words.boundaries, .boundary), (Words.determiners, .determiner),
-      (SentenceFinder.possessives, .possessive), (CueLexicon.auxiliaries, .auxiliary),
-      (SentenceFinder.adjunctOpeners, .adjunctOpener), (SentenceFinder.relativeFollowers, .relativeFollower),
-      (Tokenizer.abbreviations, .abbreviation), (SentenceFinder.modals, .modal), (SentenceFinder.nounLike, .nounLike),
-      (CueLexicon.hedges, .hedge), (CueLexicon.sourcePhraseStarts, .sourcePhraseStart),
-      (CueLexicon.verbPhraseStarts, .verbPhraseStart), (SentenceFinder.beForms, .beForm),
-      (SentenceFinder.andOrBut, .andOrBut),
-      (SentenceFinder.objectPronouns, .objectPronoun), (Words.outletWords, .outletWord),
-      (Words.standaloneOutlets, .standaloneOutlet), (SentenceFinder.pastActs, .pastAct),
-      (SentenceFinder.headlineCues, .headlineCue), (SentenceFinder.sayOrTell, .sayOrTell),
-      (SentenceFinder.interviewWords, .interviewWord), (Words.titles, .title), (Words.organizationWords, .organization),
-      (SentenceFinder.timeHeads, .timeHead), (SentenceFinder.timeModifiers, .timeModifier),
-      (Words.subjectPronouns, .subjectPronoun), (SentenceFinder.prepositions, .preposition),
-      (SentenceFinder.quantifiers, .quantifier), (Words.anonymousHeads, .anonymousHead), (Words.groupHeads, .groupHead),
-      (Words.vagueHeads, .vagueHead),
-    ]
     for (list, wordClass) in lists {
       for word in list { table.update(word, initial: ([], -1)) { $0.classes.insert(wordClass) } }
     }
