@@ -165,7 +165,7 @@ extension SentenceFinder {
     if !hadThat, tokens[content.lowerBound].kind == .openQuote, let q = paragraph.quoteOf[content.lowerBound],
       case let close = paragraph.quotes[q].upperBound, tokens[close].kind == .closeQuote,
       close + 2 < content.upperBound, tokens[close + 1].isWord,
-      Self.quotationEnders.contains(tokens[close + 1].lower.string) && tokens[close + 2].isWord
+      SentenceWords.quotationEnders.contains(tokens[close + 1].lower.string) && tokens[close + 2].isWord
         && !(tokens[close + 1].lower.isOne(of: "and", "but")
           && (tokens[close + 2].classes.contains(.determiner) || tokens[close + 2].classes.contains(.possessive)))
         || tokens[close - 1].isPunctuation(",") && !tokens[close + 1].capitalized
@@ -234,24 +234,6 @@ extension SentenceFinder {
     }
     return n
   }
-
-  static let objectPronouns: Set<String> = ["me", "him", "her", "us", "them", "you"]
-
-  /// Irregular past tenses that, after `but`, start the speaker's next act.
-  static let pastActs: Set<String> = ["gave", "made", "did", "went", "took", "left", "declined", "refused", "offered"]
-
-  /// Words after `that` which make it a relative pronoun (`the meeting that was held`).
-  static let relativeFollowers: Set<String> = [
-    "was", "is", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-  ]
-
-  /// Words that open an adjunct after a cue rather than its content.
-  static let adjunctOpeners: Set<String> = [
-    "at", "on", "in", "during", "after", "before", "last", "this", "earlier", "later", "via",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "afterward", "afterwards", "recently", "previously", "through", "from",
-    "when", "while", "as", "outside", "inside", "near", "upon", "to", "with", "of", "about", "for",
-  ]
 
   /// Where reported content ends: at the sentence's end, or before a second verb of the same
   /// speaker (`said X and suggested Y`), a participle clause (`, implicitly putting`), `; `.

@@ -258,13 +258,6 @@ extension SentenceFinder {
     return open
   }
 
-  /// Words that end a source phrase read forwards (made once: built in ``forwardRun``, the set
-  /// cost more than the rest of it).
-  static let forwardRunStops: Set<String> = [
-    "who", "which", "that", "in", "on", "at", "during", "after", "when", "while", "because", "told", "said", "says",
-    "and", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could", "should", "can", "may",
-  ]
-
   /// A run of words starting at `i` naming a speaker (after an inverted cue, or after
   /// `according to`): up to a comma, a stop or a relative clause.
   func forwardRun(from i: Int, in sentence: Range<Int>, stopAtComma: Bool, limit: Int) -> Range<Int>? {
@@ -272,7 +265,7 @@ extension SentenceFinder {
     while j < sentence.upperBound, j - i < limit {
       let t = tokens[j]
       if t.isWord {
-        if j > i, Self.forwardRunStops.contains(t.lower.string) {
+        if j > i, SentenceWords.forwardRunStops.contains(t.lower.string) {
           // `and` joins names (`Ratcliffe and Naryshkin`) but ends a clause otherwise.
           if t.lower == "and", j + 1 < sentence.upperBound, tokens[j + 1].capitalized, tokens[j - 1].capitalized {
             j += 1

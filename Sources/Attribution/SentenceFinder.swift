@@ -31,17 +31,6 @@ struct SentenceFinder {
     return capitalized * 10 >= words * 7
   }
 
-  /// Words that name an interview, before the outlet that carried it.
-  static let interviewWords: Set<String> = ["speaking", "interview", "interviewed"]
-
-  /// Cues that report a statement of their own even inside an earlier cue's content.
-  static let sayOrTell: Set<String> = ["said", "says", "told", "tells"]
-
-  /// Cues that a title-case headline may carry, capitalised.
-  static let headlineCues: Set<String> = [
-    "says", "said", "warns", "tells", "claims", "insists", "vows", "urges",
-  ]
-
   /// Runs the rules (``AttributionRules/all``) in order over each sentence the prefilter lets
   /// through; each rule decides from what the rules before it found whether it runs.
   mutating func run() {

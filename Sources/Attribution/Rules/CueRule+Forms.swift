@@ -43,21 +43,6 @@ extension SentenceFinder {
     return j
   }
 
-  /// `and` and `but`, a word class: clause ends and speaker phrases ask it of every word.
-  static let andOrBut: Set<String> = ["and", "but"]
-
-  /// Forms of `be` (a word class: every cue asks about the word before it).
-  static let beForms: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
-
-  static let timeHeads: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago", "morning", "evening",
-    "afternoon", "night", "week", "weekend", "month", "year", "past", "today", "yesterday", "tonight", "time",
-  ]
-  static let timeModifiers: Set<String> = [
-    "on", "in", "at", "last", "this", "earlier", "later", "the", "a", "two", "three", "four", "several", "few",
-    "weeks", "months", "years", "days",
-  ]
-
   /// Forms that are nouns as often as verbs (`swing states`, `his claims`, `Editor's note`):
   /// verbs only where a clause follows.
   func isNounUse(_ c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> Bool {
@@ -140,22 +125,6 @@ extension SentenceFinder {
       !(next.lower == "that" || next.capitalized || next.classes.contains(.pronoun)
       || next.classes.contains(.determiner) || next.classes.contains(.possessive))
   }
-
-  static let modals: Set<String> = [
-    "can", "could", "may", "might", "must", "should", "would", "will", "to", "cannot", "shall",
-  ]
-
-  static let possessives: Set<String> = [
-    "his", "her", "their", "its", "our", "these", "those", "such", "new", "your", "my", "this",
-  ]
-
-  static let nounLike: Set<String> = [
-    "states", "claims", "tweets", "notes", "reports", "remarks", "comments", "posts", "counters",
-    "stresses", "shows", "finds", "fears", "hopes", "estimates", "promises", "vows", "urges",
-    "replies", "jokes", "boasts", "shouts", "state", "claim", "tweet", "note", "report", "remark",
-    "comment", "post", "counter", "stress", "show", "find", "fear", "hope", "estimate", "promise",
-    "vow", "urge", "reply", "joke", "boast", "shout", "muse", "thought", "feel", "feels", "know",
-  ]
 
   /// After an inverted cue, a phrase that can be the speaker, not an object (`said me`).
   func looksLikeSpeaker(_ range: Range<Int>) -> Bool {

@@ -68,7 +68,7 @@ extension SentenceFinder {
     // (`according to plan`, `according to their instinctive preference`: a manner, not a source;
     // but `according to people familiar with the network's plans`.)
     guard let source = forwardRun(from: sourceStart, in: sentence, stopAtComma: true, limit: 16),
-      source.count > 3 || !Self.mannerHeads.contains(tokens[source.upperBound - 1].lower.string)
+      source.count > 3 || !SentenceWords.mannerHeads.contains(tokens[source.upperBound - 1].lower.string)
     else { return }
     let cue = span(a..<(a + length))
     var outlet: Span? = nil

@@ -146,22 +146,4 @@ extension SentenceFinder {
     return Words.subjectPronouns.contains(String(pronoun)) && String(verb).isOne(of: "s", "re", "ve", "m", "ll", "d")
   }
 
-  /// What `according to` can be followed by that is a manner, not a source.
-  static let mannerHeads: Set<String> = [
-    "plan", "plans", "preference", "preferences", "schedule", "tradition", "custom", "rules", "script", "wishes",
-    "instructions", "taste", "tastes", "standards", "needs", "ability", "merit", "size", "age",
-  ]
-
-  /// Conjunctions after which a quotation that a cue's content opens with has ended.
-  static let quotationEnders: Set<String> = ["and", "as", "but", "before", "after", "while", "when", "then"]
-
-  /// Quantifiers that can speak for a group on their own (`most said`).
-  static let quantifiers: Set<String> = ["most", "some", "many", "several", "few", "both", "all"]
-
-  /// Words that put a name in a phrase of place or time (`on Tuesday`, `in Iowa`), not in subject
-  /// position.
-  static let prepositions: Set<String> = [
-    "on", "in", "at", "with", "by", "from", "for", "to", "after", "before", "during", "since", "about",
-    "into", "over", "under", "near", "across", "outside", "inside", "against", "toward", "towards",
-  ]
 }

@@ -10,16 +10,16 @@ struct Token {
     case closeQuote
   }
 
-  // (Stored largest first, so that a token takes 48 bytes, not the 56 of the order below's
-  // padding: every word of an article is one.)
+  // (Stored largest first, so that no padding comes between the fields: 51 bytes, 56 with the
+  // tail that aligns the next token. Every word of an article is one.)
   var start: Int
   var end: Int
   /// Lower-cased text for words; the mark itself otherwise.
   var lower: LowerCase
-  /// The first character, for cheap comparisons of punctuation.
-  var mark: Unicode.Scalar
   /// The word lists this word is on, looked up once when it is read.
   var classes: WordClass
+  /// The first character, for cheap comparisons of punctuation.
+  var mark: Unicode.Scalar
   /// Index of this form in ``CueLexicon/entries``, or -1.
   var cueIndex: Int32
   var kind: Kind

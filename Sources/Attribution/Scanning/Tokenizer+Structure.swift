@@ -73,13 +73,6 @@ extension Tokenizer {
   /// Longer sentences are cut into windows of this many tokens.
   static let maximumSentenceLength = 200
 
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jr", "sr", "gen", "col", "lt", "sgt",
-    "capt", "prof", "rev", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "mt", "ft", "gov", "pres", "atty",
-    "supt", "cmdr", "adm", "maj", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "al",
-  ]
-
   /// Sentence breaks outside quotations after `.`, `!` or `?` when a capitalised word or an
   /// opening quote follows; a quotation ending in a full stop ends its sentence too.
   /// `"Is it safe?" Graham asked.`: a name or pronoun and a cue right after a quotation belong
