@@ -156,15 +156,6 @@ enum Schema {
           )
           """)
     }
-    // v6: the review app reads a claim's members and a source's statements a page at a time,
-    // on ledgers of a million statements: both by index (partial: only rows that have one).
-    migrator.registerMigration("v6") { db in
-      try db.execute(
-        sql: """
-          CREATE INDEX statement_by_group ON statement(claim_group) WHERE claim_group IS NOT NULL;
-          CREATE INDEX statement_by_source ON statement(source_id) WHERE source_id IS NOT NULL;
-          """)
-    }
     return migrator
   }
 }

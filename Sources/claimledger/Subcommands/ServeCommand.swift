@@ -45,7 +45,9 @@ struct ServeCommand: ParsableCommand {
     guard FileManager.default.fileExists(atPath: ledger.path) else {
       throw LedgerError(path: ledger.path, problem: .missing)
     }
-    let server = ReviewServer(site: ReviewSite(ledger: try ledger.open()), host: host, port: port)
+    let store = try ledger.open()
+    try store.prepareForBrowsing()
+    let server = ReviewServer(site: ReviewSite(ledger: store), host: host, port: port)
     let outcome = ServeOutcome()
     let done = DispatchSemaphore(value: 0)
     Task {
