@@ -195,13 +195,20 @@ extension Ledger {
         throw LedgerError(path: path, problem: .reviewRefused("\(kept) and \(absorbed) are already one source"))
       }
       let moved = try Int64.fetchAll(db, sql: "SELECT id FROM statement WHERE source_id = ?", arguments: [away.id])
+      // What an undo needs to make the absorbed source again: its kind and statements, then its
+      // affiliation and its aliases, a line each.
+      let affiliation = try String.fetchOne(
+        db, sql: "SELECT affiliation FROM source WHERE id = ?", arguments: [away.id])
+      let aliases = try String.fetchAll(
+        db, sql: "SELECT alias FROM source_alias WHERE source_id = ? ORDER BY alias", arguments: [away.id])
+      let detail = ([away.kind + " " + moved.map(String.init).joined(separator: " "), affiliation ?? ""] + aliases)
+        .joined(separator: "\n")
       let entry = try Self.log(
         ReviewEntry(
           id: 0, at: Self.timestamp(date), editor: editor, action: .merge, value: keep.name, otherValue: away.name,
           note: note, before: "\(keep.name) and \(away.name) (\(away.kind)) apart",
-          after: "\(away.name) is \(keep.name)", detail: away.kind + " " + moved.map(String.init).joined(separator: " ")
-        ),
-        in: db)
+          after: "\(away.name) is \(keep.name)",
+          detail: detail), in: db)
       try Self.moveStatements(moved, to: keep.name, kind: keep.kind, in: db)
       try db.execute(
         sql: "INSERT OR IGNORE INTO source_alias (source_id, alias) VALUES (?, ?)", arguments: [keep.id, away.name])
@@ -223,13 +230,7 @@ extension Ledger {
       let aliasKey = SourceNames.key(alias)
       let aliases = try String.fetchAll(
         db, sql: "SELECT alias FROM source_alias WHERE source_id = ?", arguments: [from.id])
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT id, mention FROM statement WHERE source_id = ?", arguments: [from.id])
-      // The statements whose mention is the alias, perhaps after a title (`Union leader Tomas Berg`).
-      let moved = rows.filter {
-        let mention = SourceNames.key($0[1])
-        return mention == aliasKey || mention.hasSuffix(" " + aliasKey)
-      }.map { $0[0] as Int64 }
+      let moved = try Self.statements(of: from.id, mentioning: alias, in: db)
       guard aliasKey != SourceNames.key(from.name),
         aliases.contains(where: { SourceNames.key($0) == aliasKey }) || !moved.isEmpty
       else {
@@ -343,6 +344,17 @@ extension Ledger {
     let key = SourceNames.key(name)
     return try Row.fetchAll(db, sql: "SELECT id, name, kind FROM source ORDER BY kind != 'person', id")
       .filter { SourceNames.key($0[1]) == key }.map { ($0[0], $0[1], $0[2]) }
+  }
+
+  /// The statements of a source whose mention is `name`, perhaps after a title (`Union leader
+  /// Tomas Berg` for `Tomas Berg`).
+  private static func statements(of source: Int64, mentioning name: String, in db: Database) throws -> [Int64] {
+    let key = SourceNames.key(name)
+    return try Row.fetchAll(db, sql: "SELECT id, mention FROM statement WHERE source_id = ?", arguments: [source])
+      .filter {
+        let mention = SourceNames.key($0[1])
+        return mention == key || mention.hasSuffix(" " + key)
+      }.map { $0[0] as Int64 }
   }
 
   /// Appends an entry to the log, numbered next unless `keepingID` (an import restores ids).
@@ -482,14 +494,35 @@ extension Ledger {
         try resolveSpeakers(at: anchor, to: old, kind: kinds[1], in: db, memory: &memory)
       }
     case .merge, .split:
-      // detail: the kind, then the statements moved; they go back where they were.
-      let words = (entry.detail ?? "").split(separator: " ")
+      // detail: the kind, then the statements moved, which go back where they were; for a
+      // merge, then the absorbed source's affiliation and aliases, a line each.
+      let lines = (entry.detail ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let words = (lines.first ?? "").split(separator: " ")
       guard let kind = words.first.map(String.init), let back = entry.action == .merge ? entry.otherValue : entry.value
       else { return }
-      let moved = words.dropFirst().compactMap { Int64($0) }
+      var moved = words.dropFirst().compactMap { Int64($0) }
+      // A merge also took in what later articles said under the absorbed name: that goes back too.
+      if entry.action == .merge, let kept = entry.value,
+        let keptID = try Int64.fetchOne(
+          db, sql: "SELECT id FROM source WHERE name = ? ORDER BY kind != 'person'", arguments: [kept])
+      {
+        moved += try statements(of: keptID, mentioning: back, in: db).filter { !moved.contains($0) }
+      }
       try moveStatements(moved, to: back, kind: kind, in: db)
       if entry.action == .merge {
-        try db.execute(sql: "DELETE FROM source_alias WHERE alias = ?", arguments: [back])
+        try db.execute(
+          sql: "DELETE FROM source_alias WHERE alias = ? AND source_id IN (SELECT id FROM source WHERE name = ?)",
+          arguments: [back, entry.value])
+        if lines.count > 1, !lines[1].isEmpty {
+          try db.execute(
+            sql: "UPDATE source SET affiliation = ? WHERE name = ? AND kind = ?", arguments: [lines[1], back, kind])
+        }
+        for alias in lines.dropFirst(2) {
+          try db.execute(
+            sql:
+              "INSERT OR IGNORE INTO source_alias (source_id, alias) SELECT id, ? FROM source WHERE name = ? AND kind = ?",
+            arguments: [alias, back, kind])
+        }
       } else if let alias = entry.otherValue {
         try db.execute(
           sql:

@@ -120,6 +120,14 @@ import Testing
     try ingest(ledger, "Tomas Berg said the strike would end on Monday.", id: "wire")
     #expect(try ledger.claims(article: "wire").first?.statement.speaker == "Marta Lindqvist")
 
+    // Undone, the merge gives Tomas Berg back his statements, his affiliation and his names; done
+    // again, it holds as before.
+    let merge = try #require(try ledger.reviewLog().last)
+    try ledger.undo(entry: merge.id, editor: "Ana Ortiz", at: day)
+    let berg = try #require(try ledger.sources().first { $0.name == "Tomas Berg" })
+    #expect(berg.affiliation == "Union leader" && berg.aliases == ["Union leader Tomas Berg"] && berg.statements == 2)
+    try ledger.mergeSources("Marta Lindqvist", "Tomas Berg", editor: "Ana Ortiz", at: day)
+
     let split = try ledger.splitSource("Marta Lindqvist", alias: "Tomas Berg", editor: "Ana Ortiz", at: day)
     #expect(split.action == .split)
     #expect(try ledger.claims(article: "wire").first?.statement.speaker == "Tomas Berg")
