@@ -358,7 +358,7 @@ public struct ReviewSite: Sendable {
     var body: [MarkupContent] = [HTML.tag("p", meta, [("class", "meta")])]
     if let url = article.url { body.append(HTML.tag("p", url, [("class", "meta")])) }
     body += [HTML.element("ul", [], versions), HTMLReport.articleText(section, claimLink: HTML.claimHref)]
-    return .page(HTML.page(article.title ?? article.id, body))
+    return .page(HTML.page("Article \(article.id)", body))
   }
 
   private func diff(_ id: String, from: Int?, to: Int?) throws -> WebResponse {
