@@ -294,7 +294,9 @@ extension Ledger {
   // MARK: Internals
 
   private func reviewer(_ editor: String, _ note: String?) throws(LedgerError) -> (String, String?) {
-    let editor = XMLCharacters.mapped(editor).trimmingCharacters(in: .whitespacesAndNewlines)
+    // (A name is one line: line breaks inside it become spaces, so the log stays a line an entry.)
+    let editor = XMLCharacters.mapped(editor).components(separatedBy: .newlines).joined(separator: " ")
+      .trimmingCharacters(in: .whitespaces)
     guard !editor.isEmpty else {
       throw LedgerError(path: path, problem: .reviewRefused("say who you are: the editor's name is empty"))
     }

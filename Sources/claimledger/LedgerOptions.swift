@@ -18,6 +18,13 @@ struct LedgerOptions: ParsableArguments {
   func open(_ access: Ledger.Access = .readWrite) throws -> Ledger {
     try Ledger.open(path: path, access: access)
   }
+
+  /// The ledger to change, which must exist already: a correction or a server on a mistyped path
+  /// must not leave a new empty ledger behind (exit 3, as for commands that only read).
+  func openExisting() throws -> Ledger {
+    guard FileManager.default.fileExists(atPath: path) else { throw LedgerError(path: path, problem: .missing) }
+    return try open()
+  }
 }
 
 /// When statements were ingested: now, or `SOURCE_DATE_EPOCH` (seconds) when set, the

@@ -68,6 +68,11 @@ import Testing
       #expect(result.stderr.hasPrefix("claimledger: \(ledger): no ") && result.stderr.split(separator: "\n").count == 1)
     }
     #expect(try CommandRunner.run(["review", "log", "--ledger", ledger]).stdout.isEmpty)
+    // On a ledger that is not there: exit 3, and no ledger made.
+    let missing = ledger + ".absent"
+    let absent = try CommandRunner.run(["review", "unlink", "1", "--as", "Ana", "--ledger", missing])
+    #expect(absent.status == 3 && absent.stderr.contains("no ledger here yet"))
+    #expect(!FileManager.default.fileExists(atPath: missing))
     // Without --as: a usage error.
     #expect(try CommandRunner.run(["review", "unlink", "1", "--ledger", ledger]).status == 64)
   }

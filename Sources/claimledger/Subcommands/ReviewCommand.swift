@@ -58,7 +58,8 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
       report(
-        try ledger.open().mark(claim: group, as: status, note: editor.note, editor: editor.name, at: IngestClock.now))
+        try ledger.openExisting().mark(
+          claim: group, as: status, note: editor.note, editor: editor.name, at: IngestClock.now))
     }
   }
 
@@ -71,7 +72,8 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
       report(
-        try ledger.open().unlink(statement: statement, editor: editor.name, note: editor.note, at: IngestClock.now))
+        try ledger.openExisting().unlink(
+          statement: statement, editor: editor.name, note: editor.note, at: IngestClock.now))
     }
   }
 
@@ -84,7 +86,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
       report(
-        try ledger.open().link(
+        try ledger.openExisting().link(
           statement: statement, with: other, editor: editor.name, note: editor.note, at: IngestClock.now))
     }
   }
@@ -98,7 +100,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
       report(
-        try ledger.open().setSpeaker(
+        try ledger.openExisting().setSpeaker(
           of: statement, to: name, editor: editor.name, note: editor.note, at: IngestClock.now))
     }
   }
@@ -113,7 +115,8 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
       report(
-        try ledger.open().mergeSources(kept, absorbed, editor: editor.name, note: editor.note, at: IngestClock.now))
+        try ledger.openExisting().mergeSources(
+          kept, absorbed, editor: editor.name, note: editor.note, at: IngestClock.now))
     }
   }
 
@@ -127,7 +130,8 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
       report(
-        try ledger.open().splitSource(source, alias: alias, editor: editor.name, note: editor.note, at: IngestClock.now)
+        try ledger.openExisting().splitSource(
+          source, alias: alias, editor: editor.name, note: editor.note, at: IngestClock.now)
       )
     }
   }
@@ -140,7 +144,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var editor: Editor
 
     func run() throws {
-      report(try ledger.open().undo(entry: entry, editor: editor.name, note: editor.note, at: IngestClock.now))
+      report(try ledger.openExisting().undo(entry: entry, editor: editor.name, note: editor.note, at: IngestClock.now))
     }
   }
 

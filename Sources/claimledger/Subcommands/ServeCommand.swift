@@ -42,10 +42,7 @@ struct ServeCommand: ParsableCommand {
   func run() throws {
     // A missing ledger is a mistake here, not a new ledger to make: serving an empty one would
     // hide a wrong path.
-    guard FileManager.default.fileExists(atPath: ledger.path) else {
-      throw LedgerError(path: ledger.path, problem: .missing)
-    }
-    let store = try ledger.open()
+    let store = try ledger.openExisting()
     try store.prepareForBrowsing()
     let server = ReviewServer(site: ReviewSite(ledger: store), host: host, port: port)
     let outcome = ServeOutcome()
