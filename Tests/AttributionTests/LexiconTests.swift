@@ -22,9 +22,10 @@ import Testing
         #expect(!word.contains(" ") && word == word.lowercased(), "list of class \(wordClass.rawValue): \(word)")
       }
     }
-    // Every class is one bit, given once.
+    // Every class is one bit, given once, and they fit the 64.
     let classes = WordClass.lists.map(\.1.rawValue)
     #expect(Set(classes).count == classes.count && classes.allSatisfy { $0.nonzeroBitCount == 1 })
+    #expect(WordClass.Kind.allCases.count <= 64)
     for (name, phrases) in [
       ("source phrases", CueLexicon.sourcePhrases), ("verb phrases", CueLexicon.verbPhrases),
       ("platforms", Platforms.names),
