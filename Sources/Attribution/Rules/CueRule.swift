@@ -105,43 +105,11 @@ extension SentenceFinder {
     }
   }
 
+  /// A cue verb in the lexicon: the shapes it reports, tried in order (`verbCue` dispatches, each
+  /// shape is a method below that says whether it took the cue).
   mutating func verbCue(at c: Int, length: Int = 1, entry: CueLexicon.Entry, in sentence: Range<Int>) {
+    guard let a = cueSubjectEnd(at: c, length: length, entry: entry, in: sentence) else { return }
     let s0 = sentence.lowerBound
-    if length == 1, isNounUse(c, entry: entry, in: sentence) { return }
-    // `a group called "Moms for Safe Streets"`: a name, not a characterisation (which has an
-    // object before its quotation: `called it "a disgrace"`); `called for`, `called on` ask for
-    // something.
-    // (`what he called "our arguments this year"`: the object is `what`.)
-    if entry.verb.lemma == "call", c + 1 < sentence.upperBound,
-      !tokens[c + 1].isWord
-        && !(max(s0, c - 4)..<c).contains(where: {
-          tokens[$0].lower == "what"
-            && (tokens[$0 + 1].capitalized
-              || tokens[$0 + 1].classes.contains(.pronoun))
-        })
-        || tokens[c + 1].lower.isOne(of: "for", "on", "off", "up", "out", "back", "in")
-    {
-      return
-    }
-    // `spending shot back up`: not a retort.
-    if length == 2, tokens[c + 1].lower == "back", c + 2 < sentence.upperBound,
-      tokens[c + 2].lower.isOne(of: "up", "down", "into", "out")
-    {
-      return
-    }
-    // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
-    if c > s0, tokens[c - 1].lower == "to" { return }
-    var a = c - 1
-    // Auxiliaries, adverbs and a time adjunct, in any order (`have in the past said`).
-    for _ in 0..<2 {
-      while a >= s0, tokens[a].isWord,
-        tokens[a].classes.contains(.auxiliary)
-          || (!tokens[a].capitalized && tokens[a].lower.endsWith("ly") && tokens[a].length > 4)
-      {
-        a -= 1
-      }
-      a = beforeTimeAdjunct(a, floor: s0)
-    }
     if a >= s0, tokens[a].classes.contains(.beForm), entry.form == .past {
       passiveCue(at: c, auxiliary: a, in: sentence)
       return
@@ -161,27 +129,94 @@ extension SentenceFinder {
     }
 
     let cue = span(c..<(c + length))
-    // `Said Comey, "The thought ..."`: an inverted cue opening the sentence.
+    if openingInvertedCue(at: c, length: length, entry: entry, cue: cue, in: sentence) { return }
+    let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
+    if relativeSpeakerCue(at: c, entry: entry, subjectEnd: a, cue: cue, after: after, in: sentence) { return }
+    let subject = leftSpeaker(endingAt: a, floor: s0)
+    if speakerAfterContentCue(
+      at: c, entry: entry, subjectEnd: a, subject: subject, cue: cue, after: after, in: sentence)
+    {
+      return
+    }
+    if coordinatedCue(entry: entry, subjectEnd: a, subject: subject, cue: cue, after: after, in: sentence) { return }
+    guard let subject else { return }
+    subjectCue(at: c, entry: entry, subject: subject, cue: cue, after: after, in: sentence)
+  }
+
+  /// Where the cue's subject ends (before auxiliaries, adverbs and a time adjunct: `have in the
+  /// past said`), or nil when the word is no cue here: a noun use, `called` naming something or
+  /// asking for it, `shot back up`, an infinitive or a passive (`is said to`).
+  private func cueSubjectEnd(at c: Int, length: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> Int? {
+    let s0 = sentence.lowerBound
+    if length == 1, isNounUse(c, entry: entry, in: sentence) { return nil }
+    // `a group called "Moms for Safe Streets"`: a name, not a characterisation (which has an
+    // object before its quotation: `called it "a disgrace"`); `called for`, `called on` ask for
+    // something.
+    // (`what he called "our arguments this year"`: the object is `what`.)
+    if entry.verb.lemma == "call", c + 1 < sentence.upperBound,
+      !tokens[c + 1].isWord
+        && !(max(s0, c - 4)..<c).contains(where: {
+          tokens[$0].lower == "what"
+            && (tokens[$0 + 1].capitalized
+              || tokens[$0 + 1].classes.contains(.pronoun))
+        })
+        || tokens[c + 1].lower.isOne(of: "for", "on", "off", "up", "out", "back", "in")
+    {
+      return nil
+    }
+    // `spending shot back up`: not a retort.
+    if length == 2, tokens[c + 1].lower == "back", c + 2 < sentence.upperBound,
+      tokens[c + 2].lower.isOne(of: "up", "down", "into", "out")
+    {
+      return nil
+    }
+    // An infinitive (`wants to say`) or a passive (`is said to`, `was told by`).
+    if c > s0, tokens[c - 1].lower == "to" { return nil }
+    var a = c - 1
+    // Auxiliaries, adverbs and a time adjunct, in any order (`have in the past said`).
+    for _ in 0..<2 {
+      while a >= s0, tokens[a].isWord,
+        tokens[a].classes.contains(.auxiliary)
+          || (!tokens[a].capitalized && tokens[a].lower.endsWith("ly") && tokens[a].length > 4)
+      {
+        a -= 1
+      }
+      a = beforeTimeAdjunct(a, floor: s0)
+    }
+    return a
+  }
+
+  /// `Said Comey, "The thought ..."`: an inverted cue opening the sentence.
+  private mutating func openingInvertedCue(
+    at c: Int, length: Int, entry: CueLexicon.Entry, cue: Span, in sentence: Range<Int>
+  ) -> Bool {
+    let s0 = sentence.lowerBound
     if c == s0, length == 1, tokens[c].capitalized, entry.form == .past || entry.form == .present,
       entry.verb.strength == .speech,
       let speaker = forwardRun(from: c + 1, in: sentence, stopAtComma: true, limit: 12), looksLikeSpeaker(speaker)
     {
       appendQuotationAfter(speaker: speaker, cue: cue, outlet: nil, resume: speaker.upperBound, in: sentence)
-      return
+      return true
     }
-    let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
-    // `an architect who said he was stiffed`, `the company, which said ...`, and with a
-    // quotation `a marketing video that said, "..."` (`that` is as often a conjunction).
-    // (`experts who say ...`: after `who`, the bare form is a plural present.)
+    return false
+  }
+
+  /// `an architect who said he was stiffed`, `the company, which said ...`, and with a
+  /// quotation `a marketing video that said, "..."` (`that` is as often a conjunction).
+  /// (`experts who say ...`: after `who`, the bare form is a plural present.)
+  private mutating func relativeSpeakerCue(
+    at c: Int, entry: CueLexicon.Entry, subjectEnd a: Int, cue: Span, after: After?, in sentence: Range<Int>
+  ) -> Bool {
+    let s0 = sentence.lowerBound
     if a > s0, tokens[a].lower.isOne(of: "who", "which") || tokens[a].lower == "that" && after?.direct == true,
       entry.form != .base || tokens[a].lower == "who"
     {
       guard let after, after.substantial, entry.verb.strength == .speech || after.hadThat || after.direct else {
-        return
+        return true
       }
       let aside = tokens[a - 1].isPunctuation(",")
       let end = aside ? a - 2 : a - 1
-      guard end >= s0, var antecedent = leftSpeaker(endingAt: end, floor: s0)?.phrase else { return }
+      guard end >= s0, var antecedent = leftSpeaker(endingAt: end, floor: s0)?.phrase else { return true }
       // `pay an architect who`: the noun phrase from its determiner; `echoed engineers who`: after
       // the verb.
       if let verb = antecedent.dropLast().last(where: {
@@ -211,12 +246,19 @@ extension SentenceFinder {
       finding.antecedent = span(antecedent)
       finding.openAtEnd = after.openAtEnd
       findings.append(finding)
-      return
+      return true
     }
-    let subject = leftSpeaker(endingAt: a, floor: s0)
-    // `CONTENT, said X` / `"QUOTE," said X`: speech verbs only, and only where no appositive
-    // subject stands before the cue (`Hale, the chief engineer, told the Courier that ...`).
-    // (A belief verb too after a quotation: `"Our ideas are different," agrees X.`)
+    return false
+  }
+
+  /// `CONTENT, said X` / `"QUOTE," said X`: speech verbs only, and only where no appositive
+  /// subject stands before the cue (`Hale, the chief engineer, told the Courier that ...`).
+  /// (A belief verb too after a quotation: `"Our ideas are different," agrees X.`)
+  private mutating func speakerAfterContentCue(
+    at c: Int, entry: CueLexicon.Entry, subjectEnd a: Int, subject: Subject?, cue: Span, after: After?,
+    in sentence: Range<Int>
+  ) -> Bool {
+    let s0 = sentence.lowerBound
     let afterQuotation =
       a >= s0
       && (tokens[a].kind == .closeQuote || a > s0 && tokens[a].isPunctuation(",") && tokens[a - 1].kind == .closeQuote)
@@ -230,32 +272,47 @@ extension SentenceFinder {
     {
       var end = a
       if tokens[a].isPunctuation(","), a > s0, tokens[a - 1].kind == .closeQuote { end = a - 1 }
-      guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
+      guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return true }
       appendBefore(
         content: content, speaker: speaker, cue: cue, outlet: after?.outlet, resume: speaker.upperBound,
         inverted: true, in: sentence)
-      return
+      return true
     }
-    // `he called her "weak" and said she had ...`: the subject of the first verb speaks.
+    return false
+  }
+
+  /// `he called her "weak" and said she had ...`: the subject of the first verb speaks.
+  private mutating func coordinatedCue(
+    entry: CueLexicon.Entry, subjectEnd a: Int, subject: Subject?, cue: Span, after: After?, in sentence: Range<Int>
+  ) -> Bool {
+    let s0 = sentence.lowerBound
     if subject == nil, a >= s0, tokens[a].lower == "and" || tokens[a].lower == "but", entry.form != .base, let after,
       after.substantial
     {
-      if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
+      if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return true }
       // (`A few minutes later they reversed themselves ... and said`: the clause's own subject
       // before the sentence's first words.)
       let earlier = findingsOfSentence(startingAt: tokens[s0].start).last
       guard
         let speaker = earlier?.speaker
           ?? (nearestClauseSubject(before: a, floor: s0) ?? sentenceSubject(sentence, before: a)).map(span)
-      else { return }
+      else { return true }
       var finding = Finding(
         speaker: speaker, cue: cue, cueText: cue.text, fragments: [after.range], direct: after.direct,
         outlet: after.outlet)
       finding.openAtEnd = after.openAtEnd
       findings.append(finding)
-      return
+      return true
     }
-    guard let subject else { return }
+    return false
+  }
+
+  /// The cue's subject speaks: the content after the cue (`X said (that) ...`), or before it
+  /// (`CONTENT, X said.`, `"QUOTE," X said.`).
+  private mutating func subjectCue(
+    at c: Int, entry: CueLexicon.Entry, subject: Subject, cue: Span, after: After?, in sentence: Range<Int>
+  ) {
+    let s0 = sentence.lowerBound
     // `"QUOTE," she said several months later`: after a quotation, the cue attributes it,
     // whatever follows, unless a `that` clause says otherwise.
     let quoteBefore =
