@@ -16,90 +16,121 @@ extension SentenceFinder {
     var openAtEnd: Bool
   }
 
+  /// Where the content after a cue starts, and what was read on the way there.
+  struct ContentStart {
+    var k: Int
+    var hadThat = false
+    var thatDistance = 0
+    var outlet: Span? = nil
+    var interview = false
+  }
+
   /// What follows a cue: its addressee (an outlet, when it is one), adjuncts, `that`, then the
   /// content to the end of the sentence.
   func contentAfter(cue c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> After? {
     let end = sentence.upperBound
-    var k = c + 1
-    var outlet: Span? = nil
-    var interview = false
-    if k < end, tokens[k].isWord, tokens[k].lower != "that", entry.verb.takesAddressee {
-      let m = addresseeEnd(from: k, to: end)
-      if isOutlet(k..<m) {
-        outlet = span(trimDeterminers(k..<m))
-        interview = true
+    var state = ContentStart(k: c + 1)
+    skipAddressee(&state, entry: entry, end: end)
+    findThatAfterAdjuncts(&state, cue: c, end: end)
+    skipAsides(&state, end: end)
+    // `said that, if elected, he would ...`: a comma right after `that` opens an aside.
+    guard state.k < end, state.hadThat || !tokens[state.k].isPunctuation(","), !tokens[state.k].isPunctuation(".")
+    else { return nil }
+    guard skipAdjunctWithoutThat(&state, end: end) else { return nil }
+    return content(from: state, cue: c, in: sentence)
+  }
+
+  /// `told reporters`, `told Fox News Digital` (an outlet, which carried the interview).
+  private func skipAddressee(_ state: inout ContentStart, entry: CueLexicon.Entry, end: Int) {
+    if state.k < end, tokens[state.k].isWord, tokens[state.k].lower != "that", entry.verb.takesAddressee {
+      let m = addresseeEnd(from: state.k, to: end)
+      if isOutlet(state.k..<m) {
+        state.outlet = span(trimDeterminers(state.k..<m))
+        state.interview = true
       }
-      k = m
+      state.k = m
     }
-    // Adjuncts before `that`: `said on Thursday that`, `said in an interview with X that`.
-    var hadThat = false
-    var thatDistance = 0
-    var m = k
-    let adjunctFirst = k < end && tokens[k].isWord && tokens[k].classes.contains(.adjunctOpener)
-    while m < end, m - k < 12, tokens[m].isWord || (adjunctFirst && m > k && tokens[m].isQuote), m == k || adjunctFirst
+  }
+
+  /// Adjuncts before `that`: `said on Thursday that`, `said in an interview with X that`.
+  private func findThatAfterAdjuncts(_ state: inout ContentStart, cue c: Int, end: Int) {
+    var m = state.k
+    let adjunctFirst = state.k < end && tokens[state.k].isWord && tokens[state.k].classes.contains(.adjunctOpener)
+    while m < end, m - state.k < 12, tokens[m].isWord || (adjunctFirst && m > state.k && tokens[m].isQuote),
+      m == state.k || adjunctFirst
     {
       // `said at a news conference announcing that ...`: that `that` belongs to another verb.
-      if m > k, tokens[m].cue?.form == .participle { break }
+      if m > state.k, tokens[m].cue?.form == .participle { break }
       if tokens[m].lower == "that",
         !(m + 1 < end
           && (tokens[m + 1].classes.contains(.relativeFollower)
-            || (m > k && !tokens[m + 1].capitalized && tokens[m + 1].lower.endsWith("ed"))))
+            || (m > state.k && !tokens[m + 1].capitalized && tokens[m + 1].lower.endsWith("ed"))))
       {
-        if let channel = interviewOutlet(k..<m) {
-          outlet = span(channel)
-          interview = true
+        if let channel = interviewOutlet(state.k..<m) {
+          state.outlet = span(channel)
+          state.interview = true
         }
-        k = m + 1
-        hadThat = true
-        thatDistance = m - c
+        state.k = m + 1
+        state.hadThat = true
+        state.thatDistance = m - c
         break
       }
       m += 1
     }
-    if !hadThat, k < end, tokens[k].isWord, tokens[k].lower.isOne(of: "in", "during"),
-      let channel = interviewOutlet(k..<end)
+    if !state.hadThat, state.k < end, tokens[state.k].isWord, tokens[state.k].lower.isOne(of: "in", "during"),
+      let channel = interviewOutlet(state.k..<end)
     {
-      outlet = span(channel)
-      interview = true
+      state.outlet = span(channel)
+      state.interview = true
     }
-    if k < end, tokens[k].isPunctuation(":") || tokens[k].isPunctuation(","),
-      k + 1 < end, tokens[k + 1].kind == .openQuote
+  }
+
+  /// A colon or comma before a quotation, asides between commas before `that` (`He said,
+  /// however, that ...`, `She said, without evidence, that ...`), and `said in a statement:
+  /// "..."`.
+  private func skipAsides(_ state: inout ContentStart, end: Int) {
+    if state.k < end, tokens[state.k].isPunctuation(":") || tokens[state.k].isPunctuation(","),
+      state.k + 1 < end, tokens[state.k + 1].kind == .openQuote
     {
-      k += 1
+      state.k += 1
     }
     // `He said, however, that ...`
-    if !hadThat, k + 3 < end, tokens[k].isPunctuation(","), tokens[k + 2].isPunctuation(","),
-      tokens[k + 1].lower.isOne(
+    if !state.hadThat, state.k + 3 < end, tokens[state.k].isPunctuation(","), tokens[state.k + 2].isPunctuation(","),
+      tokens[state.k + 1].lower.isOne(
         of: "however", "though", "too", "also", "nonetheless", "meanwhile", "moreover", "instead")
     {
-      k += 3
-      if tokens[k].lower == "that" {
-        k += 1
-        hadThat = true
+      state.k += 3
+      if tokens[state.k].lower == "that" {
+        state.k += 1
+        state.hadThat = true
       }
     }
     // `He said, twice, that ...`, `She said, without evidence, that ...`: an aside between commas,
     // then `that`.
-    if !hadThat, k + 3 < end, tokens[k].isPunctuation(","),
-      let close = (k + 2..<min(end - 1, k + 7)).first(where: { tokens[$0].isPunctuation(",") }),
+    if !state.hadThat, state.k + 3 < end, tokens[state.k].isPunctuation(","),
+      let close = (state.k + 2..<min(end - 1, state.k + 7)).first(where: { tokens[$0].isPunctuation(",") }),
       tokens[close + 1].lower == "that",
-      (k + 1..<close).allSatisfy({ tokens[$0].isWord && tokens[$0].cue == nil && tokens[$0].lower != "that" })
+      (state.k + 1..<close).allSatisfy({ tokens[$0].isWord && tokens[$0].cue == nil && tokens[$0].lower != "that" })
     {
-      k = close + 2
-      hadThat = true
+      state.k = close + 2
+      state.hadThat = true
     }
     // `said in a statement: "..."`, `said of Mr. Rubio: "..."`: the quotation after the colon.
-    if !hadThat {
-      var m = k
-      while m + 1 < end, m - k < 14, tokens[m].isWord || tokens[m].isPunctuation(",") || tokens[m].isPunctuation("."),
+    if !state.hadThat {
+      var m = state.k
+      while m + 1 < end, m - state.k < 14,
+        tokens[m].isWord || tokens[m].isPunctuation(",") || tokens[m].isPunctuation("."),
         !(tokens[m].isWord && (tokens[m].lower == "that" || tokens[m].cue != nil))
       {
         m += 1
       }
-      if m + 1 < end, m > k, tokens[m].isPunctuation(":"), tokens[m + 1].kind == .openQuote { k = m + 1 }
+      if m + 1 < end, m > state.k, tokens[m].isPunctuation(":"), tokens[m + 1].kind == .openQuote { state.k = m + 1 }
     }
-    // `said that, if elected, he would ...`: a comma right after `that` opens an aside.
-    guard k < end, hadThat || !tokens[k].isPunctuation(","), !tokens[k].isPunctuation(".") else { return nil }
+  }
+
+  /// `said at a news conference.`, `said on Thursday.`: an adjunct with no `that` after it, which
+  /// is not what was said; false when nothing was (the sentence ends in the adjunct).
+  private func skipAdjunctWithoutThat(_ state: inout ContentStart, end: Int) -> Bool {
     // `said at a news conference.`, `said on Thursday.`, `said by telephone this week.`,
     // `said pleasantly into the phone.`: an adjunct, not what was said (but `responded by
     // using the example of Chicago` says what the response was).
@@ -115,22 +146,23 @@ extension SentenceFinder {
       if tokens[i].classes.contains(.adjunctOpener) || tokens[i].lower == "into" { return true }
       return tokens[i].lower == "by" && !(i + 1 < end && tokens[i + 1].lower.endsWith("ing"))
     }
-    if !hadThat, tokens[k].isWord, !tokens[k].capitalized, tokens[k].lower.endsWith("ly"), tokens[k].length > 4,
-      k + 1 < end, opensAdjunct(k + 1)
+    if !state.hadThat, tokens[state.k].isWord, !tokens[state.k].capitalized, tokens[state.k].lower.endsWith("ly"),
+      tokens[state.k].length > 4,
+      state.k + 1 < end, opensAdjunct(state.k + 1)
     {
-      k += 1
+      state.k += 1
     }
-    if !hadThat, opensAdjunct(k),
-      !(k..<end).contains(where: { tokens[$0].kind == .openQuote })
+    if !state.hadThat, opensAdjunct(state.k),
+      !(state.k..<end).contains(where: { tokens[$0].kind == .openQuote })
     {
-      let stop = (k..<end).first { tokens[$0].kind == .punctuation } ?? end
+      let stop = (state.k..<end).first { tokens[$0].kind == .punctuation } ?? end
       // `said in a statement Thursday night they pulled the listing`: a subject pronoun and its
       // verb end the adjunct and open what was said (not after a conjunction or another verb:
       // `said Friday as he entered the talks`).
       // (`said for weeks he's the only candidate`: a pronoun with its verb in one word.)
       // (`said Tuesday his actions are consistent`: a possessive, its noun, then a verb.)
       // (A day is an adjunct of one word: `said Tuesday they ...`.)
-      let first = tokens[k].classes.contains(.timeHead) ? k + 1 : k + 2
+      let first = tokens[state.k].classes.contains(.timeHead) ? state.k + 1 : state.k + 2
       if let subject = (first..<max(first, stop - 1)).first(where: {
         (tokens[$0].classes.contains(.subjectPronoun) || tokens[$0].lower == "it") && tokens[$0 + 1].isWord
           && !tokens[$0 + 1].capitalized || Self.isPronounContraction(tokens[$0])
@@ -139,22 +171,31 @@ extension SentenceFinder {
             && (tokens[$0 + 2].classes.contains(.auxiliary) || tokens[$0 + 2].classes.contains(.modal)
               || tokens[$0 + 2].lower.isOne(of: "is", "are", "was", "were"))
       }),
-        (k + 1..<subject).allSatisfy({
+        (state.k + 1..<subject).allSatisfy({
           !tokens[$0].classes.contains(.boundary)
             && (!tokens[$0].mayBeUnlistedVerb || tokens[$0].classes.contains(.timeModifier))
         })
       {
-        k = subject
+        state.k = subject
       } else if stop == end || tokens[stop].isPunctuation(".") || tokens[stop].isPunctuation(",") {
-        k = stop
-        guard k < end, tokens[k].isPunctuation(","), k + 1 < end,
-          tokens[k + 1].kind == .openQuote || tokens[k + 1].lower == "that"
+        state.k = stop
+        guard state.k < end, tokens[state.k].isPunctuation(","), state.k + 1 < end,
+          tokens[state.k + 1].kind == .openQuote || tokens[state.k + 1].lower == "that"
         else {
-          return nil
+          return false
         }
-        k += tokens[k + 1].lower == "that" ? 2 : 1
+        state.k += tokens[state.k + 1].lower == "that" ? 2 : 1
       }
     }
+    return true
+  }
+
+  /// The content from where it starts: a quotation, or reported speech to the clause's end.
+  private func content(from state: ContentStart, cue c: Int, in sentence: Range<Int>) -> After? {
+    let end = sentence.upperBound
+    let (k, hadThat, thatDistance, outlet, interview) = (
+      state.k, state.hadThat, state.thatDistance, state.outlet, state.interview
+    )
     guard var content = contentRange(k..<clauseEnd(from: k, to: end)) else { return nil }
     // `shouted "What curfew?" and kept marching`, `chanted "Lock her up!" as they had before`: a
     // quotation right after the cue, then a conjunction and the rest of the sentence, is what
