@@ -281,7 +281,6 @@ extension SentenceFinder {
   func clauseEnd(from start: Int, to end: Int) -> Int {
     var m = start + 1
     while m < end {
-      // (Each token read in place: a copy cost a retain and a release.)
       if paragraph.quoteOf[m] == nil {
         if tokens[m].isPunctuation(";") { return m }
         // `asserted that France had lost its identity: "France is no longer France," he claimed`

@@ -37,7 +37,8 @@ struct SentenceScan {
 ///
 /// A rule reads tokens only through the finder, inside the paragraph's pass (tokens never leave
 /// `Tokenizer.withParagraphs`), and keeps the prefilter true: it finds nothing in a sentence
-/// without one of its ``startsFrom``.
+/// without one of its ``startsFrom``. It reads a token's fields in place (`tokens[i].lower`), as
+/// every rule does: the scanning layer keeps what that costs out of the rules.
 protocol AttributionRule: Sendable {
   /// What the rule starts from; the prefilter is the union of every rule's.
   static var startsFrom: RuleStart { get }

@@ -18,15 +18,14 @@ enum CueRule: AttributionRule {
 }
 
 extension SentenceFinder {
+  /// Each cue, source phrase and verb phrase of the sentence outside quotations, in order: a
+  /// phrase is read whole and the scan goes on after it.
   mutating func findCues(in sentence: Range<Int>) {
-    // (The lexicon's tables fetched once, not at every word: a global's every read is a check
-    // that it was made.)
     let sourcePhrases = CueLexicon.sourcePhrasesByStart
     let verbPhrases = CueLexicon.verbPhrasesByStart
     var i = sentence.lowerBound
     while i < sentence.upperBound {
-      // (Read in place: a copy of each token cost a retain and a release. A token that is no cue
-      // and starts no phrase, as most are, is passed over on those two tests alone.)
+      // (A token that is no cue and starts no phrase, as most are, is passed over on these tests.)
       guard tokens[i].cueIndex >= 0 || !tokens[i].classes.isDisjoint(with: [.sourcePhraseStart, .verbPhraseStart]),
         paragraph.quoteOf[i] == nil, tokens[i].isWord
       else {
