@@ -9,6 +9,7 @@ import Testing
     #expect(
       Set(lemmas).count == lemmas.count,
       "a verb listed twice: \(lemmas.filter { l in lemmas.filter { $0 == l }.count > 1 })")
+    #expect(CueLexicon.framedLemmas.allSatisfy(lemmas.contains), "a frame for a verb not listed")
     for form in CueLexicon.forms.keys {
       #expect(!form.contains(" ") && form == form.lowercased(), "\(form)")
     }

@@ -18,7 +18,38 @@ enum CueLexicon {
     var strength: Strength
     /// Takes an addressee before its content (`told reporters that ...`).
     var takesAddressee: Bool
+    /// The shapes this verb has beyond its strength (``frames``).
+    var frames: Frame = []
   }
+
+  /// What a few verbs do that others do not, as bits: the rules ask a verb's frames, never its
+  /// lemma.
+  struct Frame: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// A characterisation in quotation marks after an object (`called it "absolute chaos"`); a
+    /// name right after the verb (`a group called "..."`) or a particle (`called for`) is none.
+    static let characterisationAfterObject = Frame(rawValue: 1 << 0)
+
+    /// A noun as often as a verb (`swing states`, `the TV show`): a cue before `that` only when
+    /// the clause has its own subject, and only in the shapes `isNounUse` lists.
+    static let nounBeforeClause = Frame(rawValue: 1 << 1)
+
+    /// A noun before `of` or after a modifier (`chants of "..."`, `the caustic chant "..."`).
+    static let nounBeforeOf = Frame(rawValue: 1 << 2)
+
+    /// Its past participle names rather than reports (`known as`).
+    static let namesWithAs = Frame(rawValue: 1 << 3)
+
+    /// After a quotation that ended its sentence, goes on with the same speaker (`He added, "..."`).
+    static let continuesSpeaker = Frame(rawValue: 1 << 4)
+  }
+
+  /// Each framed verb's frames, by lemma.
+  private static let framesByLemma: [String: Frame] = [
+    "call": [.characterisationAfterObject], "state": [.nounBeforeClause], "show": [.nounBeforeClause],
+    "chant": [.nounBeforeOf], "know": [.namesWithAs], "add": [.continuesSpeaker],
+  ]
 
   enum Form: Sendable { case base, present, past, participle }
 
@@ -71,6 +102,9 @@ enum CueLexicon {
     ("read", .opinion, false, ["reads", "read", "reading"]),
   ]
 
+  /// The lemmas given frames (for the lexicon's own checks: each must be a listed verb).
+  static var framedLemmas: [String] { Array(framesByLemma.keys) }
+
   /// Every verb's lemma, in the list's order (for the lexicon's own checks).
   static var lemmas: [String] { verbs.map(\.0) }
 
@@ -78,7 +112,8 @@ enum CueLexicon {
   static let forms: [String: Entry] = {
     var table: [String: Entry] = [:]
     for (lemma, strength, addressee, irregular) in verbs {
-      let verb = Verb(lemma: lemma, strength: strength, takesAddressee: addressee)
+      let verb = Verb(
+        lemma: lemma, strength: strength, takesAddressee: addressee, frames: framesByLemma[lemma] ?? [])
       let derived = irregular.isEmpty ? regularForms(lemma) : irregular
       table[lemma] = table[lemma] ?? Entry(verb: verb, form: .base)
       for (i, form) in derived.enumerated() {

@@ -51,7 +51,7 @@ extension SentenceFinder {
     // its own subject (`the document states that the ...`); `state` only so; `states` also before
     // a quotation or a noun phrase (`the website states same-sex couples ...` is lost, `states
     // Ohio` kept out); `show` not after a determiner and one singular word, nor before a title.
-    if entry.verb.lemma == "state" || entry.verb.lemma == "show", entry.form == .base || entry.form == .present {
+    if entry.verb.frames.contains(.nounBeforeClause), entry.form == .base || entry.form == .present {
       let next = c + 1 < sentence.upperBound ? tokens[c + 1] : nil
       let startsClause = { (t: Token) in
         t.isWord
@@ -74,7 +74,7 @@ extension SentenceFinder {
       }
     }
     // `chants of "Lock her up!"`, `the caustic chant "..."`: the noun, not the verb.
-    if entry.verb.lemma == "chant", entry.form == .base || entry.form == .present {
+    if entry.verb.frames.contains(.nounBeforeOf), entry.form == .base || entry.form == .present {
       let next = c + 1 < sentence.upperBound ? tokens[c + 1] : nil
       if next?.lower == "of" { return true }
       if c > sentence.lowerBound, tokens[c - 1].isWord, !tokens[c - 1].capitalized,
@@ -92,7 +92,7 @@ extension SentenceFinder {
       return true
     }
     guard entry.form != .past || tokens[c].lower == "thought" else {
-      return entry.verb.lemma == "know" && c + 1 < sentence.upperBound && tokens[c + 1].lower == "as"
+      return entry.verb.frames.contains(.namesWithAs) && c + 1 < sentence.upperBound && tokens[c + 1].lower == "as"
     }
     // `his recent claim that ...`
     if c - 2 >= sentence.lowerBound, tokens[c - 2].classes.contains(.possessive), tokens[c - 1].isWord,

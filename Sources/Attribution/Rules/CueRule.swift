@@ -152,7 +152,7 @@ extension SentenceFinder {
     // object before its quotation: `called it "a disgrace"`); `called for`, `called on` ask for
     // something.
     // (`what he called "our arguments this year"`: the object is `what`.)
-    if entry.verb.lemma == "call", c + 1 < sentence.upperBound,
+    if entry.verb.frames.contains(.characterisationAfterObject), c + 1 < sentence.upperBound,
       !tokens[c + 1].isWord
         && !(max(s0, c - 4)..<c).contains(where: {
           tokens[$0].lower == "what"

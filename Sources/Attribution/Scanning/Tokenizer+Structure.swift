@@ -97,7 +97,7 @@ extension Tokenizer {
         // quotation introduces that one, after a quotation that ended its sentence. (`"B." He
         // added, "C."` goes on with the same speaker: it may speak for both.)
         if next.isPunctuation(","), i + 2 < tokens.count, tokens[i + 2].kind == .openQuote,
-          tokens[i].cue?.verb.lemma != "add"
+          tokens[i].cue?.verb.frames.contains(.continuesSpeaker) != true
         {
           return false
         }
