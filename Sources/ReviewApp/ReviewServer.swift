@@ -33,6 +33,12 @@ public struct ReviewServer: Sendable {
     }
     for path in ["/", "**"] {
       router.get(RouterPath(path)) { request, _ in try await answer(request, .get) }
+      // (A HEAD is answered as its GET, without the body: link checkers ask so.)
+      router.head(RouterPath(path)) { request, _ in
+        var response = try await answer(request, .get)
+        response.body = ResponseBody()
+        return response
+      }
       router.post(RouterPath(path)) { request, _ in try await answer(request, .post) }
     }
     var logger = Logger(label: "claimledger.serve", factory: { StreamLogHandler.standardError(label: $0) })

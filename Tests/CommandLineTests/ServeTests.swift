@@ -44,8 +44,10 @@ import Testing
       return process.terminationStatus
     }
 
-    func get(_ path: String) async throws -> (status: Int, body: String) {
-      try await send(URLRequest(url: URL(string: base + path)!))
+    func get(_ path: String, method: String = "GET") async throws -> (status: Int, body: String) {
+      var request = URLRequest(url: URL(string: base + path)!)
+      request.httpMethod = method
+      return try await send(request)
     }
 
     func post(_ path: String, _ fields: [String: String]) async throws -> (status: Int, body: String) {
@@ -118,6 +120,10 @@ import Testing
       #expect(status == expected, "\(path)")
       #expect(body.contains(words), "\(path): \(words)")
     }
+    // A HEAD is answered as its GET, without the body.
+    let head = try await server.get("/claims/\(group)", method: "HEAD")
+    #expect(head.status == 200 && head.body.isEmpty)
+    #expect(try await server.get("/claims/999999", method: "HEAD").status == 404)
   }
 
   @Test func formsNeedTheTokenAndCorrectTheLedger() async throws {
