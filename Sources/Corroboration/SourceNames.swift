@@ -58,6 +58,11 @@ public enum SourceNames {
         break
       }
     }
+    // A compound that describes (`Texas-based`, `Co-anchor`, `TV-friendly`) is no part of a name:
+    // before the name it goes; anywhere else the words are a description, not a person. (Names'
+    // own compounds stay: `Ocasio-Cortez`, `al-Assad`, `Ki-moon`.)
+    while words.count > 1, isDescriptiveCompound(words[0]) { words.removeFirst() }
+    if words.contains(where: isDescriptiveCompound) { return (words.joined(separator: " "), .anonymous) }
     // Words of three or more, two of which the article writes in lower case, are a phrase or a
     // headline (`Trump Addresses Munich Attack`, `Most Powerful Things Latinos`), not a name:
     // names' words are seldom common words, given names and particles aside.
@@ -128,6 +133,20 @@ public enum SourceNames {
     }
     return (name, .person)
   }
+
+  /// `Texas-based`, `Los Angeles-area`, `TV-friendly`, `Co-anchor`, `Ex-governor`: a compound
+  /// whose head describes, or whose first part is a prefix of office.
+  static func isDescriptiveCompound(_ word: String) -> Bool {
+    let parts = word.lowercased().split(separator: "-")
+    guard parts.count > 1 else { return false }
+    return compoundHeads.contains(String(parts.last!)) || compoundPrefixes.contains(String(parts[0]))
+  }
+
+  static let compoundHeads: Set<String> = [
+    "based", "area", "born", "friendly", "style", "led", "backed", "owned", "run", "raised", "era", "old",
+    "bred", "leaning", "affiliated", "funded", "appointed", "elect",
+  ]
+  static let compoundPrefixes: Set<String> = ["co", "ex", "vice", "then", "former", "pro", "anti"]
 
   /// An organisation's name without the description around it: `a Fitch Ratings forecast` is
   /// Fitch Ratings, `Commerce Department figures compiled by Reuters` the Commerce Department.

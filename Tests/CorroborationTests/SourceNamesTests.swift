@@ -42,6 +42,12 @@ import Testing
         == "Unveils Harbor Plan [anonymous]")
     #expect(normalized("Harbor Pilot Association", .person) == "Harbor Pilot Association [organization]")
     #expect(normalized("Marquette Law Poll") == "Marquette Law Poll [organization]")
+    #expect(normalized("Harbor TV-friendly") == "Harbor TV-friendly [anonymous]")
+    #expect(normalized("Ohio-based Lena Marsh") == "Lena Marsh [person]")
+    #expect(normalized("Co-moderator Dana Cho") == "Dana Cho [person]")
+    #expect(normalized("Ban Ki-moon") == "Ban Ki-moon [person]")
+    #expect(normalized("Alexandria Ocasio-Cortez") == "Alexandria Ocasio-Cortez [person]")
+    #expect(normalized("Bashar al-Assad") == "Bashar al-Assad [person]")
     // A three-word name keeps its words, though one of them is a common word too.
     #expect(normalized("Mary Ann Long", text: ["long", "ann"]) == "Mary Ann Long [person]")
     #expect(
