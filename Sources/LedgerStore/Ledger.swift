@@ -276,6 +276,8 @@ public final class Ledger: Sendable {
       // says the same words.
       var statements = statements
       var signatures = prepared.signatures
+      // (The row's columns too: they carry the speaker's kind, which the editor's word changes.)
+      var stored = prepared.stored
       if !memory.corrections.speakers.isEmpty {
         for index in statements.indices {
           guard
@@ -287,6 +289,7 @@ public final class Ledger: Sendable {
           signatures[index] = ClaimSignature(
             content: statement.content, cue: statement.cue, speaker: speaker.name, kind: speaker.kind,
             direct: statement.direct)
+          stored[index] = Self.storedValues(statement, terms: prepared.terms[index])
         }
       }
       let registry = try Self.sources(for: statements, in: db, memory: &memory)
@@ -313,7 +316,7 @@ public final class Ledger: Sendable {
       ) { ordinal, values in
         let link = links[ordinal]
         values += [ids[ordinal], id, number, ordinal, sourceIDs[ordinal], statements[ordinal].speaker]
-        values += prepared.stored[ordinal]
+        values += stored[ordinal]
         values += [link.negative, link.group, link.matched, link.evidence]
       }
       let touched = superseded.union(links.map(\.group)).union(registry.regrouped)

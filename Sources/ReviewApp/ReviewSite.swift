@@ -239,7 +239,15 @@ public struct ReviewSite: Sendable {
           HTML.labelled("Note", HTML.element("input", [("name", "note"), ("size", "40")])),
         ], button: "Mark the claim"))
     body.append(HTML.tag("h2", "Statements (\(members.count))"))
-    for member in members { body.append(try statementBlock(member, in: members)) }
+    // Each version's text read once, however many of the claim's statements it holds.
+    var texts: [String: [Unicode.Scalar]] = [:]
+    for member in members {
+      let key = "\(member.version) \(member.articleID)"
+      if texts[key] == nil {
+        texts[key] = Array(try ledger.text(article: member.articleID, version: member.version).unicodeScalars)
+      }
+      body.append(statementBlock(member, text: texts[key]!, in: members))
+    }
     body.append(HTML.tag("h2", "Review history"))
     body.append(
       history.isEmpty
@@ -248,11 +256,12 @@ public struct ReviewSite: Sendable {
     return .page(HTML.page("Claim \(group)", body))
   }
 
-  /// A statement in its article's words (a snippet with the content marked), why it is in the
-  /// claim, and the forms that correct it.
-  private func statementBlock(_ stored: StoredStatement, in members: [StoredStatement]) throws -> MarkupContent {
+  /// A statement in its article's words (a snippet of `text`, its version's, with the content
+  /// marked), why it is in the claim, and the forms that correct it.
+  private func statementBlock(_ stored: StoredStatement, text: [Unicode.Scalar], in members: [StoredStatement])
+    -> MarkupContent
+  {
     let s = stored.statement
-    let text = Array(try ledger.text(article: stored.articleID, version: stored.version).unicodeScalars)
     let range = s.contentRange.clamped(to: 0..<text.count)
     func words(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text[range])) }
     let before = max(0, range.lowerBound - 220)

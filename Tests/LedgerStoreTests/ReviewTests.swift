@@ -100,7 +100,7 @@ import Testing
     #expect(try ledger.claims().contains { $0.statement.speaker == "Ivo Marsh" && $0.statement.speakerKind == .person })
     try ingest(ledger, herald + "\n\nThe port declined to comment.", id: "herald")
     let corrected = try statement(ledger, "Ivo Marsh", containing: "cranes")
-    #expect(corrected.version == 2)
+    #expect(corrected.version == 2 && corrected.statement.speakerKind == .person)
     #expect(try ledger.sources().contains { $0.name == "Ivo Marsh" && $0.statements == 1 })
     let entry = try #require(try ledger.reviewLog().last)
     try ledger.undo(entry: entry.id, editor: "Ana Ortiz", at: day)
