@@ -53,6 +53,14 @@ public struct ReportedVersion: Sendable, Equatable {
   public var outlet: String?
   public var version: Int
   public var text: String
+
+  public init(id: String, title: String?, outlet: String?, version: Int, text: String) {
+    self.id = id
+    self.title = title
+    self.outlet = outlet
+    self.version = version
+    self.text = text
+  }
 }
 
 /// An article as listings show it: its latest version and when that arrived.
@@ -158,23 +166,34 @@ extension Ledger {
   /// pass without the texts: the same ledger, the same fingerprint, as a report needs, at a
   /// fraction of an export's cost.
   public func fingerprint() throws(LedgerError) -> String {
-    try read { db in
-      var hash = FNV1a.hash("")
-      func add(_ sql: String) throws {
-        let rows = try Row.fetchCursor(db, sql: sql)
-        while let row = try rows.next() {
-          for value in row.databaseValues { hash = FNV1a.combine(hash, value.description) }
+    try read { db in try Self.fingerprint(in: db) }
+  }
+
+  static func fingerprint(in db: Database) throws -> String {
+    var hash = FNV1a.hash("")
+    func add(_ sql: String) throws {
+      let rows = try Row.fetchCursor(db, sql: sql)
+      while let row = try rows.next() {
+        // Each value by its kind and its plain text: the same values, the same hash.
+        for value in row.databaseValues {
+          switch value.storage {
+          case .null: hash = FNV1a.combine(hash, "n")
+          case .int64(let number): hash = FNV1a.combine(FNV1a.combine(hash, "i"), String(number))
+          case .double(let number): hash = FNV1a.combine(FNV1a.combine(hash, "d"), String(number))
+          case .string(let text): hash = FNV1a.combine(FNV1a.combine(hash, "s"), text)
+          case .blob(let bytes): hash = FNV1a.combine(FNV1a.combine(hash, "b"), bytes.base64EncodedString())
+          }
         }
       }
-      try add("SELECT article_id, number, text_hash FROM version ORDER BY article_id, number")
-      try add(
-        "SELECT id, article_id, version, claim_group, source_id, speaker, negative, linked_to, is_current FROM statement ORDER BY id"
-      )
-      try add("SELECT id, status FROM claim_group ORDER BY id")
-      try add("SELECT id, undone_by FROM review ORDER BY id")
-      let hex = String(hash, radix: 16)
-      return String(repeating: "0", count: 16 - hex.count) + hex
     }
+    try add("SELECT article_id, number, text_hash FROM version ORDER BY article_id, number")
+    try add(
+      "SELECT id, article_id, version, claim_group, source_id, speaker, negative, linked_to, is_current FROM statement ORDER BY id"
+    )
+    try add("SELECT id, status FROM claim_group ORDER BY id")
+    try add("SELECT id, undone_by FROM review ORDER BY id")
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
   }
 
   /// Something that changes whenever any process commits to the ledger (the sizes and times of

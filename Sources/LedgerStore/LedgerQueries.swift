@@ -60,22 +60,29 @@ extension Ledger {
 
   /// Every source with its kind, aliases, affiliation and how much it said, most cited first.
   public func sources() throws(LedgerError) -> [SourceSummary] {
-    try read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT src.id, src.name, src.kind, src.affiliation,
-            (SELECT GROUP_CONCAT(alias, char(10)) FROM (SELECT alias FROM source_alias WHERE source_id = src.id ORDER BY alias)) AS aliases,
-            COUNT(s.id) AS statements, COUNT(DISTINCT s.article_id) AS articles
-          FROM source src LEFT JOIN statement s ON s.source_id = src.id AND s.is_current = 1
-          GROUP BY src.id ORDER BY statements DESC, src.name, src.kind
-          """)
-      return rows.map { row in
-        SourceSummary(
-          name: row["name"], kind: SpeakerKind(rawValue: row["kind"]) ?? .vague,
-          aliases: (row["aliases"] as String?)?.split(separator: "\n").map(String.init) ?? [],
-          affiliation: row["affiliation"], statements: row["statements"], articles: row["articles"])
-      }
+    try read { db in try Self.sources(in: db) }
+  }
+
+  static func sources(in db: Database) throws -> [SourceSummary] {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT src.id, src.name, src.kind, src.affiliation,
+          (SELECT GROUP_CONCAT(alias, char(10)) FROM (SELECT alias FROM source_alias WHERE source_id = src.id ORDER BY alias)) AS aliases,
+          COALESCE(c.statements, 0) AS statements, COALESCE(c.articles, 0) AS articles
+        FROM source src LEFT JOIN (
+          -- Counted in one pass over the statements, then joined: a third of the time of a
+          -- join that counts per source.
+          SELECT source_id, COUNT(*) AS statements, COUNT(DISTINCT article_id) AS articles FROM statement
+          WHERE is_current = 1 AND source_id IS NOT NULL GROUP BY source_id
+        ) c ON c.source_id = src.id
+        ORDER BY statements DESC, src.name, src.kind
+        """)
+    return rows.map { row in
+      SourceSummary(
+        name: row["name"], kind: SpeakerKind(rawValue: row["kind"]) ?? .vague,
+        aliases: (row["aliases"] as String?)?.split(separator: "\n").map(String.init) ?? [],
+        affiliation: row["affiliation"], statements: row["statements"], articles: row["articles"])
     }
   }
 
@@ -83,47 +90,48 @@ extension Ledger {
     _ db: Database, where condition: String, arguments: StatementArguments,
     order: String = "s.article_id, s.version, s.ordinal"
   ) throws -> [StoredStatement] {
-    let rows = try Row.fetchAll(
-      db,
+    var statements: [StoredStatement] = []
+    try forEachStoredStatement(db, where: condition, arguments: arguments, order: order) { statements.append($0) }
+    return statements
+  }
+
+  /// ``storedStatements(_:where:arguments:order:)`` handed over one at a time from a cursor,
+  /// so that a million statements pass in the memory of one.
+  static func forEachStoredStatement(
+    _ db: Database, where condition: String, arguments: StatementArguments,
+    order: String = "s.article_id, s.version, s.ordinal", reviews: [Int64: ClaimReview]? = nil,
+    _ body: (StoredStatement) throws -> Void
+  ) throws {
+    let query = try db.makeStatement(
       sql: """
         SELECT s.*, g.status, g.reason, g.origins, g.outlets FROM statement s
         LEFT JOIN claim_group g ON g.id = s.claim_group
         WHERE \(condition) ORDER BY \(order)
-        """,
-      arguments: arguments)
-    let reviews = try claimReviews(in: db)
-    return rows.map { row in
-      var verdict: GroupVerdict? = nil
-      if let group = row["claim_group"] as Int64?, let status = (row["status"] as String?).flatMap(ClaimStatus.init) {
-        verdict = GroupVerdict(
-          id: group, status: status, reason: row["reason"], origins: lines(row["origins"]),
-          outlets: lines(row["outlets"]))
-      }
-      return StoredStatement(
-        id: row["id"], articleID: row["article_id"], version: row["version"], ordinal: row["ordinal"],
-        statement: statement(row), group: row["claim_group"], verdict: verdict, linkedTo: row["linked_to"],
-        linkEvidence: row["link_evidence"], review: (row["claim_group"] as Int64?).flatMap { reviews[$0] })
-    }
+        """)
+    let columns = StatementColumns(query.columnNames)
+    let reviews = try reviews ?? claimReviews(in: db)
+    let rows = try Row.fetchCursor(query, arguments: arguments)
+    while let row = try rows.next() { try body(columns.stored(row, reviews: reviews)) }
   }
 
   static func lines(_ value: String?) -> [String] {
     (value ?? "").split(separator: "\n").map(String.init)
   }
 
-  static func statement(_ row: Row) -> Attribution.Statement {
-    let fragments = parseFragments(row["fragments"])
-    return Attribution.Statement(
-      speaker: row["speaker"], mention: row["mention"],
-      mentionRange: (row["mention_start"] as Int)..<row["mention_end"],
-      speakerKind: SpeakerKind(rawValue: row["speaker_kind"]) ?? .vague, cue: row["cue"],
-      cueRange: (row["cue_start"] as Int)..<row["cue_end"], content: row["content"],
-      fragments: fragments.isEmpty ? [(row["content_start"] as Int)..<row["content_end"]] : fragments,
-      direct: row["direct"], outlet: row["outlet"], role: row["role"])
-  }
-
   /// `[[1,5],[9,12]]` → ranges.
   static func parseFragments(_ text: String) -> [Range<Int>] {
-    let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    // Read as bytes: a report reads a million of these, and characters cost ten times more.
+    var numbers: [Int] = []
+    var number: Int? = nil
+    for byte in text.utf8 {
+      if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+        number = (number ?? 0) * 10 + Int(byte - UInt8(ascii: "0"))
+      } else if let complete = number {
+        numbers.append(complete)
+        number = nil
+      }
+    }
+    if let number { numbers.append(number) }
     return stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0]..<numbers[$0 + 1] }
   }
 
@@ -182,12 +190,12 @@ extension Ledger {
         for v in try Row.fetchAll(
           db.cachedStatement(sql: "SELECT * FROM version WHERE article_id = ? ORDER BY number"), arguments: [id])
         {
-          let statements = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM statement WHERE article_id = ? AND version = ? ORDER BY ordinal"),
-            arguments: [id, v["number"] as Int]
-          ).map { s in
+          let query = try db.cachedStatement(
+            sql: "SELECT * FROM statement WHERE article_id = ? AND version = ? ORDER BY ordinal")
+          let columns = StatementColumns(query.columnNames)
+          let statements = try Row.fetchAll(query, arguments: [id, v["number"] as Int]).map { s in
             LedgerSnapshot.StatementRecord(
-              id: s["id"], ordinal: s["ordinal"], sourceID: s["source_id"], statement: Self.statement(s),
+              id: s["id"], ordinal: s["ordinal"], sourceID: s["source_id"], statement: columns.statement(s),
               isCurrent: s["is_current"], group: s["claim_group"], negative: s["negative"], linkedTo: s["linked_to"],
               linkEvidence: s["link_evidence"])
           }

@@ -12,9 +12,14 @@ import TextPrimitives
 public enum HTMLReport {
   public static func render(_ data: ReportData) -> String {
     let statements = data.statements
+    var urgent = UrgentStatements(limit: Int.max)
+    statements.forEach { urgent.add($0) }
     var body: [MarkupContent] = [
-      .element(header("ClaimLedger report", "\(statements.count) statements in \(data.articles.count) articles", data)),
-      .element(summary(data, links: .onePage)),
+      .element(
+        header(
+          "ClaimLedger report", "\(statements.count) statements in \(data.articles.count) articles",
+          generator: data.generator, fingerprint: data.ledgerFingerprint)),
+      .element(summary(counts: data.counts, urgent: urgent, links: .onePage)),
     ]
     body.append(
       .element(
@@ -38,7 +43,7 @@ public enum HTMLReport {
   }
 
   /// The page's header: its title and what it was made from.
-  static func header(_ title: String, _ counted: String, _ data: ReportData) -> MarkupElement {
+  static func header(_ title: String, _ counted: String, generator: String, fingerprint: String) -> MarkupElement {
     MarkupElement(
       "header", [],
       [
@@ -46,7 +51,7 @@ public enum HTMLReport {
         .element(
           MarkupElement(
             "p", [MarkupAttribute("class", "meta")],
-            [.text("\(counted) · \(data.generator) · ledger \(data.ledgerFingerprint)")])),
+            [.text("\(counted) · \(generator) · ledger \(fingerprint)")])),
       ])
   }
 
@@ -84,9 +89,9 @@ public enum HTMLReport {
     s.statement.direct ? "“\(shortened(s.statement.content))”" : shortened(s.statement.content)
   }
 
-  /// Statements per status (each count linked to its statements when the report has pages for
-  /// them), then the list to act on first: at most `limit`, most urgent first.
-  static func summary(_ data: ReportData, links: Links, limit: Int = .max) -> MarkupElement {
+  /// Statements per status (each count linked to its claims when the report has pages for
+  /// them), then the list to act on first, most urgent first.
+  static func summary(counts: [(ClaimStatus, Int)], urgent: UrgentStatements, links: Links) -> MarkupElement {
     let rows: [MarkupContent] =
       [
         .element(
@@ -97,10 +102,11 @@ public enum HTMLReport {
               .element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text("Statements")])),
             ]))
       ]
-      + data.counts.map { status, count in
+      + counts.map { status, count in
         let number: MarkupContent =
-          links.status.map {
-            .element(MarkupElement("a", [MarkupAttribute("href", $0(status))], [.text(String(count))]))
+          links.status.flatMap { link in
+            count == 0
+              ? nil : .element(MarkupElement("a", [MarkupAttribute("href", link(status))], [.text(String(count))]))
           } ?? .text(String(count))
         return .element(
           MarkupElement(
@@ -110,21 +116,20 @@ public enum HTMLReport {
               .element(MarkupElement("td", [MarkupAttribute("class", "number")], [number])),
             ]))
       }
-    let urgent = data.statements.filter { ($0.verdict?.status ?? .unattributed) != .corroborated }
-      .sorted { ($0.verdict?.status ?? .unattributed, $0.id) < ($1.verdict?.status ?? .unattributed, $1.id) }
-    let items: [MarkupContent] = urgent.prefix(limit).map { statementItem($0, links: links) }
+    let listed = urgent.listed
+    let items: [MarkupContent] = listed.map { statementItem($0, links: links) }
     var children: [MarkupContent] = [.element(h(2, "Summary")), .element(MarkupElement("table", [], rows))]
     children.append(.element(h(3, "Act on these first")))
     children.append(
       items.isEmpty
         ? .element(MarkupElement("p", [], [.text("Every statement is corroborated.")]))
         : .element(MarkupElement("ol", [MarkupAttribute("class", "urgent")], items)))
-    if urgent.count > limit {
+    if urgent.total > listed.count {
       children.append(
         .element(
           MarkupElement(
             "p", [MarkupAttribute("class", "meta")],
-            [.text("… and \(urgent.count - limit) more: follow a status's count above for all of them.")])))
+            [.text("… and \(urgent.total - listed.count) more: follow a status's count above for all of them.")])))
     }
     return MarkupElement("section", [MarkupAttribute("id", "summary")], children)
   }
@@ -258,47 +263,52 @@ public enum HTMLReport {
 
   /// Each claim's statements, origins and outlets, and why each statement is in it.
   static func evidence(_ evidence: [Int64: [StoredStatement]], links: Links) -> MarkupElement {
-    var children: [MarkupContent] = [.element(h(2, "Evidence"))]
-    for (group, members) in evidence.sorted(by: { $0.key < $1.key }) {
-      guard let verdict = members.first?.verdict else { continue }
-      let items = members.map { s in
-        var line =
-          "\(s.statement.speaker ?? "no identifiable source") (\(s.statement.speakerKind.rawValue)) \(s.statement.cue), in \(s.articleID)"
-        if let outlet = s.statement.outlet { line += ", via \(outlet)" }
-        var item: [MarkupContent] = [
-          .element(MarkupElement("a", [MarkupAttribute("href", links.statement(s))], [.text(line)])),
-          .text(": " + quoted(s)),
-        ]
-        // Why it is in the claim: the statement it matched and the words, checked in seconds.
-        if let matched = s.linkedTo, let why = s.linkEvidence {
-          let first = members.first { $0.id == matched }
-          let whom =
-            first.map { "\($0.statement.speaker ?? "no identifiable source") in \($0.articleID)" }
-            ?? "statement \(matched)"
-          item.append(
-            .element(MarkupElement("div", [MarkupAttribute("class", "why")], [.text("linked to \(whom): \(why)")])))
-        }
-        return MarkupContent.element(MarkupElement("li", [], item))
-      }
-      children.append(
-        .element(
-          MarkupElement(
-            "div", [MarkupAttribute("id", "g-\(group)"), MarkupAttribute("class", "group")],
-            [
-              .element(MarkupElement("h3", [], [.text("Claim \(group) "), badge(verdict.status)])),
-              .element(
-                MarkupElement(
-                  "p", [],
-                  [
-                    .text(
-                      verdict.reason
-                        + (verdict.outlets.isEmpty ? "" : "; outlets: " + verdict.outlets.joined(separator: ", ")))
-                  ])),
-            ] + (members.first?.review.map { [.element(reviewNote($0))] } ?? []) + [
-              .element(MarkupElement("ul", [], items))
-            ])))
+    let claims = evidence.sorted(by: { $0.key < $1.key }).compactMap { group, members in
+      members.first?.verdict.map { ReportedClaim(verdict: $0, statements: members) }
     }
-    return MarkupElement("section", [MarkupAttribute("id", "evidence")], children)
+    return MarkupElement(
+      "section", [MarkupAttribute("id", "evidence")],
+      [.element(h(2, "Evidence"))] + claims.map { claim($0, links: links) })
+  }
+
+  /// One claim's evidence: its verdict and why, its review, and each statement with the one it
+  /// matched and the words that made the match, so that an editor checks a link in seconds.
+  static func claim(_ claim: ReportedClaim, links: Links) -> MarkupContent {
+    let (verdict, members) = (claim.verdict, claim.statements)
+    let items = members.map { s in
+      var line =
+        "\(s.statement.speaker ?? "no identifiable source") (\(s.statement.speakerKind.rawValue)) \(s.statement.cue), in \(s.articleID)"
+      if let outlet = s.statement.outlet { line += ", via \(outlet)" }
+      var item: [MarkupContent] = [
+        .element(MarkupElement("a", [MarkupAttribute("href", links.statement(s))], [.text(line)])),
+        .text(": " + quoted(s)),
+      ]
+      if let matched = s.linkedTo, let why = s.linkEvidence {
+        let first = members.first { $0.id == matched }
+        let whom =
+          first.map { "\($0.statement.speaker ?? "no identifiable source") in \($0.articleID)" }
+          ?? "statement \(matched)"
+        item.append(
+          .element(MarkupElement("div", [MarkupAttribute("class", "why")], [.text("linked to \(whom): \(why)")])))
+      }
+      return MarkupContent.element(MarkupElement("li", [], item))
+    }
+    return .element(
+      MarkupElement(
+        "div", [MarkupAttribute("id", "g-\(verdict.id)"), MarkupAttribute("class", "group")],
+        [
+          .element(MarkupElement("h3", [], [.text("Claim \(verdict.id) "), badge(verdict.status)])),
+          .element(
+            MarkupElement(
+              "p", [],
+              [
+                .text(
+                  verdict.reason
+                    + (verdict.outlets.isEmpty ? "" : "; outlets: " + verdict.outlets.joined(separator: ", ")))
+              ])),
+        ] + (members.first?.review.map { [.element(reviewNote($0))] } ?? []) + [
+          .element(MarkupElement("ul", [], items))
+        ]))
   }
 
   /// The report's style sheet, shared by the review app's pages.
@@ -328,4 +338,34 @@ public enum HTMLReport {
     a { color: #1d4ed8; }
     @media print { body { background: white; font-size: 11pt; } a { color: inherit; } .label { border: 1px solid #999; } }
     """
+}
+
+/// The statements to act on first, most urgent first (contested, unattributed, single-source,
+/// then by id): the first `limit` kept as statements arrive, in any order, and how many there
+/// are in all, so that a report of a million statements holds only the few it lists.
+struct UrgentStatements {
+  let limit: Int
+  private var kept: [StoredStatement] = []
+  private var last: (ClaimStatus, Int64)? = nil
+  private(set) var total = 0
+
+  init(limit: Int) { self.limit = limit }
+
+  mutating func add(_ s: StoredStatement) {
+    guard (s.verdict?.status ?? .unattributed) != .corroborated else { return }
+    total += 1
+    // Once `limit` are kept, only one more urgent than the last of them can be listed.
+    if let last, Self.key(s) >= last { return }
+    kept.append(s)
+    // Cut now and then, not at every statement: sorting twice the list costs little.
+    if limit < .max / 2, kept.count >= 2 * limit {
+      kept = listed
+      last = kept.last.map(Self.key)
+    }
+  }
+
+  /// The first `limit`, most urgent first.
+  var listed: [StoredStatement] { Array(kept.sorted { Self.key($0) < Self.key($1) }.prefix(limit)) }
+
+  private static func key(_ s: StoredStatement) -> (ClaimStatus, Int64) { (s.verdict?.status ?? .unattributed, s.id) }
 }

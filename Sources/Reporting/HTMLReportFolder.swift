@@ -1,118 +1,248 @@
 import Corroboration
+import Foundation
 import LedgerStore
 import SafeXML
 
 /// The HTML report of a ledger too large for one page: a main page an editor opens at once (the
-/// summary and the first few hundred statements to act on) and, in a folder beside it, a page
-/// per article (its text with the statements highlighted, and the evidence of their claims), a
-/// page per status (a thousand statements each), an index of the articles and the sources. Every
-/// page is self-contained, as the one-page report is, and they link to one another.
-public enum HTMLReportFolder {
+/// summary and the first few hundred statements to act on) and, in a folder beside it, the
+/// articles' texts with their statements highlighted (``articlesPerPage`` to a page), the
+/// claims of each status with their evidence (about ``statementsPerPage`` statements to a
+/// page), an index of the articles and the sources. Every page is self-contained, as the
+/// one-page report is, and they link to one another.
+///
+/// It reads the ledger as a ``ReportReader``, a part at a time, and hands each page on as work
+/// to do (``Page``) as soon as what it shows has passed: a report of 100,000 articles is written
+/// in the memory of a few pages, its pages made on every core. Articles go several to a page, not
+/// one each: creating 100,000 small files alone takes this machine's file system 7 s, most of
+/// the time a report of that size may take.
+public struct HTMLReportFolder: ReportReader {
   /// Up to this many statements the report stays one page (``HTMLReport/render(_:)``).
   public static let onePageLimit = 300
   /// Statements the main page lists to act on.
   public static let actOnFirst = 300
-  /// Statements a status page lists.
-  public static let perStatusPage = 1000
+  /// Articles on a page of articles, unless told otherwise.
+  public static let articlesPerPage = 50
+  /// Statements on a page of claims, about (a claim is never cut in two), unless told otherwise.
+  public static let statementsPerPage = 1000
 
-  /// Renders the report: each page of the folder is handed to `emit` with its file name;
-  /// returns the main page. `mainPage` and `folder` are the file names of the main page and the
-  /// folder beside it (`report.html`, `report-pages`), which the pages link by.
+  /// A page to write: its file name in the folder, and the work of making it, which may be done
+  /// on any thread.
+  public struct Page: Sendable {
+    public var file: String
+    public var render: @Sendable () -> String
+  }
+
+  private let mainPage: String
+  private let folder: String
+  private let generator: String
+  private let emit: (Page) throws -> Void
+  private let articlesPerPage: Int
+  private let statementsPerPage: Int
+
+  private var articlePages = 1
+  private var articlePage: [String: Int] = [:]
+  /// Each claim's page, as `page × 8 + status` (a million claims take a few MB this way).
+  private var claimPage: [Int64: Int] = [:]
+  private var claims: [ReportedClaim] = []
+  /// The status of the claims now arriving, and the page of it they fill.
+  private var claimStatus: ClaimStatus? = nil
+  private var claimStatements = 0
+  private var claimPageNumber = 0
+  private var articles: [ReportData.ArticleSection] = []
+  private var index: [(id: String, title: String, statements: Int)] = []
+  private var counts: [ClaimStatus: Int] = [:]
+  private var urgent = UrgentStatements(limit: actOnFirst)
+  /// The main page, once every other page is handed on.
+  public private(set) var main: String?
+
+  /// `mainPage` and `folder` are the file names of the main page and the folder beside it
+  /// (`report.html`, `report-pages`), which the pages link by; `emit` receives each page of the
+  /// folder.
+  public init(
+    mainPage: String, folder: String, generator: String, articlesPerPage: Int = Self.articlesPerPage,
+    statementsPerPage: Int = Self.statementsPerPage, emit: @escaping (Page) throws -> Void
+  ) {
+    self.articlesPerPage = articlesPerPage
+    self.statementsPerPage = statementsPerPage
+    self.mainPage = mainPage
+    self.folder = folder
+    self.generator = generator
+    self.emit = emit
+  }
+
+  /// The report of `data`, its pages handed to `emit` and made at once; returns the main page.
   public static func render(
     _ data: ReportData, mainPage: String, folder: String, emit: (String, String) throws -> Void
   ) throws -> String {
-    let files = Dictionary(uniqueKeysWithValues: data.articles.enumerated().map { ($1.id, "a-\($0 + 1).html") })
-    @Sendable func statementPage(_ s: StoredStatement) -> String {
-      (files[s.articleID] ?? "articles.html") + "#st-\(s.id)"
-    }
-    let byStatus = Dictionary(grouping: data.statements) { $0.verdict?.status ?? .unattributed }
-    let inFolder = HTMLReport.Links(
-      statement: statementPage, claim: { "#g-\($0)" }, status: { "\($0.rawValue)-1.html" })
-    let back = MarkupContent.element(
-      MarkupElement("p", [], [link("../" + mainPage, "← the report's main page")]))
-
-    // A page per article: its text, then the evidence of the claims its statements are in.
-    for (index, section) in data.articles.enumerated() {
-      let groups = Set(section.statements.compactMap(\.group))
-      let links = HTMLReport.Links(
-        statement: { $0.articleID == section.id ? "#st-\($0.id)" : statementPage($0) }, claim: { "#g-\($0)" },
-        status: nil)
-      try emit(
-        "a-\(index + 1).html",
-        HTMLReport.document(
-          section.title ?? section.id,
-          [
-            back, HTMLReport.article(section),
-            .element(
-              HTMLReport.evidence(
-                Dictionary(
-                  uniqueKeysWithValues: groups.compactMap { group in data.evidence[group].map { (group, $0) } }),
-                links: links)),
-          ]))
-    }
-    // Pages per status, in document order.
-    for status in ClaimStatus.allCases.sorted() {
-      let listed = byStatus[status] ?? []
-      let pages = max(1, (listed.count + perStatusPage - 1) / perStatusPage)
-      for page in 1...pages {
-        let part = listed.dropFirst((page - 1) * perStatusPage).prefix(perStatusPage)
-        var navigation: [MarkupContent] = [.text("Page \(page) of \(pages)")]
-        if page > 1 { navigation += [.text(" · "), link("\(status.rawValue)-\(page - 1).html", "← previous")] }
-        if page < pages { navigation += [.text(" · "), link("\(status.rawValue)-\(page + 1).html", "next →")] }
-        try emit(
-          "\(status.rawValue)-\(page).html",
-          HTMLReport.document(
-            "\(status.rawValue): \(listed.count) statements",
-            [
-              back, .element(HTMLReport.h(1, "\(listed.count) \(status.rawValue) statements")),
-              .element(MarkupElement("p", [MarkupAttribute("class", "meta")], navigation)),
-              .element(
-                MarkupElement(
-                  "ol", [MarkupAttribute("start", String((page - 1) * perStatusPage + 1))],
-                  part.map { HTMLReport.statementItem($0, links: inFolder) })),
-            ]))
+    try withoutActuallyEscaping(emit) { emit in
+      var report = HTMLReportFolder(mainPage: mainPage, folder: folder, generator: data.generator) {
+        try emit($0.file, $0.render())
       }
+      try data.replay(into: &report)
+      return report.main ?? ""
     }
-    try emit(
-      "articles.html",
-      HTMLReport.document(
-        "Articles",
-        [
-          back, .element(HTMLReport.h(1, "\(data.articles.count) articles")),
-          .element(
-            MarkupElement(
-              "ol", [],
-              data.articles.map { section in
-                var title = section.title ?? section.id
-                if let outlet = section.outlet { title += " — \(outlet)" }
-                return .element(
-                  MarkupElement(
-                    "li", [],
-                    [link(files[section.id]!, title), .text(" · \(section.statements.count) statements")]))
-              })),
-        ]))
-    try emit("sources.html", HTMLReport.document("Sources", [back, .element(HTMLReport.sources(data.sources))]))
+  }
 
-    let main = HTMLReport.Links(
-      statement: { folder + "/" + statementPage($0) }, claim: { "#g-\($0)" },
-      status: { folder + "/\($0.rawValue)-1.html" })
-    return HTMLReport.document(
+  static func articlesFile(_ page: Int) -> String { "articles-\(page).html" }
+  static func claimsFile(_ status: ClaimStatus, _ page: Int) -> String { "\(status.rawValue)-\(page).html" }
+
+  public mutating func plan(articles ids: [String]) {
+    for (position, id) in ids.enumerated() { articlePage[id] = position / articlesPerPage + 1 }
+    articlePages = max(1, (ids.count + articlesPerPage - 1) / articlesPerPage)
+  }
+
+  public mutating func claim(_ claim: ReportedClaim) throws {
+    // A full page waits for the next claim: only then is it known whether a page follows it.
+    if claimStatus != claim.verdict.status {
+      try emitClaims(last: true)
+      (claimStatus, claimPageNumber) = (claim.verdict.status, 0)
+    } else if claimStatements >= statementsPerPage {
+      try emitClaims(last: false)
+    }
+    if claims.isEmpty { claimPageNumber += 1 }
+    claimPage[claim.verdict.id] = claimPageNumber * 8 + Self.statusCode(claim.verdict.status)
+    claims.append(claim)
+    claimStatements += claim.statements.count
+  }
+
+  public mutating func article(_ article: ReportedArticle) throws {
+    if !claims.isEmpty { try emitClaims(last: true) }
+    let version = article.version
+    articles.append(ReportData.ArticleSection(article))
+    var title = version.title ?? version.id
+    if let outlet = version.outlet { title += " — \(outlet)" }
+    index.append((version.id, title, article.statements.count))
+    for s in article.statements {
+      counts[s.verdict?.status ?? .unattributed, default: 0] += 1
+      urgent.add(s)
+    }
+    if articles.count == articlesPerPage { try emitArticles() }
+  }
+
+  public mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
+    if !claims.isEmpty { try emitClaims(last: true) }
+    if !articles.isEmpty || index.isEmpty { try emitArticles() }
+    let (back, index, articlePage) = (backLink, index, articlePage)
+    try emit(
+      Page(file: "articles.html") {
+        HTMLReport.document(
+          "Articles",
+          [
+            back, .element(HTMLReport.h(1, "\(index.count) articles")),
+            .element(
+              MarkupElement(
+                "ol", [],
+                index.map { entry in
+                  .element(
+                    MarkupElement(
+                      "li", [],
+                      [
+                        Self.link(
+                          Self.articlesFile(articlePage[entry.id] ?? 1) + "#" + Self.fragment("a-\(entry.id)"),
+                          entry.title),
+                        .text(" · \(entry.statements) statements"),
+                      ]))
+                })),
+          ])
+      })
+    try emit(
+      Page(file: "sources.html") {
+        HTMLReport.document("Sources", [back, .element(HTMLReport.sources(sources))])
+      })
+
+    let total = counts.values.reduce(0, +)
+    let counted = ClaimStatus.allCases.sorted().map { ($0, counts[$0] ?? 0) }
+    let (folder, claimPage) = (folder, claimPage)
+    let links = HTMLReport.Links(
+      statement: { folder + "/" + Self.statementLink($0, articlePage) },
+      claim: { folder + "/" + Self.claimLink($0, claimPage) },
+      status: { folder + "/" + Self.claimsFile($0, 1) })
+    main = HTMLReport.document(
       "ClaimLedger report",
       [
         .element(
           HTMLReport.header(
-            "ClaimLedger report", "\(data.statements.count) statements in \(data.articles.count) articles", data)),
+            "ClaimLedger report", "\(total) statements in \(index.count) articles", generator: generator,
+            fingerprint: fingerprint)),
         .element(
           MarkupElement(
             "p", [],
             [
-              .text("Too large for one page: "), link(folder + "/articles.html", "every article"),
-              .text(" (its text and its claims' evidence), "),
-              link(folder + "/sources.html", "the sources"),
-              .text(", and every statement of a status from its count below."),
+              .text("Too large for one page: "), Self.link(folder + "/articles.html", "every article"),
+              .text(" (its text, each statement marked in place), "),
+              Self.link(folder + "/sources.html", "the sources"),
+              .text(", and the claims of a status with their evidence from its count below."),
             ])),
-        .element(HTMLReport.summary(data, links: main, limit: actOnFirst)),
+        .element(HTMLReport.summary(counts: counted, urgent: urgent, links: links)),
       ])
+  }
+
+  // MARK: Pages
+
+  private var backLink: MarkupContent {
+    .element(MarkupElement("p", [], [Self.link("../" + mainPage, "← the report's main page")]))
+  }
+
+  /// The claims gathered since the last page of claims, as a page; `last` when no more of their
+  /// status follow.
+  private mutating func emitClaims(last: Bool) throws {
+    guard let status = claims.first?.verdict.status else { return }
+    let (page, listed, back, articlePage) = (claimPageNumber, claims, backLink, articlePage)
+    claims.removeAll()
+    claimStatements = 0
+    var navigation: [MarkupContent] = [.text("Page \(page)")]
+    if page > 1 { navigation += [.text(" · "), Self.link(Self.claimsFile(status, page - 1), "← previous")] }
+    if !last { navigation += [.text(" · "), Self.link(Self.claimsFile(status, page + 1), "next →")] }
+    try emit(
+      Page(file: Self.claimsFile(status, page)) { [navigation] in
+        let links = HTMLReport.Links(
+          statement: { Self.statementLink($0, articlePage) }, claim: { "#g-\($0)" }, status: nil)
+        return HTMLReport.document(
+          "\(status.rawValue) claims, page \(page)",
+          [
+            back,
+            .element(HTMLReport.h(1, status.rawValue.prefix(1).uppercased() + status.rawValue.dropFirst() + " claims")),
+            .element(MarkupElement("p", [MarkupAttribute("class", "meta")], navigation)),
+          ] + listed.map { HTMLReport.claim($0, links: links) })
+      })
+  }
+
+  /// The articles gathered since the last page of articles, as a page.
+  private mutating func emitArticles() throws {
+    let page = articles.first.flatMap { articlePage[$0.id] } ?? 1
+    let (listed, back, claimPage, pages) = (articles, backLink, claimPage, articlePages)
+    articles.removeAll()
+    var navigation: [MarkupContent] = [
+      .text("Articles, page \(page) of \(pages) · "), Self.link("articles.html", "all articles"),
+    ]
+    if page > 1 { navigation += [.text(" · "), Self.link(Self.articlesFile(page - 1), "← previous")] }
+    if page < pages { navigation += [.text(" · "), Self.link(Self.articlesFile(page + 1), "next →")] }
+    try emit(
+      Page(file: Self.articlesFile(page)) { [navigation] in
+        HTMLReport.document(
+          "Articles, page \(page) of \(pages)",
+          [back, .element(MarkupElement("p", [MarkupAttribute("class", "meta")], navigation))]
+            + listed.map { HTMLReport.articleText($0) { Self.claimLink($0, claimPage) } })
+      })
+  }
+
+  // MARK: Links
+
+  private static func statementLink(_ s: StoredStatement, _ articlePage: [String: Int]) -> String {
+    articlesFile(articlePage[s.articleID] ?? 1) + "#st-\(s.id)"
+  }
+
+  private static func claimLink(_ group: Int64, _ claimPage: [Int64: Int]) -> String {
+    guard let place = claimPage[group] else { return "#" }
+    return claimsFile(statuses[place % 8], place / 8) + "#g-\(group)"
+  }
+
+  private static let statuses = ClaimStatus.allCases.sorted()
+  private static func statusCode(_ status: ClaimStatus) -> Int { statuses.firstIndex(of: status)! }
+
+  /// An id as a link's fragment: an article id may be a URL, with `#`, spaces or quotes in it.
+  private static func fragment(_ id: String) -> String {
+    id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? id
   }
 
   private static func link(_ href: String, _ text: String) -> MarkupContent {

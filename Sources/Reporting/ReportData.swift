@@ -23,6 +23,14 @@ public struct ReportData: Sendable {
       self.text = text
       self.statements = statements
     }
+
+    /// The section of an article as the ledger's scan hands it over.
+    init(_ article: ReportedArticle) {
+      let version = article.version
+      self.init(
+        id: version.id, version: version.version, title: version.title, outlet: version.outlet, text: version.text,
+        statements: article.statements)
+    }
   }
 
   public var articles: [ArticleSection]
@@ -34,34 +42,39 @@ public struct ReportData: Sendable {
   public var ledgerFingerprint: String
   public var generator: String
 
-  /// Gathers the report of the ledger's current statements, filtered by article and status.
+  /// Gathers the report of the ledger's current statements, filtered by article and status
+  /// (``LedgerStore/Ledger/scanReport(article:status:into:)``, held whole).
   public static func gather(
     from ledger: Ledger, article: String? = nil, status: ClaimStatus? = nil, generator: String
   ) throws(LedgerError) -> ReportData {
-    // Ids are stored mapped (``XMLCharacters``); a filter typed with the raw character matches.
-    let article = XMLCharacters.mapped(article)
-    let all = try ledger.claims()
-    let chosen = all.filter { claim in
-      (article == nil || claim.articleID == article) && (status == nil || claim.verdict?.status == status)
+    var gathered = ReportData(articles: [], evidence: [:], sources: [], ledgerFingerprint: "", generator: generator)
+    do {
+      try ledger.scanReport(article: article, status: status, into: &gathered)
+    } catch let error as LedgerError {
+      throw error
+    } catch {
+      preconditionFailure("gathering a report throws nothing of its own: \(error)")
     }
-    var evidence: [Int64: [StoredStatement]] = [:]
-    let groups = Set(chosen.compactMap(\.group))
-    for claim in all where claim.group.map(groups.contains) == true {
-      evidence[claim.group!, default: []].append(claim)
+    return gathered
+  }
+
+  /// Hands the gathered report to `reader` in the order a scan of the ledger would.
+  public func replay(into reader: inout some ReportReader) throws {
+    try reader.plan(articles: articles.map(\.id))
+    let claims = evidence.compactMap { _, members in
+      members.first?.verdict.map { ReportedClaim(verdict: $0, statements: members) }
     }
-    let byArticle = Dictionary(grouping: chosen, by: \.articleID)
-    var sections: [ArticleSection] = []
-    for latest in try ledger.latestVersions(article: article) {
-      let statements = (byArticle[latest.id] ?? []).filter { $0.version == latest.version }
-      if status != nil, statements.isEmpty { continue }
-      sections.append(
-        ArticleSection(
-          id: latest.id, version: latest.version, title: latest.title, outlet: latest.outlet, text: latest.text,
-          statements: statements))
+    for claim in claims.sorted(by: { ($0.verdict.status, $0.verdict.id) < ($1.verdict.status, $1.verdict.id) }) {
+      try reader.claim(claim)
     }
-    return ReportData(
-      articles: sections, evidence: evidence, sources: try ledger.sources(),
-      ledgerFingerprint: try ledger.fingerprint(), generator: generator)
+    for section in articles {
+      try reader.article(
+        ReportedArticle(
+          version: ReportedVersion(
+            id: section.id, title: section.title, outlet: section.outlet, version: section.version, text: section.text),
+          statements: section.statements))
+    }
+    try reader.finish(sources: sources, fingerprint: ledgerFingerprint)
   }
 
   /// Statements reported, in article then document order.
@@ -70,5 +83,18 @@ public struct ReportData: Sendable {
   /// How many reported statements have each status.
   public var counts: [(ClaimStatus, Int)] {
     ClaimStatus.allCases.sorted().map { status in (status, statements.filter { $0.verdict?.status == status }.count) }
+  }
+}
+
+extension ReportData: ReportReader {
+  public mutating func plan(articles: [String]) {}
+
+  public mutating func claim(_ claim: ReportedClaim) { evidence[claim.verdict.id] = claim.statements }
+
+  public mutating func article(_ article: ReportedArticle) { articles.append(ArticleSection(article)) }
+
+  public mutating func finish(sources: [SourceSummary], fingerprint: String) {
+    self.sources = sources
+    ledgerFingerprint = fingerprint
   }
 }

@@ -65,7 +65,7 @@ enum RoundTripBenchmark {
 
   /// Runs the tool and returns its exit status, wall-clock seconds and peak memory in MB, read
   /// from the kernel's account of that one child.
-  private static func measure(_ tool: String, _ arguments: [String]) throws -> (Int32, Double, Double) {
+  static func measure(_ tool: String, _ arguments: [String]) throws -> (Int32, Double, Double) {
     var pid = pid_t()
     let argv = ([tool] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }

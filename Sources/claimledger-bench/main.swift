@@ -5,7 +5,8 @@ import Foundation
 // claimledger-bench: extraction speed (default), or with `ledger [SIZES...]` ingest and
 // corroboration at scale (see LedgerBenchmark.swift), or with `roundtrip [ARTICLES]` export and
 // import of a ledger of generated articles (RoundTripBenchmark.swift), or with `serve
-// [ARTICLES] [--ledger PATH]` the review app under 16 clients (ServeBenchmark.swift). This file's part:
+// [ARTICLES] [--ledger PATH]` the review app under 16 clients (ServeBenchmark.swift), or with
+// `report [ARTICLES] [--ledger PATH]` the HTML report beside an export (ReportBenchmark.swift). This file's part:
 // extraction speed and memory on a large corpus of real article texts, next
 // to `wc -w` on the same files in the same run, so that a reader can tell the machine's noise
 // from a change. Also the worst cases: pathological inputs beside a normal article of the same
@@ -25,6 +26,10 @@ if CommandLine.arguments.dropFirst().first == "roundtrip-build", CommandLine.arg
 }
 if CommandLine.arguments.dropFirst().first == "serve" {
   try await ServeBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "report" {
+  try ReportBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
   exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "roundtrip" {

@@ -29,6 +29,17 @@ struct Failure: Error {
     }
   }
 
+  /// Why a file operation failed, in the system's words (`Not a directory`), not Foundation's
+  /// (`NSCocoaErrorDomain error 512`).
+  static func reason(_ error: any Error) -> String {
+    if let failure = error as? Failure { return failure.message }
+    let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError ?? (error as NSError)
+    if posix.domain == NSPOSIXErrorDomain {
+      return String(cString: strerror(Int32(posix.code)))
+    }
+    return error.localizedDescription
+  }
+
   /// Prints `claimledger: MESSAGE` on standard error and exits with the code.
   func report() -> Never {
     Failure.printError(message)

@@ -32,6 +32,38 @@ import Testing
     #expect(again.stderr.contains("the ledger is not empty"))
   }
 
+  /// Past 300 statements `report -o` writes a main page and a folder of pages beside it; a new
+  /// report replaces the folder whole, and one that cannot be written says so in one line.
+  @Test func aLargeReportIsAMainPageAndAFolderThatANewReportReplaces() throws {
+    let folder = try scratch()
+    let ledger = folder.appendingPathComponent("l.sqlite").path
+    let text = (1...320).map { "\"Route \($0) will open to buses in May,\" transit director Ana Lund said." }
+      .joined(separator: "\n\n")
+    let article = folder.appendingPathComponent("routes.txt")
+    try text.write(to: article, atomically: true, encoding: .utf8)
+    #expect(try CommandRunner.run(["ingest", "--ledger", ledger, article.path]).status == 0)
+    let output = folder.appendingPathComponent("report.html").path
+    for _ in 1...2 {
+      let report = try CommandRunner.run(["report", "--ledger", ledger, "-o", output])
+      #expect(report.status == 0 && report.stdout.isEmpty && report.stderr.isEmpty, "\(report.stderr)")
+    }
+    let main = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(main.contains("Too large for one page") && main.contains("320 statements in 1 articles"))
+    let pages = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("report-pages").path)
+    #expect(Set(pages) == ["articles-1.html", "articles.html", "sources.html", "single-source-1.html"])
+    // Nothing left half-made beside it.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("partial") } == [])
+
+    let blocked = folder.appendingPathComponent("routes.txt/report.html").path
+    let refused = try CommandRunner.run(["report", "--ledger", ledger, "-o", blocked])
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr
+        == "claimledger: \(folder.appendingPathComponent("routes.txt/report-pages").path): cannot be written (Not a directory)\n"
+    )
+    #expect(refused.stderr.split(separator: "\n").count == 1)
+  }
+
   @Test func reingestingIsUnchangedAndEnvironmentChoosesTheLedger() throws {
     let folder = try scratch()
     let ledger = folder.appendingPathComponent("env.sqlite").path

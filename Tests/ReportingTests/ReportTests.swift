@@ -96,34 +96,70 @@ import Testing
     #expect(try document.evaluate("count(//*[local-name()='script' or local-name()='img'])") == .number(0))
   }
 
-  /// A report in a folder: every link of every page, the main page's included, points at a
-  /// page the report wrote and an anchor that page holds.
+  /// A report in a folder, read from the ledger a part at a time as `report` writes it: every
+  /// link of every page, the main page's included, points at a page the report wrote and an
+  /// anchor that page holds; every statement is marked once in its article's text and every
+  /// claim shown once with its evidence, on pages of bounded size.
   @Test func aReportFolderLinksOnlyToPagesAndAnchorsItHas() throws {
-    let data = try ReportData.gather(from: try ledger(Self.stories), generator: "claimledger test")
+    // 120 articles, more than two pages of them; an id a link must encode; one claim in many.
+    let texts =
+      [("desk notes #4 \"draft\"", Self.stories[0].1)]
+      + (1...119).map { n in
+        (
+          "story-\(n)",
+          "The ferry to Holm Island will stop running in March, harbour master Ines Vale said.\n\n"
+            + "Ticket sales fell by \(n) percent this year, according to officials.\n\n"
+            + "\"We counted \(n + 3) boats at the quay on Sunday,\" warden Olu Brandt\(n) said."
+        )
+      }
+    let ledger = try ledger(texts)
     var pages: [String: String] = [:]
-    let main = try HTMLReportFolder.render(data, mainPage: "report.html", folder: "report-pages") { pages[$0] = $1 }
+    // Small pages, so that each kind spans several.
+    var report = HTMLReportFolder(
+      mainPage: "report.html", folder: "report-pages", generator: "claimledger test", articlesPerPage: 50,
+      statementsPerPage: 40
+    ) { pages[$0.file] = $0.render() }
+    try ledger.scanReport(into: &report)
+    let main = try #require(report.main)
     #expect(
-      Set(pages.keys).isSuperset(of: ["a-1.html", "a-2.html", "articles.html", "sources.html", "single-source-1.html"]))
+      Set(pages.keys).isSuperset(of: [
+        "articles-1.html", "articles-3.html", "articles.html", "sources.html", "single-source-1.html",
+        "unattributed-1.html", "unattributed-2.html", "unattributed-3.html",
+      ]))
+    #expect(pages["articles-4.html"] == nil)
     pages["../report.html"] = main
-    func links(_ page: String) -> [String] {
-      page.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-    }
-    for (name, page) in pages {
+    let trees = pages.mapValues { MarkupDocument.html(Array($0.utf8)).tree }
+    let ids = trees.mapValues { tree in Set(tree.nodes.compactMap { $0.attribute("id") }) }
+    for (name, tree) in trees {
       let base = name == "../report.html" ? "report-pages/" : ""
-      for href in links(page) {
+      for href in tree.nodes.compactMap({ $0.attribute("href") }) {
         let parts = href.split(separator: "#", maxSplits: 1).map(String.init)
         var target = href.hasPrefix("#") ? name : parts[0]
         if !base.isEmpty {
           #expect(target.hasPrefix(base) || href.hasPrefix("#"), "\(name): \(href)")
           target = String(target.dropFirst(base.count))
         }
-        let linked = try #require(pages[target], "\(name) links to \(href), which the report did not write")
+        let anchors = try #require(ids[target], "\(name) links to \(href), which the report did not write")
         if parts.count == 2 || href.hasPrefix("#") {
-          let anchor = href.hasPrefix("#") ? String(href.dropFirst()) : parts[1]
-          #expect(linked.contains("id=\"\(anchor)\""), "\(name): \(href) has no anchor there")
+          let fragment = href.hasPrefix("#") ? String(href.dropFirst()) : parts[1]
+          #expect(
+            anchors.contains(try #require(fragment.removingPercentEncoding)), "\(name): \(href) has no anchor there")
         }
       }
     }
     #expect(main.contains("Act on these first") && !main.contains("<article"))
+    #expect(main.contains("… and ") && main.contains("more: follow a status's count above"))
+
+    let statements = try ledger.claims()
+    func count(_ pattern: String, in prefix: String) -> Int {
+      pages.filter { $0.key.hasPrefix(prefix) }.values.reduce(0) { $0 + $1.components(separatedBy: pattern).count - 1 }
+    }
+    for s in statements.prefix(40) {
+      #expect(count("id=\"st-\(s.id)\"", in: "articles-") == 1, "statement \(s.id)")
+      #expect(count("id=\"g-\(s.group!)\"", in: s.verdict!.status.rawValue) == 1, "claim \(s.group!)")
+    }
+    let ferry = try #require(statements.first { $0.statement.content.contains("ferry") })
+    #expect(statements.filter { $0.group == ferry.group }.count == 119)
+    #expect(ferry.verdict?.status == .singleSource)
   }
 }

@@ -3,6 +3,7 @@ import Corroboration
 import Foundation
 import LedgerStore
 import Reporting
+import Synchronization
 
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -14,8 +15,9 @@ struct ReportCommand: ParsableCommand {
       outlet, the sources, and the evidence behind each status, with the statement each one was \
       linked to and why (same words, words inside, or shared content and its words). Up to 300 \
       statements it is one page; for more, written with -o FILE.html, FILE.html holds the \
-      summary and the first 300 statements to act on, and the folder FILE-pages/ beside it a \
-      page per article, per status (1,000 statements each), the article index and the sources. \
+      summary and the first 300 statements to act on, and the folder FILE-pages/ beside it the \
+      articles' texts (50 a page), each status's claims with their evidence (about 1,000 \
+      statements a page), the article index and the sources. \
       XML: valid against Schemas/report.xsd, the same ledger giving the same bytes.
 
       EXAMPLES:
@@ -40,13 +42,18 @@ struct ReportCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let data = try ReportData.gather(
-      from: try ledger.open(.readOnly), article: article, status: status,
-      generator: "claimledger \(ClaimLedgerVersion.current)")
-    if let output, format == .html {
-      try HTMLReportFiles.write(data, to: output)
+    let store = try ledger.open(.readOnly)
+    let generator = "claimledger \(ClaimLedgerVersion.current)"
+    if let output, format == .html,
+      try store.reportedStatementCount(article: article, status: status) > HTMLReportFolder.onePageLimit
+    {
+      // A folder of pages, read from the ledger a part at a time: never the whole report in memory.
+      try HTMLReportFiles.writeFolder(beside: output, generator: generator) { report in
+        try store.scanReport(article: article, status: status, into: &report)
+      }
       return
     }
+    let data = try ReportData.gather(from: store, article: article, status: status, generator: generator)
     let document = format == .html ? HTMLReport.render(data) : XMLReport.render(data)
     if let output {
       try OutputFile.write(document, to: output)
@@ -65,6 +72,14 @@ enum HTMLReportFiles {
       try OutputFile.write(HTMLReport.render(data), to: path)
       return
     }
+    try writeFolder(beside: path, generator: data.generator) { try data.replay(into: &$0) }
+  }
+
+  /// Writes the report `feed` hands to the folder's reader: its pages, made on every core, into
+  /// the folder beside `path`, then the main page at `path`.
+  static func writeFolder(
+    beside path: String, generator: String, _ feed: (inout HTMLReportFolder) throws -> Void
+  ) throws {
     let url = URL(fileURLWithPath: path)
     let name = url.deletingPathExtension().lastPathComponent + "-pages"
     let folder = url.deletingLastPathComponent().appendingPathComponent(name)
@@ -72,20 +87,89 @@ enum HTMLReportFiles {
     let files = FileManager.default
     do {
       try? files.removeItem(at: partial)
-      try files.createDirectory(at: partial, withIntermediateDirectories: true)
-      let main = try HTMLReportFolder.render(data, mainPage: url.lastPathComponent, folder: name) { file, page in
-        try Data(page.utf8).write(to: partial.appendingPathComponent(file))
+      // The system's call, for the system's reason when it fails (`Not a directory`).
+      guard mkdir(partial.path, 0o755) == 0 else {
+        throw Failure(
+          message: "\(folder.path): cannot be written (\(String(cString: strerror(errno))))", exitCode: Failure.badInput
+        )
       }
+      let writer = PageWriter(folder: partial.path)
+      var report = HTMLReportFolder(mainPage: url.lastPathComponent, folder: name, generator: generator) {
+        try writer.submit($0)
+      }
+      defer { writer.wait() }
+      try feed(&report)
+      writer.wait()
+      try writer.failure.map { throw $0 }
       try? files.removeItem(at: folder)
       try files.moveItem(at: partial, to: folder)
-      try OutputFile.write(main, to: path)
+      try OutputFile.write(report.main ?? "", to: path)
     } catch let failure as Failure {
       try? files.removeItem(at: partial)
       throw failure
+    } catch let error as LedgerError {
+      try? files.removeItem(at: partial)
+      throw error
     } catch {
       try? files.removeItem(at: partial)
       throw Failure(
-        message: "\(folder.path): cannot be written (\(error.localizedDescription))", exitCode: Failure.badInput)
+        message: "\(folder.path): cannot be written (\(Failure.reason(error)))", exitCode: Failure.badInput)
+    }
+  }
+}
+
+/// Makes and writes a report's pages on every core, a few at a time, so that those waiting hold
+/// little memory; the first failure is kept and stops the rest.
+final class PageWriter: Sendable {
+  private let folder: String
+  private let queue = DispatchQueue(label: "claimledger.report-pages", attributes: .concurrent)
+  private let group = DispatchGroup()
+  private let slots: DispatchSemaphore
+  private let firstFailure = Mutex<Failure?>(nil)
+
+  init(folder: String) {
+    self.folder = folder
+    slots = DispatchSemaphore(value: ProcessInfo.processInfo.activeProcessorCount + 1)
+  }
+
+  /// The first page that could not be written, if any.
+  var failure: Failure? { firstFailure.withLock { $0 } }
+
+  func submit(_ page: HTMLReportFolder.Page) throws {
+    if let failure { throw failure }
+    slots.wait()
+    queue.async(group: group) { [self] in
+      defer { slots.signal() }
+      guard failure == nil else { return }
+      let path = folder + "/" + page.file
+      if let problem = Self.write(page.render(), to: path) {
+        firstFailure.withLock {
+          $0 = $0 ?? Failure(message: "\(path): cannot be written (\(problem))", exitCode: Failure.badInput)
+        }
+      }
+    }
+  }
+
+  func wait() { group.wait() }
+
+  /// Writes the file whole with plain system calls (no flush to disk for each of thousands of
+  /// pages); returns the system's reason when it cannot.
+  private static func write(_ text: String, to path: String) -> String? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    defer { close(descriptor) }
+    var text = text
+    return text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return String(cString: strerror(errno))
+        }
+        offset += written
+      }
+      return nil
     }
   }
 }
@@ -131,7 +215,7 @@ enum OutputFile {
   }
 
   private static func failure(_ path: String, _ error: any Error) -> Failure {
-    let reason = (error as? Failure)?.message ?? error.localizedDescription
+    let reason = Failure.reason(error)
     return Failure(message: "\(path): cannot be written (\(reason))", exitCode: Failure.badInput)
   }
 }

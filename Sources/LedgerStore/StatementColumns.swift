@@ -1,0 +1,65 @@
+import Attribution
+import Corroboration
+import GRDB
+
+/// Where each column of a statement row sits, found once per query. A column looked up by name
+/// is searched for, case folded, on every access: for the million statements of a large
+/// report that search cost more than reading the rows.
+struct StatementColumns {
+  private let id, articleID, version, ordinal, speaker, mention, mentionStart, mentionEnd, speakerKind: Int
+  private let cue, cueStart, cueEnd, content, contentStart, contentEnd, fragments, direct, outlet, role: Int
+  private let group, linkedTo, linkEvidence: Int
+  /// The group's verdict, when the query joins `claim_group`.
+  private let status, reason, origins, outlets: Int?
+
+  init(_ names: [String]) {
+    func at(_ name: String) -> Int? { names.firstIndex(of: name) }
+    func required(_ name: String) -> Int {
+      guard let index = at(name) else { preconditionFailure("a statement query without its column \(name)") }
+      return index
+    }
+    (id, articleID, version, ordinal) = (
+      required("id"), required("article_id"), required("version"), required("ordinal")
+    )
+    (speaker, mention, mentionStart, mentionEnd) = (
+      required("speaker"), required("mention"), required("mention_start"), required("mention_end")
+    )
+    (speakerKind, cue, cueStart, cueEnd) = (
+      required("speaker_kind"), required("cue"), required("cue_start"), required("cue_end")
+    )
+    (content, contentStart, contentEnd, fragments) = (
+      required("content"), required("content_start"), required("content_end"), required("fragments")
+    )
+    (direct, outlet, role) = (required("direct"), required("outlet"), required("role"))
+    (group, linkedTo, linkEvidence) = (required("claim_group"), required("linked_to"), required("link_evidence"))
+    (status, reason, origins, outlets) = (at("status"), at("reason"), at("origins"), at("outlets"))
+  }
+
+  /// The statement as the extractor made it (with the registry's speaker).
+  func statement(_ row: Row) -> Attribution.Statement {
+    let parsed = Ledger.parseFragments(row[fragments])
+    let start: Int = row[contentStart]
+    return Attribution.Statement(
+      speaker: row[speaker], mention: row[mention], mentionRange: (row[mentionStart] as Int)..<row[mentionEnd],
+      speakerKind: SpeakerKind(rawValue: row[speakerKind]) ?? .vague, cue: row[cue],
+      cueRange: (row[cueStart] as Int)..<row[cueEnd], content: row[content],
+      fragments: parsed.isEmpty ? [start..<row[contentEnd]] : parsed, direct: row[direct], outlet: row[outlet],
+      role: row[role])
+  }
+
+  /// The stored statement with its group's verdict and its claim's review, when the query
+  /// joins the group.
+  func stored(_ row: Row, reviews: [Int64: ClaimReview]) -> StoredStatement {
+    let group: Int64? = row[self.group]
+    var verdict: GroupVerdict? = nil
+    if let group, let status, let state = (row[status] as String?).flatMap(ClaimStatus.init) {
+      verdict = GroupVerdict(
+        id: group, status: state, reason: reason.map { row[$0] } ?? "", origins: Ledger.lines(origins.map { row[$0] }),
+        outlets: Ledger.lines(outlets.map { row[$0] }))
+    }
+    return StoredStatement(
+      id: row[id], articleID: row[articleID], version: row[version], ordinal: row[ordinal], statement: statement(row),
+      group: group, verdict: verdict, linkedTo: row[linkedTo], linkEvidence: row[linkEvidence],
+      review: group.flatMap { reviews[$0] })
+  }
+}
