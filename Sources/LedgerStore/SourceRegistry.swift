@@ -153,13 +153,18 @@ extension Ledger {
         regrouped.formUnion(try merge(single, into: full, in: db, memory: &memory))
         memory.sources.remove(single.id)
         for index in keys.indices where keys[index] == Key(name: surname, kind: person) { keys[index] = key }
+        for index in aliases.indices where aliases[index].0 == Key(name: surname, kind: person) {
+          aliases[index].0 = key
+        }
       }
     }
-    let newAliases = aliases.filter { memory.sources.recordAlias($0.1, of: memory.sources[$0.0]!.id) }
+    let newAliases = aliases.compactMap { key, alias in
+      memory.sources[key].flatMap { memory.sources.recordAlias(alias, of: $0.id) ? ($0.id, alias) : nil }
+    }
     if !newAliases.isEmpty {
       try insertMany(
         into: "source_alias (source_id, alias)", columns: 2,
-        rows: newAliases.map { [memory.sources[$0.0]!.id, $0.1] },
+        rows: newAliases.map { [$0.0, $0.1] },
         conflict: "ON CONFLICT DO NOTHING", in: db)
     }
     let entries = keys.map { $0.flatMap { memory.sources[$0] } }

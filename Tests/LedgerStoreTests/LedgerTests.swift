@@ -273,6 +273,28 @@ import Testing
     }
   }
 
+  /// A surname alone and its full name first met in one article are one source, and what the
+  /// surname alone was also called becomes the full name's alias (this once stopped the ingest).
+  @Test func aSurnameAndItsFullNameInOneArticleAreOneSourceWithTheAlias() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    let text = "Harbourmaster Okonkwo said tolls would double. Adaeze Okonkwo said the locks would open in May."
+    func said(_ speaker: String, _ mention: String, _ content: String) -> Attribution.Statement {
+      Attribution.Statement(
+        speaker: speaker, mention: mention, mentionRange: 0..<1, speakerKind: .person, cue: "said", cueRange: 1..<2,
+        content: content, fragments: [2..<3], direct: false, outlet: nil, role: nil)
+    }
+    _ = try ledger.ingest(
+      article(text),
+      statements: [
+        said("Okonkwo", "Harbourmaster Okonkwo", "tolls would double"),
+        said("Adaeze Okonkwo", "Adaeze Okonkwo", "the locks would open in May"),
+      ], id: "port", ingestedAt: Date(timeIntervalSince1970: 0))
+    let sources = try ledger.sources()
+    #expect(sources.map(\.name) == ["Adaeze Okonkwo"])
+    #expect(sources.first?.aliases == ["Harbourmaster Okonkwo"])
+    #expect(try ledger.claims().map(\.statement.speaker) == ["Adaeze Okonkwo", "Adaeze Okonkwo"])
+  }
+
   /// A surname alone is the article's own person of that surname, even when the ledger knows
   /// another person of that surname (a live blog's timestamp glued to the name, too).
   @Test func aSurnameAloneIsTheArticlesOwnPersonOfThatName() throws {
