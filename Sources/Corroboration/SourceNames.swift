@@ -35,11 +35,15 @@ public enum SourceNames {
     if let cut = words.indices.dropFirst().first(where: { headlineWords.contains(words[$0]) }) {
       words = Array(words[..<cut])
     }
+    // A campaign or a team named for a person is not the person (`Team Trump`).
+    if words.count > 1, words[0].lowercased() == "team" { return (name, .group) }
     // Leading words that are no part of a name: a gerund or a descriptor (`Entrusting Donald
     // Trump`, `Actress Rosario Dawson`), a word with a digit (a station's call sign: `FOX13 Craig
-    // Patrick`).
+    // Patrick`), a sentence's opening word capitalised with the name (`If Obama`, `Meanwhile
+    // Rihanna`, `Said Ellis`).
     while words.count > 1, let lead = words.first?.lowercased(),
       lead.hasSuffix("ing") || descriptors.contains(lead) || lead.contains(where: \.isNumber)
+        || openingWords.contains(lead)
     {
       words.removeFirst()
     }
@@ -57,6 +61,15 @@ public enum SourceNames {
         words.removeFirst(length)
         break
       }
+    }
+    // A place after a word is a place's name (`New Delhi`, `Port Washington`) or a headline's
+    // words (`Cruz Iowa`, `Urges Britain`), never a person, unless a given name comes before it
+    // (`Steve Israel`, `Jeremy Paris`).
+    for length in [2, 1] where words.count > length {
+      guard places.contains(words.suffix(length).joined(separator: " ").lowercased()) else { continue }
+      let before = words[words.count - length - 1].lowercased()
+      if GivenNames.isGivenName(before) { break }
+      return (words.joined(separator: " "), placePrefixes.contains(before) ? .organization : .anonymous)
     }
     // A compound that describes (`Texas-based`, `Co-anchor`, `TV-friendly`) is no part of a name:
     // before the name it goes; anywhere else the words are a description, not a person. (Names'
@@ -267,6 +280,22 @@ public enum SourceNames {
     "On", "Against", "For", "To", "In", "With", "From", "About", "Over", "After", "Says", "Said", "Defends",
     "Himself", "Herself", "Is", "Are", "Was", "Will", "Has", "Have", "And", "Or", "But", "The", "A", "An",
   ]
+  /// Words that begin a place's name before another place's (`New Delhi`, `South Florida`).
+  static let placePrefixes: Set<String> = [
+    "new", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "port",
+    "upper", "lower", "greater", "fort", "lake", "mount",
+  ]
+  /// Words that open a sentence, capitalised there, and so taken with the name after them.
+  public static let openingWords: Set<String> = [
+    "if", "here", "there", "maybe", "perhaps", "meanwhile", "whatever", "while", "when", "whereas", "suddenly",
+    "some", "said", "says", "see", "stated", "continued", "added", "last", "next", "as", "top", "senators", "staff",
+    "journalist", "columnist", "now", "also", "even", "still", "yet", "indeed", "instead", "however", "although",
+    "though", "because", "since", "unlike", "like", "both", "only", "just", "so", "thus", "otherwise", "before",
+    "until", "why", "how", "what", "where", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "whether", "unless", "once", "year", "week", "month", "yesterday", "today", "tonight", "earlier", "later",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
   static let descriptors: Set<String> = [
     "actor", "actress", "billionaire", "singer", "rapper", "comedian", "author", "host", "anchor", "besides",
     "absent", "asked", "back", "as", "former", "rival", "candidate", "democrat", "republican", "gop", "sen", "rep",
@@ -290,13 +319,17 @@ public enum SourceNames {
   static let thingEndings: Set<String> = [
     "act", "day", "street", "avenue", "road", "sea", "hill", "caucus", "breakfast", "behind", "bill", "amendment",
     "law", "plan", "program", "forum", "summit", "debate", "convention", "primary", "election", "award",
-    "project",
+    "project", "war", "speech", "prize", "agreement", "wall", "heart", "legacy", "core", "growth", "development",
+    "equality", "management", "responsibility", "principles", "son", "world", "pollster", "file", "attack",
   ]
   static let outletEndings: [String] = [
     "times", "post", "news", "globe", "journal", "insider", "sun", "tribune", "magazine", "review", "network",
     "press", "politics", "digital", "daily", "herald", "gazette", "wire", "radio", "tv", "institute", "university",
     "center", "centre", "foundation", "association", "department", "agency", "committee", "council", "party",
-    "campaign", "group", "inc", "corp", "company", "bank", "fund", "report", "poll", "survey",
+    "campaign", "group", "inc", "corp", "company", "bank", "fund", "report", "poll", "survey", "research",
+    "economics", "watch", "initiative", "movement", "services", "affairs", "relations", "statistics", "sciences",
+    "consult", "energy", "international", "nations", "security", "operations", "conference", "star", "today",
+    "united",
   ]
   static let outlets: Set<String> = [
     "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",
@@ -304,7 +337,7 @@ public enum SourceNames {
     "huffpo", "huffpollster", "nielsen", "pew", "gallup", "reuters", "bloomberg", "cnn", "fox", "msnbc", "nbc",
     "abc", "cbs", "npr", "pbs", "politico", "axios", "vox", "slate", "salon", "breitbart", "drudge", "azcentral",
     "crowdtangle", "crowdpac", "cloudflare", "coca-cola", "intel", "caltrans", "egyptair", "nabisco", "mondelez",
-    "jefferies", "wealth-x", "hurun", "paradata", "blaze", "federalist", "dnc", "rnc", "fbi", "cia", "nsa",
+    "jefferies", "wealth-x", "hurun", "paradata", "blaze", "federalist", "dnc", "rnc", "fbi", "cia", "nsa", "vulture",
   ]
   static let places: Set<String> = [
     "america", "united states", "us", "u.s", "china", "russia", "mexico", "canada", "france", "germany", "britain",
@@ -319,6 +352,7 @@ public enum SourceNames {
     "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
     "new jersey", "new mexico", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
     "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
-    "west virginia", "wisconsin", "wyoming", "derry", "nice", "vatican",
+    "west virginia", "wisconsin", "wyoming", "derry", "nice", "vatican", "new delhi", "new england",
+    "new orleans", "west point", "southern california", "northern california", "delhi", "mosul",
   ]
 }

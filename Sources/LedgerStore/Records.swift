@@ -289,7 +289,9 @@ extension PreparedArticle {
         while start > 0, ScalarClass.isLetter(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
         guard start < cursor - 1, ScalarClass.isUpper(scalars[start]) else { break }
         let word = ScalarClass.string(scalars[start..<cursor - 1])
-        if titleWords.contains(word.lowercased().replacingOccurrences(of: ".", with: "")) { break }
+        // (Nor is a sentence's opening word part of the name: `Maybe Trump will ...`.)
+        let lower = word.lowercased().replacingOccurrences(of: ".", with: "")
+        if titleWords.contains(lower) || SourceNames.openingWords.contains(lower) { break }
         words.insert(word, at: 0)
         cursor = start
       }

@@ -57,6 +57,28 @@ import Testing
     #expect(normalized("Contractor Westline Steel", .organization) == "Westline Steel [organization]")
   }
 
+  /// A sentence's capitalised opening word, a place after a word, and the nouns of things and
+  /// institutions are no part of a person's name.
+  @Test func openingWordsPlacesAndInstitutionsAreNoPeople() {
+    #expect(normalized("Meanwhile Tessa Wren") == "Tessa Wren [person]")
+    #expect(normalized("If Okafor") == "Okafor [person]")
+    #expect(normalized("Staff Lena Marsh") == "Lena Marsh [person]")
+    #expect(normalized("Team Okafor") == "Team Okafor [group]")
+    #expect(normalized("Suddenly I") == "nil [vague]")
+    #expect(normalized("Last September") == "September [anonymous]")
+    // A place after a word: a place, or a headline's words; after a given name, a surname.
+    #expect(normalized("Port Washington") == "Port Washington [organization]")
+    #expect(normalized("Okafor Iowa") == "Okafor Iowa [anonymous]")
+    #expect(normalized("South Florida") == "South Florida [organization]")
+    #expect(normalized("Steven Washington") == "Steven Washington [person]")
+    // Things and institutions named in title case.
+    #expect(normalized("Harbor Toll War") == "Harbor Toll War [anonymous]")
+    #expect(normalized("Okafor Speech") == "Okafor Speech [anonymous]")
+    #expect(normalized("Coastal Policy Research") == "Coastal Policy Research [organization]")
+    #expect(normalized("Ferry Workers United") == "Ferry Workers United [organization]")
+    #expect(normalized("Harbor Rights Watch") == "Harbor Rights Watch [organization]")
+  }
+
   @Test func keysFoldSpellingsOfOneName() {
     #expect(SourceNames.key("Felipe Calderón") == SourceNames.key("Felipe Calderon"))
     #expect(SourceNames.key("George W. Bush") == SourceNames.key("George W Bush"))

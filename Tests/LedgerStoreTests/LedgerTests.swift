@@ -295,6 +295,20 @@ import Testing
     #expect(try ledger.claims().map(\.statement.speaker) == ["Adaeze Okonkwo", "Adaeze Okonkwo"])
   }
 
+  /// A sentence's opening word before a surname is no given name: `Maybe Okafor` is not who
+  /// `Okafor said` is.
+  @Test func aSentencesOpeningWordIsNoPartOfTheFullName() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger,
+      """
+      Maybe Okafor will run again. Nobody at the harbour board knows yet.
+
+      The new locks will open in September, Okafor said on Tuesday.
+      """, id: "locks")
+    #expect(try ledger.claims().map(\.statement.speaker) == ["Okafor"])
+  }
+
   /// A surname alone is the article's own person of that surname, even when the ledger knows
   /// another person of that surname (a live blog's timestamp glued to the name, too).
   @Test func aSurnameAloneIsTheArticlesOwnPersonOfThatName() throws {
