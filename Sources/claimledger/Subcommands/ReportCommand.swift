@@ -78,7 +78,7 @@ enum HTMLReportFiles {
   /// Writes the report `feed` hands to the folder's reader: its pages, made on every core, into
   /// the folder beside `path`, then the main page at `path`.
   static func writeFolder(
-    beside path: String, generator: String, _ feed: (inout HTMLReportFolder) throws -> Void
+    beside path: String, generator: String, _ feed: (inout ArticleProgress<HTMLReportFolder>) throws -> Void
   ) throws {
     let url = URL(fileURLWithPath: path)
     let name = url.deletingPathExtension().lastPathComponent + "-pages"
@@ -94,16 +94,18 @@ enum HTMLReportFiles {
         )
       }
       let writer = PageWriter(folder: partial.path)
-      var report = HTMLReportFolder(mainPage: url.lastPathComponent, folder: name, generator: generator) {
-        try writer.submit($0)
-      }
+      var report = ArticleProgress(
+        HTMLReportFolder(mainPage: url.lastPathComponent, folder: name, generator: generator) {
+          try writer.submit($0)
+        })
       defer { writer.wait() }
       try feed(&report)
       writer.wait()
+      report.progress?.finish()
       try writer.failure.map { throw $0 }
       try? files.removeItem(at: folder)
       try files.moveItem(at: partial, to: folder)
-      try OutputFile.write(report.main ?? "", to: path)
+      try OutputFile.write(report.reader.main ?? "", to: path)
     } catch let failure as Failure {
       try? files.removeItem(at: partial)
       throw failure
@@ -115,6 +117,33 @@ enum HTMLReportFiles {
       throw Failure(
         message: "\(folder.path): cannot be written (\(Failure.reason(error)))", exitCode: Failure.badInput)
     }
+  }
+}
+
+/// A report's reader with a progress line on a terminal: its articles as they pass (a report of
+/// 100,000 articles takes most of a minute).
+struct ArticleProgress<Reader: ReportReader>: ReportReader {
+  var reader: Reader
+  private(set) var progress: Progress? = nil
+  private var done = 0
+
+  init(_ reader: Reader) { self.reader = reader }
+
+  mutating func plan(articles: [String]) throws {
+    progress = Progress(total: articles.count, label: "articles in the report")
+    try reader.plan(articles: articles)
+  }
+
+  mutating func claim(_ claim: ReportedClaim) throws { try reader.claim(claim) }
+
+  mutating func article(_ article: ReportedArticle) throws {
+    try reader.article(article)
+    done += 1
+    progress?.update(done)
+  }
+
+  mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
+    try reader.finish(sources: sources, fingerprint: fingerprint)
   }
 }
 
