@@ -82,7 +82,7 @@ extension Ledger {
   /// ledger nobody browses need not pay. Quick when it exists; minutes at most on a million
   /// statements the first time.
   public func prepareForBrowsing() throws(LedgerError) {
-    try write { db, _ in
+    try writeWithoutMemory { db in
       try db.execute(
         sql:
           "CREATE INDEX IF NOT EXISTS statement_by_group ON statement(claim_group) WHERE claim_group IS NOT NULL")

@@ -166,6 +166,17 @@ public final class Ledger: Sendable {
     return LedgerError(path: path, problem: .database("\(error)"))
   }
 
+  /// Runs `work` in one write transaction without the writer's memory of the ledger: for a
+  /// change no ingest remembers (an index), which on a large ledger should not first load
+  /// hundreds of MB it never reads.
+  func writeWithoutMemory(_ work: (Database) throws -> Void) throws(LedgerError) {
+    do {
+      try pool.write(work)
+    } catch {
+      throw Self.mapped(error, path: path)
+    }
+  }
+
   /// Runs `work` in one immediate transaction: all of it lands, or none. `work` gets the
   /// writer's memory of the ledger, up to date, to read and update along with the tables; a
   /// write that fails drops it (its changes did not land), and the next write builds it again.
