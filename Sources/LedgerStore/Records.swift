@@ -224,7 +224,13 @@ public struct PreparedArticle: Sendable {
       guard let name = statements[index].speaker, !name.utf8.contains(UInt8(ascii: " ")) else { continue }
       let surname = SourceNames.key(name)
       if written[surname] == nil { written[surname] = Self.fullNames(endingWith: name, in: article) }
-      if let only = written[surname], only.count == 1 { statements[index].speaker = only.first }
+      // (The full name as written passes the registry's rules too: `Chief Martin Baron` is
+      // Martin Baron, `Morning Consult` an organisation, and a name they cut to one word is no
+      // full name.)
+      guard let only = written[surname], only.count == 1 else { continue }
+      let (full, kind) = SourceNames.normalized(only.first, kind: .person, lowerCaseWords: lowerCaseWords)
+      guard let full, full.utf8.contains(UInt8(ascii: " ")) else { continue }
+      (statements[index].speaker, statements[index].speakerKind) = (full, kind)
     }
     self.statements = statements
     signatures = statements.map {

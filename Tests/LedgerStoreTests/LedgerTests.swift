@@ -296,7 +296,7 @@ import Testing
   }
 
   /// A sentence's opening word before a surname is no given name: `Maybe Okafor` is not who
-  /// `Okafor said` is.
+  /// `Okafor said` is; and a title before the full name is no part of it.
   @Test func aSentencesOpeningWordIsNoPartOfTheFullName() throws {
     let ledger = try Ledger.open(path: temporaryPath())
     try ingest(
@@ -307,6 +307,15 @@ import Testing
       The new locks will open in September, Okafor said on Tuesday.
       """, id: "locks")
     #expect(try ledger.claims().map(\.statement.speaker) == ["Okafor"])
+    // The full name as written passes the registry's rules: a title before it goes.
+    try ingest(
+      ledger,
+      """
+      In a statement released by Harbour Editor-in-Chief Marta Lindqvist, the board set the new tolls.
+
+      “The tolls will stay as they are until spring,” said Lindqvist.
+      """, id: "tolls")
+    #expect(try ledger.claims(article: "tolls").map(\.statement.speaker) == ["Marta Lindqvist"])
   }
 
   /// A surname alone is the article's own person of that surname, even when the ledger knows
