@@ -144,6 +144,19 @@ public enum SourceNames {
     if let last = words.last?.lowercased(), thingEndings.contains(last) || roleEndings.contains(last) {
       return (name, .anonymous)
     }
+    // A people's adjective after a word is a group (`Central European`, `Middle Eastern`), unless
+    // a given name comes before it (`David French`).
+    if words.count > 1, demonyms.contains(words[words.count - 1].lowercased()),
+      !GivenNames.isGivenName(words[words.count - 2].lowercased())
+    {
+      return (name, .group)
+    }
+    // A contraction is a sentence's words, not a name (`You’re Voting`).
+    if words.contains(where: { word in
+      ["’re", "'re", "’ll", "'ll", "’ve", "'ve"].contains { word.lowercased().hasSuffix($0) }
+    }) {
+      return (name, .anonymous)
+    }
     return (name, .person)
   }
 
@@ -300,7 +313,7 @@ public enum SourceNames {
     "actor", "actress", "billionaire", "singer", "rapper", "comedian", "author", "host", "anchor", "besides",
     "absent", "asked", "back", "as", "former", "rival", "candidate", "democrat", "republican", "gop", "sen", "rep",
     "gov", "president", "senator", "governor", "mayor", "judge", "professor", "dr", "mr", "mrs", "ms", "then",
-    "advocate", "attorney", "commissioner", "councilman", "councilwoman", "sheriff", "chief",
+    "advocate", "attorney", "commissioner", "councilman", "councilwoman", "sheriff", "chief", "prime", "minister",
   ]
   static let commonWords: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -329,7 +342,7 @@ public enum SourceNames {
     "campaign", "group", "inc", "corp", "company", "bank", "fund", "report", "poll", "survey", "research",
     "economics", "watch", "initiative", "movement", "services", "affairs", "relations", "statistics", "sciences",
     "consult", "energy", "international", "nations", "security", "operations", "conference", "star", "today",
-    "united",
+    "united", "staff",
   ]
   static let outlets: Set<String> = [
     "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",

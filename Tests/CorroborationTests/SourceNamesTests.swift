@@ -77,6 +77,12 @@ import Testing
     #expect(normalized("Coastal Policy Research") == "Coastal Policy Research [organization]")
     #expect(normalized("Ferry Workers United") == "Ferry Workers United [organization]")
     #expect(normalized("Harbor Rights Watch") == "Harbor Rights Watch [organization]")
+    #expect(normalized("Harbor Response Staff") == "Harbor Response Staff [organization]")
+    // A people's adjective after a word is a group, after a given name a surname.
+    #expect(normalized("Central European") == "Central European [group]")
+    #expect(normalized("David French") == "David French [person]")
+    #expect(normalized("Prime Minister Tessa Wren") == "Tessa Wren [person]")
+    #expect(normalized("You’re Welcome") == "You’re Welcome [anonymous]")
   }
 
   @Test func keysFoldSpellingsOfOneName() {
