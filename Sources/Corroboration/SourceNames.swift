@@ -17,10 +17,10 @@ public enum SourceNames {
   /// organisation, a party or group word (`Republicans`, `Polls`) a group, a number or a common
   /// word (`42%`, `Development`) anonymous, a pronoun no source at all. `text` is the
   /// article's lower-cased words: a single word that also stands there in lower case is a
-  /// common word, not a name.
-  public static func normalized(_ speaker: String?, kind: SpeakerKind, lowerCaseWords text: Set<String>)
-    -> (speaker: String?, kind: SpeakerKind)
-  {
+  /// common word, not a name; `mention` the words the article names the speaker with.
+  public static func normalized(
+    _ speaker: String?, kind: SpeakerKind, lowerCaseWords text: Set<String>, mention: String? = nil
+  ) -> (speaker: String?, kind: SpeakerKind) {
     guard let speaker else { return (speaker, kind) }
     if kind == .organization { return (organization(speaker), kind) }
     guard kind == .person else { return (speaker, kind) }
@@ -110,6 +110,13 @@ public enum SourceNames {
       return (name, .organization)
     }
     if words.count == 1 {
+      // One word the article writes after `the` is an outlet's or a family's (`The Tennessean`,
+      // `the Khans`), never one person's name. (A name resolved from `the senator` is not this.)
+      if let mentioned = mention?.split(separator: " "), mentioned.contains(where: { $0.lowercased() == "the" }),
+        mentioned.contains(where: { $0 == name })
+      {
+        return (name, lower.hasSuffix("s") && !lower.hasSuffix("ss") ? .group : .organization)
+      }
       // (`-ans` of seven letters or more: `Americans`, `Ohioans`, not `Evans`.)
       if groupWords.contains(lower) || (lower.hasSuffix("ans") && lower.count >= 7) {
         return (name, .group)

@@ -213,7 +213,7 @@ public struct PreparedArticle: Sendable {
     var statements = statements.map { statement in
       var statement = statement.mappedForXML()
       (statement.speaker, statement.speakerKind) = SourceNames.normalized(
-        statement.speaker, kind: statement.speakerKind, lowerCaseWords: lowerCaseWords)
+        statement.speaker, kind: statement.speakerKind, lowerCaseWords: lowerCaseWords, mention: statement.mention)
       return statement
     }
     // A surname alone is the one full name with that surname the article writes (`Bernie

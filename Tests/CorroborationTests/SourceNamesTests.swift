@@ -83,6 +83,16 @@ import Testing
     #expect(normalized("David French") == "David French [person]")
     #expect(normalized("Prime Minister Tessa Wren") == "Tessa Wren [person]")
     #expect(normalized("You’re Welcome") == "You’re Welcome [anonymous]")
+    // One word written after `the` is an outlet's or a family's, unless it was resolved from
+    // other words.
+    #expect(normalize("Harborian", mention: "The Harborian") == "Harborian [organization]")
+    #expect(normalize("Okafors", mention: "the Okafors") == "Okafors [group]")
+    #expect(normalize("Okafor", mention: "the senator") == "Okafor [person]")
+  }
+
+  func normalize(_ name: String, mention: String) -> String {
+    let (speaker, kind) = SourceNames.normalized(name, kind: .person, lowerCaseWords: [], mention: mention)
+    return "\(speaker ?? "nil") [\(kind.rawValue)]"
   }
 
   @Test func keysFoldSpellingsOfOneName() {
