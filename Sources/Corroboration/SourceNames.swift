@@ -55,12 +55,15 @@ public enum SourceNames {
     }) {
       words = Array(words[(title + 1)...])
     }
-    // A place before a name is where the person is from (`North Carolina Ada Fisher`).
-    for length in [2, 1] where words.count > length + 1 {
-      if places.contains(words[..<length].joined(separator: " ").lowercased()) {
+    // A place before a name is where the person is from (`North Carolina Ada Fisher`); before
+    // any other word it names something of the place's (`America Rising`, `Mosul Eye`).
+    for length in [2, 1] where words.count > length {
+      guard places.contains(words[..<length].joined(separator: " ").lowercased()) else { continue }
+      if words.count > length + 1 || GivenNames.isGivenName(words[length].lowercased()) {
         words.removeFirst(length)
         break
       }
+      return (words.joined(separator: " "), .organization)
     }
     // A place after a word is a place's name (`New Delhi`, `Port Washington`) or a headline's
     // words (`Cruz Iowa`, `Urges Britain`), never a person, unless a given name comes before it
@@ -151,6 +154,8 @@ public enum SourceNames {
     if let last = words.last?.lowercased(), thingEndings.contains(last) || roleEndings.contains(last) {
       return (name, .anonymous)
     }
+    // People in the plural (`Economic Advisers`, `Harbor Elks`).
+    if words.count > 1, let last = words.last?.lowercased(), pluralPeople.contains(last) { return (name, .group) }
     // A people's adjective after a word is a group (`Central European`, `Middle Eastern`), unless
     // a given name comes before it (`David French`).
     if words.count > 1, demonyms.contains(words[words.count - 1].lowercased()),
@@ -300,6 +305,11 @@ public enum SourceNames {
     "On", "Against", "For", "To", "In", "With", "From", "About", "Over", "After", "Says", "Said", "Defends",
     "Himself", "Herself", "Is", "Are", "Was", "Will", "Has", "Have", "And", "Or", "But", "The", "A", "An",
   ]
+  /// Last words of a body of people, not of a person's name.
+  static let pluralPeople: Set<String> = [
+    "advisers", "advisors", "elks", "yorkers", "fathers", "mothers", "members", "leaders", "veterans", "workers",
+    "residents", "supporters", "donors", "delegates", "activists", "students", "parents", "families",
+  ]
   /// Words that begin a place's name before another place's (`New Delhi`, `South Florida`).
   static let placePrefixes: Set<String> = [
     "new", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "port",
@@ -349,7 +359,7 @@ public enum SourceNames {
     "campaign", "group", "inc", "corp", "company", "bank", "fund", "report", "poll", "survey", "research",
     "economics", "watch", "initiative", "movement", "services", "affairs", "relations", "statistics", "sciences",
     "consult", "energy", "international", "nations", "security", "operations", "conference", "star", "today",
-    "united", "staff",
+    "united", "staff", "investigations", "promotions", "action", "health", "carrier",
   ]
   static let outlets: Set<String> = [
     "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",

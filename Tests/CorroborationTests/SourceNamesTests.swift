@@ -83,6 +83,12 @@ import Testing
     #expect(normalized("David French") == "David French [person]")
     #expect(normalized("Prime Minister Tessa Wren") == "Tessa Wren [person]")
     #expect(normalized("You’re Welcome") == "You’re Welcome [anonymous]")
+    // A place before a word names something of the place's; before a given name, where the
+    // person is from. People in the plural are a group.
+    #expect(normalize("Ohio Rising", mention: "Ohio Rising") == "Ohio Rising [organization]")
+    #expect(normalized("Ohio Lena Marsh") == "Lena Marsh [person]")
+    #expect(normalized("Harbor Elks") == "Harbor Elks [group]")
+    #expect(normalized("Coastal Health") == "Coastal Health [organization]")
     // One word written after `the` is an outlet's or a family's, unless it was resolved from
     // other words.
     #expect(normalize("Harborian", mention: "The Harborian") == "Harborian [organization]")
