@@ -11,23 +11,13 @@ extension Ledger {
   {
     // Ids and names are stored mapped (``XMLCharacters``): a look-up typed raw finds them.
     let (speaker, article) = (XMLCharacters.mapped(speaker), XMLCharacters.mapped(article))
+    var (condition, arguments) = Self.reported(article: article, status: status)
+    if let speaker {
+      condition += " AND (s.speaker = ? COLLATE NOCASE OR s.mention = ? COLLATE NOCASE)"
+      arguments += [speaker, speaker]
+    }
     return try read { db in
-      var conditions = ["s.is_current = 1"]
-      var arguments: [(any DatabaseValueConvertible)?] = []
-      if let status {
-        conditions.append("g.status = ?")
-        arguments.append(status.rawValue)
-      }
-      if let speaker {
-        conditions.append("(s.speaker = ? COLLATE NOCASE OR s.mention = ? COLLATE NOCASE)")
-        arguments += [speaker, speaker]
-      }
-      if let article {
-        conditions.append("s.article_id = ?")
-        arguments.append(article)
-      }
-      return try Self.storedStatements(
-        db, where: conditions.joined(separator: " AND "), arguments: StatementArguments(arguments))
+      try Self.storedStatements(db, where: condition, arguments: StatementArguments(arguments))
     }
   }
 

@@ -53,8 +53,9 @@ extension Ledger {
     }
   }
 
-  /// The condition on `statement s` joined to `claim_group g` that a report's filters make.
-  private static func reported(article: String?, status: ClaimStatus?) -> (String, [(any DatabaseValueConvertible)?]) {
+  /// The condition on `statement s` joined to `claim_group g` that a report's (and a listing's)
+  /// filters make.
+  static func reported(article: String?, status: ClaimStatus?) -> (String, [(any DatabaseValueConvertible)?]) {
     var chosen = ["s.is_current = 1"]
     var arguments: [(any DatabaseValueConvertible)?] = []
     if let article {
