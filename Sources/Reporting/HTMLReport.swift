@@ -275,14 +275,28 @@ public enum HTMLReport {
   /// matched and the words that made the match, so that an editor checks a link in seconds.
   static func claim(_ claim: ReportedClaim, links: Links) -> MarkupContent {
     let (verdict, members) = (claim.verdict, claim.statements)
-    let items = members.map { s in
+    let reason =
+      verdict.reason + (verdict.outlets.isEmpty ? "" : "; outlets: " + verdict.outlets.joined(separator: ", "))
+    func said(_ s: StoredStatement) -> [MarkupContent] {
       var line =
         "\(s.statement.speaker ?? "no identifiable source") (\(s.statement.speakerKind.rawValue)) \(s.statement.cue), in \(s.articleID)"
       if let outlet = s.statement.outlet { line += ", via \(outlet)" }
-      var item: [MarkupContent] = [
+      return [
         .element(MarkupElement("a", [MarkupAttribute("href", links.statement(s))], [.text(line)])),
         .text(": " + quoted(s)),
       ]
+    }
+    // A claim of one statement no editor has marked, in one paragraph: most claims of a large
+    // ledger are these, and a box each made the report's pages long to read and to write.
+    if members.count == 1, let only = members.first, only.review == nil {
+      return .element(
+        MarkupElement(
+          "p", [MarkupAttribute("id", "g-\(verdict.id)"), MarkupAttribute("class", "group")],
+          [.element(MarkupElement("strong", [], [.text("Claim \(verdict.id) ")])), badge(verdict.status), .text(" ")]
+            + said(only) + [.text(" — " + reason)]))
+    }
+    let items = members.map { s in
+      var item = said(s)
       if let matched = s.linkedTo, let why = s.linkEvidence {
         let first = members.first { $0.id == matched }
         let whom =
@@ -298,14 +312,7 @@ public enum HTMLReport {
         "div", [MarkupAttribute("id", "g-\(verdict.id)"), MarkupAttribute("class", "group")],
         [
           .element(MarkupElement("h3", [], [.text("Claim \(verdict.id) "), badge(verdict.status)])),
-          .element(
-            MarkupElement(
-              "p", [],
-              [
-                .text(
-                  verdict.reason
-                    + (verdict.outlets.isEmpty ? "" : "; outlets: " + verdict.outlets.joined(separator: ", ")))
-              ])),
+          .element(MarkupElement("p", [], [.text(reason)])),
         ] + (members.first?.review.map { [.element(reviewNote($0))] } ?? []) + [
           .element(MarkupElement("ul", [], items))
         ]))

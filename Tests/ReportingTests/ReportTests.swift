@@ -158,6 +158,16 @@ import Testing
       #expect(count("id=\"st-\(s.id)\"", in: "articles-") == 1, "statement \(s.id)")
       #expect(count("id=\"g-\(s.group!)\"", in: s.verdict!.status.rawValue) == 1, "claim \(s.group!)")
     }
+    // A claim of one statement is one paragraph: who, the words, and why its status.
+    let single = try #require(statements.first { $0.statement.content.contains("Ticket sales fell by 7 ") })
+    let page = try #require(
+      trees.first { $0.key.hasPrefix("unattributed-") && ids[$0.key]!.contains("g-\(single.group!)") })
+    let paragraph = try #require(
+      page.value.nodes.indices.first { page.value[$0].attribute("id") == "g-\(single.group!)" })
+    #expect(page.value[paragraph].name == "p")
+    #expect(
+      page.value.textContent(paragraph).contains(
+        "officials (group) according to, in story-7: Ticket sales fell by 7 percent"))
     let ferry = try #require(statements.first { $0.statement.content.contains("ferry") })
     #expect(statements.filter { $0.group == ferry.group }.count == 119)
     #expect(ferry.verdict?.status == .singleSource)
