@@ -145,22 +145,6 @@ extension Ledger {
     }
   }
 
-  /// The latest version of each article (or of one), in article order: what a report shows.
-  public func latestVersions(article: String? = nil) throws(LedgerError) -> [ReportedVersion] {
-    let article = XMLCharacters.mapped(article)
-    return try read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT a.id, a.title, a.outlet, v.number, v.text FROM article a
-          JOIN version v ON v.article_id = a.id
-            AND v.number = (SELECT MAX(number) FROM version WHERE article_id = a.id)
-          \(article == nil ? "" : "WHERE a.id = ?") ORDER BY a.id
-          """, arguments: article.map { [$0] } ?? []
-      ).map { ReportedVersion(id: $0[0], title: $0[1], outlet: $0[2], version: $0[3], text: $0[4]) }
-    }
-  }
-
   /// A fingerprint of what the ledger holds (every version's text hash, every statement's
   /// group, source, polarity and link, every group's status, every review entry), read in one
   /// pass without the texts: the same ledger, the same fingerprint, as a report needs, at a

@@ -70,19 +70,6 @@ public struct HTMLReportFolder: ReportReader {
     self.emit = emit
   }
 
-  /// The report of `data`, its pages handed to `emit` and made at once; returns the main page.
-  public static func render(
-    _ data: ReportData, mainPage: String, folder: String, emit: (String, String) throws -> Void
-  ) throws -> String {
-    try withoutActuallyEscaping(emit) { emit in
-      var report = HTMLReportFolder(mainPage: mainPage, folder: folder, generator: data.generator) {
-        try emit($0.file, $0.render())
-      }
-      try data.replay(into: &report)
-      return report.main ?? ""
-    }
-  }
-
   static func articlesFile(_ page: Int) -> String { "articles-\(page).html" }
   static func claimsFile(_ status: ClaimStatus, _ page: Int) -> String { "\(status.rawValue)-\(page).html" }
 
