@@ -316,7 +316,7 @@ public enum SourceNames {
     "upper", "lower", "greater", "fort", "lake", "mount",
   ]
   /// Words that open a sentence, capitalised there, and so taken with the name after them.
-  public static let openingWords: Set<String> = [
+  static let openingWords: Set<String> = [
     "if", "here", "there", "maybe", "perhaps", "meanwhile", "whatever", "while", "when", "whereas", "suddenly",
     "some", "said", "says", "see", "stated", "continued", "added", "last", "next", "as", "top", "senators", "staff",
     "journalist", "columnist", "now", "also", "even", "still", "yet", "indeed", "instead", "however", "although",

@@ -92,16 +92,23 @@ extension Ledger {
     order: String = "s.article_id, s.version, s.ordinal", reviews: [Int64: ClaimReview]? = nil,
     _ body: (StoredStatement) throws -> Void
   ) throws {
+    let reviews = try reviews ?? claimReviews(in: db)
+    let (rows, columns) = try storedStatementRows(db, where: condition, arguments: arguments, order: order)
+    while let row = try rows.next() { try body(columns.stored(row, reviews: reviews)) }
+  }
+
+  /// The cursor over the statement rows `condition` picks, with their group's verdict, and where their
+  /// columns are: what every read of stored statements decodes.
+  static func storedStatementRows(
+    _ db: Database, where condition: String, arguments: StatementArguments, order: String
+  ) throws -> (RowCursor, StatementColumns) {
     let query = try db.makeStatement(
       sql: """
         SELECT s.*, g.status, g.reason, g.origins, g.outlets FROM statement s
         LEFT JOIN claim_group g ON g.id = s.claim_group
         WHERE \(condition) ORDER BY \(order)
         """)
-    let columns = StatementColumns(query.columnNames)
-    let reviews = try reviews ?? claimReviews(in: db)
-    let rows = try Row.fetchCursor(query, arguments: arguments)
-    while let row = try rows.next() { try body(columns.stored(row, reviews: reviews)) }
+    return (try Row.fetchCursor(query, arguments: arguments), StatementColumns(query.columnNames))
   }
 
   static func lines(_ value: String?) -> [String] {

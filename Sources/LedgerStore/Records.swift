@@ -219,18 +219,24 @@ public struct PreparedArticle: Sendable {
     // A surname alone is the one full name with that surname the article writes (`Bernie
     // Sanders` in its text, `Sanders said` at the statement), as a reader would take it; the
     // ledger's registry then does the same across articles.
-    var written: [String: Set<String>] = [:]
+    // Each full name as written passes the registry's rules before they are counted: `Maybe
+    // Trump` is no full name beside `Donald Trump`, `Chief Martin Baron` is Martin Baron, and
+    // `Morning Consult` an organisation.
+    var written: [String: [String: SpeakerKind]] = [:]
     for index in statements.indices where statements[index].speakerKind == .person {
       guard let name = statements[index].speaker, !name.utf8.contains(UInt8(ascii: " ")) else { continue }
       let surname = SourceNames.key(name)
-      if written[surname] == nil { written[surname] = Self.fullNames(endingWith: name, in: article) }
-      // (The full name as written passes the registry's rules too: `Chief Martin Baron` is
-      // Martin Baron, `Morning Consult` an organisation, and a name they cut to one word is no
-      // full name.)
-      guard let only = written[surname], only.count == 1 else { continue }
-      let (full, kind) = SourceNames.normalized(only.first, kind: .person, lowerCaseWords: lowerCaseWords)
-      guard let full, full.utf8.contains(UInt8(ascii: " ")) else { continue }
-      (statements[index].speaker, statements[index].speakerKind) = (full, kind)
+      if written[surname] == nil {
+        var names: [String: SpeakerKind] = [:]
+        for candidate in Self.fullNames(endingWith: name, in: article) {
+          let (full, kind) = SourceNames.normalized(candidate, kind: .person, lowerCaseWords: lowerCaseWords)
+          if let full, full.utf8.contains(UInt8(ascii: " ")) { names[full] = kind }
+        }
+        written[surname] = names
+      }
+      if let only = written[surname], only.count == 1, let (full, kind) = only.first {
+        (statements[index].speaker, statements[index].speakerKind) = (full, kind)
+      }
     }
     self.statements = statements
     signatures = statements.map {
@@ -295,9 +301,7 @@ extension PreparedArticle {
         while start > 0, ScalarClass.isLetter(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
         guard start < cursor - 1, ScalarClass.isUpper(scalars[start]) else { break }
         let word = ScalarClass.string(scalars[start..<cursor - 1])
-        // (Nor is a sentence's opening word part of the name: `Maybe Trump will ...`.)
-        let lower = word.lowercased().replacingOccurrences(of: ".", with: "")
-        if titleWords.contains(lower) || SourceNames.openingWords.contains(lower) { break }
+        if titleWords.contains(word.lowercased().replacingOccurrences(of: ".", with: "")) { break }
         words.insert(word, at: 0)
         cursor = start
       }

@@ -109,7 +109,10 @@ extension Ledger {
           arguments: StatementArguments([groupStatus.rawValue] + (article == nil ? [] : arguments)),
           order: "s.claim_group, s.article_id, s.version, s.ordinal", reviews: reviews
         ) { statement in
-          if let claim = pending, claim.verdict.id == statement.group { return pending!.statements.append(statement) }
+          if pending?.verdict.id == statement.group {
+            pending!.statements.append(statement)
+            return
+          }
           if let claim = pending { try reader.claim(claim) }
           pending = statement.verdict.map { ReportedClaim(verdict: $0, statements: [statement]) }
         }
@@ -129,14 +132,8 @@ extension Ledger {
       var statements: [StoredStatement] = []
       var ahead: StoredStatement? = nil
       var exhausted = false
-      let query = try db.makeStatement(
-        sql: """
-          SELECT s.*, g.status, g.reason, g.origins, g.outlets FROM statement s
-          LEFT JOIN claim_group g ON g.id = s.claim_group
-          WHERE \(condition) ORDER BY s.article_id, s.version, s.ordinal
-          """)
-      let columns = StatementColumns(query.columnNames)
-      let rows = try Row.fetchCursor(query, arguments: StatementArguments(arguments))
+      let (rows, columns) = try Self.storedStatementRows(
+        db, where: condition, arguments: StatementArguments(arguments), order: "s.article_id, s.version, s.ordinal")
       while let row = try versions.next() {
         let version = ReportedVersion(id: row[0], title: row[1], outlet: row[2], version: row[3], text: row[4])
         statements.removeAll(keepingCapacity: true)

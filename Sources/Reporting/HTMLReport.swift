@@ -11,15 +11,13 @@ import TextPrimitives
 /// nothing from an article can become markup.
 public enum HTMLReport {
   public static func render(_ data: ReportData) -> String {
-    let statements = data.statements
-    var urgent = UrgentStatements(limit: Int.max)
-    statements.forEach { urgent.add($0) }
+    let tally = data.tally
     var body: [MarkupContent] = [
       .element(
         header(
-          "ClaimLedger report", "\(statements.count) statements in \(data.articles.count) articles",
+          "ClaimLedger report", "\(tally.total) statements in \(data.articles.count) articles",
           generator: data.generator, fingerprint: data.ledgerFingerprint)),
-      .element(summary(counts: data.counts, urgent: urgent, links: .onePage)),
+      .element(summary(tally, links: .onePage)),
     ]
     body.append(
       .element(
@@ -91,7 +89,7 @@ public enum HTMLReport {
 
   /// Statements per status (each count linked to its claims when the report has pages for
   /// them), then the list to act on first, most urgent first.
-  static func summary(counts: [(ClaimStatus, Int)], urgent: UrgentStatements, links: Links) -> MarkupElement {
+  static func summary(_ tally: StatementTally, links: Links) -> MarkupElement {
     let rows: [MarkupContent] =
       [
         .element(
@@ -102,7 +100,7 @@ public enum HTMLReport {
               .element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text("Statements")])),
             ]))
       ]
-      + counts.map { status, count in
+      + tally.counts.map { status, count in
         let number: MarkupContent =
           links.status.flatMap { link in
             count == 0
@@ -116,7 +114,7 @@ public enum HTMLReport {
               .element(MarkupElement("td", [MarkupAttribute("class", "number")], [number])),
             ]))
       }
-    let listed = urgent.listed
+    let listed = tally.listed
     let items: [MarkupContent] = listed.map { statementItem($0, links: links) }
     var children: [MarkupContent] = [.element(h(2, "Summary")), .element(MarkupElement("table", [], rows))]
     children.append(.element(h(3, "Act on these first")))
@@ -124,12 +122,12 @@ public enum HTMLReport {
       items.isEmpty
         ? .element(MarkupElement("p", [], [.text("Every statement is corroborated.")]))
         : .element(MarkupElement("ol", [MarkupAttribute("class", "urgent")], items)))
-    if urgent.total > listed.count {
+    if tally.urgentTotal > listed.count {
       children.append(
         .element(
           MarkupElement(
             "p", [MarkupAttribute("class", "meta")],
-            [.text("… and \(urgent.total - listed.count) more: follow a status's count above for all of them.")])))
+            [.text("… and \(tally.urgentTotal - listed.count) more: follow a status's count above for all of them.")])))
     }
     return MarkupElement("section", [MarkupAttribute("id", "summary")], children)
   }
@@ -205,13 +203,11 @@ public enum HTMLReport {
       }
       start = end + 1
     }
-    var title = section.title ?? section.id
-    if let outlet = section.outlet { title += " — \(outlet)" }
     return .element(
       MarkupElement(
         "article", [MarkupAttribute("id", "a-\(section.id)")],
         [
-          .element(h(3, title)),
+          .element(h(3, section.heading)),
           .element(
             MarkupElement(
               "p", [MarkupAttribute("class", "meta")],
@@ -347,32 +343,45 @@ public enum HTMLReport {
     """
 }
 
-/// The statements to act on first, most urgent first (contested, unattributed, single-source,
-/// then by id): the first `limit` kept as statements arrive, in any order, and how many there
-/// are in all, so that a report of a million statements holds only the few it lists.
-struct UrgentStatements {
-  let limit: Int
+/// What a report's summary needs of its statements, tallied as they arrive in any order: how
+/// many have each status, and the ones to act on first, most urgent first (contested,
+/// unattributed, single-source, then by id) — all of them, or only the first `limit`, so that a
+/// report of a million statements holds only the few it lists.
+struct StatementTally {
+  let limit: Int?
+  private var perStatus: [ClaimStatus: Int] = [:]
   private var kept: [StoredStatement] = []
   private var last: (ClaimStatus, Int64)? = nil
-  private(set) var total = 0
+  /// How many statements are not corroborated: the list's length before any limit.
+  private(set) var urgentTotal = 0
 
-  init(limit: Int) { self.limit = limit }
+  init(limit: Int? = nil) { self.limit = limit }
 
   mutating func add(_ s: StoredStatement) {
-    guard (s.verdict?.status ?? .unattributed) != .corroborated else { return }
-    total += 1
+    let status = s.verdict?.status ?? .unattributed
+    perStatus[status, default: 0] += 1
+    guard status != .corroborated else { return }
+    urgentTotal += 1
     // Once `limit` are kept, only one more urgent than the last of them can be listed.
     if let last, Self.key(s) >= last { return }
     kept.append(s)
     // Cut now and then, not at every statement: sorting twice the list costs little.
-    if limit < .max / 2, kept.count >= 2 * limit {
+    if let limit, kept.count >= 2 * limit {
       kept = listed
       last = kept.last.map(Self.key)
     }
   }
 
-  /// The first `limit`, most urgent first.
-  var listed: [StoredStatement] { Array(kept.sorted { Self.key($0) < Self.key($1) }.prefix(limit)) }
+  /// Statements per status, most urgent status first.
+  var counts: [(ClaimStatus, Int)] { ClaimStatus.allCases.sorted().map { ($0, perStatus[$0] ?? 0) } }
+
+  var total: Int { perStatus.values.reduce(0, +) }
+
+  /// The statements to act on first, at most `limit`, most urgent first.
+  var listed: [StoredStatement] {
+    let sorted = kept.sorted { Self.key($0) < Self.key($1) }
+    return limit.map { Array(sorted.prefix($0)) } ?? sorted
+  }
 
   private static func key(_ s: StoredStatement) -> (ClaimStatus, Int64) { (s.verdict?.status ?? .unattributed, s.id) }
 }

@@ -50,8 +50,7 @@ public struct HTMLReportFolder: ReportReader {
   private var claimPageNumber = 0
   private var articles: [ReportData.ArticleSection] = []
   private var index: [(id: String, title: String, statements: Int)] = []
-  private var counts: [ClaimStatus: Int] = [:]
-  private var urgent = UrgentStatements(limit: actOnFirst)
+  private var tally = StatementTally(limit: actOnFirst)
   /// The main page, once every other page is handed on.
   public private(set) var main: String?
 
@@ -94,15 +93,10 @@ public struct HTMLReportFolder: ReportReader {
 
   public mutating func article(_ article: ReportedArticle) throws {
     if !claims.isEmpty { try emitClaims(last: true) }
-    let version = article.version
-    articles.append(ReportData.ArticleSection(article))
-    var title = version.title ?? version.id
-    if let outlet = version.outlet { title += " — \(outlet)" }
-    index.append((version.id, title, article.statements.count))
-    for s in article.statements {
-      counts[s.verdict?.status ?? .unattributed, default: 0] += 1
-      urgent.add(s)
-    }
+    let section = ReportData.ArticleSection(article)
+    articles.append(section)
+    index.append((section.id, section.heading, section.statements.count))
+    for s in article.statements { tally.add(s) }
     if articles.count == articlesPerPage { try emitArticles() }
   }
 
@@ -137,8 +131,6 @@ public struct HTMLReportFolder: ReportReader {
         HTMLReport.document("Sources", [back, .element(HTMLReport.sources(sources))])
       })
 
-    let total = counts.values.reduce(0, +)
-    let counted = ClaimStatus.allCases.sorted().map { ($0, counts[$0] ?? 0) }
     let (folder, claimPage) = (folder, claimPage)
     let links = HTMLReport.Links(
       statement: { folder + "/" + Self.statementLink($0, articlePage) },
@@ -149,7 +141,7 @@ public struct HTMLReportFolder: ReportReader {
       [
         .element(
           HTMLReport.header(
-            "ClaimLedger report", "\(total) statements in \(index.count) articles", generator: generator,
+            "ClaimLedger report", "\(tally.total) statements in \(index.count) articles", generator: generator,
             fingerprint: fingerprint)),
         .element(
           MarkupElement(
@@ -160,7 +152,7 @@ public struct HTMLReportFolder: ReportReader {
               Self.link(folder + "/sources.html", "the sources"),
               .text(", and the claims of a status with their evidence from its count below."),
             ])),
-        .element(HTMLReport.summary(counts: counted, urgent: urgent, links: links)),
+        .element(HTMLReport.summary(tally, links: links)),
       ])
   }
 

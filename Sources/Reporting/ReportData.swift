@@ -24,6 +24,9 @@ public struct ReportData: Sendable {
       self.statements = statements
     }
 
+    /// Its title (else its id) and its outlet: how reports head and list it.
+    var heading: String { (title ?? id) + (outlet.map { " — \($0)" } ?? "") }
+
     /// The section of an article as the ledger's scan hands it over.
     init(_ article: ReportedArticle) {
       let version = article.version
@@ -80,9 +83,15 @@ public struct ReportData: Sendable {
   /// Statements reported, in article then document order.
   public var statements: [StoredStatement] { articles.flatMap(\.statements) }
 
-  /// How many reported statements have each status.
-  public var counts: [(ClaimStatus, Int)] {
-    ClaimStatus.allCases.sorted().map { status in (status, statements.filter { $0.verdict?.status == status }.count) }
+  /// How many reported statements have each status (one without a claim counts as unattributed,
+  /// as its label says).
+  public var counts: [(ClaimStatus, Int)] { tally.counts }
+
+  /// The summary's figures and the whole list to act on.
+  var tally: StatementTally {
+    var tally = StatementTally()
+    for s in statements { tally.add(s) }
+    return tally
   }
 }
 

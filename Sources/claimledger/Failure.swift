@@ -40,6 +40,14 @@ struct Failure: Error {
     return error.localizedDescription
   }
 
+  /// `PATH: cannot be written (REASON)`, exit 2: every output that fails says so alike.
+  static func cannotWrite(_ path: String, _ error: any Error) -> Failure {
+    Failure(message: "\(path): cannot be written (\(reason(error)))", exitCode: badInput)
+  }
+
+  /// The error the last system call left in `errno`.
+  static var systemError: POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+
   /// Prints `claimledger: MESSAGE` on standard error and exits with the code.
   func report() -> Never {
     Failure.printError(message)

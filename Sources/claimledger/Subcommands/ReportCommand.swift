@@ -88,11 +88,7 @@ enum HTMLReportFiles {
     do {
       try? files.removeItem(at: partial)
       // The system's call, for the system's reason when it fails (`Not a directory`).
-      guard mkdir(partial.path, 0o755) == 0 else {
-        throw Failure(
-          message: "\(folder.path): cannot be written (\(String(cString: strerror(errno))))", exitCode: Failure.badInput
-        )
-      }
+      guard mkdir(partial.path, 0o755) == 0 else { throw Failure.systemError }
       let writer = PageWriter(folder: partial.path)
       var report = ArticleProgress(
         HTMLReportFolder(mainPage: url.lastPathComponent, folder: name, generator: generator) {
@@ -106,16 +102,10 @@ enum HTMLReportFiles {
       try? files.removeItem(at: folder)
       try files.moveItem(at: partial, to: folder)
       try OutputFile.write(report.reader.main ?? "", to: path)
-    } catch let failure as Failure {
-      try? files.removeItem(at: partial)
-      throw failure
-    } catch let error as LedgerError {
-      try? files.removeItem(at: partial)
-      throw error
     } catch {
       try? files.removeItem(at: partial)
-      throw Failure(
-        message: "\(folder.path): cannot be written (\(Failure.reason(error)))", exitCode: Failure.badInput)
+      if error is Failure || error is LedgerError { throw error }
+      throw Failure.cannotWrite(folder.path, error)
     }
   }
 }
@@ -171,10 +161,8 @@ final class PageWriter: Sendable {
       defer { slots.signal() }
       guard failure == nil else { return }
       let path = folder + "/" + page.file
-      if let problem = Self.write(page.render(), to: path) {
-        firstFailure.withLock {
-          $0 = $0 ?? Failure(message: "\(path): cannot be written (\(problem))", exitCode: Failure.badInput)
-        }
+      if let error = Self.write(page.render(), to: path) {
+        firstFailure.withLock { $0 = $0 ?? Failure.cannotWrite(path, error) }
       }
     }
   }
@@ -182,10 +170,10 @@ final class PageWriter: Sendable {
   func wait() { group.wait() }
 
   /// Writes the file whole with plain system calls (no flush to disk for each of thousands of
-  /// pages); returns the system's reason when it cannot.
-  private static func write(_ text: String, to path: String) -> String? {
+  /// pages); returns the system's error when it cannot.
+  private static func write(_ text: String, to path: String) -> POSIXError? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    guard descriptor >= 0 else { return Failure.systemError }
     defer { close(descriptor) }
     var text = text
     return text.withUTF8 { bytes in
@@ -194,7 +182,7 @@ final class PageWriter: Sendable {
         let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          return String(cString: strerror(errno))
+          return Failure.systemError
         }
         offset += written
       }
@@ -210,7 +198,7 @@ enum OutputFile {
     do {
       try Data(document.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw failure(path, error)
+      throw Failure.cannotWrite(path, error)
     }
   }
 
@@ -234,17 +222,12 @@ enum OutputFile {
     do {
       try produce { try handle.write(contentsOf: $0) }
       try handle.close()
-      if rename(partial, path) != 0 { throw Failure(message: String(cString: strerror(errno)), exitCode: 2) }
+      if rename(partial, path) != 0 { throw Failure.systemError }
       written = true
     } catch let error as LedgerError {
       throw error
     } catch {
-      throw failure(path, error)
+      throw Failure.cannotWrite(path, error)
     }
-  }
-
-  private static func failure(_ path: String, _ error: any Error) -> Failure {
-    let reason = Failure.reason(error)
-    return Failure(message: "\(path): cannot be written (\(reason))", exitCode: Failure.badInput)
   }
 }
