@@ -32,7 +32,7 @@ public struct ReportedClaim: Sendable {
 public protocol ReportReader {
   /// The ids of the reported articles, in the order their parts come.
   mutating func plan(articles: [String]) throws
-  /// Each claim that holds a reported statement: by status (most urgent first), then by group.
+  /// Each claim that holds a reported statement, whole, by group.
   mutating func claim(_ claim: ReportedClaim) throws
   /// Each reported article, in the planned order.
   mutating func article(_ article: ReportedArticle) throws
@@ -99,25 +99,27 @@ extension Ledger {
         articles: try String.fetchAll(
           db, sql: "SELECT a.id FROM article a \(whereArticles) ORDER BY a.id", arguments: articleArguments))
 
-      // Claims: each group with a reported statement, whole, by status then group.
+      // Claims: each group with a reported statement, whole, by group, in one pass (a pass per
+      // status read every statement once for each).
       let inChosen =
         "s.claim_group IN (SELECT s.claim_group FROM statement s JOIN claim_group g ON g.id = s.claim_group WHERE \(condition))"
-      for groupStatus in ClaimStatus.allCases.sorted() where status == nil || status == groupStatus {
-        var pending: ReportedClaim? = nil
-        try Self.forEachStoredStatement(
-          db, where: "s.is_current = 1 AND g.status = ?" + (article == nil ? "" : " AND " + inChosen),
-          arguments: StatementArguments([groupStatus.rawValue] + (article == nil ? [] : arguments)),
-          order: "s.claim_group, s.article_id, s.version, s.ordinal", reviews: reviews
-        ) { statement in
-          if pending?.verdict.id == statement.group {
-            pending!.statements.append(statement)
-            return
-          }
-          if let claim = pending { try reader.claim(claim) }
-          pending = statement.verdict.map { ReportedClaim(verdict: $0, statements: [statement]) }
+      var pending: ReportedClaim? = nil
+      try Self.forEachStoredStatement(
+        db,
+        where: "s.is_current = 1 AND s.claim_group IS NOT NULL"
+          + (status == nil ? "" : " AND g.status = ?") + (article == nil ? "" : " AND " + inChosen),
+        arguments: StatementArguments(
+          (status.map { [$0.rawValue] } ?? []) + (article == nil ? [] : arguments)),
+        order: "s.claim_group, s.article_id, s.version, s.ordinal", reviews: reviews
+      ) { statement in
+        if pending?.verdict.id == statement.group {
+          pending!.statements.append(statement)
+          return
         }
         if let claim = pending { try reader.claim(claim) }
+        pending = statement.verdict.map { ReportedClaim(verdict: $0, statements: [statement]) }
       }
+      if let claim = pending { try reader.claim(claim) }
 
       // Articles: the latest versions beside their statements, two cursors in article order
       // (SQLite's, the bytes' order).

@@ -43,11 +43,8 @@ public struct HTMLReportFolder: ReportReader {
   private var articlePage: [String: Int] = [:]
   /// Each claim's page, as `page × 8 + status` (a million claims take a few MB this way).
   private var claimPage: [Int64: Int] = [:]
-  private var claims: [ReportedClaim] = []
-  /// The status of the claims now arriving, and the page of it they fill.
-  private var claimStatus: ClaimStatus? = nil
-  private var claimStatements = 0
-  private var claimPageNumber = 0
+  /// The page of each status's claims now filling: claims arrive by group, statuses mixed.
+  private var claimPages: [ClaimStatus: ClaimPage] = [:]
   private var articles: [ReportData.ArticleSection] = []
   private var index: [(id: String, title: String, statements: Int)] = []
   private var tally = StatementTally(limit: actOnFirst)
@@ -77,22 +74,29 @@ public struct HTMLReportFolder: ReportReader {
     articlePages = max(1, (ids.count + articlesPerPage - 1) / articlesPerPage)
   }
 
+  /// A page of one status's claims being filled.
+  private struct ClaimPage {
+    var number = 0
+    var claims: [ReportedClaim] = []
+    var statements = 0
+  }
+
   public mutating func claim(_ claim: ReportedClaim) throws {
-    // A full page waits for the next claim: only then is it known whether a page follows it.
-    if claimStatus != claim.verdict.status {
-      try emitClaims(last: true)
-      (claimStatus, claimPageNumber) = (claim.verdict.status, 0)
-    } else if claimStatements >= statementsPerPage {
-      try emitClaims(last: false)
-    }
-    if claims.isEmpty { claimPageNumber += 1 }
-    claimPage[claim.verdict.id] = claimPageNumber * 8 + Self.statusCode(claim.verdict.status)
-    claims.append(claim)
-    claimStatements += claim.statements.count
+    let status = claim.verdict.status
+    // Taken out while it fills, so that its list is never copied.
+    var page = claimPages.removeValue(forKey: status) ?? ClaimPage()
+    // A full page waits for the next claim of its status: only then is it known whether a
+    // page follows it.
+    if page.statements >= statementsPerPage { try emitClaims(&page, status: status, last: false) }
+    if page.claims.isEmpty { page.number += 1 }
+    claimPage[claim.verdict.id] = page.number * 8 + Self.statusCode(status)
+    page.claims.append(claim)
+    page.statements += claim.statements.count
+    claimPages[status] = page
   }
 
   public mutating func article(_ article: ReportedArticle) throws {
-    if !claims.isEmpty { try emitClaims(last: true) }
+    try emitLastClaims()
     let section = ReportData.ArticleSection(article)
     articles.append(section)
     index.append((section.id, section.heading, section.statements.count))
@@ -101,7 +105,7 @@ public struct HTMLReportFolder: ReportReader {
   }
 
   public mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
-    if !claims.isEmpty { try emitClaims(last: true) }
+    try emitLastClaims()
     if !articles.isEmpty || index.isEmpty { try emitArticles() }
     let (back, index, articlePage) = (backLink, index, articlePage)
     try emit(
@@ -162,22 +166,29 @@ public struct HTMLReportFolder: ReportReader {
     .element(MarkupElement("p", [], [Self.link("../" + mainPage, "← the report's main page")]))
   }
 
-  /// The claims gathered since the last page of claims, as a page; `last` when no more of their
-  /// status follow.
-  private mutating func emitClaims(last: Bool) throws {
-    guard let status = claims.first?.verdict.status else { return }
-    let (page, listed, back, articlePage) = (claimPageNumber, claims, backLink, articlePage)
-    claims.removeAll()
-    claimStatements = 0
-    var navigation: [MarkupContent] = [.text("Page \(page)")]
-    if page > 1 { navigation += [.text(" · "), Self.link(Self.claimsFile(status, page - 1), "← previous")] }
-    if !last { navigation += [.text(" · "), Self.link(Self.claimsFile(status, page + 1), "next →")] }
+  /// The last page of each status's claims, once every claim has arrived.
+  private mutating func emitLastClaims() throws {
+    for status in Self.statuses {
+      guard var page = claimPages.removeValue(forKey: status), !page.claims.isEmpty else { continue }
+      try emitClaims(&page, status: status, last: true)
+      claimPages[status] = page
+    }
+  }
+
+  /// The claims gathered on `page`, as a page; `last` when no more of their status follow.
+  private func emitClaims(_ page: inout ClaimPage, status: ClaimStatus, last: Bool) throws {
+    let (number, listed, back, articlePage) = (page.number, page.claims, backLink, articlePage)
+    page.claims.removeAll()
+    page.statements = 0
+    var navigation: [MarkupContent] = [.text("Page \(number)")]
+    if number > 1 { navigation += [.text(" · "), Self.link(Self.claimsFile(status, number - 1), "← previous")] }
+    if !last { navigation += [.text(" · "), Self.link(Self.claimsFile(status, number + 1), "next →")] }
     try emit(
-      Page(file: Self.claimsFile(status, page)) { [navigation] in
+      Page(file: Self.claimsFile(status, number)) { [navigation] in
         let links = HTMLReport.Links(
           statement: { Self.statementLink($0, articlePage) }, claim: { "#g-\($0)" }, status: nil)
         return HTMLReport.document(
-          "\(status.rawValue) claims, page \(page)",
+          "\(status.rawValue) claims, page \(number)",
           [
             back,
             .element(HTMLReport.h(1, status.rawValue.prefix(1).uppercased() + status.rawValue.dropFirst() + " claims")),

@@ -50,7 +50,6 @@ enum HTML {
     let head = element(
       "head", [],
       [
-        element("meta", [("charset", "utf-8")]),
         tag("title", "\(title) — ClaimLedger review"),
         element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
         tag("style", HTMLReport.style + style),

@@ -57,20 +57,16 @@ public enum MarkupWriter {
   }
 
   /// An HTML5 document: `<!DOCTYPE html>`, raw UTF-8 (no entities for non-ASCII), void elements
-  /// without end tags. libxml2 adds its own charset `<meta>` to `<head>`, so callers add none.
+  /// without end tags, `<meta charset="utf-8">` first in `<head>` (callers add none).
+  ///
+  /// Written straight from the values into one libxml2 buffer, libxml2 escaping every text and
+  /// attribute value: the report of a large ledger writes hundreds of megabytes of pages, and
+  /// building libxml2's tree first, then serialising and freeing it, took three times as long.
+  /// Line breaks go only between block elements, where a browser ignores them.
   public static func html(_ root: MarkupElement) -> String {
-    _ = LibXML.ready
-    let document = htmlNewDocNoDtD(nil, nil)!
-    defer { xmlFreeDoc(document) }
-    xmlCreateIntSubset(document, "html", nil, nil)
-    xmlDocSetRootElement(document, build(root, in: document, namespace: nil))
-    let buffer = xmlBufferCreate()!
-    defer { xmlBufferFree(buffer) }
-    let options = LibXML.options(XML_SAVE_FORMAT, XML_SAVE_AS_HTML)
-    let context = xmlSaveToBuffer(buffer, "UTF-8", options)
-    xmlSaveDoc(context, document)
-    xmlSaveClose(context)
-    return swiftString(xmlBufferContent(buffer)) ?? ""
+    var writer = HTMLWriter()
+    writer.document(root)
+    return writer.text
   }
 
   /// Creates libxml2 nodes for the element and its descendants, iteratively.

@@ -37,3 +37,30 @@ func takeString(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String? {
   defer { claimledger_xmlFree(pointer) }
   return String(cString: pointer)
 }
+
+/// Escapes text as libxml2's serialisers do, keeping UTF-8: escaping needs a document, and
+/// without one in UTF-8 libxml2 writes every non-ASCII character as a character reference.
+final class TextEscaper {
+  private let document: xmlDocPtr
+
+  init() {
+    _ = LibXML.ready
+    document = xmlNewDoc("1.0")!
+    document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+  }
+
+  deinit { xmlFreeDoc(document) }
+
+  /// `text` with `&`, `<`, `>` and carriage returns escaped (quotation marks left as they are),
+  /// handed to `body`.
+  func withEscapedText(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Void) {
+    let escaped = xmlEncodeEntitiesReentrant(document, text)!
+    defer { claimledger_xmlFree(escaped) }
+    body(escaped)
+  }
+
+  /// Appends `value` escaped for a double-quoted attribute (also `"`, tabs and line breaks).
+  func appendAttribute(_ value: String, to buffer: xmlBufferPtr) {
+    xmlAttrSerializeTxtContent(buffer, document, nil, value)
+  }
+}

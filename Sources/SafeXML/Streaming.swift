@@ -9,9 +9,7 @@ import CLibXML2
 public final class MarkupStreamWriter {
   private let writer: xmlTextWriterPtr
   private let buffer: xmlBufferPtr
-  /// An empty UTF-8 document, for escaping text as its serialiser does (without one, libxml2
-  /// writes every non-ASCII character as a character reference).
-  private let scratch: xmlDocPtr
+  private let escaper = TextEscaper()
   private let sink: ([UInt8]) throws -> Void
   private var open: [String] = []
   private var namespace: String?
@@ -21,8 +19,6 @@ public final class MarkupStreamWriter {
   public init(namespace: String? = nil, chunkSize: Int = 1 << 20, sink: @escaping ([UInt8]) throws -> Void) {
     _ = LibXML.ready
     buffer = xmlBufferCreate()!
-    scratch = xmlNewDoc("1.0")!
-    scratch.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
     writer = xmlNewTextWriterMemory(buffer, 0)!
     self.sink = sink
     self.namespace = namespace
@@ -37,7 +33,6 @@ public final class MarkupStreamWriter {
   deinit {
     xmlFreeTextWriter(writer)
     xmlBufferFree(buffer)
-    xmlFreeDoc(scratch)
   }
 
   /// Starts an element that later calls fill and ``close()`` ends; the first one opened is the
@@ -77,9 +72,7 @@ public final class MarkupStreamWriter {
       case .text(let text):
         // Escaped as a whole document's text is (`&`, `<`, `>`, carriage returns; quotation
         // marks left as they are), so the bytes are those ``MarkupWriter`` writes.
-        let escaped = xmlEncodeEntitiesReentrant(scratch, text)
-        xmlTextWriterWriteRaw(writer, escaped)
-        claimledger_xmlFree(escaped)
+        escaper.withEscapedText(text) { xmlTextWriterWriteRaw(writer, $0) }
       case .comment(let text): xmlTextWriterWriteComment(writer, text.replacingDashPairs())
       case .end: xmlTextWriterEndElement(writer)
       }
