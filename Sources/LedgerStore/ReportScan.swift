@@ -42,14 +42,20 @@ public protocol ReportReader {
 
 extension Ledger {
   /// How many statements a report of the ledger's current statements, filtered by article and
-  /// status, shows: what decides whether it fits on one page.
-  public func reportedStatementCount(article: String? = nil, status: ClaimStatus? = nil) throws(LedgerError) -> Int {
+  /// status, shows, counted up to `limit`: what decides whether it fits on one page, without
+  /// counting the million statements of a ledger that plainly does not.
+  public func reportedStatementCount(article: String? = nil, status: ClaimStatus? = nil, upTo limit: Int)
+    throws(LedgerError) -> Int
+  {
     let (condition, arguments) = Self.reported(article: XMLCharacters.mapped(article), status: status)
     return try read { db in
       try Int.fetchOne(
         db,
-        sql: "SELECT COUNT(*) FROM statement s LEFT JOIN claim_group g ON g.id = s.claim_group WHERE \(condition)",
-        arguments: StatementArguments(arguments)) ?? 0
+        sql: """
+          SELECT COUNT(*) FROM (SELECT 1 FROM statement s LEFT JOIN claim_group g ON g.id = s.claim_group
+            WHERE \(condition) LIMIT ?)
+          """,
+        arguments: StatementArguments(arguments + [limit])) ?? 0
     }
   }
 

@@ -24,17 +24,28 @@ struct HTMLWriter: ~Copyable {
     return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
   }
 
-  /// Elements whose end tag HTML forbids.
-  private static let void: Set<String> = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-  ]
-  /// Elements a line break beside would show as a space.
-  private static let inline: Set<String> = [
-    "a", "abbr", "b", "br", "button", "cite", "code", "em", "i", "img", "input", "kbd", "label", "mark", "q", "s",
-    "select", "small", "span", "strong", "sub", "sup", "time", "u",
-  ]
-  /// Elements whose text HTML reads raw, never as character references.
-  private static let raw: Set<String> = ["style", "script"]
+  /// How HTML treats an element, found by one switch rather than set look-ups: a large report
+  /// writes millions of elements.
+  private struct Traits {
+    /// No end tag (`br`, `meta`).
+    var void = false
+    /// A line break beside it would show as a space (`a`, `mark`).
+    var inline = false
+    /// Its text is read raw, never as character references (`style`).
+    var raw = false
+
+    init(_ name: String) {
+      switch name {
+      case "a", "span", "mark", "strong", "em", "b", "i", "code", "small", "abbr", "cite", "kbd", "label", "q", "s",
+        "sub", "sup", "time", "u", "button", "select":
+        inline = true
+      case "br", "img", "input": (inline, void) = (true, true)
+      case "area", "base", "col", "embed", "hr", "link", "meta", "source", "track", "wbr": void = true
+      case "style", "script": raw = true
+      default: break
+      }
+    }
+  }
 
   mutating func document(_ root: MarkupElement) {
     add("<!DOCTYPE html>\n")
@@ -49,6 +60,7 @@ struct HTMLWriter: ~Copyable {
     while let step = steps.popLast() {
       switch step {
       case .start(let element, let lineAfter):
+        let traits = Traits(element.name)
         add("<")
         add(element.name)
         for attribute in element.attributes {
@@ -60,7 +72,7 @@ struct HTMLWriter: ~Copyable {
           add("\"")
         }
         add(">")
-        if Self.void.contains(element.name) {
+        if traits.void {
           if lineAfter { add("\n") }
           continue
         }
@@ -70,15 +82,15 @@ struct HTMLWriter: ~Copyable {
         }
         // Line breaks only among elements with no text beside them.
         let blocks = !children.contains { if case .element = $0 { false } else { true } }
-        if blocks, !children.isEmpty, !Self.inline.contains(element.name) { add("\n") }
+        if blocks, !children.isEmpty, !traits.inline { add("\n") }
         steps.append(.end(element.name, lineAfter: lineAfter))
         for child in children.reversed() {
           switch child {
           case .element(let child):
-            steps.append(.start(child, lineAfter: blocks && !Self.inline.contains(child.name)))
+            steps.append(.start(child, lineAfter: blocks && !Traits(child.name).inline))
           case .text(let text):
             MarkupWriter.requireAllowed(text, in: element.name)
-            steps.append(.text(text, raw: Self.raw.contains(element.name)))
+            steps.append(.text(text, raw: traits.raw))
           case .comment(let text):
             MarkupWriter.requireAllowed(text, in: element.name)
             steps.append(.comment(text))
@@ -102,6 +114,12 @@ struct HTMLWriter: ~Copyable {
         add(">")
         if lineAfter { add("\n") }
       }
+    }
+  }
+
+  private func add(_ text: StaticString) {
+    text.withUTF8Buffer { bytes in
+      bytes.withMemoryRebound(to: xmlChar.self) { xmlBufferAdd(buffer, $0.baseAddress, Int32($0.count)) }
     }
   }
 

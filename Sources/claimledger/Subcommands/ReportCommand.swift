@@ -45,7 +45,8 @@ struct ReportCommand: ParsableCommand {
     let store = try ledger.open(.readOnly)
     let generator = "claimledger \(ClaimLedgerVersion.current)"
     if let output, format == .html,
-      try store.reportedStatementCount(article: article, status: status) > HTMLReportFolder.onePageLimit
+      try store.reportedStatementCount(article: article, status: status, upTo: HTMLReportFolder.onePageLimit + 1)
+        > HTMLReportFolder.onePageLimit
     {
       // A folder of pages, read from the ledger a part at a time: never the whole report in memory.
       try HTMLReportFiles.writeFolder(beside: output, generator: generator) { report in
