@@ -47,6 +47,12 @@ public enum SourceNames {
     {
       words.removeFirst()
     }
+    // A possessive names whose the person is (`BlazeTV’s Glenn Beck`): the name is the words
+    // after it; in lower case they describe someone unnamed (`Trump’s campaign manager`).
+    if let owner = words.dropLast().lastIndex(where: { word in ["’s", "'s"].contains { word.hasSuffix($0) } }) {
+      words = Array(words[(owner + 1)...])
+      if words[0].first?.isLowercase == true { return (name, .anonymous) }
+    }
     // A title before a name, whatever precedes it (`Public Advocate Trish James`): the name is
     // the words after it.
     if let title = words.indices.dropLast(2).last(where: {
@@ -82,13 +88,15 @@ public enum SourceNames {
     // Words of three or more, two of which the article writes in lower case, are a phrase or a
     // headline (`Trump Addresses Munich Attack`, `Most Powerful Things Latinos`), not a name:
     // names' words are seldom common words, given names and particles aside.
+    // (An institution's name is made of such words too: `Human Rights Watch` stays one.)
     if words.count >= 3,
       words.filter({ word in
         let lower = word.lowercased()
         return text.contains(lower) && !GivenNames.isGivenName(lower) && !particles.contains(lower)
       }).count >= 2
     {
-      return (words.joined(separator: " "), .anonymous)
+      let phrase = words.joined(separator: " ")
+      return (phrase, isOrganization(phrase.lowercased()) ? .organization : .anonymous)
     }
     // Lower-case words are a description's (`Business Insider senior editor Josh Barro`): the
     // name is the capitalised words after the last of them.
@@ -108,10 +116,7 @@ public enum SourceNames {
     }
     name = words.joined(separator: " ")
     let lower = name.lowercased()
-    if places.contains(lower) || outlets.contains(lower) || outletEndings.contains(where: { lower.hasSuffix(" " + $0) })
-    {
-      return (name, .organization)
-    }
+    if isOrganization(lower) { return (name, .organization) }
     if words.count == 1 {
       // One word the article writes after `the` is an outlet's or a family's (`The Tennessean`,
       // `the Khans`), never one person's name. (A name resolved from `the senator` is not this.)
@@ -170,6 +175,12 @@ public enum SourceNames {
       return (name, .anonymous)
     }
     return (name, .person)
+  }
+
+  /// Whether a lower-cased name is a place's, an outlet's or an institution's (`Human Rights
+  /// Watch`), which speak as organisations.
+  static func isOrganization(_ lower: String) -> Bool {
+    places.contains(lower) || outlets.contains(lower) || outletEndings.contains(where: { lower.hasSuffix(" " + $0) })
   }
 
   /// `Texas-based`, `Los Angeles-area`, `TV-friendly`, `Co-anchor`, `Ex-governor`: a compound
@@ -331,6 +342,7 @@ public enum SourceNames {
     "absent", "asked", "back", "as", "former", "rival", "candidate", "democrat", "republican", "gop", "sen", "rep",
     "gov", "president", "senator", "governor", "mayor", "judge", "professor", "dr", "mr", "mrs", "ms", "then",
     "advocate", "attorney", "commissioner", "councilman", "councilwoman", "sheriff", "chief", "prime", "minister",
+    "moderator", "committeeman", "committeewoman", "strategist", "pollster", "columnist", "commentator", "activist",
   ]
   static let commonWords: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

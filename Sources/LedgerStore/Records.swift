@@ -218,23 +218,37 @@ public struct PreparedArticle: Sendable {
     }
     // A surname alone is the one full name with that surname the article writes (`Bernie
     // Sanders` in its text, `Sanders said` at the statement), as a reader would take it; the
-    // ledger's registry then does the same across articles.
+    // ledger's registry then does the same across articles. A given name alone (`Hillary
+    // said`) is likewise the one full name the article writes starting with it (`Hillary
+    // Clinton`), in this article only: across a ledger a given name says too little; only when
+    // none starts with it is it taken for a surname (`Mr. Lou`). Two names, and it stays as
+    // written.
     // Each full name as written passes the registry's rules before they are counted: `Maybe
     // Trump` is no full name beside `Donald Trump`, `Chief Martin Baron` is Martin Baron, and
     // `Morning Consult` an organisation.
     var written: [String: [String: SpeakerKind]] = [:]
     for index in statements.indices where statements[index].speakerKind == .person {
       guard let name = statements[index].speaker, !name.utf8.contains(UInt8(ascii: " ")) else { continue }
-      let surname = SourceNames.key(name)
-      if written[surname] == nil {
+      let key = SourceNames.key(name)
+      if written[key] == nil {
         var names: [String: SpeakerKind] = [:]
-        for candidate in Self.fullNames(endingWith: name, in: article) {
-          let (full, kind) = SourceNames.normalized(candidate, kind: .person, lowerCaseWords: lowerCaseWords)
-          if let full, full.utf8.contains(UInt8(ascii: " ")) { names[full] = kind }
+        if GivenNames.isGivenName(name.lowercased()) {
+          for candidate in Self.fullNames(startingWith: name, in: article) {
+            let (full, kind) = SourceNames.normalized(candidate, kind: .person, lowerCaseWords: lowerCaseWords)
+            // Only a person: `Hillary Clinton Foundation` is no name of Hillary's.
+            if let full, kind == .person, full.hasPrefix(name + " ") { names[full] = kind }
+          }
         }
-        written[surname] = names
+        // A given name no full name starts with may be a surname (`Mr. Lou`).
+        if names.isEmpty {
+          for candidate in Self.fullNames(endingWith: name, in: article) {
+            let (full, kind) = SourceNames.normalized(candidate, kind: .person, lowerCaseWords: lowerCaseWords)
+            if let full, full.utf8.contains(UInt8(ascii: " ")) { names[full] = kind }
+          }
+        }
+        written[key] = names
       }
-      if let only = written[surname], only.count == 1, let (full, kind) = only.first {
+      if let only = written[key], only.count == 1, let (full, kind) = only.first {
         (statements[index].speaker, statements[index].speakerKind) = (full, kind)
       }
     }
@@ -249,14 +263,14 @@ public struct PreparedArticle: Sendable {
 }
 
 extension PreparedArticle {
-  /// Which one-word person names the article also writes in lower case: such a word is a common
-  /// word, not a name (`Development`, `Black`).
+  /// Which words of person names the article also writes in lower case: a one-word name that
+  /// is such a word is a common word (`Development`, `Black`), and a name of three words or more
+  /// with two of them a phrase (``SourceNames/normalized(_:kind:lowerCaseWords:mention:)``).
   static func lowerCaseWords(of article: Article, for statements: [Attribution.Statement]) -> Set<String> {
     let candidates = Set(
-      statements.compactMap { statement -> String? in
-        guard statement.speakerKind == .person, let name = statement.speaker, !name.utf8.contains(UInt8(ascii: " "))
-        else { return nil }
-        return name.lowercased()
+      statements.flatMap { statement -> [String] in
+        guard statement.speakerKind == .person, let name = statement.speaker else { return [] }
+        return name.lowercased().split(separator: " ").map(String.init)
       })
     guard !candidates.isEmpty else { return [] }
     // Only words of a candidate's length are made into Strings to look up.
@@ -308,6 +322,49 @@ extension PreparedArticle {
       if let given = words.first, names[given] == nil { names[given] = (words + [surname]).joined(separator: " ") }
     }
     return Set(names.values)
+  }
+
+  /// The distinct full names the article writes that start with `given`: one or two
+  /// capitalised words after it, one per last word (`Hillary Rodham Clinton` and `Hillary
+  /// Clinton` are one; the first written is kept), none that is another with a word more.
+  static func fullNames(startingWith given: String, in article: Article) -> Set<String> {
+    let scalars = article.scalars
+    let target = Array(given.unicodeScalars)
+    guard !target.isEmpty, target.count < scalars.count else { return [] }
+    func isNameScalar(_ index: Int) -> Bool {
+      ScalarClass.isLetter(scalars[index]) || scalars[index] == "-" || scalars[index] == "."
+        // An apostrophe inside a name (`O'Neill`), not a possessive's.
+        || ((scalars[index] == "'" || scalars[index] == "’") && index + 1 < scalars.count
+          && ScalarClass.isUpper(scalars[index + 1]))
+    }
+    var names: [String: String] = [:]
+    var index = 0
+    while index + target.count < scalars.count {
+      defer { index += 1 }
+      guard scalars[index] == target[0], scalars[index..<index + target.count].elementsEqual(target) else { continue }
+      if index > 0, ScalarClass.isLetter(scalars[index - 1]) { continue }
+      // Walk forward over up to two capitalised words, each after one space.
+      var words: [String] = []
+      var cursor = index + target.count
+      while words.count < 2, cursor + 1 < scalars.count, scalars[cursor] == " ",
+        ScalarClass.isUpper(scalars[cursor + 1])
+      {
+        var end = cursor + 1
+        while end < scalars.count, isNameScalar(end) { end += 1 }
+        var word = ScalarClass.string(scalars[(cursor + 1)..<end])
+        // A sentence's full stop is not an initial's (`... said Hillary Clinton.`).
+        if word.hasSuffix("."), word.unicodeScalars.count > 2 { word.removeLast() }
+        if titleWords.contains(word.lowercased()) { break }
+        words.append(word)
+        cursor = end
+        if end < scalars.count, scalars[end] != " " { break }
+      }
+      if let last = words.last, names[last] == nil { names[last] = ([given] + words).joined(separator: " ") }
+    }
+    // A name the article writes with a capitalised word after it is that name (`a Hillary
+    // Clinton White House`).
+    let found = Set(names.values)
+    return found.filter { name in !found.contains { name.hasPrefix($0 + " ") } }
   }
 
   /// Words before a surname that are no part of a name.

@@ -83,6 +83,14 @@ import Testing
     #expect(normalized("David French") == "David French [person]")
     #expect(normalized("Prime Minister Tessa Wren") == "Tessa Wren [person]")
     #expect(normalized("You’re Welcome") == "You’re Welcome [anonymous]")
+    // A possessive names whose the person is; lower-case words after it describe someone unnamed.
+    #expect(normalized("Harbor Radio’s Lena Marsh") == "Lena Marsh [person]")
+    #expect(normalized("Okafor's campaign manager") == "Okafor's campaign manager [anonymous]")
+    #expect(normalized("Moderator Tessa Wren") == "Tessa Wren [person]")
+    // A phrase of common words is no name; an institution's name of common words stays one.
+    let words: Set<String> = ["water", "rights", "harbor"]
+    #expect(normalized("Harbor Water Alarms Okafor", text: words) == "Harbor Water Alarms Okafor [anonymous]")
+    #expect(normalized("Harbor Rights Watch", text: words) == "Harbor Rights Watch [organization]")
     // A place before a word names something of the place's; before a given name, where the
     // person is from. People in the plural are a group.
     #expect(normalize("Ohio Rising", mention: "Ohio Rising") == "Ohio Rising [organization]")

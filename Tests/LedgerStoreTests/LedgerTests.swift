@@ -438,3 +438,51 @@ extension LedgerTests {
     #expect(PreparedArticle.fullNames(endingWith: "Okonkwo", in: two) == ["Obi Okonkwo", "Adaeze Okonkwo"])
   }
 }
+
+extension LedgerTests {
+  /// A given name alone is the one full name starting with it that the article writes (a
+  /// middle name or a capitalised word after the name changing nothing); two such names, or
+  /// none, and it stays as written.
+  @Test func aGivenNameAloneIsTheFullNameTheArticleWrites() throws {
+    let article = Article(
+      source: "a.txt", format: .plainText,
+      text: """
+        A Marisol Ferreira Harbor Board would meet monthly. Marisol Ferreira spoke first; \
+        Marisol Anne Ferreira, the port's counsel, and Marisol's aide followed.
+        """)
+    #expect(PreparedArticle.fullNames(startingWith: "Marisol", in: article) == ["Marisol Ferreira"])
+    let two = Article(source: "b.txt", format: .plainText, text: "Marisol Ferreira and Marisol Okafor spoke.")
+    #expect(PreparedArticle.fullNames(startingWith: "Marisol", in: two) == ["Marisol Ferreira", "Marisol Okafor"])
+
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger,
+      """
+      Harbor commissioner Tom Hale opened the hearing on the new tolls.
+
+      “We will not raise the fares for ferry commuters this year,” Tom said.
+      """, id: "one-tom")
+    try ingest(
+      ledger,
+      """
+      Tom Hale and Tom Reyes both spoke at the hearing on the tolls.
+
+      “The western basin needs dredging before the winter storms,” Tom said.
+      """, id: "two-toms")
+    #expect(try ledger.claims(article: "one-tom").map(\.statement.speaker) == ["Tom Hale"])
+    #expect(try ledger.claims(article: "two-toms").map(\.statement.speaker) == ["Tom"])
+  }
+
+  /// Every word of a person's name is looked for in lower case, not only one-word names': a
+  /// phrase of three or more such words is no name.
+  @Test func theWordsOfLongerNamesAreLookedForInLowerCase() {
+    let article = Article(
+      source: "a.txt", format: .plainText, text: "The harbor water rose overnight, and the alarms sounded at dawn.")
+    let statement = Attribution.Statement(
+      speaker: "Harbor Water Alarms Okafor", mention: "Harbor Water Alarms Okafor", mentionRange: 0..<1,
+      speakerKind: .person, cue: "said", cueRange: 0..<1, content: "the gates held", fragments: [0..<1], direct: false,
+      outlet: nil)
+    #expect(PreparedArticle.lowerCaseWords(of: article, for: [statement]) == ["harbor", "water", "alarms"])
+    #expect(PreparedArticle(article, statements: [statement]).statements[0].speakerKind == .anonymous)
+  }
+}
