@@ -8,7 +8,11 @@ extension SpeakerResolver {
   /// with (`Mayor` for `Mayor Elena Ruiz`), every later mention, and genders where the text
   /// tells (`Mr.`, `Ms.`, or a pronoun already resolved to them).
   struct Names {
-    enum Gender { case male, female }
+    enum Gender {
+      case male, female
+
+      var other: Gender { self == .male ? .female : .male }
+    }
 
     /// A full name where it is first met, with its surname (lower-cased) and the title it came
     /// with. (Structs, not tuples, here and below: an array of tuples is destroyed by the
@@ -69,21 +73,37 @@ extension SpeakerResolver {
       entry(forSurname: surname, before: offset).map { entries[$0].name }
     }
 
-    func entry(forSurname surname: String, before offset: Int) -> Int? {
-      surnames.id(of: SpeakerResolver.bare(surname).lowercased()).map { entry(forSurnameID: $0, before: offset) }
+    func entry(forSurname surname: String, before offset: Int, gender: Gender? = nil) -> Int? {
+      surnames.id(of: SpeakerResolver.bare(surname).lowercased()).map {
+        entry(forSurnameID: $0, before: offset, gender: gender)
+      }
     }
 
-    /// The entry with this surname most recently introduced before `offset` (else the first).
-    func entry(forSurnameID id: Int32, before offset: Int) -> Int {
+    /// The entry with this surname most recently introduced before `offset` (else the first);
+    /// with an honorific's `gender`, the most recent one of that gender or of none known (`Mr.
+    /// Trump` after `Ivana Trump` is still Donald Trump).
+    func entry(forSurnameID id: Int32, before offset: Int, gender: Gender? = nil) -> Int {
       let indices = entriesBySurname[Int(id)]
-      return indices.last { entries[$0].offset < offset } ?? indices.first!
+      let introduced = indices.lazy.filter { entries[$0].offset < offset }
+      if let gender, let agreeing = introduced.last(where: { self.gender(of: entries[$0].name) != gender.other }) {
+        return agreeing
+      }
+      return introduced.last ?? indices.first!
+    }
+
+    /// A person's gender as the text told it, else as their given name usually is.
+    func gender(of name: String) -> Gender? {
+      if let known = genders[name] { return known }
+      let given = name.prefix { $0 != " " }.lowercased()
+      return GivenNames.isMale(given).map { $0 ? .male : .female }
     }
 
     /// Speakers of statements already resolved, in document order.
     var spoken: [Mention] = []
 
     /// The most recently mentioned person before `offset` whose gender does not contradict:
-    /// named in the text (``mentions``, in document order) or resolved as a speaker.
+    /// named in the text (``mentions``, in document order, never inside a quotation) or
+    /// resolved as a speaker.
     func person(before offset: Int, gender: Gender?) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -107,8 +127,10 @@ extension SpeakerResolver {
       return nil
     }
 
-    /// Whether a name ends in a word that names a place, a building or an institution.
+    /// Whether a name is a place's (``Places``) or ends in a word that names a place, a building
+    /// or an institution.
     static func namesAPlace(_ name: String) -> Bool {
+      if Places.names.contains(name.lowercased()) { return true }
       // The last word found from the end by its bytes: this runs for every candidate a pronoun
       // passes, and splitting the name was a tenth of resolving.
       let utf8 = name.utf8
@@ -192,8 +214,18 @@ extension SpeakerResolver {
         if i >= 2, tokens[i - 1].isPunctuation("."), tokens[i - 2].lower.isOne(of: "mr", "mrs", "ms") {
           honorific = tokens[i - 2].lower == "mr" ? .male : .female
         }
-        // A lone word matters only as a known surname, looked up later by its lower case.
+        // A lone word matters only as a known surname, looked up later by its lower case; before
+        // what is theirs (`the Clinton campaign`, `the Obama administration`) it names no one
+        // a pronoun could stand for.
         if j - i == 1 {
+          if j < tokens.count, tokens[j].isWord,
+            tokens[j].lower.isOne(
+              of: "campaign", "campaigns", "administration", "foundation", "family", "camp", "aides", "aide",
+              "supporters", "allies", "presidency", "team", "staff", "spokesman", "spokeswoman", "spokesperson")
+          {
+            i = j
+            continue
+          }
           let token = tokens[i]
           let key: LoneWord.Key
           if isBare(token) && scalars[token.end - 1] != "S" {
@@ -268,8 +300,8 @@ extension SpeakerResolver {
         runs[index].full.flatMap { known.id(of: texts[$0]).map(Int.init) }
         ?? runs[index].surname.flatMap { surname in
           switch surname {
-          case .id(let id): names.entry(forSurnameID: id, before: offset + 1)
-          case .text(let text): names.entry(forSurname: texts[text], before: offset + 1)
+          case .id(let id): names.entry(forSurnameID: id, before: offset + 1, gender: runs[index].honorific)
+          case .text(let text): names.entry(forSurname: texts[text], before: offset + 1, gender: runs[index].honorific)
           }
         }
       guard let resolved else { continue }

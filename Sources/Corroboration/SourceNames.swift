@@ -64,7 +64,7 @@ public enum SourceNames {
     // A place before a name is where the person is from (`North Carolina Ada Fisher`); before
     // any other word it names something of the place's (`America Rising`, `Mosul Eye`).
     for length in [2, 1] where words.count > length {
-      guard places.contains(words[..<length].joined(separator: " ").lowercased()) else { continue }
+      guard Places.names.contains(words[..<length].joined(separator: " ").lowercased()) else { continue }
       if words.count > length + 1 || GivenNames.isGivenName(words[length].lowercased()) {
         words.removeFirst(length)
         break
@@ -75,7 +75,7 @@ public enum SourceNames {
     // words (`Cruz Iowa`, `Urges Britain`), never a person, unless a given name comes before it
     // (`Steve Israel`, `Jeremy Paris`).
     for length in [2, 1] where words.count > length {
-      guard places.contains(words.suffix(length).joined(separator: " ").lowercased()) else { continue }
+      guard Places.names.contains(words.suffix(length).joined(separator: " ").lowercased()) else { continue }
       let before = words[words.count - length - 1].lowercased()
       if GivenNames.isGivenName(before) { break }
       return (words.joined(separator: " "), placePrefixes.contains(before) ? .organization : .anonymous)
@@ -180,7 +180,8 @@ public enum SourceNames {
   /// Whether a lower-cased name is a place's, an outlet's or an institution's (`Human Rights
   /// Watch`), which speak as organisations.
   static func isOrganization(_ lower: String) -> Bool {
-    places.contains(lower) || outlets.contains(lower) || outletEndings.contains(where: { lower.hasSuffix(" " + $0) })
+    Places.names.contains(lower) || outlets.contains(lower)
+      || outletEndings.contains(where: { lower.hasSuffix(" " + $0) })
   }
 
   /// `Texas-based`, `Los Angeles-area`, `TV-friendly`, `Co-anchor`, `Ex-governor`: a compound
@@ -380,21 +381,5 @@ public enum SourceNames {
     "abc", "cbs", "npr", "pbs", "politico", "axios", "vox", "slate", "salon", "breitbart", "drudge", "azcentral",
     "crowdtangle", "crowdpac", "cloudflare", "coca-cola", "intel", "caltrans", "egyptair", "nabisco", "mondelez",
     "jefferies", "wealth-x", "hurun", "paradata", "blaze", "federalist", "dnc", "rnc", "fbi", "cia", "nsa", "vulture",
-  ]
-  static let places: Set<String> = [
-    "america", "united states", "us", "u.s", "china", "russia", "mexico", "canada", "france", "germany", "britain",
-    "united kingdom", "uk", "japan", "iran", "iraq", "israel", "syria", "india", "pakistan", "afghanistan",
-    "north korea", "south korea", "saudi arabia", "egypt", "turkey", "cuba", "venezuela", "brazil", "europe",
-    "asia", "africa", "central asia", "middle east", "ukraine", "libya", "washington", "beijing", "moscow",
-    "jerusalem", "london", "paris", "berlin", "tokyo", "benghazi", "new york", "los angeles", "chicago",
-    "miami", "cleveland", "flint", "sacramento", "springfield", "huntsville", "berkeley", "liverpool",
-    "manchester", "boca raton", "capitol hill", "wall street", "silicon valley", "alabama", "alaska", "arizona",
-    "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
-    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts",
-    "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
-    "new jersey", "new mexico", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
-    "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
-    "west virginia", "wisconsin", "wyoming", "derry", "nice", "vatican", "new delhi", "new england",
-    "new orleans", "west point", "southern california", "northern california", "delhi", "mosul",
   ]
 }

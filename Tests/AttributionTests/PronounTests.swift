@@ -34,9 +34,41 @@ import Testing
       ])
   }
 
+  /// A place named between the person and the pronoun is passed over (`New Hampshire` is
+  /// nobody), and a name inside the quotation the pronoun attributes is never a candidate.
+  @Test func aPronounPassesOverPlacesAndTheNamesInItsQuotation() {
+    let text = """
+      Senator Dale Prentiss toured a ferry yard in New Hampshire on Tuesday. "The yards need new cranes before winter," he said.
+
+      Omar Haddad, a union organiser, warned that the talks could fail. "This is a fight between Prentiss and the port," he wrote in a post.
+      """
+    #expect(
+      rendered(text) == [
+        "Dale Prentiss | person | said | The yards need new cranes before winter, | -",
+        "Omar Haddad | person | warned | the talks could fail | -",
+        "Omar Haddad | person | wrote | This is a fight between Prentiss and the port, | -",
+      ])
+  }
+
+  /// `Mr. Okafor` after `Maria Okafor` is still Daniel Okafor, and a surname before what is theirs
+  /// (`a Prentiss campaign adviser`) is no one a pronoun stands for.
+  @Test func anHonorificPicksItsPersonAndACampaignIsNoPerson() {
+    let text = """
+      Daniel Okafor opened the harbor hearing on Monday, and his sister, Maria Okafor, spoke after him. Mr. Okafor then took questions. "We cannot wait another year," he said.
+
+      Senator Dale Prentiss left early. Victor Sung, a Prentiss campaign adviser, stayed on. "We need the port votes," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Daniel Okafor | person | said | We cannot wait another year, | -",
+        "Victor Sung | person | said | We need the port votes, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
+    #expect(SpeakerResolver.Names.namesAPlace("New Hampshire"))
     #expect(!SpeakerResolver.Names.namesAPlace("Rosa Delgado"))
     #expect(!SpeakerResolver.Names.namesAPlace("Airport"))
   }
