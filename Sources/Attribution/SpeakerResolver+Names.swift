@@ -101,30 +101,53 @@ extension SpeakerResolver {
     /// Speakers of statements already resolved, in document order.
     var spoken: [Mention] = []
 
-    /// The most recently mentioned person before `offset` whose gender does not contradict:
-    /// named in the text (``mentions``, in document order, never inside a quotation) or
-    /// resolved as a speaker.
-    func person(before offset: Int, gender: Gender?) -> String? {
+    /// The person a pronoun at `offset` stands for: of the people mentioned before it whose
+    /// gender does not contradict (named in the text, ``mentions``, never inside a quotation,
+    /// or resolved as a speaker), the first of the nearest sentence that names one, as a reader
+    /// takes the subject over the people the sentence goes on to name (`Ted Cruz is drawing
+    /// contrasts with Donald Trump. He said ...` is Cruz), unless it is a possessive (`As for
+    /// Carson's gaffe, Levine laughed. "...," he said` is Levine). `sentenceStart` gives where the
+    /// sentence holding an offset starts, `isPossessive` whether the name at an offset is one.
+    func person(
+      before offset: Int, gender: Gender?, sentenceStart: (Int) -> Int, isPossessive: (Int) -> Bool
+    ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
       var looked = 0
+      var chosen: String? = nil
+      var sentence: Int? = nil
       while (i > 0 || j > 0) && looked < 50 {
         let candidate: String
+        let at: Int
         if j == 0 || (i > 0 && mentions[i - 1].offset > spoken[j - 1].offset) {
           i -= 1
-          candidate = entries[mentions[i].entry].name
+          (candidate, at) = (entries[mentions[i].entry].name, mentions[i].offset)
         } else {
           j -= 1
-          candidate = spoken[j].name
+          (candidate, at) = (spoken[j].name, spoken[j].offset)
         }
         looked += 1
+        if let sentence, at < sentence { break }
         if let gender, let known = genders[candidate], known != gender { continue }
         // A pronoun stands for a person, never a place or a thing a run of capitals named
         // (`Denver International Airport ... "We waited three hours," she said`).
         if Self.namesAPlace(candidate) { continue }
-        return candidate
+        if sentence == nil {
+          (chosen, sentence) = (candidate, sentenceStart(at))
+        } else if Self.isPersonsName(candidate), !isPossessive(at) {
+          // Earlier in the sentence, only a name that is plainly a person's displaces the
+          // nearest: capitalised runs at a sentence's start are often no names (`Speaking`).
+          chosen = candidate
+        }
       }
-      return nil
+      return chosen
+    }
+
+    /// A full name starting with a usual given name (`Ted Cruz`), not an initial's stub.
+    static func isPersonsName(_ name: String) -> Bool {
+      let words = name.split(separator: " ")
+      guard words.count >= 2, let last = words.last, last.count >= 2, !last.hasSuffix(".") else { return false }
+      return GivenNames.isGivenName(words[0].lowercased())
     }
 
     /// Whether a name is a place's (``Places``) or ends in a word that names a place, a building

@@ -50,7 +50,10 @@ struct SpeakerResolver {
         case "he", "she", "i":
           kind = .person
           let gender: Names.Gender? = words[0].lower == "he" ? .male : (words[0].lower == "she" ? .female : nil)
-          speaker = names.person(before: mentionSpan.range.lowerBound, gender: gender) ?? lastPerson
+          speaker =
+            names.person(
+              before: mentionSpan.range.lowerBound, gender: gender, sentenceStart: sentenceStart,
+              isPossessive: isPossessive) ?? lastPerson
           if let speaker, let gender { names.genders.set(speaker, to: gender) }
         case "they", "we":
           if let group = lastGroup {
@@ -178,6 +181,38 @@ struct SpeakerResolver {
           fragments: finding.fragments, direct: finding.direct, outlet: outlet, role: role))
     }
     return statements
+  }
+
+  /// Where the sentence holding `offset` starts: after the last full stop, question or
+  /// exclamation mark followed by a space and a capital, or the paragraph's start.
+  func sentenceStart(_ offset: Int) -> Int {
+    var index = min(offset, scalars.count)
+    while index > 0 {
+      let before = scalars[index - 1]
+      if before == "\n" { return index }
+      if before == " ", index >= 2, ".?!".unicodeScalars.contains(scalars[index - 2]), index < scalars.count,
+        ScalarClass.isUpper(scalars[index])
+      {
+        return index
+      }
+      index -= 1
+    }
+    return 0
+  }
+
+  /// Whether the run of capitalised words at `offset` ends in a possessive (`Carson’s`).
+  func isPossessive(_ offset: Int) -> Bool {
+    var index = offset
+    while index < scalars.count {
+      if ScalarClass.isLetter(scalars[index]) || scalars[index] == "." || scalars[index] == "-" {
+        index += 1
+      } else if scalars[index] == " ", index + 1 < scalars.count, ScalarClass.isUpper(scalars[index + 1]) {
+        index += 1
+      } else {
+        break
+      }
+    }
+    return index + 1 < scalars.count && (scalars[index] == "’" || scalars[index] == "'") && scalars[index + 1] == "s"
   }
 
   func text(_ range: Range<Int>) -> String {

@@ -65,6 +65,21 @@ import Testing
       ])
   }
 
+  /// The subject of the sentence before is the pronoun's person, not a name the sentence goes
+  /// on to mention; a possessive is no subject.
+  @Test func aPronounTakesTheSubjectOverLaterNames() {
+    let text = """
+      Daniel Okafor is drawing sharp contrasts between himself and the port director, Mark Tan. "The yard needs new cranes," he said.
+
+      As for Mark Tan's plan, Robert Lindqvist found little to like. "It costs too much," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Daniel Okafor | person | said | The yard needs new cranes, | -",
+        "Robert Lindqvist | person | said | It costs too much, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
