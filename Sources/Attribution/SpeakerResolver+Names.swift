@@ -119,21 +119,24 @@ extension SpeakerResolver {
       while (i > 0 || j > 0) && looked < 50 {
         let candidate: String
         let at: Int
+        let speaking: Bool
         if j == 0 || (i > 0 && mentions[i - 1].offset > spoken[j - 1].offset) {
           i -= 1
-          (candidate, at) = (entries[mentions[i].entry].name, mentions[i].offset)
+          (candidate, at, speaking) = (entries[mentions[i].entry].name, mentions[i].offset, false)
         } else {
           j -= 1
-          (candidate, at) = (spoken[j].name, spoken[j].offset)
+          (candidate, at, speaking) = (spoken[j].name, spoken[j].offset, true)
         }
         looked += 1
         if let sentence, at < sentence { break }
-        if let gender, let known = genders[candidate], known != gender { continue }
+        if let gender, let known = self.gender(of: candidate), known != gender { continue }
         // A pronoun stands for a person, never a place or a thing a run of capitals named
         // (`Denver International Airport ... "We waited three hours," she said`).
         if Self.namesAPlace(candidate) { continue }
         if sentence == nil {
           (chosen, sentence) = (candidate, sentenceStart(at))
+          // Who spoke in that sentence is its subject, wherever it stands (`..., said Kunin`).
+          if speaking { break }
         } else if Self.isPersonsName(candidate), !isPossessive(at) {
           // Earlier in the sentence, only a name that is plainly a person's displaces the
           // nearest: capitalised runs at a sentence's start are often no names (`Speaking`).

@@ -80,6 +80,22 @@ import Testing
       ])
   }
 
+  /// Who spoke in the sentence before is its subject wherever the name stands (`..., said
+  /// Lindqvist`), and a usual given name tells a gender the text has not.
+  @Test func theSpeakerBeforeIsTheSubjectAndGivenNamesTellGenders() {
+    let text = """
+      "The vote will be close" for Maria Okafor, said Marta Lindqvist. "She can still win the harbor wards," she said.
+
+      The council heard from Daniel Okafor after the vote. "We will appeal," she said.
+      """
+    #expect(
+      rendered(text) == [
+        "Marta Lindqvist | person | said | \"The vote will be close\" for Maria Okafor | -",
+        "Marta Lindqvist | person | said | She can still win the harbor wards, | -",
+        "Marta Lindqvist | person | said | We will appeal, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
