@@ -153,10 +153,17 @@ extension SpeakerResolver {
       return GivenNames.isGivenName(words[0].lowercased())
     }
 
-    /// Whether a name is a place's (``Places``) or ends in a word that names a place, a building
-    /// or an institution.
+    /// Whether a name is a place's (``Places``), ends in a word that names a place, a building
+    /// or an institution, or ends in a place's name after a word that is no given name (`Putin
+    /// Russia`, a headline's words; `Steve Israel` is a person).
     static func namesAPlace(_ name: String) -> Bool {
-      if Places.names.contains(name.lowercased()) { return true }
+      let lower = name.lowercased()
+      if Places.names.contains(lower) { return true }
+      if let space = lower.lastIndex(of: " "), Places.names.contains(String(lower[lower.index(after: space)...])),
+        !GivenNames.isGivenName(String(lower.prefix { $0 != " " }))
+      {
+        return true
+      }
       // The last word found from the end by its bytes: this runs for every candidate a pronoun
       // passes, and splitting the name was a tenth of resolving.
       let utf8 = name.utf8

@@ -100,6 +100,8 @@ import Testing
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
     #expect(SpeakerResolver.Names.namesAPlace("New Hampshire"))
+    #expect(SpeakerResolver.Names.namesAPlace("Okafor Ohio"))
+    #expect(!SpeakerResolver.Names.namesAPlace("Steven Washington"))
     #expect(!SpeakerResolver.Names.namesAPlace("Rosa Delgado"))
     #expect(!SpeakerResolver.Names.namesAPlace("Airport"))
   }
