@@ -184,20 +184,33 @@ struct SpeakerResolver {
   }
 
   /// Where the sentence holding `offset` starts: after the last full stop, question or
-  /// exclamation mark followed by a space and a capital, or the paragraph's start.
+  /// exclamation mark followed by a space and a capital, or the paragraph's start. A full stop
+  /// after an honorific, a title's abbreviation or an initial ends no sentence (`Mr. Obama`,
+  /// `Paul D. Ryan`).
   func sentenceStart(_ offset: Int) -> Int {
     var index = min(offset, scalars.count)
     while index > 0 {
       let before = scalars[index - 1]
       if before == "\n" { return index }
       if before == " ", index >= 2, ".?!".unicodeScalars.contains(scalars[index - 2]), index < scalars.count,
-        ScalarClass.isUpper(scalars[index])
+        ScalarClass.isUpper(scalars[index]), !(scalars[index - 2] == "." && abbreviationEnds(at: index - 2))
       {
         return index
       }
       index -= 1
     }
     return 0
+  }
+
+  /// Whether the full stop at `stop` ends an abbreviation: a single capital (an initial) or
+  /// an honorific or title (`Mr`, `Sen`, `Gov`).
+  private func abbreviationEnds(at stop: Int) -> Bool {
+    var start = stop
+    while start > 0, ScalarClass.isLetter(scalars[start - 1]) { start -= 1 }
+    let word = ScalarClass.string(scalars[start..<stop]).lowercased()
+    return (word.count == 1 && ScalarClass.isUpper(scalars[start]))
+      || ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "rev", "prof"]
+        .contains(word)
   }
 
   /// Whether the run of capitalised words at `offset` ends in a possessive (`Carson’s`).

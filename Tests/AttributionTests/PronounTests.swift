@@ -66,10 +66,10 @@ import Testing
   }
 
   /// The subject of the sentence before is the pronoun's person, not a name the sentence goes
-  /// on to mention; a possessive is no subject.
+  /// on to mention (a title's full stop ends no sentence); a possessive is no subject.
   @Test func aPronounTakesTheSubjectOverLaterNames() {
     let text = """
-      Daniel Okafor is drawing sharp contrasts between himself and the port director, Mark Tan. "The yard needs new cranes," he said.
+      Daniel Okafor argued with Sen. Ruth Hale over the port director, Mark Tan. "The yard needs new cranes," he said.
 
       As for Mark Tan's plan, Robert Lindqvist found little to like. "It costs too much," he said.
       """
