@@ -107,9 +107,11 @@ extension SpeakerResolver {
     /// takes the subject over the people the sentence goes on to name (`Ted Cruz is drawing
     /// contrasts with Donald Trump. He said ...` is Cruz), unless it is a possessive (`As for
     /// Carson's gaffe, Levine laughed. "...," he said` is Levine). `sentenceStart` gives where the
-    /// sentence holding an offset starts, `isPossessive` whether the name at an offset is one.
+    /// sentence holding an offset starts, `isPossessive` whether the name at an offset is one;
+    /// `addressee` is the name the cue is told to, if any.
     func person(
-      before offset: Int, gender: Gender?, sentenceStart: (Int) -> Int, isPossessive: (Int) -> Bool
+      before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
+      isPossessive: (Int) -> Bool
     ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -133,6 +135,8 @@ extension SpeakerResolver {
         // A pronoun stands for a person, never a place or a thing a run of capitals named
         // (`Denver International Airport ... "We waited three hours," she said`).
         if Self.namesAPlace(candidate) { continue }
+        // Whom the statement is told to is not who tells it (`..., he told Hannity`).
+        if let addressee, candidate == addressee || candidate.hasSuffix(" " + addressee) { continue }
         if sentence == nil {
           (chosen, sentence) = (candidate, sentenceStart(at))
           // Who spoke in that sentence is its subject, wherever it stands (`..., said Kunin`).
@@ -182,6 +186,10 @@ extension SpeakerResolver {
       "district", "region", "province", "coast", "mountains", "canyon", "forest", "prison", "plaza", "village",
       "town", "terminal", "institute", "foundation", "association", "party", "times", "post", "journal", "network",
       "korea", "arabia", "america", "africa", "asia", "europe", "emirates", "zealand", "islands",
+      // Things named in capitals (`the Pacific Ocean`, `the Affordable Care Act`, `the Nobel
+      // Peace Prize`, `the Cold War`).
+      "ocean", "sea", "gulf", "act", "prize", "plan", "war", "security", "program", "amendment", "caucus",
+      "convention", "partnership", "initiative", "movement",
     ]
 
     /// How many elements of a list sorted by offset lie before `offset` (binary search).

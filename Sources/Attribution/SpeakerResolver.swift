@@ -52,8 +52,8 @@ struct SpeakerResolver {
           let gender: Names.Gender? = words[0].lower == "he" ? .male : (words[0].lower == "she" ? .female : nil)
           speaker =
             names.person(
-              before: mentionSpan.range.lowerBound, gender: gender, sentenceStart: sentenceStart,
-              isPossessive: isPossessive) ?? lastPerson
+              before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
+              sentenceStart: sentenceStart, isPossessive: isPossessive) ?? lastPerson
           if let speaker, let gender { names.genders.set(speaker, to: gender) }
         case "they", "we":
           if let group = lastGroup {
@@ -211,6 +211,16 @@ struct SpeakerResolver {
     return (word.count == 1 && ScalarClass.isUpper(scalars[start]))
       || ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "rev", "prof"]
         .contains(word)
+  }
+
+  /// The capitalised word right after a cue (`told Hannity`), whom the statement is told to.
+  func addressee(after cue: Range<Int>) -> String? {
+    var start = cue.upperBound
+    while start < scalars.count, scalars[start] == " " { start += 1 }
+    guard start < scalars.count, ScalarClass.isUpper(scalars[start]) else { return nil }
+    var end = start
+    while end < scalars.count, ScalarClass.isLetter(scalars[end]) { end += 1 }
+    return end - start >= 2 ? text(start..<end) : nil
   }
 
   /// Whether the run of capitalised words at `offset` ends in a possessive (`Carson’s`).

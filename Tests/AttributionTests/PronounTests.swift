@@ -96,6 +96,21 @@ import Testing
       ])
   }
 
+  /// Whom a statement is told to is not who tells it, and things named in capitals (`the
+  /// Harbor Safety Act`) are nobody.
+  @Test func theAddresseeAndThingsAreNotTheSpeaker() {
+    let text = """
+      Tom Hale asked Daniel Okafor about the toll plan. "We will not raise the fares," he told Hale.
+
+      Daniel Okafor spoke first. The vote on the Harbor Safety Act is set for May. "It will pass in the spring," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Daniel Okafor | person | told | We will not raise the fares, | -",
+        "Daniel Okafor | person | said | It will pass in the spring, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
