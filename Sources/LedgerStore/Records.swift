@@ -316,6 +316,9 @@ extension PreparedArticle {
         guard start < cursor - 1, ScalarClass.isUpper(scalars[start]) else { break }
         let word = ScalarClass.string(scalars[start..<cursor - 1])
         if titleWords.contains(word.lowercased().replacingOccurrences(of: ".", with: "")) { break }
+        // A word's full stop, not an initial's (`J.M.`), ends the sentence before the name (`the
+        // base in Benghazi. Bob said`).
+        if word.hasSuffix("."), word.unicodeScalars.contains(where: ScalarClass.isLower) { break }
         words.insert(word, at: 0)
         cursor = start
       }

@@ -436,6 +436,9 @@ extension LedgerTests {
     #expect(PreparedArticle.fullNames(endingWith: "Okonkwo", in: article) == ["Adaeze Okonkwo"])
     let two = Article(source: "b.txt", format: .plainText, text: "Obi Okonkwo and Adaeze Okonkwo spoke.")
     #expect(PreparedArticle.fullNames(endingWith: "Okonkwo", in: two) == ["Obi Okonkwo", "Adaeze Okonkwo"])
+    let stop = Article(
+      source: "c.txt", format: .plainText, text: "They met in Lagos. Okonkwo said so; A.D. Okonkwo agreed.")
+    #expect(PreparedArticle.fullNames(endingWith: "Okonkwo", in: stop) == ["A.D. Okonkwo"])
   }
 }
 
