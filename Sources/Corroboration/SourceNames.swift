@@ -40,10 +40,10 @@ public enum SourceNames {
     // Leading words that are no part of a name: a gerund or a descriptor (`Entrusting Donald
     // Trump`, `Actress Rosario Dawson`), a word with a digit (a station's call sign: `FOX13 Craig
     // Patrick`), a sentence's opening word capitalised with the name (`If Obama`, `Meanwhile
-    // Rihanna`, `Said Ellis`).
+    // Rihanna`, `Said Ellis`), an outlet before a name (`Blaze Matt Walsh`).
     while words.count > 1, let lead = words.first?.lowercased(),
       lead.hasSuffix("ing") || descriptors.contains(lead) || lead.contains(where: \.isNumber)
-        || openingWords.contains(lead)
+        || openingWords.contains(lead) || (outlets.contains(lead) && words.count > 2)
     {
       words.removeFirst()
     }
@@ -118,6 +118,8 @@ public enum SourceNames {
     let lower = name.lowercased()
     if isOrganization(lower) { return (name, .organization) }
     if words.count == 1 {
+      // An institution's word alone (`Consult` of `Morning Consult`, `Times`) is no person.
+      if outletEndings.contains(lower) { return (name, .organization) }
       // One word the article writes after `the` is an outlet's or a family's (`The Tennessean`,
       // `the Khans`), never one person's name. (A name resolved from `the senator` is not this.)
       if let mentioned = mention?.split(separator: " "), mentioned.contains(where: { $0.lowercased() == "the" }),
@@ -372,7 +374,8 @@ public enum SourceNames {
     "campaign", "group", "inc", "corp", "company", "bank", "fund", "report", "poll", "survey", "research",
     "economics", "watch", "initiative", "movement", "services", "affairs", "relations", "statistics", "sciences",
     "consult", "energy", "international", "nations", "security", "operations", "conference", "star", "today",
-    "united", "staff", "investigations", "promotions", "action", "health", "carrier",
+    "united", "staff", "investigations", "promotions", "action", "health", "carrier", "beacon", "dealer",
+    "journalism", "footwear", "industries", "holdings", "partners", "airways", "motors", "pharmaceuticals", "brands",
   ]
   static let outlets: Set<String> = [
     "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",
@@ -381,5 +384,11 @@ public enum SourceNames {
     "abc", "cbs", "npr", "pbs", "politico", "axios", "vox", "slate", "salon", "breitbart", "drudge", "azcentral",
     "crowdtangle", "crowdpac", "cloudflare", "coca-cola", "intel", "caltrans", "egyptair", "nabisco", "mondelez",
     "jefferies", "wealth-x", "hurun", "paradata", "blaze", "federalist", "dnc", "rnc", "fbi", "cia", "nsa", "vulture",
+    // Companies that speak in the news as often as people do.
+    "verizon", "at&t", "comcast", "exxon", "exxonmobil", "chevron", "walmart", "boeing", "pfizer", "goldman sachs",
+    "morgan stanley", "jpmorgan", "citigroup", "wells fargo", "general electric", "general motors", "disney",
+    "netflix", "uber", "tesla", "carrier", "peabody", "bear stearns", "lehman brothers", "teck", "glencore", "bp",
+    "shell", "toyota", "samsung", "alibaba", "huawei", "aetna", "anthem", "humana", "cigna", "halliburton",
+    "starbucks", "nike", "ibm", "oracle", "hewlett-packard", "lucent", "compaq", "monsanto", "bayer", "volkswagen",
   ]
 }

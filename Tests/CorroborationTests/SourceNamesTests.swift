@@ -87,6 +87,11 @@ import Testing
     #expect(normalized("Harbor Radio’s Lena Marsh") == "Lena Marsh [person]")
     #expect(normalized("Okafor's campaign manager") == "Okafor's campaign manager [anonymous]")
     #expect(normalized("Moderator Tessa Wren") == "Tessa Wren [person]")
+    // An outlet before a name goes; an institution's word alone and a known company are no people.
+    #expect(normalized("Blaze Tessa Wren") == "Tessa Wren [person]")
+    #expect(normalized("Consult") == "Consult [organization]")
+    #expect(normalized("Verizon") == "Verizon [organization]")
+    #expect(normalized("Harbor Plain Dealer") == "Harbor Plain Dealer [organization]")
     // A phrase of common words is no name; an institution's name of common words stays one.
     let words: Set<String> = ["water", "rights", "harbor"]
     #expect(normalized("Harbor Water Alarms Okafor", text: words) == "Harbor Water Alarms Okafor [anonymous]")
