@@ -161,20 +161,13 @@ extension SpeakerResolver {
     /// or an institution, or ends in a place's name after a word that is no given name (`Putin
     /// Russia`, a headline's words; `Steve Israel` is a person).
     static func namesAPlace(_ name: String) -> Bool {
+      // (Lower-cased once: this runs for every candidate a pronoun passes.)
       let lower = name.lowercased()
       if Places.names.contains(lower) { return true }
-      if let space = lower.lastIndex(of: " "), Places.names.contains(String(lower[lower.index(after: space)...])),
-        !GivenNames.isGivenName(String(lower.prefix { $0 != " " }))
-      {
-        return true
-      }
-      // The last word found from the end by its bytes: this runs for every candidate a pronoun
-      // passes, and splitting the name was a tenth of resolving.
-      let utf8 = name.utf8
-      guard let space = utf8.lastIndex(of: UInt8(ascii: " ")) else { return false }
-      let last = utf8[utf8.index(after: space)...]
-      guard (3...11).contains(last.count) else { return false }
-      return placeHeads.contains(String(decoding: last.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+      guard let space = lower.lastIndex(of: " ") else { return false }
+      let last = String(lower[lower.index(after: space)...])
+      if Places.names.contains(last), !GivenNames.isGivenName(String(lower.prefix { $0 != " " })) { return true }
+      return placeHeads.contains(last)
     }
 
     static let placeHeads: Set<String> = [
