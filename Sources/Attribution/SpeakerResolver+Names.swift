@@ -243,7 +243,11 @@ extension SpeakerResolver {
           continue
         }
         var j = i
-        while j < tokens.count, tokens[j].isWord, tokens[j].capitalized, quoteOf[j] == nil { j += 1 }
+        while j < tokens.count, quoteOf[j] == nil,
+          (tokens[j].isWord && tokens[j].capitalized) || isInitialStop(j, in: tokens)
+        {
+          j += 1
+        }
         var honorific: Names.Gender? = nil
         if i >= 2, tokens[i - 1].isPunctuation("."), tokens[i - 2].lower.isOne(of: "mr", "mrs", "ms") {
           honorific = tokens[i - 2].lower == "mr" ? .male : .female
@@ -276,6 +280,7 @@ extension SpeakerResolver {
         let run = tokens[i..<j]
         let nameStart = personNameStart(run)
         let nameTokens = run[nameStart...]
+        let nameWords = nameTokens.filter(\.isWord)
         let full = nameTokens.count >= 2 ? joinedName(nameTokens) : nil
         let textIndex = texts.count
         texts.append(full ?? word(nameTokens.first!))
@@ -288,7 +293,7 @@ extension SpeakerResolver {
         func role() -> String? {
           nameStart > run.startIndex ? run[..<nameStart].map { text($0.start..<$0.end) }.joined(separator: " ") : nil
         }
-        guard let full, nameTokens.count <= 3,
+        guard let full, nameWords.filter({ !$0.lower.isOne(of: "jr", "sr", "ii", "iii", "iv") }).count <= 3,
           !run.contains(where: {
             bareClasses($0).contains(.organization) && !(role()?.contains(text($0.start..<$0.end)) ?? false)
           }),
@@ -300,7 +305,7 @@ extension SpeakerResolver {
         var fullBytes = full
         let (id, isNew) = fullBytes.withUTF8 { known.intern($0) }
         if isNew {
-          let name = nameTokens.map(word)
+          let name = nameWords.map(word)
           let surname = Self.bare(name.last!).lowercased()
           names.learn(
             Names.Entry(name: full, surname: surname, offset: run.first!.start, title: role()),
@@ -379,12 +384,21 @@ extension SpeakerResolver {
   /// or of the last token when every word is a title (the role is the run before it; its first
   /// word is no determiner, so there are none to strip).
   func personNameStart(_ run: ArraySlice<Token>) -> Int {
-    let start = Self.nameStart(run.startIndex, run.endIndex) { index in
+    let start = Self.nameStart(run.startIndex, run.endIndex, isWord: { run[$0].isWord }) { index in
       let token = run[index]
+      guard token.isWord else { return false }  // an initial's stop, inside the name
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
     return min(start, run.endIndex - 1)
+  }
+
+  /// Whether the token at `index` is the full stop of an initial inside a name (`Paul D. Ryan`):
+  /// after a single capital, before a capitalised word.
+  func isInitialStop(_ index: Int, in tokens: [Token]) -> Bool {
+    index > 0 && index + 1 < tokens.count && tokens[index].isPunctuation(".") && tokens[index - 1].isWord
+      && tokens[index - 1].length == 1 && tokens[index - 1].capitalized && tokens[index].start == tokens[index - 1].end
+      && tokens[index + 1].isWord && tokens[index + 1].capitalized
   }
 
   /// A name's word: the token's ``bare(_:)`` text (a token with nothing to come off is its own
@@ -400,9 +414,13 @@ extension SpeakerResolver {
     let last = tokens.endIndex - 1
     guard isBare(tokens[last]),
       tokens[..<last].indices.allSatisfy({
-        isBare(tokens[$0]) && tokens[$0 + 1].start == tokens[$0].end + 1 && scalars[tokens[$0].end] == " "
+        // An initial and its stop touch (`D.`); every other word is followed by one space.
+        tokens[$0 + 1].isPunctuation(".") && !tokens[$0].isPunctuation(".")
+          ? tokens[$0 + 1].start == tokens[$0].end
+          : (isBare(tokens[$0]) || tokens[$0].isPunctuation("."))
+            && tokens[$0 + 1].start == tokens[$0].end + 1 && scalars[tokens[$0].end] == " "
       })
-    else { return tokens.map(word).joined(separator: " ") }
+    else { return tokens.filter(\.isWord).map(word).joined(separator: " ") }
     return text(tokens.first!.start..<tokens[last].end)
   }
 
@@ -451,11 +469,17 @@ extension SpeakerResolver {
 
   /// Where the name starts in words `start..<end`: at most four words back from the end, after
   /// the last word that cannot be part of a name (a title, an acronym, a lower-case word).
-  static func nameStart(_ start: Int, _ end: Int, notName: (Int) -> Bool) -> Int {
+  /// Where a name starts in a run: after the last word that is no part of one, at most four
+  /// words back (`isWord` tells the words from an initial's stop among them).
+  static func nameStart(
+    _ start: Int, _ end: Int, isWord: (Int) -> Bool = { _ in true }, notName: (Int) -> Bool
+  ) -> Int {
     var first = end
+    var words = 0
     while first > start, !notName(first - 1) {
       first -= 1
-      if end - first == 4 { break }
+      if isWord(first) { words += 1 }
+      if words == 4 { break }
     }
     return first
   }

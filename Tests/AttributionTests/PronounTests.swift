@@ -111,6 +111,21 @@ import Testing
       ])
   }
 
+  /// A middle initial's full stop is inside the name (`Daniel J. Okafor`), and a suffix does
+  /// not count as one of its words.
+  @Test func aMiddleInitialStaysInTheName() {
+    let text = """
+      Harbor commissioner Daniel J. Okafor spoke on Tuesday about the tolls. "We will pass it," he said.
+
+      The mayor, Thomas R. Hale Jr., was there. "It is a good plan," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Daniel J. Okafor | person | said | We will pass it, | -",
+        "Thomas R. Hale Jr | person | said | It is a good plan, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
