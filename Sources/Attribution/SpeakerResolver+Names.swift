@@ -196,9 +196,16 @@ extension SpeakerResolver {
       return low
     }
 
-    func person(withTitle title: String, before offset: Int) -> String? {
-      let key = title.lowercased()
-      let matching = titled.lazy.filter { $0.titleWords.contains(key) }.map { entries[$0.entry] }
+    /// The person the article introduced with the title a mention is made of (`the mayor`):
+    /// the title's head word, and the same rank (`the president` is not `Vice President Joe
+    /// Biden`, nor `the former president` the president).
+    func person(withTitle title: [String], before offset: Int) -> String? {
+      guard let key = title.last?.lowercased() else { return nil }
+      let ranks: Set<String> = ["vice", "former", "deputy", "assistant", "associate", "acting", "lieutenant", "co"]
+      let rank = Set(title.map { $0.lowercased() }).intersection(ranks)
+      let matching = titled.lazy.filter {
+        $0.titleWords.contains(key) && Set($0.titleWords).intersection(ranks) == rank
+      }.map { entries[$0.entry] }
       return matching.last(where: { $0.offset < offset })?.name ?? matching.first?.name
     }
   }
@@ -445,13 +452,13 @@ extension SpeakerResolver {
   }
 
   /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.
-  static func titleOnly(_ words: [PhraseWord]) -> String? {
+  static func titleOnly(_ words: [PhraseWord]) -> [String]? {
     let stripped = stripDeterminers(words)
     guard let last = stripped.last, last.classes.contains(.title),
       !last.key.isOne(of: "of", "the", "and", "on", "in", "by", "for"),
       stripped.dropLast().allSatisfy({ $0.classes.contains(.title) })
     else { return nil }
-    return last.key
+    return stripped.map(\.key)
   }
 
   /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.

@@ -126,6 +126,21 @@ import Testing
       ])
   }
 
+  /// A title alone is the person the article introduced with that title at that rank: `the
+  /// president` is not the vice president, and stays unnamed when the article names no president.
+  @Test func aTitleKeepsItsRank() {
+    let text = """
+      Vice President Tom Hale opened the session on Monday. "We will vote today," the president said.
+
+      Mayor Ana Ruiz spoke next. "The budget is balanced," the mayor said.
+      """
+    #expect(
+      rendered(text) == [
+        "the president | anonymous | said | We will vote today, | -",
+        "Ana Ruiz | person | said | The budget is balanced, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
