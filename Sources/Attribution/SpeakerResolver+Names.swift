@@ -201,10 +201,9 @@ extension SpeakerResolver {
     /// Biden`, nor `the former president` the president).
     func person(withTitle title: [String], before offset: Int) -> String? {
       guard let key = title.last?.lowercased() else { return nil }
-      let ranks: Set<String> = ["vice", "former", "deputy", "assistant", "associate", "acting", "lieutenant", "co"]
-      let rank = Set(title.map { $0.lowercased() }).intersection(ranks)
+      let rank = NameParts.ranks.intersection(title.map { $0.lowercased() })
       let matching = titled.lazy.filter {
-        $0.titleWords.contains(key) && Set($0.titleWords).intersection(ranks) == rank
+        $0.titleWords.contains(key) && NameParts.ranks.intersection($0.titleWords) == rank
       }.map { entries[$0.entry] }
       return matching.last(where: { $0.offset < offset })?.name ?? matching.first?.name
     }
@@ -263,11 +262,7 @@ extension SpeakerResolver {
         // what is theirs (`the Clinton campaign`, `the Obama administration`) it names no one
         // a pronoun could stand for.
         if j - i == 1 {
-          if j < tokens.count, tokens[j].isWord,
-            tokens[j].lower.isOne(
-              of: "campaign", "campaigns", "administration", "foundation", "family", "camp", "aides", "aide",
-              "supporters", "allies", "presidency", "team", "staff", "spokesman", "spokeswoman", "spokesperson")
-          {
+          if j < tokens.count, tokens[j].isWord, StaticBytes.isOne(tokens[j].lower.bytes, of: NameParts.ownedThings) {
             i = j
             continue
           }
@@ -300,7 +295,7 @@ extension SpeakerResolver {
         func role() -> String? {
           nameStart > run.startIndex ? run[..<nameStart].map { text($0.start..<$0.end) }.joined(separator: " ") : nil
         }
-        guard let full, nameWords.filter({ !$0.lower.isOne(of: "jr", "sr", "ii", "iii", "iv") }).count <= 3,
+        guard let full, nameWords.filter({ !NameParts.suffixes.contains(word($0).lowercased()) }).count <= 3,
           !run.contains(where: {
             bareClasses($0).contains(.organization) && !(role()?.contains(text($0.start..<$0.end)) ?? false)
           }),
@@ -451,7 +446,8 @@ extension SpeakerResolver {
     return token.lower.isEqual(to: bareLower) ? token.classes : WordClass.table[bareLower]?.classes ?? []
   }
 
-  /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its last title.
+  /// A mention made only of titles (`the mayor`, `Mayor`, `the former officer`): its title
+  /// words, the last the head.
   static func titleOnly(_ words: [PhraseWord]) -> [String]? {
     let stripped = stripDeterminers(words)
     guard let last = stripped.last, last.classes.contains(.title),
@@ -475,9 +471,8 @@ extension SpeakerResolver {
   }
 
   /// Where the name starts in words `start..<end`: at most four words back from the end, after
-  /// the last word that cannot be part of a name (a title, an acronym, a lower-case word).
-  /// Where a name starts in a run: after the last word that is no part of one, at most four
-  /// words back (`isWord` tells the words from an initial's stop among them).
+  /// the last word that cannot be part of a name (a title, an acronym, a lower-case word);
+  /// `isWord` tells the words from an initial's stop among them.
   static func nameStart(
     _ start: Int, _ end: Int, isWord: (Int) -> Bool = { _ in true }, notName: (Int) -> Bool
   ) -> Int {

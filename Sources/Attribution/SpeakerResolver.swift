@@ -14,6 +14,12 @@ struct SpeakerResolver {
 
   func resolve(_ findings: [Finding]) -> [Statement] {
     var names = personNames()
+    let sentences = sentenceStarts()
+    /// Where the sentence holding an offset starts.
+    func sentenceStart(_ offset: Int) -> Int {
+      let count = Names.countBefore(offset + 1, in: sentences) { $0 }
+      return count == 0 ? 0 : sentences[count - 1]
+    }
     var statements: [Statement] = []
     statements.reserveCapacity(findings.count)
     var lastPerson: String? = nil
@@ -183,34 +189,12 @@ struct SpeakerResolver {
     return statements
   }
 
-  /// Where the sentence holding `offset` starts: after the last full stop, question or
-  /// exclamation mark followed by a space and a capital, or the paragraph's start. A full stop
-  /// after an honorific, a title's abbreviation or an initial ends no sentence (`Mr. Obama`,
-  /// `Paul D. Ryan`).
-  func sentenceStart(_ offset: Int) -> Int {
-    var index = min(offset, scalars.count)
-    while index > 0 {
-      let before = scalars[index - 1]
-      if before == "\n" { return index }
-      if before == " ", index >= 2, ".?!".unicodeScalars.contains(scalars[index - 2]), index < scalars.count,
-        ScalarClass.isUpper(scalars[index]), !(scalars[index - 2] == "." && abbreviationEnds(at: index - 2))
-      {
-        return index
-      }
-      index -= 1
+  /// Where each sentence starts, in document order: the tokenizer's sentences (which know an
+  /// honorific's or an initial's stop from a sentence's end), as offsets.
+  func sentenceStarts() -> [Int] {
+    paragraphs.flatMap { paragraph in
+      paragraph.sentences.compactMap { $0.isEmpty ? nil : paragraph.tokens[$0.lowerBound].start }
     }
-    return 0
-  }
-
-  /// Whether the full stop at `stop` ends an abbreviation: a single capital (an initial) or
-  /// an honorific or title (`Mr`, `Sen`, `Gov`).
-  private func abbreviationEnds(at stop: Int) -> Bool {
-    var start = stop
-    while start > 0, ScalarClass.isLetter(scalars[start - 1]) { start -= 1 }
-    let word = ScalarClass.string(scalars[start..<stop]).lowercased()
-    return (word.count == 1 && ScalarClass.isUpper(scalars[start]))
-      || ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "rev", "prof"]
-        .contains(word)
   }
 
   /// The capitalised word right after a cue (`told Hannity`), whom the statement is told to.

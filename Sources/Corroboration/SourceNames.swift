@@ -150,7 +150,7 @@ public enum SourceNames {
       // An acronym is an organisation's (`FOIA`, `S.E.C`), unless it is a title (`VP`, `CEO`).
       let letters = name.unicodeScalars.filter { CharacterSet.letters.contains($0) }
       if letters.count >= 2, letters.allSatisfy({ CharacterSet.uppercaseLetters.contains($0) }) {
-        return (name, commonWords.contains(lower) || suffixes.contains(lower) ? .anonymous : .organization)
+        return (name, commonWords.contains(lower) || NameParts.suffixes.contains(lower) ? .anonymous : .organization)
       }
       if commonWords.contains(lower) || (text.contains(lower) && !GivenNames.isGivenName(lower))
         || nounEndings.contains(where: { lower.hasSuffix($0) }) || lower.hasSuffix("-style")
@@ -260,7 +260,8 @@ public enum SourceNames {
   public static func surname(_ name: String) -> String? {
     let words = key(name).split(separator: " ")
     guard words.count >= 2, let last = words.last else { return nil }
-    return suffixes.contains(String(last)) ? (words.count >= 3 ? String(words[words.count - 2]) : nil) : String(last)
+    return NameParts.suffixes.contains(String(last))
+      ? (words.count >= 3 ? String(words[words.count - 2]) : nil) : String(last)
   }
 
   /// Spaces of any kind folded to one, and a trailing possessive or stray apostrophe dropped.
@@ -282,7 +283,6 @@ public enum SourceNames {
     return text
   }
 
-  static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
   static let particles: Set<String> = [
     "van", "von", "de", "da", "der", "den", "del", "della", "di", "du", "dos", "das", "la", "le", "bin", "ibn", "al",
     "el", "ter", "ten", "y",

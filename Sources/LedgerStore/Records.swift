@@ -231,21 +231,22 @@ public struct PreparedArticle: Sendable {
       guard let name = statements[index].speaker, !name.utf8.contains(UInt8(ascii: " ")) else { continue }
       let key = SourceNames.key(name)
       if written[key] == nil {
-        var names: [String: SpeakerKind] = [:]
-        if GivenNames.isGivenName(name.lowercased()) {
-          for candidate in Self.fullNames(startingWith: name, in: article) {
-            let (full, kind) = SourceNames.normalized(candidate, kind: .person, lowerCaseWords: lowerCaseWords)
-            // Only a person: `Hillary Clinton Foundation` is no name of Hillary's.
-            if let full, kind == .person, full.hasPrefix(name + " ") { names[full] = kind }
-          }
-        }
-        // A given name no full name starts with may be a surname (`Mr. Lou`).
-        if names.isEmpty {
-          for candidate in Self.fullNames(endingWith: name, in: article) {
+        func normalized(_ candidates: Set<String>) -> [String: SpeakerKind] {
+          var names: [String: SpeakerKind] = [:]
+          for candidate in candidates {
             let (full, kind) = SourceNames.normalized(candidate, kind: .person, lowerCaseWords: lowerCaseWords)
             if let full, full.utf8.contains(UInt8(ascii: " ")) { names[full] = kind }
           }
+          return names
         }
+        // Only a person: `Hillary Clinton Foundation` is no name of Hillary's.
+        var names =
+          GivenNames.isGivenName(name.lowercased())
+          ? normalized(Self.fullNames(startingWith: name, in: article)).filter {
+            $0.value == .person && $0.key.hasPrefix(name + " ")
+          } : [:]
+        // A given name no full name starts with may be a surname (`Mr. Lou`).
+        if names.isEmpty { names = normalized(Self.fullNames(endingWith: name, in: article)) }
         written[key] = names
       }
       if let only = written[key], only.count == 1, let (full, kind) = only.first {
@@ -298,15 +299,8 @@ extension PreparedArticle {
   /// per given name (`Donald J. Trump` and `Donald Trump` are one; the first written is kept).
   static func fullNames(endingWith surname: String, in article: Article) -> Set<String> {
     let scalars = article.scalars
-    let target = Array(surname.unicodeScalars)
-    guard !target.isEmpty, target.count < scalars.count else { return [] }
     var names: [String: String] = [:]
-    var index = 0
-    while index + target.count <= scalars.count {
-      defer { index += 1 }
-      guard scalars[index] == target[0], scalars[index..<index + target.count].elementsEqual(target) else { continue }
-      let end = index + target.count
-      if end < scalars.count, ScalarClass.isLetter(scalars[end]) { continue }
+    for index in occurrences(of: surname, in: scalars) {
       // Walk back over up to two capitalised words, each followed by one space.
       var words: [String] = []
       var cursor = index
@@ -316,9 +310,8 @@ extension PreparedArticle {
         guard start < cursor - 1, ScalarClass.isUpper(scalars[start]) else { break }
         let word = ScalarClass.string(scalars[start..<cursor - 1])
         if titleWords.contains(word.lowercased().replacingOccurrences(of: ".", with: "")) { break }
-        // A word's full stop, not an initial's (`J.M.`), ends the sentence before the name (`the
-        // base in Benghazi. Bob said`).
-        if word.hasSuffix("."), word.unicodeScalars.contains(where: ScalarClass.isLower) { break }
+        // The sentence before the name (`the base in Benghazi. Bob said`).
+        if endsSentence(word) { break }
         words.insert(word, at: 0)
         cursor = start
       }
@@ -332,8 +325,6 @@ extension PreparedArticle {
   /// Clinton` are one; the first written is kept), none that is another with a word more.
   static func fullNames(startingWith given: String, in article: Article) -> Set<String> {
     let scalars = article.scalars
-    let target = Array(given.unicodeScalars)
-    guard !target.isEmpty, target.count < scalars.count else { return [] }
     func isNameScalar(_ index: Int) -> Bool {
       ScalarClass.isLetter(scalars[index]) || scalars[index] == "-" || scalars[index] == "."
         // An apostrophe inside a name (`O'Neill`), not a possessive's.
@@ -341,26 +332,25 @@ extension PreparedArticle {
           && ScalarClass.isUpper(scalars[index + 1]))
     }
     var names: [String: String] = [:]
-    var index = 0
-    while index + target.count < scalars.count {
-      defer { index += 1 }
-      guard scalars[index] == target[0], scalars[index..<index + target.count].elementsEqual(target) else { continue }
-      if index > 0, ScalarClass.isLetter(scalars[index - 1]) { continue }
+    let length = given.unicodeScalars.count
+    for index in occurrences(of: given, in: scalars) {
       // Walk forward over up to two capitalised words, each after one space.
       var words: [String] = []
-      var cursor = index + target.count
+      var cursor = index + length
       while words.count < 2, cursor + 1 < scalars.count, scalars[cursor] == " ",
         ScalarClass.isUpper(scalars[cursor + 1])
       {
         var end = cursor + 1
         while end < scalars.count, isNameScalar(end) { end += 1 }
         var word = ScalarClass.string(scalars[(cursor + 1)..<end])
-        // A sentence's full stop is not an initial's (`... said Hillary Clinton.`).
-        if word.hasSuffix("."), word.unicodeScalars.count > 2 { word.removeLast() }
+        // A sentence's full stop ends the name (`... said Hillary Clinton. He ...`); an
+        // initial's stays (`Hillary R. Clinton`).
+        let last = endsSentence(word)
+        if last { word.removeLast() }
         if titleWords.contains(word.lowercased()) { break }
         words.append(word)
         cursor = end
-        if end < scalars.count, scalars[end] != " " { break }
+        if last || (end < scalars.count && scalars[end] != " ") { break }
       }
       if let last = words.last, names[last] == nil { names[last] = ([given] + words).joined(separator: " ") }
     }
@@ -368,6 +358,26 @@ extension PreparedArticle {
     // Clinton White House`).
     let found = Set(names.values)
     return found.filter { name in !found.contains { name.hasPrefix($0 + " ") } }
+  }
+
+  /// Where `word` stands whole in the text (no letter touching either end).
+  static func occurrences(of word: String, in scalars: [Unicode.Scalar]) -> [Int] {
+    let target = Array(word.unicodeScalars)
+    guard !target.isEmpty, target.count < scalars.count else { return [] }
+    var found: [Int] = []
+    for index in 0...(scalars.count - target.count)
+    where scalars[index] == target[0] && scalars[index..<index + target.count].elementsEqual(target) {
+      let end = index + target.count
+      if index > 0, ScalarClass.isLetter(scalars[index - 1]) { continue }
+      if end < scalars.count, ScalarClass.isLetter(scalars[end]) { continue }
+      found.append(index)
+    }
+    return found
+  }
+
+  /// A word with a sentence's full stop, not an initial's (`Benghazi.`, not `J.` or `J.M.`).
+  static func endsSentence(_ word: String) -> Bool {
+    word.hasSuffix(".") && word.unicodeScalars.contains(where: ScalarClass.isLower)
   }
 
   /// Words before a surname that are no part of a name.

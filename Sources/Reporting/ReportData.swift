@@ -67,7 +67,7 @@ public struct ReportData: Sendable {
     let claims = evidence.compactMap { _, members in
       members.first?.verdict.map { ReportedClaim(verdict: $0, statements: members) }
     }
-    for claim in claims.sorted(by: { ($0.verdict.status, $0.verdict.id) < ($1.verdict.status, $1.verdict.id) }) {
+    for claim in claims.sorted(by: { $0.verdict.id < $1.verdict.id }) {
       try reader.claim(claim)
     }
     for section in articles {

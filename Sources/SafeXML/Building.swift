@@ -64,42 +64,37 @@ public enum MarkupWriter {
   /// building libxml2's tree first, then serialising and freeing it, took three times as long.
   /// Line breaks go only between block elements, where a browser ignores them.
   public static func html(_ root: MarkupElement) -> String {
-    var writer = HTMLWriter()
+    let writer = HTMLWriter()
     writer.document(root)
     return writer.text
   }
 
-  /// Creates libxml2 nodes for the element and its descendants, iteratively.
+  /// Creates libxml2 nodes for the element and its descendants.
   private static func build(_ root: MarkupElement, in document: xmlDocPtr, namespace: String?)
     -> xmlNodePtr
   {
-    let top = xmlNewDocNode(document, nil, root.name, nil)!
-    let ns = namespace.map { xmlNewNs(top, $0, nil) }
-    var pending: [(element: MarkupElement, node: xmlNodePtr)] = [(root, top)]
-    while let (element, node) = pending.popLast() {
-      if let ns { xmlSetNs(node, ns) }
-      for attribute in element.attributes {
-        requireAllowed(attribute.value, in: element.name)
-        // xmlNewProp stores the value as text, escaped on output (xmlNewDocProp would parse `&`).
-        xmlNewProp(node, attribute.name, attribute.value)
-      }
-      for child in element.children {
-        switch child {
-        case .element(let element):
-          let childNode = xmlNewDocNode(document, nil, element.name, nil)!
-          xmlAddChild(node, childNode)
-          pending.append((element, childNode))
-        case .text(let text):
-          requireAllowed(text, in: element.name)
-          // A text node, never `xmlNewChild` content, which would be read as markup.
-          xmlAddChild(node, xmlNewDocText(document, text))
-        case .comment(let text):
-          requireAllowed(text, in: element.name)
-          xmlAddChild(node, xmlNewDocComment(document, text.replacingDashPairs()))
+    var top: xmlNodePtr? = nil
+    var ns: xmlNsPtr? = nil
+    root.walk(
+      from: xmlNodePtr?.none,
+      enter: { element, parent in
+        let node = xmlNewDocNode(document, nil, element.name, nil)!
+        if let parent {
+          xmlAddChild(parent, node)
+        } else {
+          top = node
+          ns = namespace.map { xmlNewNs(node, $0, nil) }
         }
-      }
-    }
-    return top
+        if let ns { xmlSetNs(node, ns) }
+        // xmlNewProp stores the value as text, escaped on output (xmlNewDocProp would parse `&`).
+        for attribute in element.attributes { xmlNewProp(node, attribute.name, attribute.value) }
+        return node
+      },
+      // A text node, never `xmlNewChild` content, which would be read as markup.
+      text: { text, node in xmlAddChild(node, xmlNewDocText(document, text)) },
+      comment: { text, node in xmlAddChild(node, xmlNewDocComment(document, text.replacingDashPairs())) },
+      leave: { _, _ in })
+    return top!
   }
 
   /// The second lock behind the mapping where text enters (``XMLCharacters/mapped(_:)``): a
@@ -121,5 +116,49 @@ extension String {
       result.append(character)
     }
     return result
+  }
+}
+
+/// A step of ``MarkupElement/walk(from:enter:text:comment:leave:)``.
+private enum WalkStep<Context> {
+  case element(MarkupElement, Context)
+  case text(String, inside: Context, element: String)
+  case comment(String, inside: Context, element: String)
+  case end(MarkupElement, Context)
+}
+
+extension MarkupElement {
+  /// Visits the element and its descendants in document order without recursion (an element's
+  /// end comes after all its children), checking every attribute value and text against the
+  /// characters XML can carry: the one walk every writer of markup makes. `enter` gets each
+  /// element with what its parent's `enter` returned (`outer` for this one) and returns what its
+  /// own content gets; `leave` gets the element again with what `enter` returned.
+  func walk<Context>(
+    from outer: Context, enter: (MarkupElement, Context) -> Context, text: (String, Context) -> Void,
+    comment: (String, Context) -> Void, leave: (MarkupElement, Context) -> Void
+  ) {
+    var steps: [WalkStep<Context>] = [.element(self, outer)]
+    while let step = steps.popLast() {
+      switch step {
+      case .element(let element, let context):
+        for attribute in element.attributes { MarkupWriter.requireAllowed(attribute.value, in: element.name) }
+        let inside = enter(element, context)
+        steps.append(.end(element, inside))
+        for child in element.children.reversed() {
+          switch child {
+          case .element(let child): steps.append(.element(child, inside))
+          case .text(let value): steps.append(.text(value, inside: inside, element: element.name))
+          case .comment(let value): steps.append(.comment(value, inside: inside, element: element.name))
+          }
+        }
+      case .text(let value, let inside, let element):
+        MarkupWriter.requireAllowed(value, in: element)
+        text(value, inside)
+      case .comment(let value, let inside, let element):
+        MarkupWriter.requireAllowed(value, in: element)
+        comment(value, inside)
+      case .end(let element, let context): leave(element, context)
+      }
+    }
   }
 }

@@ -47,24 +47,24 @@ struct HTMLWriter: ~Copyable {
     }
   }
 
-  mutating func document(_ root: MarkupElement) {
+  /// How an element is written, decided where it starts: whether line breaks go between its
+  /// children (none of them text) and after it, whether its text is raw, whether it has no end.
+  private struct Written {
+    var blocks: Bool
+    var raw = false
+    var void = false
+    var lineAfter = true
+  }
+
+  func document(_ root: MarkupElement) {
     add("<!DOCTYPE html>\n")
-    // An explicit stack, never recursion: an element's end comes after all its children.
-    enum Step {
-      case start(MarkupElement, lineAfter: Bool)
-      case text(String, raw: Bool)
-      case comment(String)
-      case end(String, lineAfter: Bool)
-    }
-    var steps: [Step] = [.start(root, lineAfter: true)]
-    while let step = steps.popLast() {
-      switch step {
-      case .start(let element, let lineAfter):
+    root.walk(
+      from: Written(blocks: true),
+      enter: { element, parent in
         let traits = Traits(element.name)
         add("<")
         add(element.name)
         for attribute in element.attributes {
-          MarkupWriter.requireAllowed(attribute.value, in: element.name)
           add(" ")
           add(attribute.name)
           add("=\"")
@@ -72,49 +72,42 @@ struct HTMLWriter: ~Copyable {
           add("\"")
         }
         add(">")
+        let blocks = !element.children.contains { if case .element = $0 { false } else { true } }
+        // A line break after an element among blocks, where a browser ignores it.
+        let written = Written(
+          blocks: blocks, raw: traits.raw, void: traits.void, lineAfter: parent.blocks && !traits.inline)
         if traits.void {
-          if lineAfter { add("\n") }
-          continue
+          if written.lineAfter { add("\n") }
+        } else if blocks, !element.children.isEmpty || element.name == "head", !traits.inline {
+          add("\n")
         }
-        var children = element.children
         if element.name == "head" {
-          children.insert(.element(MarkupElement("meta", [MarkupAttribute("charset", "utf-8")])), at: 0)
+          add("<meta charset=\"utf-8\">")
+          if blocks { add("\n") }
         }
-        // Line breaks only among elements with no text beside them.
-        let blocks = !children.contains { if case .element = $0 { false } else { true } }
-        if blocks, !children.isEmpty, !traits.inline { add("\n") }
-        steps.append(.end(element.name, lineAfter: lineAfter))
-        for child in children.reversed() {
-          switch child {
-          case .element(let child):
-            steps.append(.start(child, lineAfter: blocks && !Traits(child.name).inline))
-          case .text(let text):
-            MarkupWriter.requireAllowed(text, in: element.name)
-            steps.append(.text(text, raw: traits.raw))
-          case .comment(let text):
-            MarkupWriter.requireAllowed(text, in: element.name)
-            steps.append(.comment(text))
-          }
-        }
-      case .text(let text, let raw):
-        if raw {
+        return written
+      },
+      text: { text, written in
+        if written.raw {
           // Raw text ends at the first `</`; a style sheet of the project's own never holds one.
           precondition(!text.contains("</"), "raw element text holding `</`")
           add(text)
         } else {
           escaper.withEscapedText(text) { xmlBufferCat(buffer, $0) }
         }
-      case .comment(let text):
+      },
+      comment: { text, _ in
         add("<!--")
         add(text.replacingDashPairs())
         add("-->")
-      case .end(let name, let lineAfter):
+      },
+      leave: { element, written in
+        guard !written.void else { return }
         add("</")
-        add(name)
+        add(element.name)
         add(">")
-        if lineAfter { add("\n") }
-      }
-    }
+        if written.lineAfter { add("\n") }
+      })
   }
 
   private func add(_ text: StaticString) {

@@ -38,6 +38,7 @@ public final class MarkupStreamWriter {
   /// Starts an element that later calls fill and ``close()`` ends; the first one opened is the
   /// root and carries the namespace.
   public func open(_ name: String, _ attributes: [MarkupAttribute] = []) throws {
+    for attribute in attributes { MarkupWriter.requireAllowed(attribute.value, in: name) }
     start(name, attributes)
     open.append(name)
     try flushIfFull()
@@ -45,38 +46,14 @@ public final class MarkupStreamWriter {
 
   /// Writes a whole element with its descendants inside the innermost open one.
   public func write(_ element: MarkupElement) throws {
-    // An explicit stack, never recursion: an element's end comes after all its children.
-    enum Step {
-      case element(MarkupElement)
-      case text(String)
-      case comment(String)
-      case end
-    }
-    var steps: [Step] = [.element(element)]
-    while let step = steps.popLast() {
-      switch step {
-      case .element(let element):
-        start(element.name, element.attributes)
-        steps.append(.end)
-        for child in element.children.reversed() {
-          switch child {
-          case .element(let element): steps.append(.element(element))
-          case .text(let text):
-            MarkupWriter.requireAllowed(text, in: element.name)
-            steps.append(.text(text))
-          case .comment(let text):
-            MarkupWriter.requireAllowed(text, in: element.name)
-            steps.append(.comment(text))
-          }
-        }
-      case .text(let text):
-        // Escaped as a whole document's text is (`&`, `<`, `>`, carriage returns; quotation
-        // marks left as they are), so the bytes are those ``MarkupWriter`` writes.
-        escaper.withEscapedText(text) { xmlTextWriterWriteRaw(writer, $0) }
-      case .comment(let text): xmlTextWriterWriteComment(writer, text.replacingDashPairs())
-      case .end: xmlTextWriterEndElement(writer)
-      }
-    }
+    element.walk(
+      from: (),
+      enter: { element, _ in start(element.name, element.attributes) },
+      // Escaped as a whole document's text is (`&`, `<`, `>`, carriage returns; quotation
+      // marks left as they are), so the bytes are those ``MarkupWriter`` writes.
+      text: { text, _ in escaper.withEscapedText(text) { xmlTextWriterWriteRaw(writer, $0) } },
+      comment: { text, _ in xmlTextWriterWriteComment(writer, text.replacingDashPairs()) },
+      leave: { _, _ in xmlTextWriterEndElement(writer) })
     try flushIfFull()
   }
 
@@ -100,10 +77,7 @@ public final class MarkupStreamWriter {
       xmlTextWriterWriteAttribute(writer, "xmlns", namespace)
       self.namespace = nil
     }
-    for attribute in attributes {
-      MarkupWriter.requireAllowed(attribute.value, in: name)
-      xmlTextWriterWriteAttribute(writer, attribute.name, attribute.value)
-    }
+    for attribute in attributes { xmlTextWriterWriteAttribute(writer, attribute.name, attribute.value) }
   }
 
   private func flushIfFull() throws {

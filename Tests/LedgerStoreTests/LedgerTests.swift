@@ -456,6 +456,11 @@ extension LedgerTests {
     #expect(PreparedArticle.fullNames(startingWith: "Marisol", in: article) == ["Marisol Ferreira"])
     let two = Article(source: "b.txt", format: .plainText, text: "Marisol Ferreira and Marisol Okafor spoke.")
     #expect(PreparedArticle.fullNames(startingWith: "Marisol", in: two) == ["Marisol Ferreira", "Marisol Okafor"])
+    // A sentence's full stop ends the name; an initial's does not.
+    let stops = Article(
+      source: "c.txt", format: .plainText, text: "They met Marisol Ferreira. Tom left. Later Marisol J.M. Okafor came.")
+    #expect(
+      PreparedArticle.fullNames(startingWith: "Marisol", in: stops) == ["Marisol Ferreira", "Marisol J.M. Okafor"])
 
     let ledger = try Ledger.open(path: temporaryPath())
     try ingest(

@@ -128,6 +128,23 @@ enum Words {
   ]
 }
 
+/// Words inside a person's name or title that are no name: the extractor's name learner and the
+/// ledger's registry read the same lists.
+public enum NameParts {
+  /// Suffixes after a surname (`Joseph R. Biden Jr.`): no word of the name proper.
+  public static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+  /// Words of a title that make another rank of it: `Vice President` is not `President`.
+  static let ranks: Set<String> = ["vice", "former", "deputy", "assistant", "associate", "acting", "lieutenant", "co"]
+
+  /// What is someone's, after their surname (`the Clinton campaign`, `a Trump spokesman`): the
+  /// surname there names no one a pronoun stands for.
+  static let ownedThings: [StaticString] = [
+    "campaign", "campaigns", "administration", "foundation", "family", "camp", "aides", "aide", "supporters",
+    "allies", "presidency", "team", "staff", "spokesman", "spokeswoman", "spokesperson",
+  ]
+}
+
 /// Common given names with a usual gender, so that `she` after `Anna Berg` and `Tom Hale` finds
 /// Berg. A hint only: the text's own `Mr.`, `Ms.` and resolved pronouns win over it.
 public enum GivenNames {
