@@ -6,12 +6,7 @@ import Foundation
 /// through libxml2) as the baseline. Its lines start with `report:`.
 enum ReportBenchmark {
   static func run(_ arguments: [String]) throws {
-    let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("claimledger")
-    guard FileManager.default.isExecutableFile(atPath: tool.path) else {
-      say("report: skipped, no claimledger beside this benchmark (swift build -c release builds both)")
-      return
-    }
+    guard let tool = toolBeside(label: "report") else { return }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-report-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

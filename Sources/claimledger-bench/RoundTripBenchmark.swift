@@ -8,12 +8,7 @@ import LedgerStore
 /// `round trip:`, apart from the ledger benchmark's `N articles (… MB): …` lines.
 enum RoundTripBenchmark {
   static func run(articles: Int) throws {
-    let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("claimledger")
-    guard FileManager.default.isExecutableFile(atPath: tool.path) else {
-      say("round trip: skipped, no claimledger beside this benchmark (swift build -c release builds both)")
-      return
-    }
+    guard let tool = toolBeside(label: "round trip") else { return }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-roundtrip-\(getpid())")
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

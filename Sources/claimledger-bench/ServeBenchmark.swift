@@ -13,12 +13,7 @@ import LedgerStore
 /// after. Lines start with `serve:`.
 enum ServeBenchmark {
   static func run(_ arguments: [String]) async throws {
-    let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("claimledger")
-    guard FileManager.default.isExecutableFile(atPath: tool.path) else {
-      say("serve: skipped, no claimledger beside this benchmark (swift build -c release builds both)")
-      return
-    }
+    guard let tool = toolBeside(label: "serve") else { return }
     var ledgerPath = arguments.firstIndex(of: "--ledger").map { arguments[$0 + 1] }
     let clients = arguments.firstIndex(of: "--clients").flatMap { Int(arguments[$0 + 1]) } ?? 16
     let rounds = arguments.firstIndex(of: "--rounds").flatMap { Int(arguments[$0 + 1]) } ?? 20

@@ -14,6 +14,18 @@ import Foundation
 
 /// Line-buffered output, so that progress shows through a pipe.
 func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
+/// The `claimledger` built beside this benchmark, or nil after saying, under `label`, that the
+/// benchmark is skipped: the benchmarks that time the tool run it as an editor would.
+func toolBeside(label: String) -> URL? {
+  let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("claimledger")
+  guard FileManager.default.isExecutableFile(atPath: tool.path) else {
+    say("\(label): skipped, no claimledger beside this benchmark (swift build -c release builds both)")
+    return nil
+  }
+  return tool
+}
 if CommandLine.arguments.dropFirst().first == "ledger" {
   try LedgerBenchmark.run(sizes: CommandLine.arguments.dropFirst(2).compactMap { Int($0) })
   exit(0)
