@@ -49,6 +49,29 @@ import Testing
     #expect(Set(claims.map(\.group)).count == 1)
   }
 
+  /// A long quotation that arrives after an excerpt of it finds the excerpt even when its rarest
+  /// words are in the part the excerpt left out (here each of those is in one other claim,
+  /// while each of the excerpt's is in two): it looks the ledger up by half its terms, not its
+  /// four rarest.
+  @Test func aLongQuotationFindsAnExcerptWhoseWordsAreNotItsRarest() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "\"The old lighthouse budget was cut last year,\" said councillor Raj Patel.", id: "patel")
+    try ingest(ledger, "\"The ferry from Marlow Island ran late all spring,\" said commuter Dan Oakes.", id: "oakes")
+    try ingest(ledger, "\"Bus service will resume after the storm,\" said operator Lena Fox.", id: "fox")
+    try ingest(
+      ledger, "\"The ferry service to Marlow Island will resume in the spring,\" Mayor Tomas Berg said.", id: "excerpt")
+    try ingest(
+      ledger,
+      """
+      "We cut the budget for the old lighthouse and the museum roof, and the ferry service to Marlow \
+      Island will resume in the spring," Mayor Tomas Berg said.
+      """, id: "whole")
+    let claims = Dictionary(uniqueKeysWithValues: try ledger.claims().map { ($0.articleID, $0) })
+    #expect(claims["whole"]!.group == claims["excerpt"]!.group)
+    #expect(claims["whole"]!.linkEvidence == "words inside the other")
+    #expect(Set(["patel", "oakes", "fox"].map { claims[$0]!.group }).count == 3)
+  }
+
   /// Groups never chain: a statement joins a group only by matching its first statement. When
   /// that statement leaves with its article's old version, the group is formed again from the
   /// members left, in the table and in the writer's memory.
