@@ -69,8 +69,17 @@ extension SpeakerResolver {
     func surnameID(_ lower: LowerCase) -> Int32? { surnames.id(of: lower.bytes) }
     func surnameID(_ lower: String) -> Int32? { surnames.id(of: lower) }
 
-    func fullName(forSurname surname: String, before offset: Int) -> String? {
-      entry(forSurname: surname, before: offset).map { entries[$0].name }
+    func fullName(forSurname surname: String, before offset: Int, gender: Gender? = nil) -> String? {
+      entry(forSurname: surname, before: offset, gender: gender).map { entries[$0].name }
+    }
+
+    /// The gender an honorific (`mr`, `mrs`, `ms`, as a word's bare lower case) tells, if it is one.
+    static func honorificGender(_ word: some StringProtocol) -> Gender? {
+      switch word {
+      case "mr": .male
+      case "mrs", "ms": .female
+      default: nil
+      }
     }
 
     func entry(forSurname surname: String, before offset: Int, gender: Gender? = nil) -> Int? {
@@ -79,16 +88,24 @@ extension SpeakerResolver {
       }
     }
 
-    /// The entry with this surname most recently introduced before `offset` (else the first);
-    /// with an honorific's `gender`, the most recent one of that gender or of none known (`Mr.
-    /// Trump` after `Ivana Trump` is still Donald Trump).
+    /// The entry a surname alone stands for at `offset`: of those with the surname introduced
+    /// before it (else the first of all), the first introduced, as a reader takes `Clinton` for
+    /// the person the article introduced first and tells the others apart by their given names
+    /// (`her husband, former President Bill Clinton`); with an honorific's `gender`, the first of
+    /// that gender or of none known (`Mr. Trump` after `Ivana Trump` is still Donald Trump).
+    /// A name whose first word is a usual given name goes before one whose is not: a headline's
+    /// `Understated Perez` is not the `Thomas Perez` of the text. (The most recent entry, as
+    /// before, took the husband, the brother or the son the article named in passing.)
     func entry(forSurnameID id: Int32, before offset: Int, gender: Gender? = nil) -> Int {
       let indices = entriesBySurname[Int(id)]
-      let introduced = indices.lazy.filter { entries[$0].offset < offset }
-      if let gender, let agreeing = introduced.last(where: { self.gender(of: entries[$0].name) != gender.other }) {
-        return agreeing
+      var introduced = indices.filter { entries[$0].offset < offset }
+      if introduced.isEmpty { return indices.first! }
+      if let gender {
+        let agreeing = introduced.filter { self.gender(of: entries[$0].name) != gender.other }
+        if !agreeing.isEmpty { introduced = agreeing }
       }
-      return introduced.last ?? indices.first!
+      return introduced.first { GivenNames.isGivenName(entries[$0].name.prefix { $0 != " " }.lowercased()) }
+        ?? introduced.first!
     }
 
     /// A person's gender as the text told it, else as their given name usually is.
@@ -255,8 +272,8 @@ extension SpeakerResolver {
           j += 1
         }
         var honorific: Names.Gender? = nil
-        if i >= 2, tokens[i - 1].isPunctuation("."), tokens[i - 2].lower.isOne(of: "mr", "mrs", "ms") {
-          honorific = tokens[i - 2].lower == "mr" ? .male : .female
+        if i >= 2, tokens[i - 1].isPunctuation(".") {
+          honorific = Names.honorificGender(tokens[i - 2].lower.string)
         }
         // A lone word matters only as a known surname, looked up later by its lower case; before
         // what is theirs (`the Clinton campaign`, `the Obama administration`) it names no one

@@ -125,7 +125,11 @@ struct SpeakerResolver {
           role = candidateRole
           if candidateName.count == 1 {
             let surname = candidateName[candidateName.startIndex].bare
-            speaker = names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound) ?? surname
+            // `Mr. Marsh`: the honorific tells which of the article's Marshes.
+            let honorific =
+              candidateName.startIndex > 0 ? Names.honorificGender(words[candidateName.startIndex - 1].key) : nil
+            speaker =
+              names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound, gender: honorific) ?? surname
           } else {
             speaker = candidateName.map(\.bare).joined(separator: " ")
           }

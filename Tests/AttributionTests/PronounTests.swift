@@ -141,6 +141,23 @@ import Testing
       ])
   }
 
+  /// A surname alone is the person the article introduced first, not a relative it named since
+  /// in passing; a headline's word before the surname is no given name.
+  @Test func aSurnameAloneIsThePersonIntroducedFirst() {
+    let text = """
+      Steady Marsh Wins The Runoff
+
+      Senator Helen Marsh won the runoff on Tuesday, with her husband, former governor Paul Marsh, beside her on stage. "We ran on the roads and the schools," Marsh said.
+
+      Mr. Marsh said the count had been fair.
+      """
+    #expect(
+      rendered(text) == [
+        "Helen Marsh | person | said | We ran on the roads and the schools, | -",
+        "Paul Marsh | person | said | the count had been fair | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
