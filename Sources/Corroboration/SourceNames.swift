@@ -41,8 +41,11 @@ public enum SourceNames {
     // Trump`, `Actress Rosario Dawson`), a word with a digit (a station's call sign: `FOX13 Craig
     // Patrick`), a sentence's opening word capitalised with the name (`If Obama`, `Meanwhile
     // Rihanna`, `Said Ellis`), an outlet before a name (`Blaze Matt Walsh`).
+    // (A title's full stop does not matter: `Sen. Sanders` is `Sen Sanders`'s Sanders.)
     while words.count > 1, let lead = words.first?.lowercased(),
-      lead.hasSuffix("ing") || descriptors.contains(lead) || lead.contains(where: \.isNumber)
+      lead.hasSuffix("ing") || descriptors.contains(lead)
+        || (lead.hasSuffix(".") && descriptors.contains(String(lead.dropLast())))
+        || lead.contains(where: \.isNumber)
         || openingWords.contains(lead) || (outlets.contains(lead) && words.count > 2)
     {
       words.removeFirst()
@@ -79,6 +82,25 @@ public enum SourceNames {
       let before = words[words.count - length - 1].lowercased()
       if GivenNames.isGivenName(before) { break }
       return (words.joined(separator: " "), placePrefixes.contains(before) ? .organization : .anonymous)
+    }
+    // A place's shape: a Spanish or French saint's or article's first word (`San Bernardino`,
+    // `Los Alamos`), or a last word that names a place or a building (`Midway Atoll`,
+    // `Madison Square Garden`, `Harbor Tower`), unless a given name comes before it.
+    if words.count > 1, !GivenNames.isGivenName(words[words.count - 2].lowercased()),
+      placeStarts.contains(words[0].lowercased()) || placeEndings.contains(words[words.count - 1].lowercased())
+    {
+      return (words.joined(separator: " "), .organization)
+    }
+    // A title in another language's article, of three words or more, is an outlet's
+    // (`Le Courrier Picard`, `El Diario Nuevo`); a company before what it sells is the company
+    // (`Exxon Mobil`, `Comcast Xfinity`), and a name before a platform is something of the
+    // platform's (`Bush Facebook`): no person.
+    if (words.count >= 3 && foreignArticles.contains(words[0].lowercased()))
+      || (words.count == 2 && outlets.contains(words[0].lowercased())
+        && ![GivenNames.isGivenName, roleEndings.contains, descriptors.contains].contains { $0(words[1].lowercased()) })
+      || (words.count == 2 && platformWords.contains(words[1].lowercased()))
+    {
+      return (words.joined(separator: " "), .organization)
     }
     // A compound that describes (`Texas-based`, `Co-anchor`, `TV-friendly`) is no part of a name:
     // before the name it goes; anywhere else the words are a description, not a person. (Names'
@@ -161,8 +183,21 @@ public enum SourceNames {
     if let last = words.last?.lowercased(), thingEndings.contains(last) || roleEndings.contains(last) {
       return (name, .anonymous)
     }
-    // People in the plural (`Economic Advisers`, `Harbor Elks`).
-    if words.count > 1, let last = words.last?.lowercased(), pluralPeople.contains(last) { return (name, .group) }
+    // People in the plural (`Economic Advisers`, `Harbor Elks`, `Hispanic Patriots`), and three
+    // words or more ending in a plural, one of them a word the article writes in lower case:
+    // a team's or a band's name (`Lewisburg Green Dragons`), not one person's. (A person's name
+    // has a given name or an initial: `Cathy McMorris Rodgers`, `Marc E. Elias`.)
+    if words.count > 1, let last = words.last?.lowercased() {
+      let plural = last.hasSuffix("s") && !["ss", "us", "is"].contains { last.hasSuffix($0) }
+      let others = words.dropLast().map { $0.lowercased() }
+      let named = others.contains { GivenNames.isGivenName($0) || $0.count == 1 || $0.hasSuffix(".") }
+      if pluralPeople.contains(last) || groupWords.contains(last) || (last.hasSuffix("ans") && last.count >= 7)
+        || (plural && !named && demonyms.contains(others[0]))
+        || (plural && !named && words.count >= 3 && others.contains(where: text.contains))
+      {
+        return (name, .group)
+      }
+    }
     // A people's adjective after a word is a group (`Central European`, `Middle Eastern`), unless
     // a given name comes before it (`David French`).
     if words.count > 1, demonyms.contains(words[words.count - 1].lowercased()),
@@ -266,9 +301,11 @@ public enum SourceNames {
 
   /// Spaces of any kind folded to one, and a trailing possessive or stray apostrophe dropped.
   static func cleaned(_ name: String) -> String {
-    // Nearly every name is clean already: ASCII letters and single spaces, no apostrophe at the end.
+    // Nearly every name is clean already: ASCII letters and single spaces, a letter or digit
+    // first, no apostrophe at the end.
     var clean =
-      name.utf8.last != UInt8(ascii: "'") && name.utf8.last != UInt8(ascii: " ") && !name.hasSuffix("'s")
+      name.utf8.first.map { ScalarClass.isLetter(Unicode.Scalar($0)) || ScalarClass.isDigit(Unicode.Scalar($0)) }
+      == true && name.utf8.last != UInt8(ascii: "'") && name.utf8.last != UInt8(ascii: " ") && !name.hasSuffix("'s")
     var previous: UInt8 = UInt8(ascii: " ")
     for byte in name.utf8 where clean {
       clean = byte < 0x80 && byte >= 0x20 && !(byte == UInt8(ascii: " ") && previous == UInt8(ascii: " "))
@@ -276,6 +313,8 @@ public enum SourceNames {
     }
     if clean, !name.isEmpty { return name }
     var text = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // A stop or a mark left before the name by a cut sentence (`. Bringing`) is no part of it.
+    text = String(text.drop { !$0.isLetter && !$0.isNumber })
     for ending in ["’s", "'s", "’", "'"] where text.hasSuffix(ending) {
       text.removeLast(ending.count)
       break
@@ -309,6 +348,9 @@ public enum SourceNames {
   static let demonyms: Set<String> = [
     "syrian", "texan", "western", "eastern", "southern", "northern", "european", "asian", "african", "latino",
     "hispanic", "muslim", "christian", "jewish", "arab", "russian", "chinese", "mexican", "british", "french",
+    "islamic", "american", "korean", "japanese", "german", "iranian", "israeli", "palestinian", "iraqi", "afghan",
+    "pakistani", "indian", "canadian", "cuban", "venezuelan", "turkish", "ukrainian", "italian", "spanish",
+    "irish", "scottish", "egyptian", "saudi", "libyan", "kurdish", "nigerian", "brazilian", "pacific",
   ]
   static let pronouns: Set<String> = [
     "it", "he", "she", "they", "we", "i", "you", "this", "that", "who", "nobody", "everyone", "someone", "each",
@@ -325,6 +367,21 @@ public enum SourceNames {
     "residents", "supporters", "donors", "delegates", "activists", "students", "parents", "families",
   ]
   /// Words that begin a place's name before another place's (`New Delhi`, `South Florida`).
+  /// First words of places' names in Spanish, French and English usage (`San Bernardino`,
+  /// `Santa Barbara`, `Los Alamos`, `Fort Worth`).
+  static let placeStarts: Set<String> = [
+    "san", "santa", "santo", "são", "los", "las", "fort", "mount", "st.", "saint", "sainte", "port", "cape",
+  ]
+  /// Last words of places' and buildings' names (`Midway Atoll`, `Scarborough Shoal`, `Trump Tower`).
+  static let placeEndings: Set<String> = [
+    "atoll", "shoal", "island", "islands", "bay", "beach", "valley", "canyon", "garden", "gardens", "square",
+    "plaza", "tower", "towers", "airport", "pacific", "atlantic", "peninsula", "county", "province", "region",
+    "strait", "gulf", "mountains", "arena", "stadium", "palace", "building",
+  ]
+  /// Articles that open a title in another language (`Le Monde`, `El Universal`, `Die Zeit`).
+  static let foreignArticles: Set<String> = ["le", "la", "les", "el", "los", "las", "der", "die", "das", "il", "lo"]
+  /// Platforms a person's page or account is on.
+  static let platformWords: Set<String> = ["twitter", "facebook", "instagram", "youtube", "snapchat", "tiktok"]
   static let placePrefixes: Set<String> = [
     "new", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "port",
     "upper", "lower", "greater", "fort", "lake", "mount",
@@ -346,6 +403,7 @@ public enum SourceNames {
     "gov", "president", "senator", "governor", "mayor", "judge", "professor", "dr", "mr", "mrs", "ms", "then",
     "advocate", "attorney", "commissioner", "councilman", "councilwoman", "sheriff", "chief", "prime", "minister",
     "moderator", "committeeman", "committeewoman", "strategist", "pollster", "columnist", "commentator", "activist",
+    "pres", "hacker", "grandpa", "grandma", "uncle", "aunt",
   ]
   static let commonWords: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -366,6 +424,7 @@ public enum SourceNames {
     "law", "plan", "program", "forum", "summit", "debate", "convention", "primary", "election", "award",
     "project", "war", "speech", "prize", "agreement", "wall", "heart", "legacy", "core", "growth", "development",
     "equality", "management", "responsibility", "principles", "son", "world", "pollster", "file", "attack",
+    "protection", "trade", "partnership", "treaty",
   ]
   static let outletEndings: [String] = [
     "times", "post", "news", "globe", "journal", "insider", "sun", "tribune", "magazine", "review", "network",
@@ -376,6 +435,7 @@ public enum SourceNames {
     "consult", "energy", "international", "nations", "security", "operations", "conference", "star", "today",
     "united", "staff", "investigations", "promotions", "action", "health", "carrier", "beacon", "dealer",
     "journalism", "footwear", "industries", "holdings", "partners", "airways", "motors", "pharmaceuticals", "brands",
+    "studies", "strategies", "studios", "communications", "media", "consulting", "solutions", "productions",
   ]
   static let outlets: Set<String> = [
     "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",
@@ -384,6 +444,9 @@ public enum SourceNames {
     "abc", "cbs", "npr", "pbs", "politico", "axios", "vox", "slate", "salon", "breitbart", "drudge", "azcentral",
     "crowdtangle", "crowdpac", "cloudflare", "coca-cola", "intel", "caltrans", "egyptair", "nabisco", "mondelez",
     "jefferies", "wealth-x", "hurun", "paradata", "blaze", "federalist", "dnc", "rnc", "fbi", "cia", "nsa", "vulture",
+    // News agencies and outlets whose names read like people's.
+    "agence france-presse", "afp", "new yorker", "al jazeera", "zero hedge", "el universal", "le monde",
+    "le figaro", "der spiegel", "al arabiya", "al qaeda", "hezbollah", "hamas", "taliban",
     // Companies that speak in the news as often as people do.
     "verizon", "at&t", "comcast", "exxon", "exxonmobil", "chevron", "walmart", "boeing", "pfizer", "goldman sachs",
     "morgan stanley", "jpmorgan", "citigroup", "wells fargo", "general electric", "general motors", "disney",

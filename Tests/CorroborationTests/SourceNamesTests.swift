@@ -102,6 +102,28 @@ import Testing
     #expect(normalized("Ohio Lena Marsh") == "Lena Marsh [person]")
     #expect(normalized("Harbor Elks") == "Harbor Elks [group]")
     #expect(normalized("Coastal Health") == "Coastal Health [organization]")
+    // A people's adjective before a plural, and a team's three words with one the article
+    // writes in lower case, are groups; a given name or an initial makes a person's name.
+    #expect(normalized("Hispanic Anglers") == "Hispanic Anglers [group]")
+    #expect(normalized("Dunmore Blue Herons", text: ["blue"]) == "Dunmore Blue Herons [group]")
+    #expect(normalized("Lena Blue Herons", text: ["blue"]) == "Lena Blue Herons [person]")
+    #expect(normalized("Tomas K. Rhodes", text: ["k."]) == "Tomas K. Rhodes [person]")
+    #expect(normalized("Dunmore Strategies") == "Dunmore Strategies [organization]")
+    // Places' and buildings' shapes, titles in another language, a company before its product
+    // and a name before a platform are no people; after a given name the word is a surname.
+    #expect(normalized("San Marcelo") == "San Marcelo [organization]")
+    #expect(normalized("Okafor Atoll") == "Okafor Atoll [organization]")
+    #expect(normalized("Harbor Tower") == "Harbor Tower [organization]")
+    #expect(normalized("John Tower") == "John Tower [person]")
+    #expect(normalized("La Gaceta Costera") == "La Gaceta Costera [organization]")
+    #expect(normalized("Comcast Harborline") == "Comcast Harborline [organization]")
+    #expect(normalized("Okafor Facebook") == "Okafor Facebook [organization]")
+    #expect(normalized("Le Okafor") == "Le Okafor [person]")
+    #expect(normalized("North Korean") == "North Korean [group]")
+    #expect(normalized(". Bringing", text: ["bringing"]) == "Bringing [anonymous]")
+    // A title's full stop does not hide it; a name that starts like one is no title.
+    #expect(normalized("Sen. Okafor") == "Okafor [person]")
+    #expect(normalized("Ash Okafor") == "Ash Okafor [person]")
     // One word written after `the` is an outlet's or a family's, unless it was resolved from
     // other words.
     #expect(normalize("Harborian", mention: "The Harborian") == "Harborian [organization]")
