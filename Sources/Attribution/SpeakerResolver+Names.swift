@@ -134,14 +134,17 @@ extension SpeakerResolver {
       var j = Self.countBefore(offset, in: spoken, \.offset)
       var looked = 0
       var chosen: String? = nil
+      var chosenSpoke = false
       var sentence: Int? = nil
       while (i > 0 || j > 0) && looked < 50 {
         let candidate: String
         let at: Int
         let speaking: Bool
+        var titled = false
         if j == 0 || (i > 0 && mentions[i - 1].offset > spoken[j - 1].offset) {
           i -= 1
           (candidate, at, speaking) = (entries[mentions[i].entry].name, mentions[i].offset, false)
+          titled = entries[mentions[i].entry].title != nil
         } else {
           j -= 1
           (candidate, at, speaking) = (spoken[j].name, spoken[j].offset, true)
@@ -155,12 +158,21 @@ extension SpeakerResolver {
         // Whom the statement is told to is not who tells it (`..., he told Hannity`).
         if let addressee, candidate == addressee || candidate.hasSuffix(" " + addressee) { continue }
         if sentence == nil {
-          (chosen, sentence) = (candidate, sentenceStart(at))
-          // Who spoke in that sentence is its subject, wherever it stands (`..., said Kunin`).
-          if speaking { break }
-        } else if Self.isPersonsName(candidate), !isPossessive(at) {
-          // Earlier in the sentence, only a name that is plainly a person's displaces the
+          (chosen, sentence, chosenSpoke) = (candidate, sentenceStart(at), speaking)
+        } else if isPossessive(at) {
+          continue
+        } else if speaking, titled || Self.isPersonsName(candidate) || candidate.contains(" ") {
+          // Who spoke in that sentence under a full name is its subject, wherever it stands
+          // (`..., said Kunin`; `Like his comments about Mr. Curiel, Mr. Graham said, ...`), and
+          // the first to speak in it before one whose words it reports (`Carson turned the story
+          // back, pointing out that the paper's Robert Costa had reported ...`). (A speaker of
+          // one word is too often a sentence's opening word: `Speaking at a town hall, Trump`.)
+          (chosen, chosenSpoke) = (candidate, true)
+        } else if !chosenSpoke, titled || Self.isPersonsName(candidate) {
+          // Else, earlier in the sentence, only a name that is plainly a person's displaces the
           // nearest: capitalised runs at a sentence's start are often no names (`Speaking`).
+          // A name the article introduced with a title is one (`Rep. Sander M. Levin`, then
+          // `Levin dismissed ... even though Sanders won`), whatever its given name.
           chosen = candidate
         }
       }
@@ -171,7 +183,9 @@ extension SpeakerResolver {
     static func isPersonsName(_ name: String) -> Bool {
       let words = name.split(separator: " ")
       guard words.count >= 2, let last = words.last, last.count >= 2, !last.hasSuffix(".") else { return false }
+      // A usual given name first, or a middle initial (`Sander M. Levin`).
       return GivenNames.isGivenName(words[0].lowercased())
+        || (words.count == 3 && words[1].count == 2 && words[1].hasSuffix("."))
     }
 
     /// Whether a name is a place's (``Places``), ends in a word that names a place, a building
@@ -199,7 +213,7 @@ extension SpeakerResolver {
       // Things named in capitals (`the Pacific Ocean`, `the Affordable Care Act`, `the Nobel
       // Peace Prize`, `the Cold War`).
       "ocean", "sea", "gulf", "act", "prize", "plan", "war", "security", "program", "amendment", "caucus",
-      "convention", "partnership", "initiative", "movement",
+      "convention", "partnership", "initiative", "movement", "watch", "studies", "pacific", "atlantic",
     ]
 
     /// How many elements of a list sorted by offset lie before `offset` (binary search).

@@ -158,6 +158,23 @@ import Testing
       ])
   }
 
+  /// In the sentence before a pronoun, who speaks under a full name is its subject, before a
+  /// name earlier still; a name the article introduced with a title is a person's, whatever its
+  /// given name.
+  @Test func theFirstToSpeakInTheSentenceBeforeIsItsSubject() {
+    let text = """
+      Rita Hale and her husband, Tom Hale, spoke at the rally. Like his remarks about Judge Omar Ruiz, Senator Paul Brandt said, the mayor's jabs at Mr. and Mrs. Hale were unacceptable. "This goes too far," he said.
+
+      Peter Okafor won the state. Rep. Osei K. Lindqvist, a delegate backing Hale, spoke on Monday. Lindqvist dismissed concerns that he is bucking his state even though Okafor won it. "It was a narrow victory," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Paul Brandt | person | said | Like his remarks about Judge Omar Ruiz the mayor's jabs at Mr. and Mrs. Hale were unacceptable | -",
+        "Paul Brandt | person | said | This goes too far, | -",
+        "Osei K. Lindqvist | person | said | It was a narrow victory, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
