@@ -128,7 +128,7 @@ extension SpeakerResolver {
     /// `addressee` is the name the cue is told to, if any.
     func person(
       before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
-      isPossessive: (Int) -> Bool
+      isPossessive: (Int) -> Bool, pronoun: (Int) -> Gender? = { _ in nil }, depth: Int = 0
     ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -175,6 +175,16 @@ extension SpeakerResolver {
           // `Levin dismissed ... even though Sanders won`), whatever its given name.
           chosen = candidate
         }
+      }
+      // A sentence whose subject is the same pronoun (`He nodded only to his second place behind
+      // Ted Cruz. "...," he said`) goes on with the person that pronoun stands for, not a name
+      // it mentions: the one before it, looked for the same way (twice at most).
+      if let sentence, !chosenSpoke, let gender, pronoun(sentence) == gender, depth < 2,
+        let subject = person(
+          before: sentence, gender: gender, addressee: addressee, sentenceStart: sentenceStart,
+          isPossessive: isPossessive, pronoun: pronoun, depth: depth + 1)
+      {
+        return subject
       }
       return chosen
     }

@@ -59,7 +59,7 @@ struct SpeakerResolver {
           speaker =
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
-              sentenceStart: sentenceStart, isPossessive: isPossessive) ?? lastPerson
+              sentenceStart: sentenceStart, isPossessive: isPossessive, pronoun: pronounGender) ?? lastPerson
           if let speaker, let gender { names.genders.set(speaker, to: gender) }
         case "they", "we":
           if let group = lastGroup {
@@ -209,6 +209,17 @@ struct SpeakerResolver {
     var end = start
     while end < scalars.count, ScalarClass.isLetter(scalars[end]) { end += 1 }
     return end - start >= 2 ? text(start..<end) : nil
+  }
+
+  /// The gender of the pronoun `he` or `she` that stands at `offset`, if one does.
+  func pronounGender(at offset: Int) -> Names.Gender? {
+    var end = offset
+    while end < scalars.count, end - offset < 4, ScalarClass.isLetter(scalars[end]) { end += 1 }
+    switch text(offset..<end).lowercased() {
+    case "he": return .male
+    case "she": return .female
+    default: return nil
+    }
   }
 
   /// Whether the run of capitalised words at `offset` ends in a possessive (`Carson’s`).

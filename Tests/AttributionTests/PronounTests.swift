@@ -175,6 +175,15 @@ import Testing
       ])
   }
 
+  /// A sentence whose subject is the same pronoun goes on with that pronoun's person, not with
+  /// a name it mentions.
+  @Test func aPronounSubjectCarriesThePersonOn() {
+    let text = """
+      Governor Paul Brandt thanked the crowd in Salem on Tuesday. He nodded only briefly to his second place behind Tomas Reyes. "We learned a lot this week," he said.
+      """
+    #expect(rendered(text) == ["Paul Brandt | person | said | We learned a lot this week, | -"])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
