@@ -154,7 +154,7 @@ extension SpeakerResolver {
         if let gender, let known = self.gender(of: candidate), known != gender { continue }
         // A pronoun stands for a person, never a place or a thing a run of capitals named
         // (`Denver International Airport ... "We waited three hours," she said`).
-        if Self.namesAPlace(candidate) { continue }
+        if Self.namesAPlace(candidate) || Self.namesAThing(candidate) { continue }
         // Whom the statement is told to is not who tells it (`..., he told Hannity`).
         if let addressee, candidate == addressee || candidate.hasSuffix(" " + addressee) { continue }
         if sentence == nil {
@@ -211,6 +211,16 @@ extension SpeakerResolver {
       return placeHeads.contains(last)
     }
 
+    /// Whether a name is a platform's (`Facebook`) or, by its last word, a team's or a band's:
+    /// three words or more ending in a plural with no usual given name first and no initial
+    /// (`Lewisburg Green Dragons`; `Carlton W. Reeves` and `Anne Collins` are people).
+    static func namesAThing(_ name: String) -> Bool {
+      let words = name.lowercased().split(separator: " ")
+      if words.count == 1 { return Platforms.names.contains([String(words[0])]) }
+      guard words.count >= 3, let last = words.last, NameParts.isPlural(last) else { return false }
+      return !GivenNames.isGivenName(String(words[0])) && !words.contains { $0.count == 1 || $0.hasSuffix(".") }
+    }
+
     static let placeHeads: Set<String> = [
       "airport", "station", "center", "centre", "hall", "street", "avenue", "park", "bridge", "hospital",
       "university", "college", "school", "church", "capitol", "county", "city", "river", "valley", "lake", "island",
@@ -223,7 +233,7 @@ extension SpeakerResolver {
       // Things named in capitals (`the Pacific Ocean`, `the Affordable Care Act`, `the Nobel
       // Peace Prize`, `the Cold War`).
       "ocean", "sea", "gulf", "act", "prize", "plan", "war", "security", "program", "amendment", "caucus",
-      "convention", "partnership", "initiative", "movement", "watch", "studies", "pacific", "atlantic",
+      "convention", "partnership", "initiative", "movement", "watch", "studies", "pacific", "atlantic", "point",
     ]
 
     /// How many elements of a list sorted by offset lie before `offset` (binary search).

@@ -188,7 +188,7 @@ public enum SourceNames {
     // a team's or a band's name (`Lewisburg Green Dragons`), not one person's. (A person's name
     // has a given name or an initial: `Cathy McMorris Rodgers`, `Marc E. Elias`.)
     if words.count > 1, let last = words.last?.lowercased() {
-      let plural = last.hasSuffix("s") && !["ss", "us", "is"].contains { last.hasSuffix($0) }
+      let plural = NameParts.isPlural(last)
       let others = words.dropLast().map { $0.lowercased() }
       let named = others.contains { GivenNames.isGivenName($0) || $0.count == 1 || $0.hasSuffix(".") }
       if pluralPeople.contains(last) || groupWords.contains(last) || (last.hasSuffix("ans") && last.count >= 7)
@@ -364,7 +364,7 @@ public enum SourceNames {
   /// Last words of a body of people, not of a person's name.
   static let pluralPeople: Set<String> = [
     "advisers", "advisors", "elks", "yorkers", "fathers", "mothers", "members", "leaders", "veterans", "workers",
-    "residents", "supporters", "donors", "delegates", "activists", "students", "parents", "families",
+    "residents", "supporters", "donors", "delegates", "activists", "students", "parents", "families", "scouts",
   ]
   /// Words that begin a place's name before another place's (`New Delhi`, `South Florida`).
   /// First words of places' names in Spanish, French and English usage (`San Bernardino`,

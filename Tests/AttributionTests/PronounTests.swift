@@ -192,5 +192,11 @@ import Testing
     #expect(!SpeakerResolver.Names.namesAPlace("Steven Washington"))
     #expect(!SpeakerResolver.Names.namesAPlace("Rosa Delgado"))
     #expect(!SpeakerResolver.Names.namesAPlace("Airport"))
+    // Platforms and teams' or bands' names are no one a pronoun stands for.
+    #expect(SpeakerResolver.Names.namesAThing("Facebook"))
+    #expect(SpeakerResolver.Names.namesAThing("Dunmore Blue Herons"))
+    #expect(!SpeakerResolver.Names.namesAThing("Jorge Antonio Villasenor Llamas"))
+    #expect(!SpeakerResolver.Names.namesAThing("Carla W. Reeves"))
+    #expect(!SpeakerResolver.Names.namesAThing("Anne Marie Collins"))
   }
 }

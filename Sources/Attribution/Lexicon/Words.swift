@@ -112,6 +112,8 @@ enum Words {
     "reuters", "ap", "afp", "bloomberg", "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "pbs",
     "politico", "axios", "tass", "interfax", "xinhua", "breitbart", "huffpost", "newsweek", "cnbc",
     "izvestia", "kommersant", "sputnik", "ria",
+    // Pollsters, cited as outlets are (`according to Gallup`).
+    "gallup", "rasmussen", "quinnipiac", "ipsos", "yougov", "marist", "monmouth",
   ]
 
   /// What carries someone's words: `released a statement saying "..."`, `a sign reading "..."`.
@@ -133,6 +135,13 @@ enum Words {
 public enum NameParts {
   /// Suffixes after a surname (`Joseph R. Biden Jr.`): no word of the name proper.
   public static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+  /// Whether a lower-case last word reads as an English plural (`dragons`, `patriots`), not as a
+  /// surname that merely ends in `s` (`Collins`' `-ss`, `Ramos`, `Llamas`, `Reyes`, `Marcus`):
+  /// what tells a team's or a band's name from a person's of as many words.
+  public static func isPlural(_ word: some StringProtocol) -> Bool {
+    word.hasSuffix("s") && !["ss", "us", "is", "os", "as", "es"].contains { word.hasSuffix($0) }
+  }
 
   /// Words of a title that make another rank of it: `Vice President` is not `President`.
   static let ranks: Set<String> = ["vice", "former", "deputy", "assistant", "associate", "acting", "lieutenant", "co"]
