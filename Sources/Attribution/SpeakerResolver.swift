@@ -50,17 +50,24 @@ struct SpeakerResolver {
       var outlet = finding.outlet.map { Self.outletName($0, in: scalars) }
       // (Asked by two of the tests below, of most phrases neither.)
       lazy var titleOnly = Self.titleOnly(words)
+      var writer = false
 
       if words.count == 1, words[0].lowerClasses.contains(.pronoun) {
         switch words[0].lower {
-        case "he", "she", "i":
+        case "i":
+          // The writer, outside any quotation (an op-ed's, a memoir's, a reporter's `I asked
+          // him`): the text does not name them, and the person named nearest is someone else;
+          // nor is the writer whom a later `he` or `she` stands for.
           kind = .person
-          let gender: Names.Gender? = words[0].lower == "he" ? .male : (words[0].lower == "she" ? .female : nil)
+          writer = true
+        case "he", "she":
+          kind = .person
+          let gender: Names.Gender = words[0].lower == "he" ? .male : .female
           speaker =
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
               sentenceStart: sentenceStart, isPossessive: isPossessive, pronoun: pronounGender) ?? lastPerson
-          if let speaker, let gender { names.genders.set(speaker, to: gender) }
+          if let speaker { names.genders.set(speaker, to: gender) }
         case "they", "we":
           if let group = lastGroup {
             kind = .group
@@ -163,7 +170,7 @@ struct SpeakerResolver {
 
       switch kind {
       case .person:
-        if let speaker {
+        if let speaker, !writer {
           lastPerson = speaker
           names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
         }

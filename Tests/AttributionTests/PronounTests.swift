@@ -184,6 +184,19 @@ import Testing
     #expect(rendered(text) == ["Paul Brandt | person | said | We learned a lot this week, | -"])
   }
 
+  /// `I` outside a quotation is the writer, whom the text does not name: not the person named
+  /// before it, and not whom a later `he` stands for.
+  @Test func theWritersIIsNoOneTheTextNames() {
+    let text = """
+      Mayor Paul Brandt spoke to the council on Monday. I said the budget would not pass. "We will see," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "I | person | said | the budget would not pass | -",
+        "Paul Brandt | person | said | We will see, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
