@@ -117,6 +117,8 @@ extension SpeakerResolver {
 
     /// Speakers of statements already resolved, in document order.
     var spoken: [Mention] = []
+    /// The descriptions of unnamed speakers among them (`one California delegate`).
+    var unnamed: Set<String> = []
 
     /// The person a pronoun at `offset` stands for: of the people mentioned before it whose
     /// gender does not contradict (named in the text, ``mentions``, never inside a quotation,

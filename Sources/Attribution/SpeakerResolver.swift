@@ -67,7 +67,12 @@ struct SpeakerResolver {
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
               sentenceStart: sentenceStart, isPossessive: isPossessive, pronoun: pronounGender) ?? lastPerson
-          if let speaker { names.genders.set(speaker, to: gender) }
+          if let speaker, names.unnamed.contains(speaker) {
+            // Who is unnamed stays so: the description as the text wrote it.
+            kind = .anonymous
+          } else if let speaker {
+            names.genders.set(speaker, to: gender)
+          }
         case "they", "we":
           if let group = lastGroup {
             kind = .group
@@ -180,6 +185,20 @@ struct SpeakerResolver {
           if !organizations.contains(speaker) { organizations.append(speaker) }
         }
       case .group: if let speaker { lastGroup = speaker }
+      case .anonymous:
+        // `One delegate said ... "...," he said`: an unnamed person a pronoun may stand for.
+        // (Only one introduced as unnamed: `the senator` is someone named before. And not who
+        // asks: `A reporter asked Sanders ... He replied` is Sanders, as `one questioner claimed
+        // ... "You're right," he said` is who answers.)
+        let described = speaker?.lowercased().split(separator: " ").map(String.init) ?? []
+        if let speaker, let first = described.first, first.isOne(of: "a", "an", "one", "another"),
+          !finding.cueText.lowercased().hasPrefix("ask"),
+          described.last.map({ !$0.isOne(of: "questioner", "interviewer", "moderator", "reporter", "caller", "host") })
+            ?? true
+        {
+          names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
+          names.unnamed.insert(speaker)
+        }
       default: break
       }
       if let outlet, finding.interview, let speaker {

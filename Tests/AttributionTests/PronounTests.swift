@@ -197,6 +197,23 @@ import Testing
       ])
   }
 
+  /// An unnamed speaker the text introduced as such is whom the next pronoun stands for, not the
+  /// person named before; who asks is not who answers.
+  @Test func anUnnamedSpeakerStaysUnnamed() {
+    let text = """
+      Governor Paul Brandt spoke in Salem on Monday. One delegate said he had tried to give away his passes. "Nobody wanted them," he said.
+
+      A reporter asked Brandt how he felt. "Fine," he replied.
+      """
+    #expect(
+      rendered(text) == [
+        "One delegate | anonymous | said | he had tried to give away his passes | -",
+        "One delegate | anonymous | said | Nobody wanted them, | -",
+        "A reporter | anonymous | asked | how he felt | -",
+        "Paul Brandt | person | replied | Fine, | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
