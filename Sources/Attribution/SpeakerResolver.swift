@@ -88,6 +88,12 @@ struct SpeakerResolver {
           speaker = lastOrganization
         }
         if speaker == nil { speaker = named.text }
+      } else if let person = appositiveOf(named.range.lowerBound, words: words, names: names) {
+        // `Greg Raiff, chief executive officer of Private Jet Services, said`: the description
+        // is of the person named just before it, who speaks.
+        kind = .person
+        speaker = person
+        role = named.text
       } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) {
         kind = .vague
       } else if let close = words.firstIndex(where: { $0.lower == "close" }), close > 0, close + 1 < words.count,
@@ -235,6 +241,30 @@ struct SpeakerResolver {
     var end = start
     while end < scalars.count, ScalarClass.isLetter(scalars[end]) { end += 1 }
     return end - start >= 2 ? text(start..<end) : nil
+  }
+
+  /// The person whose appositive a speaker phrase at `start` is: the phrase opens in lower case
+  /// (`chief executive of CloudFlare`, `the president of the union`) and follows, after a comma,
+  /// the full name of a person the article names (`Matthew Prince, chief executive of ...`).
+  func appositiveOf(_ start: Int, words: [PhraseWord], names: Names) -> String? {
+    // The role: lower-case words up to `of`, `for` or `at`, ending in a title's word
+    // (`chief executive officer`, `the president`), not a description of someone else (`a young
+    // woman`, `his son`) nor a phrase naming another person (`former president Bill Clinton`).
+    let role = words.prefix { !$0.key.isOne(of: "of", "for", "at") }
+    guard let head = role.last,
+      role.allSatisfy({ !$0.text.startsUppercase }), head.classes.contains(.title),
+      !head.key.isOne(of: "the", "of", "and", "for", "in", "on", "by", "state", "former"),
+      start >= 4, scalars[start - 1] == " ", scalars[start - 2] == ","
+    else { return nil }
+    let before = Names.countBefore(start, in: names.mentions, \.offset)
+    guard before > 0 else { return nil }
+    let mention = names.mentions[before - 1]
+    let name = names.entries[mention.entry].name
+    // The name stands whole right before the comma.
+    guard mention.offset + name.unicodeScalars.count == start - 2, text(mention.offset..<(start - 2)) == name,
+      !Names.namesAPlace(name), !Names.namesAThing(name)
+    else { return nil }
+    return name
   }
 
   /// The gender of the pronoun `he` or `she` that stands at `offset`, if one does.

@@ -214,6 +214,23 @@ import Testing
       ])
   }
 
+  /// A title's description after a person's name and a comma is that person's (`Greg Raiff,
+  /// chief executive officer of Private Jet Services, said`), not the company's; a description
+  /// of someone else is not.
+  @Test func anAppositiveTitleIsThePersonBeforeIt() {
+    let text = """
+      Matthew Okafor, chief executive officer of Harborline Ferries, a charter firm for companies and families, said the boats would run all winter. "We are ready," he said.
+
+      Ruth Brandt, the president of the Dunmore Teachers Union, which backed the plan, said the vote was fair.
+      """
+    #expect(
+      rendered(text) == [
+        "Matthew Okafor | person | said | the boats would run all winter | -",
+        "Matthew Okafor | person | said | We are ready, | -",
+        "Ruth Brandt | person | said | the vote was fair | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
