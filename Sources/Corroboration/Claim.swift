@@ -66,12 +66,37 @@ public struct ClaimKey: Sendable, Equatable {
   /// The key of words already read (``ClaimSignature/tokens(_:)``): one reading of a content
   /// serves its key and its signature.
   init(tokens: [ClaimSignature.Token], cue: String) {
+    self.init(readings: tokens.map { Self.read($0.lower) }, of: tokens, cue: cue)
+  }
+
+  /// What a word is to a key: a negation, one side of an antonym pair, a stop word, or a content
+  /// term (stemmed).
+  enum Reading {
+    case negation
+    case antonym(String, Bool)
+    case stopWord
+    case term(String)
+  }
+
+  /// A lower-case word as a key reads it: each word looked up and stemmed once, for the key and
+  /// the signature alike.
+  static func read(_ word: String) -> Reading {
+    switch roles[word] {
+    case .negation: .negation
+    case .antonym(let concept, let opposite): .antonym(concept, opposite)
+    case .stopWord: .stopWord
+    case nil: .term(stem(word))
+    }
+  }
+
+  /// The key of `tokens` read as `readings` (one each).
+  init(readings: [Reading], of tokens: [ClaimSignature.Token], cue: String) {
     var terms: [String] = []
     var negations = 0
     // Polarity is the first sentence's: `"Safe," she said. "We would not open it otherwise."`
     // asserts safety.
-    for token in tokens {
-      switch Self.roles[token.lower] {
+    for (reading, token) in zip(readings, tokens) {
+      switch reading {
       case .negation:
         if token.inFirstSentence { negations += 1 }
       case .antonym(let concept, let opposite):
@@ -79,8 +104,8 @@ public struct ClaimKey: Sendable, Equatable {
         if opposite, token.inFirstSentence { negations += 1 }
       case .stopWord:
         break
-      case nil:
-        terms.append(Self.stem(token.lower))
+      case .term(let term):
+        terms.append(term)
       }
     }
     let lowerCue = cue.lowercased()

@@ -44,7 +44,8 @@ public struct ClaimSignature: Sendable, Equatable {
   public init(content: String, cue: String, speaker: String?, kind: SpeakerKind, direct: Bool) {
     // One reading of the content serves the key and the signature.
     let tokens = Self.tokens(content)
-    key = ClaimKey(tokens: tokens, cue: cue)
+    let readings = tokens.map { ClaimKey.read($0.lower) }
+    key = ClaimKey(readings: readings, of: tokens, cue: cue)
     words = tokens.map(\.lower)
     terms = key.terms
     var names: [String] = []
@@ -60,14 +61,13 @@ public struct ClaimSignature: Sendable, Equatable {
       if word.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) }) {
         if !numbers.contains(word) { numbers.append(word) }
       }
-      switch ClaimKey.roles[word] {
+      switch readings[index] {
       case .negation: clause.negative = true
       case .antonym(let concept, let opposite):
         clause.terms.append(concept)
         if opposite { clause.negative.toggle() }
       case .stopWord: break
-      case nil:
-        let term = ClaimKey.stem(word)
+      case .term(let term):
         clause.terms.append(term)
         // A capital inside a sentence marks a name; at a sentence's start only a possessive or a
         // second capital does (`Clinton's judgment`, `New York`).
@@ -165,18 +165,28 @@ public struct ClaimSignature: Sendable, Equatable {
         && (i + 2 == scalars.count || !ScalarClass.isLetter(scalars[i + 2]))
       flush(i, possessive: possessive)
       if possessive { i += 1 }
-      if ".!?".unicodeScalars.contains(c) { sentenceStart = true }
+      let endsSentence = c == "." || c == "!" || c == "?"
+      if endsSentence { sentenceStart = true }
       if i + 1 < scalars.count, scalars[i + 1] == " ",
-        ".!?".unicodeScalars.contains(c) || (c == "," && i + 2 < scalars.count && ScalarClass.isUpper(scalars[i + 2]))
+        endsSentence || (c == "," && i + 2 < scalars.count && ScalarClass.isUpper(scalars[i + 2]))
       {
         pastFirstSentence = true
       }
-      if ",;:.!?()[]\u{2014}\u{2013}".unicodeScalars.contains(c) { pendingBreak = true }
+      if endsSentence || Self.breaksClause(c) { pendingBreak = true }
       i += 1
       start = i
     }
     flush(scalars.count, possessive: false)
     return tokens
+  }
+
+  /// Punctuation between clauses (a sentence's end aside), asked of every mark of every
+  /// statement.
+  static func breaksClause(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ",", ";", ":", "(", ")", "[", "]", "\u{2014}", "\u{2013}": true
+    default: false
+    }
   }
 
   static let firstPerson: Set<String> = ["i", "we", "my", "our", "me", "us", "myself", "ourselves"]
