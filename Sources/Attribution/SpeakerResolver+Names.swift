@@ -73,6 +73,15 @@ extension SpeakerResolver {
       entry(forSurname: surname, before: offset, gender: gender).map { entries[$0].name }
     }
 
+    /// The gender a pronoun (`he`, `she`, lower-cased) tells, if it is one.
+    static func pronounGender(_ word: some StringProtocol) -> Gender? {
+      switch word {
+      case "he": .male
+      case "she": .female
+      default: nil
+      }
+    }
+
     /// The gender an honorific (`mr`, `mrs`, `ms`, as a word's bare lower case) tells, if it is one.
     static func honorificGender(_ word: some StringProtocol) -> Gender? {
       switch word {
@@ -197,7 +206,7 @@ extension SpeakerResolver {
       guard words.count >= 2, let last = words.last, last.count >= 2, !last.hasSuffix(".") else { return false }
       // A usual given name first, or a middle initial (`Sander M. Levin`).
       return GivenNames.isGivenName(words[0].lowercased())
-        || (words.count == 3 && words[1].count == 2 && words[1].hasSuffix("."))
+        || (words.count == 3 && NameParts.isInitial(words[1]))
     }
 
     /// Whether a name is a place's (``Places``), ends in a word that names a place, a building
@@ -218,9 +227,9 @@ extension SpeakerResolver {
     /// (`Lewisburg Green Dragons`; `Carlton W. Reeves` and `Anne Collins` are people).
     static func namesAThing(_ name: String) -> Bool {
       let words = name.lowercased().split(separator: " ")
-      if words.count == 1 { return Platforms.names.contains([String(words[0])]) }
+      if words.count == 1 { return Platforms.isPlatform(String(words[0])) }
       guard words.count >= 3, let last = words.last, NameParts.isPlural(last) else { return false }
-      return !GivenNames.isGivenName(String(words[0])) && !words.contains { $0.count == 1 || $0.hasSuffix(".") }
+      return !GivenNames.isGivenName(String(words[0])) && !words.contains(where: NameParts.isInitial)
     }
 
     static let placeHeads: Set<String> = [

@@ -62,7 +62,7 @@ struct SpeakerResolver {
           writer = true
         case "he", "she":
           kind = .person
-          let gender: Names.Gender = words[0].lower == "he" ? .male : .female
+          let gender = Names.pronounGender(words[0].lower) ?? .male
           speaker =
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
@@ -197,10 +197,9 @@ struct SpeakerResolver {
         // asks: `A reporter asked Sanders ... He replied` is Sanders, as `one questioner claimed
         // ... "You're right," he said` is who answers.)
         let described = speaker?.lowercased().split(separator: " ").map(String.init) ?? []
-        if let speaker, let first = described.first, first.isOne(of: "a", "an", "one", "another"),
-          !finding.cueText.lowercased().hasPrefix("ask"),
-          described.last.map({ !$0.isOne(of: "questioner", "interviewer", "moderator", "reporter", "caller", "host") })
-            ?? true
+        if let speaker, let first = described.first, let last = described.last,
+          first.isOne(of: "a", "an", "one", "another"), !finding.cueText.lowercased().hasPrefix("ask"),
+          !last.isOne(of: "questioner", "interviewer", "moderator", "reporter", "caller", "host")
         {
           names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
           names.unnamed.insert(speaker)
@@ -253,7 +252,7 @@ struct SpeakerResolver {
     let role = words.prefix { !$0.key.isOne(of: "of", "for", "at") }
     guard let head = role.last,
       role.allSatisfy({ !$0.text.startsUppercase }), head.classes.contains(.title),
-      !head.key.isOne(of: "the", "of", "and", "for", "in", "on", "by", "state", "former"),
+      !head.key.isOne(of: "the", "and", "in", "on", "by", "state", "former"),
       start >= 4, scalars[start - 1] == " ", scalars[start - 2] == ","
     else { return nil }
     let before = Names.countBefore(start, in: names.mentions, \.offset)
@@ -271,11 +270,7 @@ struct SpeakerResolver {
   func pronounGender(at offset: Int) -> Names.Gender? {
     var end = offset
     while end < scalars.count, end - offset < 4, ScalarClass.isLetter(scalars[end]) { end += 1 }
-    switch text(offset..<end).lowercased() {
-    case "he": return .male
-    case "she": return .female
-    default: return nil
-    }
+    return Names.pronounGender(text(offset..<end).lowercased())
   }
 
   /// Whether the run of capitalised words at `offset` ends in a possessive (`Carson’s`).

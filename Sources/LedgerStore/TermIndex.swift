@@ -185,8 +185,8 @@ struct TermIndex {
   /// claim stay a few hundred however large the ledger grows. Half, not a fixed few: a long
   /// quotation that arrives after a shorter excerpt of it had its few rarest terms in the part
   /// the excerpt left out, and never found it (on the PolNeAR pairs, four probe terms missed
-  /// two such links; half finds them, at about a tenth more ingest time). Ties go by the term's
-  /// hash (of its text), so the choice does not depend on the order claims came in.
+  /// two such links; half finds them, at an ingest cost within this machine's noise). Ties go by
+  /// the term's hash (of its text), so the choice does not depend on the order claims came in.
   private func probeTerms(_ terms: [Int32]) -> [Int32] {
     // Each term's sort key read once (a comparison that read both arrays was a tenth of linking).
     var rare: [(frequency: Int32, hash: UInt64, term: Int32)] = []
@@ -197,9 +197,9 @@ struct TermIndex {
     rare.sort { ($0.frequency, $0.hash) < ($1.frequency, $1.hash) }
     var chosen: [Int32] = []
     var read = 0
+    let wanted = max(4, terms.count / 2)
     for (frequency, _, term) in rare {
       let count = Int(frequency)
-      let wanted = max(4, terms.count / 2)
       guard chosen.count < 2 || (chosen.count < wanted && read + count <= Self.probePostingBudget) else { break }
       chosen.append(term)
       read += count

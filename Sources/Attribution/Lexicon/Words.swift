@@ -143,6 +143,11 @@ public enum NameParts {
     word.hasSuffix("s") && !["ss", "us", "is", "os", "as", "es"].contains { word.hasSuffix($0) }
   }
 
+  /// Whether a word of a name is an initial (`M.`, `M`): a sign that the name is a person's.
+  public static func isInitial(_ word: some StringProtocol) -> Bool {
+    word.count == 1 || (word.count == 2 && word.hasSuffix("."))
+  }
+
   /// Words of a title that make another rank of it: `Vice President` is not `President`.
   static let ranks: Set<String> = ["vice", "former", "deputy", "assistant", "associate", "acting", "lieutenant", "co"]
 
