@@ -12,20 +12,18 @@ import TextPrimitives
 public enum HTMLReport {
   public static func render(_ data: ReportData) -> String {
     let tally = data.tally
-    var body: [MarkupContent] = [
-      .element(
-        header(
-          "ClaimLedger report", "\(tally.total) statements in \(data.articles.count) articles",
-          generator: data.generator, fingerprint: data.ledgerFingerprint)),
-      .element(summary(tally, links: .onePage)),
-    ]
-    body.append(
-      .element(
-        MarkupElement(
-          "section", [MarkupAttribute("id", "articles")], [.element(h(2, "Articles"))] + data.articles.map(article))))
-    body.append(.element(sources(data.sources)))
-    body.append(.element(evidence(data.evidence, links: .onePage)))
-    return document("ClaimLedger report", body)
+    return page("ClaimLedger report") { html in
+      header(
+        "ClaimLedger report", "\(tally.total) statements in \(data.articles.count) articles", generator: data.generator,
+        fingerprint: data.ledgerFingerprint, into: html)
+      summary(tally, links: .onePage, into: html)
+      html.start("section", "id", "articles")
+      html.element("h2", "Articles")
+      for section in data.articles { articleText(section, claimLink: { "#g-\($0)" }, into: html) }
+      html.end()
+      sources(data.sources, into: html)
+      evidence(data.evidence, links: .onePage, into: html)
+    }
   }
 
   /// Where a report's links point: within one page, or across the pages of a report folder.
@@ -41,45 +39,51 @@ public enum HTMLReport {
   }
 
   /// The page's header: its title and what it was made from.
-  static func header(_ title: String, _ counted: String, generator: String, fingerprint: String) -> MarkupElement {
-    MarkupElement(
-      "header", [],
-      [
-        .element(MarkupElement("h1", [], [.text(title)])),
-        .element(
-          MarkupElement(
-            "p", [MarkupAttribute("class", "meta")],
-            [.text("\(counted) · \(generator) · ledger \(fingerprint)")])),
-      ])
+  static func header(_ title: String, _ counted: String, generator: String, fingerprint: String, into html: HTMLStream)
+  {
+    html.start("header")
+    html.element("h1", title)
+    html.element("p", "class", "meta", "\(counted) · \(generator) · ledger \(fingerprint)")
+    html.end()
   }
 
-  /// A whole page: the style sheet inline, no scripts.
-  static func document(_ title: String, _ body: [MarkupContent]) -> String {
-    let head = MarkupElement(
-      "head", [],
-      [
-        .element(MarkupElement("title", [], [.text(title)])),
-        .element(
-          MarkupElement(
-            "meta",
-            [MarkupAttribute("name", "viewport"), MarkupAttribute("content", "width=device-width, initial-scale=1")])),
-        .element(MarkupElement("style", [], [.text(style)])),
-      ])
-    let root = MarkupElement(
-      "html", [MarkupAttribute("lang", "en")],
-      [.element(head), .element(MarkupElement("body", [], [.element(MarkupElement("main", [], body))]))])
-    return MarkupWriter.html(root)
+  /// A whole page as text: ``document(_:into:_:)`` in a stream of its own.
+  static func page(_ title: String, _ body: (HTMLStream) -> Void) -> String {
+    let html = HTMLStream()
+    document(title, into: html, body)
+    return html.string
   }
 
-  static func h(_ level: Int, _ text: String) -> MarkupElement { MarkupElement("h\(level)", [], [.text(text)]) }
+  /// A whole page written into `html`: the style sheet inline, no scripts, then what `body`
+  /// writes in its `main`.
+  static func document(_ title: String, into html: HTMLStream, _ body: (HTMLStream) -> Void) {
+    html.start("html", "lang", "en")
+    html.start("head")
+    html.element("title", title)
+    html.start("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+    html.element("style", style)
+    html.end()
+    html.start("body")
+    html.start("main")
+    body(html)
+    html.end()
+    html.end()
+    html.end()
+  }
 
   /// A claim status as a coloured label that says it in words.
-  public static func badge(_ status: ClaimStatus?) -> MarkupContent {
-    let status = status ?? .unattributed
-    return .element(
-      MarkupElement(
-        "span", [MarkupAttribute("class", "badge s-\(status.rawValue)")], [.text(status.rawValue.uppercased())]))
-  }
+  public static func badge(_ status: ClaimStatus?) -> MarkupContent { badges[status ?? .unattributed]! }
+
+  /// Made once: a report writes one for each of a million statements.
+  private static let badges = Dictionary(
+    uniqueKeysWithValues: ClaimStatus.allCases.map { status in
+      (
+        status,
+        MarkupContent.element(
+          MarkupElement(
+            "span", [MarkupAttribute("class", "badge s-\(status.rawValue)")], [.text(status.rawValue.uppercased())]))
+      )
+    })
 
   private static func shortened(_ text: String) -> String { text.count > 140 ? String(text.prefix(139)) + "…" : text }
 
@@ -89,74 +93,65 @@ public enum HTMLReport {
 
   /// Statements per status (each count linked to its claims when the report has pages for
   /// them), then the list to act on first, most urgent first.
-  static func summary(_ tally: StatementTally, links: Links) -> MarkupElement {
-    let rows: [MarkupContent] =
-      [
-        .element(
-          MarkupElement(
-            "tr", [],
-            [
-              .element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text("Status")])),
-              .element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text("Statements")])),
-            ]))
-      ]
-      + tally.counts.map { status, count in
-        let number: MarkupContent =
-          links.status.flatMap { link in
-            count == 0
-              ? nil : .element(MarkupElement("a", [MarkupAttribute("href", link(status))], [.text(String(count))]))
-          } ?? .text(String(count))
-        return .element(
-          MarkupElement(
-            "tr", [],
-            [
-              .element(MarkupElement("td", [], [badge(status)])),
-              .element(MarkupElement("td", [MarkupAttribute("class", "number")], [number])),
-            ]))
+  static func summary(_ tally: StatementTally, links: Links, into html: HTMLStream) {
+    html.start("section", "id", "summary")
+    html.element("h2", "Summary")
+    html.start("table")
+    html.start("tr")
+    html.element("th", "scope", "col", "Status")
+    html.element("th", "scope", "col", "Statements")
+    html.end()
+    for (status, count) in tally.counts {
+      html.start("tr")
+      html.start("td")
+      html.write(badge(status))
+      html.end()
+      html.start("td", "class", "number")
+      if let link = links.status, count > 0 {
+        html.element("a", "href", link(status), String(count))
+      } else {
+        html.text(String(count))
       }
-    let listed = tally.listed
-    let items: [MarkupContent] = listed.map { statementItem($0, links: links) }
-    var children: [MarkupContent] = [.element(h(2, "Summary")), .element(MarkupElement("table", [], rows))]
-    children.append(.element(h(3, "Act on these first")))
-    children.append(
-      items.isEmpty
-        ? .element(MarkupElement("p", [], [.text("Every statement is corroborated.")]))
-        : .element(MarkupElement("ol", [MarkupAttribute("class", "urgent")], items)))
-    if tally.urgentTotal > listed.count {
-      children.append(
-        .element(
-          MarkupElement(
-            "p", [MarkupAttribute("class", "meta")],
-            [.text("… and \(tally.urgentTotal - listed.count) more: follow a status's count above for all of them.")])))
+      html.end()
+      html.end()
     }
-    return MarkupElement("section", [MarkupAttribute("id", "summary")], children)
+    html.end()
+    html.element("h3", "Act on these first")
+    let listed = tally.listed
+    if listed.isEmpty {
+      html.element("p", "Every statement is corroborated.")
+    } else {
+      html.start("ol", "class", "urgent")
+      for s in listed { statementItem(s, links: links, into: html) }
+      html.end()
+    }
+    if tally.urgentTotal > listed.count {
+      html.element(
+        "p", "class", "meta",
+        "… and \(tally.urgentTotal - listed.count) more: follow a status's count above for all of them.")
+    }
+    html.end()
   }
 
   /// One statement in a list: its status, who said it with the cue (`Westline Steel (denied):
   /// its supports were faulty` must not read as the company saying they were), its article.
-  static func statementItem(_ s: StoredStatement, links: Links) -> MarkupContent {
-    .element(
-      MarkupElement(
-        "li", [],
-        [
-          badge(s.verdict?.status), .text(" "),
-          .element(
-            MarkupElement(
-              "a", [MarkupAttribute("href", links.statement(s))],
-              [.text("\(s.statement.speaker ?? "No identifiable source") (\(s.statement.cue)): \(quoted(s))")])),
-          .text(" — \(s.articleID)"),
-        ]))
+  static func statementItem(_ s: StoredStatement, links: Links, into html: HTMLStream) {
+    html.start("li")
+    html.write(badge(s.verdict?.status))
+    html.text(" ")
+    html.element(
+      "a", "href", links.statement(s),
+      "\(s.statement.speaker ?? "No identifiable source") (\(s.statement.cue)): \(quoted(s))")
+    html.text(" — \(s.articleID)")
+    html.end()
   }
 
   /// The article's text, paragraph by paragraph, with each statement's content marked; each
-  /// label links to its claim's evidence in the report.
-  static func article(_ section: ReportData.ArticleSection) -> MarkupContent {
-    articleText(section) { "#g-\($0)" }
-  }
-
-  /// ``article(_:)`` with each claim's link made by `claimLink` from its group (the review app
-  /// links to its claim pages).
-  public static func articleText(_ section: ReportData.ArticleSection, claimLink: (Int64) -> String) -> MarkupContent {
+  /// label links to its claim's evidence, where `claimLink` makes the link from the claim's
+  /// group (the review app links to its claim pages).
+  public static func articleText(
+    _ section: ReportData.ArticleSection, claimLink: (Int64) -> String, into html: HTMLStream
+  ) {
     let scalars = ScalarClass.scalars(of: section.text)
     func text(_ range: Range<Int>) -> String { ScalarClass.string(scalars[range]) }
     // Fragments to mark, without overlaps (a statement inside another's content is listed in
@@ -170,7 +165,10 @@ public enum HTMLReport {
       marks.append(fragment)
       covered = fragment.range.upperBound
     }
-    var paragraphs: [MarkupContent] = []
+    html.start("article", "id", "a-\(section.id)")
+    html.element("h3", section.heading)
+    html.element(
+      "p", "class", "meta", "\(section.id), version \(section.version), \(section.statements.count) statements")
     var start = 0
     var markIndex = 0
     var labelled = Set<Int64>()
@@ -179,75 +177,73 @@ public enum HTMLReport {
       var end = start
       while end < scalars.count, scalars[end] != "\n" { end += 1 }
       if end > start {
-        var children: [MarkupContent] = []
+        html.start("p")
         var cursor = start
         while markIndex < marks.count, marks[markIndex].range.lowerBound < end {
           let mark = marks[markIndex]
           let from = max(mark.range.lowerBound, cursor)
           let to = min(mark.range.upperBound, end)
-          if from > cursor { children.append(.text(text(cursor..<from))) }
+          if from > cursor { html.text(text(cursor..<from)) }
           let s = mark.statement
-          let status = s.verdict?.status ?? .unattributed
-          var attributes = [MarkupAttribute("class", "s-\(status.rawValue)")]
-          if anchored.insert(s.id).inserted { attributes.append(MarkupAttribute("id", "st-\(s.id)")) }
-          if to > from { children.append(.element(MarkupElement("mark", attributes, [.text(text(from..<to))]))) }
+          let status = "s-" + (s.verdict?.status ?? .unattributed).rawValue
+          if to > from {
+            if anchored.insert(s.id).inserted {
+              html.start("mark", "class", status, "id", "st-\(s.id)")
+            } else {
+              html.start("mark", "class", status)
+            }
+            html.text(text(from..<to))
+            html.end()
+          }
           if mark.range.upperBound <= end {
             markIndex += 1
-            if mark.last, labelled.insert(s.id).inserted { children.append(.element(label(s, claimLink))) }
+            if mark.last, labelled.insert(s.id).inserted { label(s, claimLink, into: html) }
           }
           cursor = to
           if mark.range.upperBound > end { break }
         }
-        if cursor < end { children.append(.text(text(cursor..<end))) }
-        paragraphs.append(.element(MarkupElement("p", [], children)))
+        if cursor < end { html.text(text(cursor..<end)) }
+        html.end()
       }
       start = end + 1
     }
-    return .element(
-      MarkupElement(
-        "article", [MarkupAttribute("id", "a-\(section.id)")],
-        [
-          .element(h(3, section.heading)),
-          .element(
-            MarkupElement(
-              "p", [MarkupAttribute("class", "meta")],
-              [.text("\(section.id), version \(section.version), \(section.statements.count) statements")])),
-        ] + paragraphs))
+    html.end()
   }
 
-  private static func label(_ s: StoredStatement, _ claimLink: (Int64) -> String) -> MarkupElement {
+  private static func label(_ s: StoredStatement, _ claimLink: (Int64) -> String, into html: HTMLStream) {
     var words = "[\(s.verdict?.status.rawValue ?? "unattributed")] \(s.statement.speaker ?? "no identifiable source")"
     if let outlet = s.statement.outlet { words += ", via \(outlet)" }
     if let review = s.review { words += " · \(review.mark.rawValue) by \(review.editor)" }
-    var children: [MarkupContent] = [.text(words)]
+    html.start("span", "class", "label")
+    html.text(words)
     if let group = s.group {
-      children += [
-        .text(" · "), .element(MarkupElement("a", [MarkupAttribute("href", claimLink(group))], [.text("evidence")])),
-      ]
+      html.text(" · ")
+      html.element("a", "href", claimLink(group), "evidence")
     }
-    return MarkupElement("span", [MarkupAttribute("class", "label")], children)
+    html.end()
   }
 
-  static func sources(_ sources: [SourceSummary]) -> MarkupElement {
-    let header = ["Source", "Kind", "Also named", "Affiliation", "Statements", "Articles"].map {
-      MarkupContent.element(MarkupElement("th", [MarkupAttribute("scope", "col")], [.text($0)]))
+  static func sources(_ sources: [SourceSummary], into html: HTMLStream) {
+    html.start("section", "id", "sources")
+    html.element("h2", "Sources")
+    html.start("table")
+    html.start("tr")
+    for heading in ["Source", "Kind", "Also named", "Affiliation", "Statements", "Articles"] {
+      html.element("th", "scope", "col", heading)
     }
-    let rows = sources.map { source in
-      MarkupContent.element(
-        MarkupElement(
-          "tr", [],
-          [
-            source.name, source.kind.rawValue, source.aliases.joined(separator: "; "), source.affiliation ?? "",
-            String(source.statements), String(source.articles),
-          ]
-          .map { .element(MarkupElement("td", [], [.text($0)])) }))
+    html.end()
+    for source in sources {
+      html.start("tr")
+      for cell in [
+        source.name, source.kind.rawValue, source.aliases.joined(separator: "; "), source.affiliation ?? "",
+        String(source.statements), String(source.articles),
+      ] {
+        html.element("td", cell)
+      }
+      html.end()
     }
-    return MarkupElement(
-      "section", [MarkupAttribute("id", "sources")],
-      [
-        .element(h(2, "Sources")),
-        .element(MarkupElement("table", [], [.element(MarkupElement("tr", [], header))] + rows)),
-      ])
+    html.end()
+    html.end()
   }
 
   /// `Reviewed: checked by Ana Ortiz, 2026-12-02T15:30:00Z: note`, under a claim's verdict.
@@ -258,60 +254,66 @@ public enum HTMLReport {
   }
 
   /// Each claim's statements, origins and outlets, and why each statement is in it.
-  static func evidence(_ evidence: [Int64: [StoredStatement]], links: Links) -> MarkupElement {
-    let claims = evidence.sorted(by: { $0.key < $1.key }).compactMap { group, members in
-      members.first?.verdict.map { ReportedClaim(verdict: $0, statements: members) }
+  static func evidence(_ evidence: [Int64: [StoredStatement]], links: Links, into html: HTMLStream) {
+    html.start("section", "id", "evidence")
+    html.element("h2", "Evidence")
+    for (_, members) in evidence.sorted(by: { $0.key < $1.key }) {
+      if let verdict = members.first?.verdict {
+        claim(ReportedClaim(verdict: verdict, statements: members), links: links, into: html)
+      }
     }
-    return MarkupElement(
-      "section", [MarkupAttribute("id", "evidence")],
-      [.element(h(2, "Evidence"))] + claims.map { claim($0, links: links) })
+    html.end()
   }
 
   /// One claim's evidence: its verdict and why, its review, and each statement with the one it
   /// matched and the words that made the match, so that an editor checks a link in seconds.
-  static func claim(_ claim: ReportedClaim, links: Links) -> MarkupContent {
+  static func claim(_ claim: ReportedClaim, links: Links, into html: HTMLStream) {
     let (verdict, members) = (claim.verdict, claim.statements)
     let reason =
       verdict.reason + (verdict.outlets.isEmpty ? "" : "; outlets: " + verdict.outlets.joined(separator: ", "))
-    func said(_ s: StoredStatement) -> [MarkupContent] {
+    func said(_ s: StoredStatement) {
       var line =
         "\(s.statement.speaker ?? "no identifiable source") (\(s.statement.speakerKind.rawValue)) \(s.statement.cue), in \(s.articleID)"
       if let outlet = s.statement.outlet { line += ", via \(outlet)" }
-      return [
-        .element(MarkupElement("a", [MarkupAttribute("href", links.statement(s))], [.text(line)])),
-        .text(": " + quoted(s)),
-      ]
+      html.element("a", "href", links.statement(s), line)
+      html.text(": " + quoted(s))
     }
     // A claim of one statement no editor has marked, in one paragraph: most claims of a large
     // ledger are these, and a box each made the report's pages long to read and to write.
     if members.count == 1, let only = members.first, only.review == nil {
-      return .element(
-        MarkupElement(
-          "p", [MarkupAttribute("id", "g-\(verdict.id)"), MarkupAttribute("class", "group")],
-          [.element(MarkupElement("strong", [], [.text("Claim \(verdict.id) ")])), badge(verdict.status), .text(" ")]
-            + said(only) + [.text(" — " + reason)]))
+      html.start("p", "id", "g-\(verdict.id)", "class", "group")
+      html.start("strong")
+      html.text("Claim \(verdict.id) ")
+      html.end()
+      html.write(badge(verdict.status))
+      html.text(" ")
+      said(only)
+      html.text(" — " + reason)
+      html.end()
+      return
     }
-    let items = members.map { s in
-      var item = said(s)
+    html.start("div", "id", "g-\(verdict.id)", "class", "group")
+    html.start("h3")
+    html.text("Claim \(verdict.id) ")
+    html.write(badge(verdict.status))
+    html.end()
+    html.element("p", reason)
+    if let review = members.first?.review { html.write(reviewNote(review)) }
+    html.start("ul")
+    for s in members {
+      html.start("li")
+      said(s)
       if let matched = s.linkedTo, let why = s.linkEvidence {
         let first = members.first { $0.id == matched }
         let whom =
           first.map { "\($0.statement.speaker ?? "no identifiable source") in \($0.articleID)" }
           ?? "statement \(matched)"
-        item.append(
-          .element(MarkupElement("div", [MarkupAttribute("class", "why")], [.text("linked to \(whom): \(why)")])))
+        html.element("div", "class", "why", "linked to \(whom): \(why)")
       }
-      return MarkupContent.element(MarkupElement("li", [], item))
+      html.end()
     }
-    return .element(
-      MarkupElement(
-        "div", [MarkupAttribute("id", "g-\(verdict.id)"), MarkupAttribute("class", "group")],
-        [
-          .element(MarkupElement("h3", [], [.text("Claim \(verdict.id) "), badge(verdict.status)])),
-          .element(MarkupElement("p", [], [.text(reason)])),
-        ] + (members.first?.review.map { [.element(reviewNote($0))] } ?? []) + [
-          .element(MarkupElement("ul", [], items))
-        ]))
+    html.end()
+    html.end()
   }
 
   /// The report's style sheet, shared by the review app's pages.

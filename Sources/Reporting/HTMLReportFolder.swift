@@ -25,11 +25,18 @@ public struct HTMLReportFolder: ReportReader {
   /// Statements on a page of claims, about (a claim is never cut in two), unless told otherwise.
   public static let statementsPerPage = 1000
 
-  /// A page to write: its file name in the folder, and the work of making it, which may be done
-  /// on any thread.
+  /// A page to write: its file name in the folder, and the work of writing it into a stream,
+  /// which may be done on any thread.
   public struct Page: Sendable {
     public var file: String
-    public var render: @Sendable () -> String
+    public var render: @Sendable (HTMLStream) -> Void
+
+    /// The whole page as text.
+    public var text: String {
+      let html = HTMLStream()
+      render(html)
+      return html.string
+    }
   }
 
   private let mainPage: String
@@ -107,63 +114,77 @@ public struct HTMLReportFolder: ReportReader {
   public mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
     try emitLastClaims()
     if !articles.isEmpty || index.isEmpty { try emitArticles() }
-    let (back, index, articlePage) = (backLink, index, articlePage)
+    let (mainPage, index, articlePage) = (mainPage, index, articlePage)
     try emit(
-      Page(file: "articles.html") {
-        HTMLReport.document(
-          "Articles",
-          [
-            back, .element(HTMLReport.h(1, "\(index.count) articles")),
-            .element(
-              MarkupElement(
-                "ol", [],
-                index.map { entry in
-                  .element(
-                    MarkupElement(
-                      "li", [],
-                      [
-                        Self.link(
-                          Self.articlesFile(articlePage[entry.id] ?? 1) + "#" + Self.fragment("a-\(entry.id)"),
-                          entry.title),
-                        .text(" · \(entry.statements) statements"),
-                      ]))
-                })),
-          ])
+      Page(file: "articles.html") { html in
+        HTMLReport.document("Articles", into: html) { html in
+          Self.backLink(mainPage, into: html)
+          html.element("h1", "\(index.count) articles")
+          html.start("ol")
+          for entry in index {
+            html.start("li")
+            html.element(
+              "a", "href", Self.articlesFile(articlePage[entry.id] ?? 1) + "#" + Self.fragment("a-\(entry.id)"),
+              entry.title)
+            html.text(" · \(entry.statements) statements")
+            html.end()
+          }
+          html.end()
+        }
       })
     try emit(
-      Page(file: "sources.html") {
-        HTMLReport.document("Sources", [back, .element(HTMLReport.sources(sources))])
+      Page(file: "sources.html") { html in
+        HTMLReport.document("Sources", into: html) { html in
+          Self.backLink(mainPage, into: html)
+          HTMLReport.sources(sources, into: html)
+        }
       })
 
-    let (folder, claimPage) = (folder, claimPage)
+    let (folder, claimPage, tally, generator) = (folder, claimPage, tally, generator)
     let links = HTMLReport.Links(
       statement: { folder + "/" + Self.statementLink($0, articlePage) },
       claim: { folder + "/" + Self.claimLink($0, claimPage) },
       status: { folder + "/" + Self.claimsFile($0, 1) })
-    main = HTMLReport.document(
-      "ClaimLedger report",
-      [
-        .element(
-          HTMLReport.header(
-            "ClaimLedger report", "\(tally.total) statements in \(index.count) articles", generator: generator,
-            fingerprint: fingerprint)),
-        .element(
-          MarkupElement(
-            "p", [],
-            [
-              .text("Too large for one page: "), Self.link(folder + "/articles.html", "every article"),
-              .text(" (its text, each statement marked in place), "),
-              Self.link(folder + "/sources.html", "the sources"),
-              .text(", and the claims of a status with their evidence from its count below."),
-            ])),
-        .element(HTMLReport.summary(tally, links: links)),
-      ])
+    main = HTMLReport.page("ClaimLedger report") { html in
+      HTMLReport.header(
+        "ClaimLedger report", "\(tally.total) statements in \(index.count) articles", generator: generator,
+        fingerprint: fingerprint, into: html)
+      html.start("p")
+      html.text("Too large for one page: ")
+      html.element("a", "href", folder + "/articles.html", "every article")
+      html.text(" (its text, each statement marked in place), ")
+      html.element("a", "href", folder + "/sources.html", "the sources")
+      html.text(", and the claims of a status with their evidence from its count below.")
+      html.end()
+      HTMLReport.summary(tally, links: links, into: html)
+    }
   }
 
   // MARK: Pages
 
-  private var backLink: MarkupContent {
-    .element(MarkupElement("p", [], [Self.link("../" + mainPage, "← the report's main page")]))
+  /// The way back to the main page, at the top of every page of the folder.
+  private static func backLink(_ mainPage: String, into html: HTMLStream) {
+    html.start("p")
+    html.element("a", "href", "../" + mainPage, "← the report's main page")
+    html.end()
+  }
+
+  /// The line under a page's heading: where it stands among its pages, and the ways to the next.
+  private static func navigation(
+    _ label: String, previous: String?, next: String?, into html: HTMLStream, also: (HTMLStream) -> Void = { _ in }
+  ) {
+    html.start("p", "class", "meta")
+    html.text(label)
+    also(html)
+    if let previous {
+      html.text(" · ")
+      html.element("a", "href", previous, "← previous")
+    }
+    if let next {
+      html.text(" · ")
+      html.element("a", "href", next, "next →")
+    }
+    html.end()
   }
 
   /// The last page of each status's claims, once every claim has arrived.
@@ -177,42 +198,41 @@ public struct HTMLReportFolder: ReportReader {
 
   /// The claims gathered on `page`, as a page; `last` when no more of their status follow.
   private func emitClaims(_ page: inout ClaimPage, status: ClaimStatus, last: Bool) throws {
-    let (number, listed, back, articlePage) = (page.number, page.claims, backLink, articlePage)
+    let (number, listed, mainPage, articlePage) = (page.number, page.claims, mainPage, articlePage)
     page.claims.removeAll()
     page.statements = 0
-    var navigation: [MarkupContent] = [.text("Page \(number)")]
-    if number > 1 { navigation += [.text(" · "), Self.link(Self.claimsFile(status, number - 1), "← previous")] }
-    if !last { navigation += [.text(" · "), Self.link(Self.claimsFile(status, number + 1), "next →")] }
     try emit(
-      Page(file: Self.claimsFile(status, number)) { [navigation] in
+      Page(file: Self.claimsFile(status, number)) { html in
         let links = HTMLReport.Links(
           statement: { Self.statementLink($0, articlePage) }, claim: { "#g-\($0)" }, status: nil)
-        return HTMLReport.document(
-          "\(status.rawValue) claims, page \(number)",
-          [
-            back,
-            .element(HTMLReport.h(1, status.rawValue.prefix(1).uppercased() + status.rawValue.dropFirst() + " claims")),
-            .element(MarkupElement("p", [MarkupAttribute("class", "meta")], navigation)),
-          ] + listed.map { HTMLReport.claim($0, links: links) })
+        HTMLReport.document("\(status.rawValue) claims, page \(number)", into: html) { html in
+          Self.backLink(mainPage, into: html)
+          html.element("h1", status.rawValue.prefix(1).uppercased() + status.rawValue.dropFirst() + " claims")
+          Self.navigation(
+            "Page \(number)", previous: number > 1 ? Self.claimsFile(status, number - 1) : nil,
+            next: last ? nil : Self.claimsFile(status, number + 1), into: html)
+          for claim in listed { HTMLReport.claim(claim, links: links, into: html) }
+        }
       })
   }
 
   /// The articles gathered since the last page of articles, as a page.
   private mutating func emitArticles() throws {
     let page = articles.first.flatMap { articlePage[$0.id] } ?? 1
-    let (listed, back, claimPage, pages) = (articles, backLink, claimPage, articlePages)
+    let (listed, mainPage, claimPage, pages) = (articles, mainPage, claimPage, articlePages)
     articles.removeAll()
-    var navigation: [MarkupContent] = [
-      .text("Articles, page \(page) of \(pages) · "), Self.link("articles.html", "all articles"),
-    ]
-    if page > 1 { navigation += [.text(" · "), Self.link(Self.articlesFile(page - 1), "← previous")] }
-    if page < pages { navigation += [.text(" · "), Self.link(Self.articlesFile(page + 1), "next →")] }
     try emit(
-      Page(file: Self.articlesFile(page)) { [navigation] in
-        HTMLReport.document(
-          "Articles, page \(page) of \(pages)",
-          [back, .element(MarkupElement("p", [MarkupAttribute("class", "meta")], navigation))]
-            + listed.map { HTMLReport.articleText($0) { Self.claimLink($0, claimPage) } })
+      Page(file: Self.articlesFile(page)) { html in
+        HTMLReport.document("Articles, page \(page) of \(pages)", into: html) { html in
+          Self.backLink(mainPage, into: html)
+          Self.navigation(
+            "Articles, page \(page) of \(pages) · ", previous: page > 1 ? Self.articlesFile(page - 1) : nil,
+            next: page < pages ? Self.articlesFile(page + 1) : nil, into: html
+          ) { html in html.element("a", "href", "articles.html", "all articles") }
+          for section in listed {
+            HTMLReport.articleText(section, claimLink: { Self.claimLink($0, claimPage) }, into: html)
+          }
+        }
       })
   }
 
@@ -235,7 +255,4 @@ public struct HTMLReportFolder: ReportReader {
     id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? id
   }
 
-  private static func link(_ href: String, _ text: String) -> MarkupContent {
-    .element(MarkupElement("a", [MarkupAttribute("href", href)], [.text(text)]))
-  }
 }

@@ -45,26 +45,36 @@ enum HTML {
     return element("li", [], children)
   }
 
-  /// A page: the site's header and navigation, then `body`.
-  static func page(_ title: String, _ body: [MarkupContent]) -> String {
-    let head = element(
-      "head", [],
-      [
-        tag("title", "\(title) — ClaimLedger review"),
-        element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-        tag("style", HTMLReport.style + style),
-      ])
-    let nav = element(
-      "nav", [("aria-label", "Site")],
-      [
-        tag("strong", "ClaimLedger review"), text(" "), link("/", "Overview"), text(" "), link("/claims", "Claims"),
-        text(" "), link("/sources", "Sources"),
-      ])
-    let main = element("main", [], [element("header", [], [nav]), tag("h1", title)] + body)
-    guard case .element(let root) = element("html", [("lang", "en")], [head, element("body", [], [main])]) else {
-      preconditionFailure()
-    }
-    return MarkupWriter.html(root)
+  /// A page: the site's header and navigation, then `body`, then what `more` writes (an
+  /// article's text, written straight into the page as the report writes it).
+  static func page(_ title: String, _ body: [MarkupContent], then more: (HTMLStream) -> Void = { _ in }) -> String {
+    let html = HTMLStream()
+    html.start("html", "lang", "en")
+    html.start("head")
+    html.element("title", "\(title) — ClaimLedger review")
+    html.start("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+    html.element("style", HTMLReport.style + style)
+    html.end()
+    html.start("body")
+    html.start("main")
+    html.write(
+      element(
+        "header", [],
+        [
+          element(
+            "nav", [("aria-label", "Site")],
+            [
+              tag("strong", "ClaimLedger review"), text(" "), link("/", "Overview"), text(" "),
+              link("/claims", "Claims"), text(" "), link("/sources", "Sources"),
+            ])
+        ]))
+    html.element("h1", title)
+    for content in body { html.write(content) }
+    more(html)
+    html.end()
+    html.end()
+    html.end()
+    return html.string
   }
 
   /// A form that posts to this server, with the run's CSRF token and the editor's name.

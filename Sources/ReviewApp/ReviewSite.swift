@@ -366,8 +366,9 @@ public struct ReviewSite: Sendable {
     if version != latest { meta += " · an earlier version: its statements have no status" }
     var body: [MarkupContent] = [HTML.tag("p", meta, [("class", "meta")])]
     if let url = article.url { body.append(HTML.tag("p", url, [("class", "meta")])) }
-    body += [HTML.element("ul", [], versions), HTMLReport.articleText(section, claimLink: HTML.claimHref)]
-    return .page(HTML.page("Article \(article.id)", body))
+    body.append(HTML.element("ul", [], versions))
+    return .page(
+      HTML.page("Article \(article.id)", body) { HTMLReport.articleText(section, claimLink: HTML.claimHref, into: $0) })
   }
 
   private func diff(_ id: String, from: Int?, to: Int?) throws -> WebResponse {

@@ -59,14 +59,12 @@ public enum MarkupWriter {
   /// An HTML5 document: `<!DOCTYPE html>`, raw UTF-8 (no entities for non-ASCII), void elements
   /// without end tags, `<meta charset="utf-8">` first in `<head>` (callers add none).
   ///
-  /// Written straight from the values into one libxml2 buffer, libxml2 escaping every text and
-  /// attribute value: the report of a large ledger writes hundreds of megabytes of pages, and
-  /// building libxml2's tree first, then serialising and freeing it, took three times as long.
-  /// Line breaks go only between block elements, where a browser ignores them.
+  /// Written through ``HTMLStream``, libxml2 escaping every text and attribute value: building
+  /// libxml2's tree first, then serialising and freeing it, took three times as long.
   public static func html(_ root: MarkupElement) -> String {
-    let writer = HTMLWriter()
-    writer.document(root)
-    return writer.text
+    let page = HTMLStream()
+    page.write(root)
+    return page.string
   }
 
   /// Creates libxml2 nodes for the element and its descendants.

@@ -1,28 +1,144 @@
 import CLibXML2
 
-/// Serialises an HTML5 document from ``MarkupElement`` values into a libxml2 buffer: the tags
-/// are the values' own names, and libxml2 escapes each text (`&`, `<`, `>`, carriage returns)
-/// and attribute value (those, quotation marks, tabs and line breaks), as its tree serialiser
-/// does.
-struct HTMLWriter: ~Copyable {
+/// Writes an HTML5 document piece by piece into one libxml2 buffer: elements opened and closed
+/// in order, text and attribute values escaped by libxml2 (`&`, `<`, `>`, carriage returns; in
+/// attributes also quotation marks, tabs and line breaks), as its serialisers do. Raw UTF-8
+/// (no entities for non-ASCII), void elements without end tags, `<meta charset="utf-8">` first
+/// in `<head>` (callers add none).
+///
+/// Pages are written straight from the values they show, with no tree between: the report of a
+/// 100,000-article ledger writes some 800 MB of pages, and building each page as
+/// ``MarkupElement`` values first, then walking them, took most of its time. A built tree is
+/// written through the same calls (``write(_:)``), so both ways give the same bytes.
+///
+/// Line breaks go only where a browser ignores them: after the start tag of an element that
+/// holds only blocks (`ul`, `tr`, `section`), and after the end of every element that is not
+/// inline.
+///
+/// Not `Sendable`: one page, one thread.
+public final class HTMLStream {
   private let buffer: xmlBufferPtr
   private let escaper = TextEscaper()
+  /// The elements open, innermost last, each with how it was written.
+  private var open: [(name: String, traits: Traits)] = []
 
-  init() {
+  /// A document starting with its `<!DOCTYPE html>` line.
+  public init() {
     _ = LibXML.ready
     buffer = xmlBufferCreateSize(1 << 16)!
+    add("<!DOCTYPE html>\n")
   }
 
   deinit {
     xmlBufferFree(buffer)
   }
 
-  /// What has been written, as a string.
-  var text: String {
-    let count = Int(xmlBufferLength(buffer))
-    guard count > 0, let bytes = xmlBufferContent(buffer) else { return "" }
-    return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+  /// Opens an element that a later ``end()`` closes (a void element needs none).
+  public func start(_ name: String, _ attributes: [MarkupAttribute] = []) {
+    startTag(name)
+    for attribute in attributes { self.attribute(attribute.name, attribute.value) }
+    finishStartTag(name)
   }
+
+  /// ``start(_:_:)`` with one attribute, without an array for it.
+  public func start(_ name: String, _ attribute: String, _ value: String) {
+    startTag(name)
+    self.attribute(attribute, value)
+    finishStartTag(name)
+  }
+
+  /// ``start(_:_:)`` with two attributes.
+  public func start(_ name: String, _ attribute: String, _ value: String, _ second: String, _ secondValue: String) {
+    startTag(name)
+    self.attribute(attribute, value)
+    self.attribute(second, secondValue)
+    finishStartTag(name)
+  }
+
+  /// Closes the innermost open element.
+  public func end() {
+    guard let (name, traits) = open.popLast() else { preconditionFailure("end() without an open element") }
+    add("</")
+    add(name)
+    add(">")
+    if !traits.inline { add("\n") }
+  }
+
+  /// Text inside the innermost open element.
+  public func text(_ text: String) {
+    MarkupWriter.requireAllowed(text, in: open.last?.name ?? "html")
+    if open.last?.traits.raw == true {
+      // Raw text ends at the first `</`; a style sheet of the project's own never holds one.
+      precondition(!text.contains("</"), "raw element text holding `</`")
+      add(text)
+      return
+    }
+    var text = text
+    let plain = text.withUTF8 { bytes in
+      guard !bytes.contains(where: Self.escapedInText) else { return false }
+      append(bytes)
+      return true
+    }
+    if !plain { escaper.withEscapedText(text) { xmlBufferCat(buffer, $0) } }
+  }
+
+  /// `<name>text</name>`.
+  public func element(_ name: String, _ text: String) {
+    start(name)
+    self.text(text)
+    end()
+  }
+
+  /// `<name attribute="value">text</name>`.
+  public func element(_ name: String, _ attribute: String, _ value: String, _ text: String) {
+    start(name, attribute, value)
+    self.text(text)
+    end()
+  }
+
+  /// A built element and its descendants, inside the innermost open one.
+  public func write(_ element: MarkupElement) {
+    element.walk(
+      from: (),
+      enter: { element, _ in start(element.name, element.attributes) },
+      text: { text, _ in self.text(text) },
+      comment: { text, _ in comment(text) },
+      leave: { element, _ in if !Traits(element.name).void { end() } })
+  }
+
+  /// A built piece of content: ``write(_:)-(MarkupElement)`` for an element.
+  public func write(_ content: MarkupContent) {
+    switch content {
+    case .element(let element): write(element)
+    case .text(let value): text(value)
+    case .comment(let value):
+      MarkupWriter.requireAllowed(value, in: open.last?.name ?? "html")
+      comment(value)
+    }
+  }
+
+  private func comment(_ text: String) {
+    add("<!--")
+    add(text.replacingDashPairs())
+    add("-->")
+  }
+
+  /// How many bytes have been written.
+  public var count: Int { Int(xmlBufferLength(buffer)) }
+
+  /// The bytes written, handed to `body` without a copy.
+  public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    let count = self.count
+    guard count > 0, let bytes = xmlBufferContent(buffer) else {
+      return try body(UnsafeBufferPointer(start: nil, count: 0))
+    }
+    return try body(UnsafeBufferPointer(start: bytes, count: count))
+  }
+
+  /// What has been written, as a string.
+  public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
+
+  // MARK: Writing
 
   /// How HTML treats an element, found by one switch rather than set look-ups: a large report
   /// writes millions of elements.
@@ -31,6 +147,8 @@ struct HTMLWriter: ~Copyable {
     var void = false
     /// A line break beside it would show as a space (`a`, `mark`).
     var inline = false
+    /// It holds only other elements, so a line break after its start tag is ignored.
+    var holdsBlocks = false
     /// Its text is read raw, never as character references (`style`).
     var raw = false
 
@@ -42,84 +160,67 @@ struct HTMLWriter: ~Copyable {
       case "br", "img", "input": (inline, void) = (true, true)
       case "area", "base", "col", "embed", "hr", "link", "meta", "source", "track", "wbr": void = true
       case "style", "script": raw = true
+      case "html", "head", "body", "main", "header", "footer", "section", "article", "ul", "ol", "dl", "table", "thead",
+        "tbody", "tr", "form", "fieldset":
+        holdsBlocks = true
       default: break
       }
     }
   }
 
-  /// How an element is written, decided where it starts: whether line breaks go between its
-  /// children (none of them text) and after it, whether its text is raw, whether it has no end.
-  private struct Written {
-    var blocks: Bool
-    var raw = false
-    var void = false
-    var lineAfter = true
+  private func startTag(_ name: String) {
+    add("<")
+    add(name)
   }
 
-  func document(_ root: MarkupElement) {
-    add("<!DOCTYPE html>\n")
-    root.walk(
-      from: Written(blocks: true),
-      enter: { element, parent in
-        let traits = Traits(element.name)
-        add("<")
-        add(element.name)
-        for attribute in element.attributes {
-          add(" ")
-          add(attribute.name)
-          add("=\"")
-          escaper.appendAttribute(attribute.value, to: buffer)
-          add("\"")
-        }
-        add(">")
-        let blocks = !element.children.contains { if case .element = $0 { false } else { true } }
-        // A line break after an element among blocks, where a browser ignores it.
-        let written = Written(
-          blocks: blocks, raw: traits.raw, void: traits.void, lineAfter: parent.blocks && !traits.inline)
-        if traits.void {
-          if written.lineAfter { add("\n") }
-        } else if blocks, !element.children.isEmpty || element.name == "head", !traits.inline {
-          add("\n")
-        }
-        if element.name == "head" {
-          add("<meta charset=\"utf-8\">")
-          if blocks { add("\n") }
-        }
-        return written
-      },
-      text: { text, written in
-        if written.raw {
-          // Raw text ends at the first `</`; a style sheet of the project's own never holds one.
-          precondition(!text.contains("</"), "raw element text holding `</`")
-          add(text)
-        } else {
-          escaper.withEscapedText(text) { xmlBufferCat(buffer, $0) }
-        }
-      },
-      comment: { text, _ in
-        add("<!--")
-        add(text.replacingDashPairs())
-        add("-->")
-      },
-      leave: { element, written in
-        guard !written.void else { return }
-        add("</")
-        add(element.name)
-        add(">")
-        if written.lineAfter { add("\n") }
-      })
+  private func attribute(_ name: String, _ value: String) {
+    MarkupWriter.requireAllowed(value, in: open.last?.name ?? name)
+    add(" ")
+    add(name)
+    add("=\"")
+    var value = value
+    let plain = value.withUTF8 { bytes in
+      guard !bytes.contains(where: Self.escapedInAttribute) else { return false }
+      append(bytes)
+      return true
+    }
+    if !plain { escaper.appendAttribute(value, to: buffer) }
+    add("\"")
+  }
+
+  private func finishStartTag(_ name: String) {
+    add(">")
+    let traits = Traits(name)
+    if traits.void {
+      if !traits.inline { add("\n") }
+      return
+    }
+    if traits.holdsBlocks { add("\n") }
+    if name == "head" { add("<meta charset=\"utf-8\">\n") }
+    open.append((name, traits))
+  }
+
+  /// The bytes libxml2 escapes in text; any other text is copied as it is.
+  private static func escapedInText(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == 0x0D
+  }
+
+  /// The bytes libxml2 escapes in an attribute value.
+  private static func escapedInAttribute(_ byte: UInt8) -> Bool {
+    escapedInText(byte) || byte == UInt8(ascii: "\"") || byte == 0x09 || byte == 0x0A
+  }
+
+  private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    base.withMemoryRebound(to: xmlChar.self, capacity: bytes.count) { xmlBufferAdd(buffer, $0, Int32(bytes.count)) }
   }
 
   private func add(_ text: StaticString) {
-    text.withUTF8Buffer { bytes in
-      bytes.withMemoryRebound(to: xmlChar.self) { xmlBufferAdd(buffer, $0.baseAddress, Int32($0.count)) }
-    }
+    text.withUTF8Buffer { append($0) }
   }
 
   private func add(_ text: String) {
     var text = text
-    text.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: xmlChar.self) { xmlBufferAdd(buffer, $0.baseAddress, Int32($0.count)) }
-    }
+    text.withUTF8 { append($0) }
   }
 }

@@ -118,7 +118,7 @@ import Testing
     var report = HTMLReportFolder(
       mainPage: "report.html", folder: "report-pages", generator: "claimledger test", articlesPerPage: 50,
       statementsPerPage: 40
-    ) { pages[$0.file] = $0.render() }
+    ) { pages[$0.file] = $0.text }
     try ledger.scanReport(into: &report)
     let main = try #require(report.main)
     #expect(

@@ -3,6 +3,7 @@ import Corroboration
 import Foundation
 import LedgerStore
 import Reporting
+import SafeXML
 import Synchronization
 
 struct ReportCommand: ParsableCommand {
@@ -162,7 +163,9 @@ final class PageWriter: Sendable {
       defer { slots.signal() }
       guard failure == nil else { return }
       let path = folder + "/" + page.file
-      if let error = Self.write(page.render(), to: path) {
+      let html = HTMLStream()
+      page.render(html)
+      if let error = html.withBytes({ Self.write($0, to: path) }) {
         firstFailure.withLock { $0 = $0 ?? Failure.cannotWrite(path, error) }
       }
     }
@@ -172,23 +175,20 @@ final class PageWriter: Sendable {
 
   /// Writes the file whole with plain system calls (no flush to disk for each of thousands of
   /// pages); returns the system's error when it cannot.
-  private static func write(_ text: String, to path: String) -> POSIXError? {
+  private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> POSIXError? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return Failure.systemError }
     defer { close(descriptor) }
-    var text = text
-    return text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return Failure.systemError
-        }
-        offset += written
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return Failure.systemError
       }
-      return nil
+      offset += written
     }
+    return nil
   }
 }
 
