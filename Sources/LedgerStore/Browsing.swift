@@ -155,27 +155,30 @@ extension Ledger {
 
   static func fingerprint(in db: Database) throws -> String {
     var hash = FNV1a.hash("")
-    func add(_ sql: String) throws {
+    /// Each value by its kind and its plain text: the same values, the same hash. The columns'
+    /// kinds are told, so that each is read as what it is (`i` integers, `s` text): reading a
+    /// million rows as generic values, then formatting each number as text, took three
+    /// times as long.
+    func add(_ sql: String, _ kinds: [Character]) throws {
       let rows = try Row.fetchCursor(db, sql: sql)
       while let row = try rows.next() {
-        // Each value by its kind and its plain text: the same values, the same hash.
-        for value in row.databaseValues {
-          switch value.storage {
-          case .null: hash = FNV1a.combine(hash, "n")
-          case .int64(let number): hash = FNV1a.combine(FNV1a.combine(hash, "i"), String(number))
-          case .double(let number): hash = FNV1a.combine(FNV1a.combine(hash, "d"), String(number))
-          case .string(let text): hash = FNV1a.combine(FNV1a.combine(hash, "s"), text)
-          case .blob(let bytes): hash = FNV1a.combine(FNV1a.combine(hash, "b"), bytes.base64EncodedString())
+        for (index, kind) in kinds.enumerated() {
+          if row.hasNull(atIndex: index) {
+            hash = FNV1a.combine(hash, "n")
+          } else if kind == "i" {
+            hash = FNV1a.combine(FNV1a.combine(hash, "i"), decimal: row[index] as Int64)
+          } else {
+            hash = FNV1a.combine(FNV1a.combine(hash, "s"), row[index] as String)
           }
         }
       }
     }
-    try add("SELECT article_id, number, text_hash FROM version ORDER BY article_id, number")
+    try add("SELECT article_id, number, text_hash FROM version ORDER BY article_id, number", ["s", "i", "s"])
     try add(
-      "SELECT id, article_id, version, claim_group, source_id, speaker, negative, linked_to, is_current FROM statement ORDER BY id"
-    )
-    try add("SELECT id, status FROM claim_group ORDER BY id")
-    try add("SELECT id, undone_by FROM review ORDER BY id")
+      "SELECT id, article_id, version, claim_group, source_id, speaker, negative, linked_to, is_current FROM statement ORDER BY id",
+      ["i", "s", "i", "i", "i", "s", "i", "i", "i"])
+    try add("SELECT id, status FROM claim_group ORDER BY id", ["i", "s"])
+    try add("SELECT id, undone_by FROM review ORDER BY id", ["i", "i"])
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
   }

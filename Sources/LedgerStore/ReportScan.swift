@@ -106,26 +106,38 @@ extension Ledger {
           db, sql: "SELECT a.id FROM article a \(whereArticles) ORDER BY a.id", arguments: articleArguments))
 
       // Claims: each group with a reported statement, whole, by group, in one pass (a pass per
-      // status read every statement once for each).
+      // status read every statement once for each). In the group index's order, each group's
+      // statements put in article order here: SQLite sorting every row by group and article
+      // took a quarter of the pass.
       let inChosen =
         "s.claim_group IN (SELECT s.claim_group FROM statement s JOIN claim_group g ON g.id = s.claim_group WHERE \(condition))"
       var pending: ReportedClaim? = nil
-      try Self.forEachStoredStatement(
+      func hand(_ claim: ReportedClaim) throws {
+        var claim = claim
+        claim.statements.sort { a, b in
+          a.articleID != b.articleID
+            ? a.articleID.utf8.lexicographicallyPrecedes(b.articleID.utf8)
+            : (a.version, a.ordinal) < (b.version, b.ordinal)
+        }
+        try reader.claim(claim)
+      }
+      let (claimRows, claimColumns) = try Self.storedStatementRows(
         db,
         where: "s.is_current = 1 AND s.claim_group IS NOT NULL"
           + (status == nil ? "" : " AND g.status = ?") + (article == nil ? "" : " AND " + inChosen),
         arguments: StatementArguments(
           (status.map { [$0.rawValue] } ?? []) + (article == nil ? [] : arguments)),
-        order: "s.claim_group, s.article_id, s.version, s.ordinal", reviews: reviews
-      ) { statement in
+        order: "s.claim_group")
+      while let row = try claimRows.next() {
+        let statement = claimColumns.stored(row, reviews: reviews, known: pending?.verdict)
         if pending?.verdict.id == statement.group {
           pending!.statements.append(statement)
-          return
+          continue
         }
-        if let claim = pending { try reader.claim(claim) }
+        if let claim = pending { try hand(claim) }
         pending = statement.verdict.map { ReportedClaim(verdict: $0, statements: [statement]) }
       }
-      if let claim = pending { try reader.claim(claim) }
+      if let claim = pending { try hand(claim) }
 
       // Articles: the latest versions beside their statements, two cursors in article order
       // (SQLite's, the bytes' order).

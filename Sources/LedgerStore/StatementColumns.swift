@@ -48,11 +48,14 @@ struct StatementColumns {
   }
 
   /// The stored statement with its group's verdict and its claim's review, when the query
-  /// joins the group.
-  func stored(_ row: Row, reviews: [Int64: ClaimReview]) -> StoredStatement {
+  /// joins the group. `known`, the verdict of the statement read before, is taken as it is
+  /// when this one is of the same group, not read again: statements read by group share it.
+  func stored(_ row: Row, reviews: [Int64: ClaimReview], known: GroupVerdict? = nil) -> StoredStatement {
     let group: Int64? = row[self.group]
     var verdict: GroupVerdict? = nil
-    if let group, let status, let state = (row[status] as String?).flatMap(ClaimStatus.init) {
+    if let known, known.id == group {
+      verdict = known
+    } else if let group, let status, let state = (row[status] as String?).flatMap(ClaimStatus.init) {
       verdict = GroupVerdict(
         id: group, status: state, reason: reason.map { row[$0] } ?? "", origins: Ledger.lines(origins.map { row[$0] }),
         outlets: Ledger.lines(outlets.map { row[$0] }))

@@ -85,7 +85,14 @@ public enum HTMLReport {
       )
     })
 
-  private static func shortened(_ text: String) -> String { text.count > 140 ? String(text.prefix(139)) + "…" : text }
+  /// At most 140 characters. Most contents have fewer bytes than that, which settles it without
+  /// counting the characters of each of a million statements.
+  private static func shortened(_ text: String) -> String {
+    guard text.utf8.count > 140, let cut = text.index(text.startIndex, offsetBy: 140, limitedBy: text.endIndex),
+      cut < text.endIndex
+    else { return text }
+    return String(text[..<text.index(before: cut)]) + "…"
+  }
 
   static func quoted(_ s: StoredStatement) -> String {
     s.statement.direct ? "“\(shortened(s.statement.content))”" : shortened(s.statement.content)

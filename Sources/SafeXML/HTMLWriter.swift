@@ -103,7 +103,7 @@ public final class HTMLStream {
       enter: { element, _ in start(element.name, element.attributes) },
       text: { text, _ in self.text(text) },
       comment: { text, _ in comment(text) },
-      leave: { element, _ in if !Traits(element.name).void { end() } })
+      leave: { element, _ in if !Traits.of(element.name).void { end() } })
   }
 
   /// A built piece of content: ``write(_:)-(MarkupElement)`` for an element.
@@ -140,8 +140,7 @@ public final class HTMLStream {
 
   // MARK: Writing
 
-  /// How HTML treats an element, found by one switch rather than set look-ups: a large report
-  /// writes millions of elements.
+  /// How HTML treats an element.
   private struct Traits {
     /// No end tag (`br`, `meta`).
     var void = false
@@ -152,20 +151,31 @@ public final class HTMLStream {
     /// Its text is read raw, never as character references (`style`).
     var raw = false
 
-    init(_ name: String) {
-      switch name {
-      case "a", "span", "mark", "strong", "em", "b", "i", "code", "small", "abbr", "cite", "kbd", "label", "q", "s",
-        "sub", "sup", "time", "u", "button", "select":
-        inline = true
-      case "br", "img", "input": (inline, void) = (true, true)
-      case "area", "base", "col", "embed", "hr", "link", "meta", "source", "track", "wbr": void = true
-      case "style", "script": raw = true
-      case "html", "head", "body", "main", "header", "footer", "section", "article", "ul", "ol", "dl", "table", "thead",
-        "tbody", "tr", "form", "fieldset":
-        holdsBlocks = true
-      default: break
+    /// Found by one look-up, not a switch that compares the name with each case in turn: a
+    /// large report writes millions of elements.
+    static func of(_ name: String) -> Traits { known[name] ?? Traits() }
+
+    private static let known: [String: Traits] = {
+      var known: [String: Traits] = [:]
+      for name in [
+        "a", "span", "mark", "strong", "em", "b", "i", "code", "small", "abbr", "cite", "kbd", "label", "q", "s", "sub",
+        "sup", "time", "u", "button", "select",
+      ] {
+        known[name] = Traits(inline: true)
       }
-    }
+      for name in ["br", "img", "input"] { known[name] = Traits(void: true, inline: true) }
+      for name in ["area", "base", "col", "embed", "hr", "link", "meta", "source", "track", "wbr"] {
+        known[name] = Traits(void: true)
+      }
+      for name in ["style", "script"] { known[name] = Traits(raw: true) }
+      for name in [
+        "html", "head", "body", "main", "header", "footer", "section", "article", "ul", "ol", "dl", "table", "thead",
+        "tbody", "tr", "form", "fieldset",
+      ] {
+        known[name] = Traits(holdsBlocks: true)
+      }
+      return known
+    }()
   }
 
   private func startTag(_ name: String) {
@@ -190,7 +200,7 @@ public final class HTMLStream {
 
   private func finishStartTag(_ name: String) {
     add(">")
-    let traits = Traits(name)
+    let traits = Traits.of(name)
     if traits.void {
       if !traits.inline { add("\n") }
       return
