@@ -39,6 +39,10 @@ extension SpeakerResolver {
 
     var entries: [Entry] = []
     var mentions: [EntryMention] = []
+    /// By entry: whether the text shows it is a person's name beyond its form: it also names it
+    /// by its surname alone (`Priebus said`), as it names people and not places or things
+    /// (`Palo Alto` is never `Alto`), or puts a person's role before it (`spokesman Lu Kang`).
+    var shownPerson: [Bool] = []
     /// By name (a seeded String dictionary cost 0.4% of all the extractor's instructions more).
     var genders = TermMap<Gender>(terms: 32)
 
@@ -63,6 +67,7 @@ extension SpeakerResolver {
       entriesBySurname[Int(id)].append(entries.count)
       if entry.title != nil { titled.append(Titled(entry: entries.count, titleWords: titleWords)) }
       entries.append(entry)
+      shownPerson.append(false)
     }
 
     /// The id of this lower-case surname, if an entry has it.
@@ -145,6 +150,8 @@ extension SpeakerResolver {
       var j = Self.countBefore(offset, in: spoken, \.offset)
       var looked = 0
       var chosen: String? = nil
+      /// The nearest name nothing shows to be a person's, taken only when no name before it is.
+      var unproven: (name: String, at: Int)? = nil
       var chosenSpoke = false
       var sentence: Int? = nil
       while (i > 0 || j > 0) && looked < 50 {
@@ -169,6 +176,15 @@ extension SpeakerResolver {
         // Whom the statement is told to is not who tells it (`..., he told Hannity`).
         if let addressee, candidate == addressee || candidate.hasSuffix(" " + addressee) { continue }
         if sentence == nil {
+          // A run of capitals the text never shows to be a person (no usual given name, no
+          // title, never named by its surname alone, never a speaker) is passed over for a
+          // person named before it: `Palo Alto`, `Art Deco`, a film's or a law's name.
+          if !speaking, !titled, !shownPerson[mentions[i].entry], !Self.isPersonsName(candidate) {
+            // (Two words, as most names are; longer runs of capitals nothing shows to be a name
+            // are a headline's words: `Instantly Has Everyone`.)
+            if unproven == nil, candidate.split(separator: " ").count == 2 { unproven = (candidate, at) }
+            continue
+          }
           (chosen, sentence, chosenSpoke) = (candidate, sentenceStart(at), speaking)
         } else if isPossessive(at) {
           continue
@@ -187,6 +203,7 @@ extension SpeakerResolver {
           chosen = candidate
         }
       }
+      if chosen == nil, let unproven { (chosen, sentence) = (unproven.name, sentenceStart(unproven.at)) }
       // A sentence whose subject is the same pronoun (`He nodded only to his second place behind
       // Ted Cruz. "...," he said`) goes on with the person that pronoun stands for, not a name
       // it mentions: the one before it, looked for the same way (twice at most).
@@ -315,6 +332,8 @@ extension SpeakerResolver {
           (tokens[j].isWord && tokens[j].capitalized) || isInitialStop(j, in: tokens)
         {
           j += 1
+          // A possessive ends a name: `Mrs. Clinton's Iraq war vote` names no `Clinton Iraq`.
+          if endsInPossessive(tokens[j - 1]) { break }
         }
         var honorific: Names.Gender? = nil
         if i >= 2, tokens[i - 1].isPunctuation(".") {
@@ -368,6 +387,14 @@ extension SpeakerResolver {
         // The name's words are made once, when it is first met (most are met again and again).
         var fullBytes = full
         let (id, isNew) = fullBytes.withUTF8 { known.intern($0) }
+        defer {
+          let before = run.startIndex - 1
+          if before >= 0, tokens[before].isWord, !tokens[before].capitalized,
+            Words.personRoles.contains(tokens[before].lower.string)
+          {
+            names.shownPerson[Int(id)] = true
+          }
+        }
         if isNew {
           let name = nameWords.map(word)
           let surname = Self.bare(name.last!).lowercased()
@@ -409,6 +436,7 @@ extension SpeakerResolver {
         }
       guard let resolved else { continue }
       names.mentions.append(Names.EntryMention(offset: offset, entry: resolved))
+      if runs[index].full == nil { names.shownPerson[resolved] = true }
       if let gender = runs[index].honorific { names.genders.set(names.entries[resolved].name, to: gender) }
     }
     return names
@@ -455,6 +483,12 @@ extension SpeakerResolver {
         || !ScalarClass.isUpper(token.mark)
     }
     return min(start, run.endIndex - 1)
+  }
+
+  /// Whether a word token ends in `'s` or `’s`.
+  func endsInPossessive(_ token: Token) -> Bool {
+    token.end - token.start >= 3 && scalars[token.end - 1] == "s"
+      && (scalars[token.end - 2] == "'" || scalars[token.end - 2] == "’")
   }
 
   /// Whether the token at `index` is the full stop of an initial inside a name (`Paul D. Ryan`):

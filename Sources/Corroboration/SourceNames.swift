@@ -130,8 +130,9 @@ public enum SourceNames {
       words = Array(words[(last + 1)...])
     }
     // A description before a person's name: from the first given name on, when the description
-    // does not itself start with one (`Atlantic Jeffrey Goldberg` → `Jeffrey Goldberg`).
-    if words.count > 2, !GivenNames.isGivenName(words[0].lowercased()),
+    // does not itself start with one or with an initial (`Atlantic Jeffrey Goldberg` → `Jeffrey
+    // Goldberg`; `R. Gil Kerlikowske` is whole).
+    if words.count > 2, !GivenNames.isGivenName(words[0].lowercased()), !NameParts.isInitial(words[0]),
       let given = words.indices.dropFirst().first(where: { GivenNames.isGivenName(words[$0].lowercased()) }),
       given < words.count - 1
     {
@@ -268,14 +269,17 @@ public enum SourceNames {
   }
 
   /// The registry's key for a name: one source whatever its case, diacritics, spacing, initials'
-  /// full stops and trailing possessive (`George W. Bush` and `George W Bush`, `Felipe Calderón`
-  /// and `Felipe Calderon`).
+  /// full stops, trailing possessive and doubled letters (`George W. Bush` and `George W Bush`,
+  /// `Felipe Calderón` and `Felipe Calderon`, `Hilary Clinton` and `Hillary Clinton`).
   public static func key(_ name: String) -> String {
     let name = cleaned(name)
     // ASCII, nearly every name, folds byte by byte: the writer keys every statement it stores.
     guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+      let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         .replacingOccurrences(of: ".", with: " ").split(separator: " ").joined(separator: " ")
+      var single = ""
+      for character in folded where !(character.isLetter && character == single.last) { single.append(character) }
+      return single
     }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(name.utf8.count)
@@ -287,7 +291,10 @@ public enum SourceNames {
       }
       if space, !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
       space = false
-      bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+      let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+      // A doubled letter is one: `Hilary` and `Phillip` are spellings of `Hillary` and `Philip`.
+      if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z"), lower == bytes.last { continue }
+      bytes.append(lower)
     }
     return String(decoding: bytes, as: UTF8.self)
   }
@@ -361,11 +368,17 @@ public enum SourceNames {
   static let headlineWords: Set<String> = [
     "On", "Against", "For", "To", "In", "With", "From", "About", "Over", "After", "Says", "Said", "Defends",
     "Himself", "Herself", "Is", "Are", "Was", "Will", "Has", "Have", "And", "Or", "But", "The", "A", "An",
+    // A headline's verbs (`Howard Dean Tells Democratic Convention`) and its other small words.
+    "As", "At", "By", "Of", "Up", "Be", "Been", "Had", "Did", "Does", "Can", "Could", "Would", "Should", "Just",
+    "Goes", "Tells", "Gets", "Takes", "Makes", "Wants", "Slams", "Calls", "Wins", "Warns", "Asks", "Blasts", "Rips",
+    "Hits", "Explains", "Reveals", "Admits", "Claims", "Vows", "Urges", "Praises", "Responds", "Announces",
+    "Accuses", "Denies", "Sees", "Knows", "Thinks", "Needs",
   ]
   /// Last words of a body of people, not of a person's name.
   static let pluralPeople: Set<String> = [
     "advisers", "advisors", "elks", "yorkers", "fathers", "mothers", "members", "leaders", "veterans", "workers",
     "residents", "supporters", "donors", "delegates", "activists", "students", "parents", "families", "scouts",
+    "women", "men", "people", "children", "folks",
   ]
   /// Words that begin a place's name before another place's (`New Delhi`, `South Florida`).
   /// First words of places' names in Spanish, French and English usage (`San Bernardino`,

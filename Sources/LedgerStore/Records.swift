@@ -239,14 +239,16 @@ public struct PreparedArticle: Sendable {
           }
           return names
         }
-        // Only a person: `Hillary Clinton Foundation` is no name of Hillary's.
-        var names =
-          GivenNames.isGivenName(name.lowercased())
-          ? normalized(Self.fullNames(startingWith: name, in: article)).filter {
+        // A surname first, as most one-word speakers are, even one that is also a given name
+        // (`Admiral Harris` of `Harry B. Harris Jr.`, not `Harris Jr.`); a given name no full
+        // name ends in is the start of one (`Hillary`), and only a person's: `Hillary Clinton
+        // Foundation` is no name of Hillary's.
+        var names = normalized(Self.fullNames(endingWith: name, in: article))
+        if names.isEmpty, GivenNames.isGivenName(name.lowercased()) {
+          names = normalized(Self.fullNames(startingWith: name, in: article)).filter {
             $0.value == .person && $0.key.hasPrefix(name + " ")
-          } : [:]
-        // A given name no full name starts with may be a surname (`Mr. Lou`).
-        if names.isEmpty { names = normalized(Self.fullNames(endingWith: name, in: article)) }
+          }
+        }
         written[key] = names
       }
       if let only = written[key], only.count == 1, let (full, kind) = only.first {

@@ -231,6 +231,35 @@ import Testing
       ])
   }
 
+  /// A run of capitals nothing in the text shows to be a person's name (no usual given name, no
+  /// title, never named by its surname alone) is passed over for a person named before it: a
+  /// film's, a law's or a place's name is no one a pronoun stands for. A census given name
+  /// (`Deirdre`) shows a name; so does a person's role just before it (`spokesman Lo Weng`).
+  @Test func aPronounPassesOverNamesNothingShowsAreAPersons() {
+    let text = """
+      Linda Quill has run the clinic since 2009. Last spring the clinic moved to Brook Hollow, a quieter district. "It changed everything for us," she said.
+
+      Deirdre Vance starred in Silver Meadow last year. "It was hard work," she said.
+
+      Mark Dane, a trade negotiator, arrived on Monday. The talks would resume next week, spokesman Lo Weng said. "We see no obstacle," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Linda Quill | person | said | It changed everything for us, | -",
+        "Deirdre Vance | person | said | It was hard work, | -",
+        "Lo Weng | person | said | The talks would resume next week | -",
+        "Lo Weng | person | said | We see no obstacle, | -",
+      ])
+  }
+
+  /// A possessive ends a name: `WKRN's Tom Haley` is Tom Haley, whom `Haley` later names.
+  @Test func aPossessiveEndsAName() {
+    let text = """
+      WKRN's Tom Haley asked about the budget on Tuesday. Haley said the answer surprised him.
+      """
+    #expect(rendered(text).last == "Tom Haley | person | said | the answer surprised him | -")
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))

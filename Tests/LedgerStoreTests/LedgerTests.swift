@@ -502,6 +502,17 @@ extension LedgerTests {
       """, id: "two-toms")
     #expect(try ledger.claims(article: "one-tom").map(\.statement.speaker) == ["Tom Hale"])
     #expect(try ledger.claims(article: "two-toms").map(\.statement.speaker) == ["Tom"])
+
+    // A surname that is a given name too (`Harris`, `Dean`) is read as a surname first: never
+    // the start of `Harris Jr.` (the registry joins it to the full name across the ledger).
+    try ingest(
+      ledger,
+      """
+      Adm. Marcus B. Harris Jr., who commands the Pacific fleet, spoke in Manila on Monday.
+
+      The patrols would go on through the winter, Admiral Harris said.
+      """, id: "admiral")
+    #expect(try ledger.claims(article: "admiral").map(\.statement.speaker) == ["Harris"])
   }
 
   /// Every word of a person's name is looked for in lower case, not only one-word names': a

@@ -51,6 +51,23 @@ enum Words {
     "prosecutor", "worker", "manager", "leader", "observer", "veteran", "critic", "supporter",
   ]
 
+  /// Roles that, in lower case just before a run of capitals, show it to be a person's name
+  /// (`spokesman Lu Kang`, `anchor Ilia Calderón`): the heads of unnamed individuals'
+  /// descriptions and the titles that are nouns for a person, and a few trades the news names
+  /// people by.
+  static let personRoles: Set<String> = anonymousHeads.union(
+    titles.subtracting([
+      "of", "the", "on", "in", "and", "by", "for", "state", "federal", "national", "district", "county", "city",
+      "u.s.", "us", "american", "russian", "british", "chinese", "french", "german", "former", "senior", "junior",
+      "republican", "democrat", "democratic", "gop", "independent", "presidential", "vice", "prime", "acting",
+      "deputy", "assistant", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ])
+  ).union([
+    "anchor", "reporter", "journalist", "columnist", "correspondent", "commentator", "writer", "author", "actor",
+    "actress", "singer", "pastor", "activist", "organizer", "student", "voter", "wife", "husband", "son",
+    "daughter", "mother", "father", "brother", "sister", "candidate", "businessman", "businesswoman",
+  ])
+
   /// Sources that name no one.
   static let vagueHeads: Set<String> = [
     "reports", "report", "sources", "rumors", "rumours", "speculation", "accounts", "media",
@@ -160,7 +177,10 @@ public enum NameParts {
 }
 
 /// Common given names with a usual gender, so that `she` after `Anna Berg` and `Tom Hale` finds
-/// Berg. A hint only: the text's own `Mr.`, `Ms.` and resolved pronouns win over it.
+/// Berg, and a run of capitals that starts with one reads as a person's name. A hint only: the
+/// text's own `Mr.`, `Ms.` and resolved pronouns win over it. The 1990 US Census's names
+/// (``censusMale``, ``censusFemale``), then the lists below: the most common names and those of
+/// people the news names often whom the census does not list (`Reince`, `Xi`).
 public enum GivenNames {
   /// Whether a lower-case given name is male (on the male list), female (on the female list
   /// only), or neither list's (nil).
@@ -174,6 +194,10 @@ public enum GivenNames {
   /// is looked up once here, where it was hashed into two seeded Sets.
   private static let maleByName: TermMap<Bool> = {
     var map = TermMap<Bool>()
+    // The census's names first, then the lists below over them (the male list's word winning).
+    // A census name that is a place's (`Virginia`, `Dallas`) is left to the places.
+    for name in censusFemale where !Places.names.contains(name) { map.set(name, to: false) }
+    for name in censusMale where !Places.names.contains(name) { map.set(name, to: true) }
     for name in female { map.set(name, to: false) }
     for name in male { map.set(name, to: true) }
     return map
