@@ -387,14 +387,7 @@ extension SpeakerResolver {
         // The name's words are made once, when it is first met (most are met again and again).
         var fullBytes = full
         let (id, isNew) = fullBytes.withUTF8 { known.intern($0) }
-        defer {
-          let before = run.startIndex - 1
-          if before >= 0, tokens[before].isWord, !tokens[before].capitalized,
-            Words.personRoles.contains(tokens[before].lower.string)
-          {
-            names.shownPerson[Int(id)] = true
-          }
-        }
+        defer { if describesAPerson(around: run, in: tokens) { names.shownPerson[Int(id)] = true } }
         if isNew {
           let name = nameWords.map(word)
           let surname = Self.bare(name.last!).lowercased()
@@ -483,6 +476,40 @@ extension SpeakerResolver {
         || !ScalarClass.isUpper(token.mark)
     }
     return min(start, run.endIndex - 1)
+  }
+
+  /// Whether the words around a run of capitals show it to be a person's name: a person's role
+  /// just before it (`spokesman Lu Kang`, `marathoner Feyisa Lilesa`: a listed role, or a noun
+  /// for someone who does something, `-er`, `-or`, `-ist`, `-ian`), or just after it an age
+  /// (`Amadou Magassa, 13,`) or a description of a person (`Wes Nakagiri, a delegate from
+  /// Michigan`).
+  func describesAPerson(around run: ArraySlice<Token>, in tokens: [Token]) -> Bool {
+    func isRole(_ token: Token) -> Bool {
+      guard token.isWord, !token.capitalized, !token.classes.contains(.preposition),
+        !token.classes.contains(.determiner)
+      else { return false }
+      let lower = token.lower.string
+      if Words.personRoles.contains(lower) { return true }
+      return lower.count >= 6 && ["er", "or", "ist", "ian"].contains { lower.hasSuffix($0) }
+        && !Words.notAgents.contains(lower)
+    }
+    let before = run.startIndex - 1
+    if before >= 0, isRole(tokens[before]) { return true }
+    let after = run.endIndex
+    guard after + 2 < tokens.count, tokens[after].isPunctuation(",") else { return false }
+    let next = tokens[after + 1]
+    if next.isWord, next.lower.count <= 3, next.lower.string.allSatisfy(\.isNumber),
+      tokens[after + 2].isPunctuation(",")
+    {
+      return true
+    }
+    guard next.isWord, next.lower.isOne(of: "a", "an", "the") else { return false }
+    // The description's head: its last word before a preposition or a mark (`a delegate from
+    // Michigan`; `a quieter district` is no one).
+    let described = tokens[(after + 2)..<min(after + 6, tokens.count)].prefix {
+      $0.isWord && !$0.classes.contains(.preposition)
+    }
+    return described.last.map(isRole) ?? false
   }
 
   /// Whether a word token ends in `'s` or `’s`.

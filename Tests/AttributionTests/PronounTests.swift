@@ -252,6 +252,24 @@ import Testing
       ])
   }
 
+  /// An age or a person's description after a name, or a noun for someone who does something
+  /// before it, shows a name no list knows to be a person's.
+  @Test func anAgeOrADescriptionShowsAPersonsName() {
+    let text = """
+      Carl Dorsey, the mayor, opened the fair on Saturday. Oyelaran Ekwueme, 13, of Riverton sold lemonade by the gate. "Business was good," he said.
+
+      Carl Dorsey spoke again at noon. The Kenyan marathoner Kiprono Tanui finished first. "The hills were hard," he said.
+
+      Carl Dorsey thanked the volunteers. Wendt Ozaki, a delegate from Fairview, wore a costume. "It was my daughter's idea," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Oyelaran Ekwueme | person | said | Business was good, | -",
+        "Kiprono Tanui | person | said | The hills were hard, | -",
+        "Wendt Ozaki | person | said | It was my daughter's idea, | -",
+      ])
+  }
+
   /// A possessive ends a name: `WKRN's Tom Haley` is Tom Haley, whom `Haley` later names.
   @Test func aPossessiveEndsAName() {
     let text = """

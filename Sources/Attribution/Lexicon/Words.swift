@@ -68,6 +68,18 @@ enum Words {
     "daughter", "mother", "father", "brother", "sister", "candidate", "businessman", "businesswoman",
   ])
 
+  /// Words of six letters or more that end as nouns for someone who does something do (`-er`,
+  /// `-or`, `-ist`, `-ian`) but name no one.
+  static let notAgents: Set<String> = [
+    "whether", "rather", "either", "neither", "together", "another", "further", "however", "whatever", "whenever",
+    "wherever", "whoever", "number", "member", "letter", "matter", "corner", "border", "center", "water", "weather",
+    "power", "paper", "chapter", "quarter", "summer", "winter", "october", "november", "december", "september",
+    "career", "manner", "dinner", "banner", "favor", "factor", "sector", "mirror", "terror", "behavior", "labor",
+    "honor", "harbor", "rumor", "humor", "error", "interior", "exterior", "superior", "inferior", "senior",
+    "junior", "prior", "minor", "major", "poster", "cluster", "register", "theater", "trailer", "remainder",
+    "shoulder", "thunder", "wonder", "murder", "disorder", "order", "platter", "shelter", "trigger", "ladder",
+  ]
+
   /// Sources that name no one.
   static let vagueHeads: Set<String> = [
     "reports", "report", "sources", "rumors", "rumours", "speculation", "accounts", "media",
