@@ -321,8 +321,11 @@ extension SpeakerResolver {
       while i < tokens.count {
         // `As Natarajan put it`: a capitalised function word at a sentence's start names nobody.
         // (Capitals first: most tokens have none, and no punctuation token is marked with one.)
+        // (A word that starts with a digit counts as capitalised for a sentence's start, not here:
+        // `a 1930s-era Art Deco theater` gives `Art Deco` no title.)
         guard tokens[i].capitalized, tokens[i].isWord, quoteOf[i] == nil,
-          !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner)
+          !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner),
+          !ScalarClass.isDigit(scalars[tokens[i].start])
         else {
           i += 1
           continue

@@ -242,6 +242,8 @@ import Testing
       Deirdre Vance starred in Silver Meadow last year. "It was hard work," she said.
 
       Mark Dane, a trade negotiator, arrived on Monday. The talks would resume next week, spokesman Lo Weng said. "We see no obstacle," he said.
+
+      Nadia Petrov grew up in the old quarter. On a street lined by a 1920s-era Silver Crescent cinema, Petrov stopped. "It felt like home," she said.
       """
     #expect(
       rendered(text) == [
@@ -249,6 +251,7 @@ import Testing
         "Deirdre Vance | person | said | It was hard work, | -",
         "Lo Weng | person | said | The talks would resume next week | -",
         "Lo Weng | person | said | We see no obstacle, | -",
+        "Nadia Petrov | person | said | It felt like home, | -",
       ])
   }
 
