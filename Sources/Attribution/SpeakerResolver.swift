@@ -88,7 +88,9 @@ struct SpeakerResolver {
           speaker = lastOrganization
         }
         if speaker == nil { speaker = named.text }
-      } else if let person = appositiveOf(named.range.lowerBound, words: words, names: names) {
+      } else if let person = appositiveOf(named.range.lowerBound, words: words, names: names)
+        ?? (finding.antecedent == nil ? nil : appositiveAround(named.range, names: names))
+      {
         // `Greg Raiff, chief executive officer of Private Jet Services, said`: the description
         // is of the person named just before it, who speaks.
         kind = .person
@@ -245,6 +247,23 @@ struct SpeakerResolver {
   /// The person whose appositive a speaker phrase at `start` is: the phrase opens in lower case
   /// (`chief executive of CloudFlare`, `the president of the union`) and follows, after a comma,
   /// the full name of a person the article names (`Matthew Prince, chief executive of ...`).
+  /// ``appositiveOf(_:words:names:)`` of the description a relative's antecedent ends: `Alfonso
+  /// Aguilar, the executive director of the Latino Partnership, who said` is Aguilar, not the
+  /// partnership. The description runs from the comma before the antecedent (in its line, with
+  /// no sentence's end between) to the antecedent's end.
+  func appositiveAround(_ antecedent: Range<Int>, names: Names) -> String? {
+    var start = antecedent.lowerBound
+    while start > 0, scalars[start - 1] != ",", scalars[start - 1] != "\n", scalars[start - 1] != "." {
+      start -= 1
+    }
+    guard start > 1, scalars[start - 1] == ",", start < antecedent.lowerBound, scalars[start] == " " else {
+      return nil
+    }
+    let description = (start + 1)..<antecedent.upperBound
+    let words = PhraseWord.words(of: Span(range: description, text: text(description)), in: scalars)
+    return appositiveOf(start + 1, words: words, names: names)
+  }
+
   func appositiveOf(_ start: Int, words: [PhraseWord], names: Names) -> String? {
     // The role: lower-case words up to `of`, `for` or `at`, ending in a title's word
     // (`chief executive officer`, `the president`), not a description of someone else (`a young

@@ -273,6 +273,19 @@ import Testing
       ])
   }
 
+  /// A relative after a person's description is the person's: `who` after `Alfonso Rivas, the
+  /// executive director of the Harbor Partnership` is Rivas, not the partnership.
+  @Test func aRelativeAfterADescriptionIsThePersons() {
+    let text = """
+      Support is slipping, said Alfonso Rivas, the executive director of the Harbor Partnership for Fair Wages, who also said that the two men would lose.
+      """
+    #expect(
+      rendered(text) == [
+        "Alfonso Rivas | person | said | Support is slipping | -",
+        "Alfonso Rivas | person | said | the two men would lose | -",
+      ])
+  }
+
   /// A possessive ends a name: `WKRN's Tom Haley` is Tom Haley, whom `Haley` later names.
   @Test func aPossessiveEndsAName() {
     let text = """
