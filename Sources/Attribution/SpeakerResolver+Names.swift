@@ -245,8 +245,7 @@ extension SpeakerResolver {
     static func namesAThing(_ name: String) -> Bool {
       let words = name.lowercased().split(separator: " ")
       if words.count == 1 { return Platforms.isPlatform(String(words[0])) }
-      guard words.count >= 3, let last = words.last, NameParts.isPlural(last) else { return false }
-      return !GivenNames.isGivenName(String(words[0])) && !words.contains(where: NameParts.isInitial)
+      return NameParts.readsAsAGroupsName(words)
     }
 
     static let placeHeads: Set<String> = [

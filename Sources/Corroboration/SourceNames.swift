@@ -186,16 +186,17 @@ public enum SourceNames {
       return (name, .anonymous)
     }
     // People in the plural (`Economic Advisers`, `Harbor Elks`, `Hispanic Patriots`), and three
-    // words or more ending in a plural, one of them a word the article writes in lower case:
-    // a team's or a band's name (`Lewisburg Green Dragons`), not one person's. (A person's name
-    // has a given name or an initial: `Cathy McMorris Rodgers`, `Marc E. Elias`.)
+    // words or more ending in a plural: a team's or a band's name (`Lewisburg Green Dragons`,
+    // `Red Hot Chili Peppers`), not one person's. (A person's name has a given name or an
+    // initial: `Cathy McMorris Rodgers`, `Marc E. Elias`; the census's given names made the
+    // condition that a word of it stand in lower case in the article needless.)
     if words.count > 1, let last = words.last?.lowercased() {
       let plural = NameParts.isPlural(last)
       let others = words.dropLast().map { $0.lowercased() }
       let named = others.contains { GivenNames.isGivenName($0) || NameParts.isInitial($0) }
       if pluralPeople.contains(last) || groupWords.contains(last) || (last.hasSuffix("ans") && last.count >= 7)
         || (plural && !named && demonyms.contains(others[0]))
-        || (plural && !named && words.count >= 3 && others.contains(where: text.contains))
+        || NameParts.readsAsAGroupsName(words.map { $0.lowercased() })
       {
         return (name, .group)
       }

@@ -60,6 +60,9 @@ import Testing
     #expect(normalized("R. Alden Moore") == "R. Alden Moore [person]")
     // People in an irregular plural are a group (`Concerned Women`, `Harbor Men`).
     #expect(normalized("Concerned Harbor Women") == "Concerned Harbor Women [group]")
+    // Three words or more ending in a plural, no given name or initial: a band's or a team's.
+    #expect(normalized("Quiet Copper Lanterns") == "Quiet Copper Lanterns [group]")
+    #expect(normalized("Marisol Vega Rodgers") == "Marisol Vega Rodgers [person]")
   }
 
   /// A sentence's capitalised opening word, a place after a word, and the nouns of things and

@@ -172,6 +172,15 @@ public enum NameParts {
     word.hasSuffix("s") && !["ss", "us", "is", "os", "as", "es"].contains { word.hasSuffix($0) }
   }
 
+  /// Whether lower-case words read as a team's or a band's name, not one person's: three or more
+  /// ending in an English plural, none before it a usual given name or an initial (`Lewisburg
+  /// Green Dragons`, `Red Hot Chili Peppers`; `Cathy McMorris Rodgers`, `Marc E. Elias` are
+  /// people). Read by the resolver's pronouns and by the registry alike.
+  public static func readsAsAGroupsName(_ words: [some StringProtocol]) -> Bool {
+    guard words.count >= 3, let last = words.last, isPlural(last) else { return false }
+    return !words.dropLast().contains { GivenNames.isGivenName(String($0)) || isInitial($0) }
+  }
+
   /// Whether a word of a name is an initial (`M.`, `M`): a sign that the name is a person's.
   public static func isInitial(_ word: some StringProtocol) -> Bool {
     word.count == 1 || (word.count == 2 && word.hasSuffix("."))
