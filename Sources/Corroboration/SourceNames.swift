@@ -84,10 +84,12 @@ public enum SourceNames {
       return (words.joined(separator: " "), placePrefixes.contains(before) ? .organization : .anonymous)
     }
     // A place's shape: a Spanish or French saint's or article's first word (`San Bernardino`,
-    // `Los Alamos`), or a last word that names a place or a building (`Midway Atoll`,
+    // `Los Alamos`), a compass point joined to the first word (`North-Rhine Westphalia`,
+    // `South-West Ridge`), or a last word that names a place or a building (`Midway Atoll`,
     // `Madison Square Garden`, `Harbor Tower`), unless a given name comes before it.
     if words.count > 1, !GivenNames.isGivenName(words[words.count - 2].lowercased()),
       placeStarts.contains(words[0].lowercased()) || placeEndings.contains(words[words.count - 1].lowercased())
+        || ["north-", "south-", "east-", "west-"].contains(where: words[0].lowercased().hasPrefix)
     {
       return (words.joined(separator: " "), .organization)
     }

@@ -62,6 +62,7 @@ import Testing
     #expect(normalized("Concerned Harbor Women") == "Concerned Harbor Women [group]")
     // Three words or more ending in a plural, no given name or initial: a band's or a team's.
     #expect(normalized("Quiet Copper Lanterns") == "Quiet Copper Lanterns [group]")
+    #expect(normalized("North-Harbor Vale") == "North-Harbor Vale [organization]")
     #expect(normalized("Marisol Vega Rodgers") == "Marisol Vega Rodgers [person]")
   }
 
