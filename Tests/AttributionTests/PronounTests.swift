@@ -264,12 +264,16 @@ import Testing
       Carl Dorsey spoke again at noon. The Kenyan marathoner Kiprono Tanui finished first. "The hills were hard," he said.
 
       Carl Dorsey thanked the volunteers. Wendt Ozaki, a delegate from Fairview, wore a costume. "It was my daughter's idea," he said.
+
+      Guadalupe Reyna drove in from Tucson for the rally. "I came to listen," he said.
       """
     #expect(
       rendered(text) == [
         "Oyelaran Ekwueme | person | said | Business was good, | -",
         "Kiprono Tanui | person | said | The hills were hard, | -",
         "Wendt Ozaki | person | said | It was my daughter's idea, | -",
+        // A given name borne by either sex tells no gender.
+        "Guadalupe Reyna | person | said | I came to listen, | -",
       ])
   }
 

@@ -204,23 +204,37 @@ public enum NameParts {
 /// people the news names often whom the census does not list (`Reince`, `Xi`).
 public enum GivenNames {
   /// Whether a lower-case given name is male (on the male list), female (on the female list
-  /// only), or neither list's (nil).
-  static func isMale(_ name: String) -> Bool? { maleByName[name] }
+  /// only), or neither's (nil: no given name, or one borne by either sex, `Guadalupe`).
+  static func isMale(_ name: String) -> Bool? { genderByName[name]?.isMale }
 
   /// Whether a lower-case word is a common given name: the ledger's source registry tells a
   /// person's name inside a description by it (`NBC meteorologist Dana Cho`).
-  public static func isGivenName(_ name: String) -> Bool { maleByName[name] != nil }
+  public static func isGivenName(_ name: String) -> Bool { genderByName[name] != nil }
 
-  /// Both lists in one ``TermMap`` (the male list's word winning): every name an article learns
-  /// is looked up once here, where it was hashed into two seeded Sets.
-  private static let maleByName: TermMap<Bool> = {
-    var map = TermMap<Bool>()
+  /// The gender a given name tells, if any.
+  private enum Usual {
+    case male, female, either
+
+    var isMale: Bool? {
+      switch self {
+      case .male: true
+      case .female: false
+      case .either: nil
+      }
+    }
+  }
+
+  /// Every list in one ``TermMap``: every name an article learns is looked up once here, where
+  /// it was hashed into two seeded Sets.
+  private static let genderByName: TermMap<Usual> = {
+    var map = TermMap<Usual>()
     // The census's names first, then the lists below over them (the male list's word winning).
     // A census name that is a place's (`Virginia`, `Dallas`) is left to the places.
-    for name in censusFemale where !Places.names.contains(name) { map.set(name, to: false) }
-    for name in censusMale where !Places.names.contains(name) { map.set(name, to: true) }
-    for name in female { map.set(name, to: false) }
-    for name in male { map.set(name, to: true) }
+    for (names, usual) in [(censusEither, Usual.either), (censusFemale, .female), (censusMale, .male)] {
+      for name in names where !Places.names.contains(name) { map.set(name, to: usual) }
+    }
+    for name in female { map.set(name, to: .female) }
+    for name in male { map.set(name, to: .male) }
     return map
   }()
 
