@@ -389,7 +389,12 @@ extension SpeakerResolver {
         // The name's words are made once, when it is first met (most are met again and again).
         var fullBytes = full
         let (id, isNew) = fullBytes.withUTF8 { known.intern($0) }
-        defer { if describesAPerson(around: run, in: tokens) { names.shownPerson[Int(id)] = true } }
+        // (Asked only until the name is shown to be a person's: most names recur many times.)
+        defer {
+          if !names.shownPerson[Int(id)], describesAPerson(around: run, in: tokens) {
+            names.shownPerson[Int(id)] = true
+          }
+        }
         if isNew {
           let name = nameWords.map(word)
           let surname = Self.bare(name.last!).lowercased()

@@ -67,6 +67,11 @@ public final class HTMLStream {
   /// Text inside the innermost open element.
   public func text(_ text: String) {
     MarkupWriter.requireAllowed(text, in: open.last?.name ?? "html")
+    writeText(text)
+  }
+
+  /// ``text(_:)`` once its characters are checked.
+  private func writeText(_ text: String) {
     if open.last?.traits.raw == true {
       // Raw text ends at the first `</`; a style sheet of the project's own never holds one.
       precondition(!text.contains("</"), "raw element text holding `</`")
@@ -96,12 +101,17 @@ public final class HTMLStream {
     end()
   }
 
-  /// A built element and its descendants, inside the innermost open one.
+  /// A built element and its descendants, inside the innermost open one. (The walk checks every
+  /// text and attribute value, so they are written unchecked here.)
   public func write(_ element: MarkupElement) {
     element.walk(
       from: (),
-      enter: { element, _ in start(element.name, element.attributes) },
-      text: { text, _ in self.text(text) },
+      enter: { element, _ in
+        startTag(element.name)
+        for attribute in element.attributes { writeAttribute(attribute.name, attribute.value) }
+        finishStartTag(element.name)
+      },
+      text: { text, _ in writeText(text) },
       comment: { text, _ in comment(text) },
       leave: { element, _ in if !Traits.of(element.name).void { end() } })
   }
@@ -123,12 +133,9 @@ public final class HTMLStream {
     add("-->")
   }
 
-  /// How many bytes have been written.
-  public var count: Int { Int(xmlBufferLength(buffer)) }
-
   /// The bytes written, handed to `body` without a copy.
   public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-    let count = self.count
+    let count = Int(xmlBufferLength(buffer))
     guard count > 0, let bytes = xmlBufferContent(buffer) else {
       return try body(UnsafeBufferPointer(start: nil, count: 0))
     }
@@ -185,6 +192,10 @@ public final class HTMLStream {
 
   private func attribute(_ name: String, _ value: String) {
     MarkupWriter.requireAllowed(value, in: open.last?.name ?? name)
+    writeAttribute(name, value)
+  }
+
+  private func writeAttribute(_ name: String, _ value: String) {
     add(" ")
     add(name)
     add("=\"")
