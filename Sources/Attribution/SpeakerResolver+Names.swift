@@ -322,9 +322,11 @@ extension SpeakerResolver {
         // (Capitals first: most tokens have none, and no punctuation token is marked with one.)
         // (A word that starts with a digit counts as capitalised for a sentence's start, not here:
         // `a 1930s-era Art Deco theater` gives `Art Deco` no title.)
+        // So does a sentence adverb (`Maybe Trump is the Manchurian Candidate`), which is no
+        // boundary of a speaker's phrase (`Perhaps, he said, ...`) and so is asked for here.
         guard tokens[i].capitalized, tokens[i].isWord, quoteOf[i] == nil,
           !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner),
-          !ScalarClass.isDigit(scalars[tokens[i].start])
+          !ScalarClass.isDigit(scalars[tokens[i].start]), !tokens[i].lower.isOne(of: "maybe", "perhaps")
         else {
           i += 1
           continue

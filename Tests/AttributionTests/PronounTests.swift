@@ -298,6 +298,14 @@ import Testing
     #expect(rendered(text).last == "Tom Haley | person | said | the answer surprised him | -")
   }
 
+  /// A sentence adverb before a surname is no given name: `Maybe Okafor` is nobody.
+  @Test func aSentenceAdverbStartsNoName() {
+    let text = """
+      Maybe Okafor is the candidate the party fears most. Okafor said the polls were wrong.
+      """
+    #expect(rendered(text).last == "Okafor | person | said | the polls were wrong | -")
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
