@@ -636,6 +636,11 @@ extension SpeakerResolver {
     {
       candidate = Array(words[(link + 1)...])
     } else {
+      // A spokesperson named (`White House spokesman Josh Earnest`, `press secretary Dana
+      // Perino`) is the person who speaks, the organisation their affiliation, as `NBC
+      // meteorologist Dana Cho` is Dana Cho: the role before the name says it.
+      let after = words[(spokes + 1)...].drop { !$0.text.startsUppercase || $0.classes.contains(.title) }
+      if after.count >= 2, after.allSatisfy(\.text.startsUppercase) { return nil }
       candidate = Array(words[..<spokes])
     }
     candidate = stripDeterminers(candidate).filter {

@@ -11,13 +11,17 @@ public struct Claim: Sendable, Equatable {
   public var outlet: String?
   public var cue: String
   public var content: String
+  /// The role the text gave the speaker (`White House spokesman`): a spokesperson's tells whom
+  /// they speak for.
+  public var role: String?
 
   /// Whether the claim denies what its content says; derived from the content unless a stored
   /// value is given (the ledger keeps it, so a verdict needs no re-reading of texts).
   public var negative: Bool
 
   public init(
-    id: Int64, speaker: String?, kind: SpeakerKind, outlet: String?, cue: String, content: String, negative: Bool? = nil
+    id: Int64, speaker: String?, kind: SpeakerKind, outlet: String?, cue: String, content: String,
+    role: String? = nil, negative: Bool? = nil
   ) {
     self.id = id
     self.speaker = speaker
@@ -25,6 +29,7 @@ public struct Claim: Sendable, Equatable {
     self.outlet = outlet
     self.cue = cue
     self.content = content
+    self.role = role
     self.negative = negative ?? ClaimKey(content: content, cue: cue).negative
   }
 
@@ -32,15 +37,42 @@ public struct Claim: Sendable, Equatable {
   public init(id: Int64, statement: Statement, negative: Bool? = nil) {
     self.init(
       id: id, speaker: statement.speaker, kind: statement.speakerKind, outlet: statement.outlet, cue: statement.cue,
-      content: statement.content, negative: negative)
+      content: statement.content, role: statement.role, negative: negative)
   }
 
-  /// Where the claim comes from: the speaker (an organisation for its spokespeople), never the
-  /// outlet that carried it. `nil` for vague sources.
+  /// Where the claim comes from: the speaker, or whom a spokesperson speaks for (`White House
+  /// spokesman Josh Earnest` is the White House's voice: his word and the White House's are one
+  /// origin, never two that corroborate), never the outlet that carried it. `nil` for vague
+  /// sources.
   public var origin: String? {
     guard kind != .vague, let speaker else { return nil }
-    return speaker
+    return role.flatMap(Self.principal(ofSpokesperson:)) ?? speaker
   }
+
+  /// `White House spokesman` → `White House`, `Sanders' press secretary` → `Sanders`: the
+  /// named organisation or person before a spokesperson's title, or nil (`campaign spokesman`
+  /// names nobody).
+  static func principal(ofSpokesperson role: String) -> String? {
+    let words = role.split(separator: " ").map(String.init)
+    let lower = words.map { $0.lowercased() }
+    guard
+      let spokes = lower.indices.last(where: {
+        spokespersonTitles.contains(lower[$0]) || (lower[$0] == "secretary" && $0 > 0 && lower[$0 - 1] == "press")
+      })
+    else { return nil }
+    var before = words[..<spokes]
+    if before.last?.lowercased() == "press" { before = before.dropLast() }
+    while let first = before.first, ["the", "a", "an"].contains(first.lowercased()) { before = before.dropFirst() }
+    guard before.contains(where: { $0.first?.isUppercase == true }) else { return nil }
+    var principal = before.joined(separator: " ")
+    for ending in ["'s", "’s", "'", "’"] where principal.hasSuffix(ending) {
+      principal.removeLast(ending.count)
+      break
+    }
+    return principal.isEmpty ? nil : principal
+  }
+
+  private static let spokespersonTitles: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
   /// A named person or organisation: the only origins that can corroborate.
   public var isIdentifiable: Bool { (kind == .person || kind == .organization) && origin != nil }

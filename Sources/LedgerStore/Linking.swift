@@ -228,7 +228,7 @@ extension Ledger {
       let rows = try Row.fetchAll(
         db.cachedStatement(
           sql: """
-            SELECT id, speaker, speaker_kind, outlet, cue, content, direct, terms FROM statement
+            SELECT id, speaker, speaker_kind, outlet, cue, content, direct, terms, role FROM statement
             WHERE is_current = 1 AND id BETWEEN ? AND ? ORDER BY id
             """), arguments: [batch.first, batch.last])
       let signatures = rows.map { row in
@@ -239,7 +239,7 @@ extension Ledger {
       let claims = zip(rows, signatures).map { row, signature in
         Claim(
           id: row[0], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, outlet: row[3], cue: row[4],
-          content: row[5], negative: signature.key.negative)
+          content: row[5], role: row[8], negative: signature.key.negative)
       }
       let terms = rows.map { index.intern(stored: $0[7]) }
       let decisions = try link(

@@ -20,7 +20,7 @@ struct WriterMemory {
     let claims = try Row.fetchCursor(
       db,
       sql: """
-        SELECT id, claim_group, terms, speaker, speaker_kind, outlet, cue, negative FROM statement
+        SELECT id, claim_group, terms, speaker, speaker_kind, outlet, cue, negative, role FROM statement
         WHERE is_current = 1 AND claim_group IS NOT NULL ORDER BY id
         """)
     while let row = try claims.next() {
@@ -28,7 +28,7 @@ struct WriterMemory {
       // By position: a look-up by column name lower-cases the name for every row.
       let claim = Claim(
         id: row[0], speaker: row[3], kind: SpeakerKind(rawValue: row[4]) ?? .vague, outlet: row[5], cue: row[6],
-        content: "", negative: row[7])
+        content: "", role: row[8], negative: row[7])
       // Interned from the row's bytes: no String per word.
       memory.terms.add(claim, terms: memory.terms.intern(stored: terms), group: row[1])
     }

@@ -1,3 +1,4 @@
+import ArticleReading
 import Testing
 
 @testable import Attribution
@@ -304,6 +305,23 @@ import Testing
       Maybe Okafor is the candidate the party fears most. Okafor said the polls were wrong.
       """
     #expect(rendered(text).last == "Okafor | person | said | the polls were wrong | -")
+  }
+
+  /// A spokesperson named after the title is the person who speaks (the title their role), as
+  /// `NBC meteorologist Dana Cho` is Dana Cho; unnamed, the organisation speaks.
+  @Test func aNamedSpokespersonIsThePerson() {
+    let text = """
+      "The pier will reopen in May," Harbor Board spokeswoman Lena Ortiz said on Friday.
+
+      A Harbor Board spokesman said the ferries would run on Sundays.
+      """
+    let statements = Extractor.statements(in: Article(source: "test.txt", format: .plainText, text: text))
+    #expect(
+      statements.map(line) == [
+        "Lena Ortiz | person | said | The pier will reopen in May, | -",
+        "Harbor Board | organization | said | the ferries would run on Sundays | -",
+      ])
+    #expect(statements.first?.role == "Harbor Board spokeswoman")
   }
 
   @Test func namesOfPlacesAreToldByTheirLastWord() {

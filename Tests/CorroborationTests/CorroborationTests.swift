@@ -45,6 +45,21 @@ import Testing
     #expect(verdict.reason == "only Transport Ministry asserts it, carried by 10 outlets")
   }
 
+  /// A spokesperson's word is the word of whom they speak for: the board and its spokeswoman
+  /// are one origin, never two that corroborate.
+  @Test func aSpokespersonAndTheirPrincipalAreOneOrigin() {
+    var spokeswoman = claim(2, "Lena Ortiz", .person, "the pier will reopen in May")
+    spokeswoman.role = "Harbor Board spokeswoman"
+    let verdict = Corroboration.verdict(for: [
+      claim(1, "Harbor Board", .organization, "the pier will reopen in May"), spokeswoman,
+    ])
+    #expect(verdict.status == .singleSource)
+    #expect(verdict.origins == ["Harbor Board"])
+    #expect(Claim.principal(ofSpokesperson: "the Mayor's press secretary") == "Mayor")
+    #expect(Claim.principal(ofSpokesperson: "campaign spokesman") == nil)
+    #expect(Claim.principal(ofSpokesperson: "chief economist") == nil)
+  }
+
   @Test func twoNamedOriginsCorroborateButAnonymousOnesDoNot() {
     let named = Corroboration.verdict(for: [
       claim(1, "Elena Ruiz", .person, "the bridge is safe"),

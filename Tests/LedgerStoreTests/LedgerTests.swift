@@ -49,6 +49,21 @@ import Testing
     #expect(Set(claims.map(\.group)).count == 1)
   }
 
+  /// A spokesperson speaks for their organisation: the board and its named spokeswoman, in two
+  /// articles, are one origin, at ingest and when a later article is linked to the claim.
+  @Test func aNamedSpokespersonAndTheirOrganisationDoNotCorroborate() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "The Harbor Board said the north pier will reopen to ferries on Friday.", id: "a")
+    try ingest(
+      ledger, "Harbor Board spokeswoman Lena Ortiz said the north pier will reopen to ferries on Friday.", id: "b")
+    let claims = try ledger.claims()
+    #expect(claims.map(\.statement.speaker) == ["Harbor Board", "Lena Ortiz"])
+    #expect(Set(claims.map(\.group)).count == 1)
+    #expect(claims.map { $0.verdict?.status } == [.singleSource, .singleSource])
+    try ingest(ledger, "Dock engineer Omar Haddad said the north pier will reopen to ferries on Friday.", id: "c")
+    #expect(try ledger.claims().first?.verdict?.origins == ["Harbor Board", "Omar Haddad"])
+  }
+
   /// A long quotation that arrives after an excerpt of it finds the excerpt even when its rarest
   /// words are in the part the excerpt left out (here each of those is in one other claim,
   /// while each of the excerpt's is in two): it looks the ledger up by half its terms, not its
