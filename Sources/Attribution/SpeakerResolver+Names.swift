@@ -54,8 +54,11 @@ extension SpeakerResolver {
     /// The entries that came with a title, with its words lower-cased (asked of every mention
     /// made only of titles: `the mayor`).
     private var titled: [Titled] = []
+    /// A person and a title the text gave them where it did: `Mayor Elena Ruiz`, or `Sen. Murphy`
+    /// with a surname alone.
     private struct Titled {
-      var entry: Int
+      var name: String
+      var offset: Int
       var titleWords: [String]
     }
 
@@ -65,10 +68,37 @@ extension SpeakerResolver {
       let (id, isNew) = surname.withUTF8 { surnames.intern($0) }
       if isNew { entriesBySurname.append([]) }
       entriesBySurname[Int(id)].append(entries.count)
-      if entry.title != nil { titled.append(Titled(entry: entries.count, titleWords: titleWords)) }
+      if entry.title != nil { learnTitle(titleWords, of: entry.name, at: entry.offset) }
       entries.append(entry)
       shownPerson.append(false)
     }
+
+    /// A title the text gave a person at `offset` (`President Obama`: the full name the surname
+    /// stands for, else the surname), its abbreviations written out (`Sen.` is `senator`).
+    mutating func learnTitle(_ titleWords: [String], of name: String, at offset: Int) {
+      titled.append(Titled(name: name, offset: offset, titleWords: titleWords.map(Self.fullTitle)))
+    }
+
+    /// A full name titled as `titleWords` are whose last word is `surname`.
+    func titledName(endingWith surname: String, sharing titleWords: [String]) -> String? {
+      let lower = surname.lowercased()
+      let words = Set(titleWords.map(Self.fullTitle))
+      return titled.first {
+        $0.name.lowercased().hasSuffix(" " + lower) && !words.isDisjoint(with: $0.titleWords)
+      }?.name
+    }
+
+    /// A title word as a description names it: `sen.` → `senator`, `gov` → `governor`.
+    static func fullTitle(_ word: String) -> String { abbreviatedTitles[word] ?? word }
+
+    private static let abbreviatedTitles: [String: String] = [
+      "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
+      "rep.": "representative", "gen": "general", "gen.": "general", "lt": "lieutenant", "lt.": "lieutenant",
+      "col": "colonel", "col.": "colonel", "capt": "captain", "capt.": "captain", "adm": "admiral",
+      "adm.": "admiral", "sgt": "sergeant", "sgt.": "sergeant", "rev": "reverend", "rev.": "reverend",
+      "prof": "professor", "prof.": "professor", "congressman": "representative",
+      "congresswoman": "representative",
+    ]
 
     /// The id of this lower-case surname, if an entry has it.
     func surnameID(_ lower: LowerCase) -> Int32? { surnames.id(of: lower.bytes) }
@@ -274,17 +304,75 @@ extension SpeakerResolver {
       return low
     }
 
-    /// The person the article introduced with the title a mention is made of (`the mayor`):
-    /// the title's head word, and the same rank (`the president` is not `Vice President Joe
-    /// Biden`, nor `the former president` the president).
-    func person(withTitle title: [String], before offset: Int) -> String? {
-      guard let key = title.last?.lowercased() else { return nil }
+    /// The person a description made of a title stands for (`the mayor`), as a reader takes it,
+    /// of those the text gave that title before (its head word and the same rank: `the
+    /// president` is not `Vice President Joe Biden`, nor `the former president` the president):
+    /// `subject`, the person a pronoun there would stand for, when titled (`Murphy told me ...
+    /// The senator paused`); else the titled one named last, if named in this sentence or the
+    /// one before with no one else named in this one outside the statement's content
+    /// (`inContent`: `Mr. Biden said at one point. Mr. Trump is so reckless, the vice president
+    /// said`) or since the subject's sentence (`Maddow tried to press Warren ..., but the senator
+    /// insisted`); else the only one titled so, if this sentence names nobody before it; before
+    /// anyone is named (a headline's `Mayor says ...`), the first titled so after it; else
+    /// nobody, not a senator named paragraphs away (`Cruz defends ..."...," the senator says` is
+    /// not Sen. John McCain when the text never titled Cruz).
+    func person(
+      withTitle title: [String], before offset: Int, subject: String?, sentenceStart: (Int) -> Int,
+      inContent: (Int) -> Bool
+    ) -> String? {
+      guard let key = title.last.map({ Self.fullTitle($0.lowercased()) }), NameParts.offices.contains(key) else {
+        return nil
+      }
       let rank = NameParts.ranks.intersection(title.map { $0.lowercased() })
-      let matching = titled.lazy.filter {
-        $0.titleWords.contains(key) && NameParts.ranks.intersection($0.titleWords) == rank
-      }.map { entries[$0.entry] }
-      return matching.last(where: { $0.offset < offset })?.name ?? matching.first?.name
+      let holders = Set(
+        titled.lazy.filter {
+          $0.offset < offset && $0.titleWords.contains(key) && NameParts.ranks.intersection($0.titleWords) == rank
+        }.map(\.name))
+      guard !holders.isEmpty else {
+        // A headline's `Mayor says ...`, before anyone is named: the first so titled after it.
+        guard !mentions.contains(where: { $0.offset < offset }), !spoken.contains(where: { $0.offset < offset }) else {
+          return nil
+        }
+        return titled.filter {
+          $0.offset > offset && $0.titleWords.contains(key) && NameParts.ranks.intersection($0.titleWords) == rank
+        }.min { $0.offset < $1.offset }?.name
+      }
+      if let subject {
+        if holders.contains(subject) { return subject }
+        // (A surname titled alone is the full name a reader met: `Prince Alwaleed`.)
+        let words = subject.split(separator: " ")
+        if let holder = holders.first(where: { !$0.contains(" ") && words.contains(Substring($0)) }) { return holder }
+      }
+      // Where each holder and each person was last met before the description.
+      var lastHolder: (name: String, at: Int)? = nil
+      var lastPerson = -1
+      func met(_ name: String, at place: Int) {
+        // (Whom the statement speaks of is not who says it: `Mr. Trump is so reckless, the vice
+        // president said`.)
+        guard place < offset, !inContent(place) else { return }
+        lastPerson = max(lastPerson, place)
+        guard holders.contains(name) else { return }
+        if lastHolder == nil || place > lastHolder!.at { lastHolder = (name, place) }
+      }
+      for entry in titled where holders.contains(entry.name) { met(entry.name, at: entry.offset) }
+      for mention in mentions { met(entries[mention.entry].name, at: mention.offset) }
+      for mention in spoken { met(mention.name, at: mention.offset) }
+      guard let lastHolder else { return nil }
+      let sentence = sentenceStart(offset)
+      let previous = sentence > 0 ? sentenceStart(sentence - 1) : 0
+      if lastHolder.at >= previous, lastPerson < sentence || lastHolder.at >= sentence { return lastHolder.name }
+      var subjectAt = -1
+      if let subject {
+        subjectAt =
+          mentions.last { $0.offset < offset && entries[$0.entry].name == subject }?.offset
+          ?? spoken.last { $0.offset < offset && $0.name == subject }?.offset ?? 0
+        if lastHolder.at >= sentenceStart(subjectAt) { return lastHolder.name }
+      }
+      // (Not when someone else was the subject just before: `Rubio sought ... "Marco!
+      // Marco!," the senator said` is not the article's one titled senator.)
+      return holders.count == 1 && lastPerson < sentence && subjectAt < previous ? lastHolder.name : nil
     }
+
   }
 
   /// Every run of two to four capitalised words that reads as a person's name, and every later
@@ -306,6 +394,7 @@ extension SpeakerResolver {
     // most capitalised words stand alone. `bare` leaves a lower case as it is where it leaves
     // the text, bar a capital `'S`.)
     var singles: [LoneWord] = []
+    var titledSurnames: [TitledSurname] = []
     // (Room for the runs of a usual article, about one in ten of its tokens, made at once.)
     let tokenCount = paragraphs.reduce(0) { $0 + $1.tokens.count }
     runs.reserveCapacity(tokenCount / 8)
@@ -340,8 +429,12 @@ extension SpeakerResolver {
           if endsInPossessive(tokens[j - 1]) { break }
         }
         var honorific: Names.Gender? = nil
+        // An abbreviated title ends its own run at its stop (`Sen. Chris Marlow`): read here.
+        var abbreviatedTitle: [String] = []
         if i >= 2, tokens[i - 1].isPunctuation(".") {
-          honorific = Names.honorificGender(tokens[i - 2].lower.string)
+          let before = tokens[i - 2].lower.string
+          honorific = Names.honorificGender(before)
+          if Names.fullTitle(before) != before { abbreviatedTitle = [before] }
         }
         // A lone word matters only as a known surname, looked up later by its lower case; before
         // what is theirs (`the Clinton campaign`, `the Obama administration`) it names no one
@@ -352,6 +445,12 @@ extension SpeakerResolver {
             continue
           }
           let token = tokens[i]
+          if !abbreviatedTitle.isEmpty, !token.classes.contains(.title), !bareClasses(token).contains(.organization),
+            !continuesWithParticle(j, in: tokens)
+          {
+            titledSurnames.append(TitledSurname(titleWords: abbreviatedTitle, text: texts.count, offset: token.start))
+            texts.append(word(token))
+          }
           let key: LoneWord.Key
           if isBare(token) && scalars[token.end - 1] != "S" {
             key = .token(token.lower)
@@ -376,6 +475,18 @@ extension SpeakerResolver {
             offset: run.first!.start, honorific: honorific, surname: full == nil ? .text(textIndex) : nil,
             full: full == nil ? nil : textIndex))
         i = j
+        // `President Obama`, `Sen. Murphy`: a title before a surname alone, learnt once the full
+        // names are known (`the president` is then the person it stands for).
+        let titleWords = nameStart > run.startIndex ? run[..<nameStart].map { $0.lower.string } : abbreviatedTitle
+        // (`State Department`, `Republican Sen` are no title and surname: the last word must
+        // name no title, office or organisation, and the title hold an office.)
+        if full == nil, titleWords.contains(where: { NameParts.offices.contains(Names.fullTitle($0)) }),
+          !continuesWithParticle(j, in: tokens),
+          let last = run.last, !last.classes.contains(.title), !bareClasses(last).contains(.title),
+          !bareClasses(last).contains(.organization)
+        {
+          titledSurnames.append(TitledSurname(titleWords: titleWords, text: textIndex, offset: run.first!.start))
+        }
         // The role is made only when a name is learnt, or an organisation word must be told from it.
         func role() -> String? {
           nameStart > run.startIndex ? run[..<nameStart].map { text($0.start..<$0.end) }.joined(separator: " ") : nil
@@ -397,12 +508,21 @@ extension SpeakerResolver {
             names.shownPerson[Int(id)] = true
           }
         }
+        if !isNew, !titleWords.isEmpty {
+          // Titled again: `the mayor` takes the nearest titled before it.
+          names.learnTitle(titleWords, of: full, at: run.first!.start)
+        }
         if isNew {
           let name = nameWords.map(word)
-          let surname = Self.bare(name.last!).lowercased()
+          // (`Joseph R. Biden Jr.` has the surname Biden: `Mr. Biden` names him.)
+          let surname = Self.bare(
+            name.last { !NameParts.suffixes.contains(Self.bare($0).lowercased()) } ?? name.last!
+          ).lowercased()
           names.learn(
-            Names.Entry(name: full, surname: surname, offset: run.first!.start, title: role()),
-            titleWords: run[..<nameStart].map { $0.lower.string })
+            Names.Entry(
+              name: full, surname: surname, offset: run.first!.start,
+              title: role() ?? (abbreviatedTitle.isEmpty ? nil : text(tokens[i - 2].start..<tokens[i - 1].end))),
+            titleWords: titleWords)
           // (Mentions name entries by these ids: see below.)
           assert(Int(id) == names.entries.count - 1)
           // The gender its given name tells, once per name (an honorific in the text overrides it).
@@ -410,6 +530,14 @@ extension SpeakerResolver {
           if let isMale = GivenNames.isMale(given) { names.genders.set(full, to: isMale ? .male : .female) }
         }
       }
+    }
+    for titledSurname in titledSurnames {
+      let surname = Self.bare(texts[titledSurname.text])
+      // The full name given the same title (`Adm. Harry B. Harris Jr.`, then `Adm. Harris`), else
+      // the surname as it stands: `President Obama` is not the article's only full-named Obama,
+      // `Michelle Obama`.
+      let name = names.titledName(endingWith: surname, sharing: titledSurname.titleWords) ?? surname
+      names.learnTitle(titledSurname.titleWords, of: name, at: titledSurname.offset)
     }
     for single in singles {
       switch single.key {
@@ -442,6 +570,23 @@ extension SpeakerResolver {
       if let gender = runs[index].honorific { names.genders.set(names.entries[resolved].name, to: gender) }
     }
     return names
+  }
+
+  /// Whether the name a run of capitals ends before `index` goes on past a lower-case particle
+  /// (`Mayor Bill de Blasio`, `Prince Alwaleed bin Talal`): its last capital is no surname then.
+  func continuesWithParticle(_ index: Int, in tokens: [Token]) -> Bool {
+    index + 1 < tokens.count && tokens[index].isWord && !tokens[index].capitalized
+      && tokens[index].lower.isOne(
+        of: "de", "da", "di", "del", "della", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le", "du", "dos")
+      && tokens[index + 1].isWord && tokens[index + 1].capitalized
+  }
+
+  /// A title before a surname alone (`Sen. Murphy`): the title's words lower-cased, the
+  /// surname by index among the texts, where it stands.
+  private struct TitledSurname {
+    var titleWords: [String]
+    var text: Int
+    var offset: Int
   }
 
   /// A lone capitalised word: its lower case as a surname would be listed (its token's own,
@@ -587,6 +732,17 @@ extension SpeakerResolver {
       stripped.dropLast().allSatisfy({ $0.classes.contains(.title) })
     else { return nil }
     return stripped.map(\.key)
+  }
+
+  /// The title a definite description of someone is made of, where it names one person the
+  /// article titled: `the mayor`, `the former president` (a rank is part of the title), `Mayor`;
+  /// never `a Democratic senator` (one of many), nor `the Ohio governor` or `the state's
+  /// Republican governor` (a place or a party the title the article gave may not say).
+  static func definiteTitle(_ words: [PhraseWord]) -> [String]? {
+    guard let first = words.first, !first.key.isOne(of: "a", "an", "one", "another"),
+      let title = titleOnly(words), title.dropLast().allSatisfy(NameParts.ranks.contains)
+    else { return nil }
+    return title
   }
 
   /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.

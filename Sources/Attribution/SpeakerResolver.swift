@@ -20,6 +20,15 @@ struct SpeakerResolver {
       let count = Names.countBefore(offset + 1, in: sentences) { $0 }
       return count == 0 ? 0 : sentences[count - 1]
     }
+    /// The person a description made of a title at `offset` stands for
+    /// (``Names/person(withTitle:before:subject:sentenceStart:)``).
+    func personTitled(_ title: [String], before offset: Int, content: [Range<Int>]) -> String? {
+      names.person(
+        withTitle: title, before: offset,
+        subject: names.person(
+          before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive),
+        sentenceStart: sentenceStart, inContent: { at in content.contains { $0.contains(at) } })
+    }
     var statements: [Statement] = []
     statements.reserveCapacity(findings.count)
     var lastPerson: String? = nil
@@ -113,7 +122,9 @@ struct SpeakerResolver {
         kind = .organization
         speaker = Self.joined(Self.stripDeterminers(words))
         outlet = outlet ?? Self.outletName(named, in: scalars)
-      } else if let title = titleOnly, let person = names.person(withTitle: title, before: Int.max) {
+      } else if let title = Self.definiteTitle(words),
+        let person = personTitled(title, before: mentionSpan.range.lowerBound, content: finding.fragments)
+      {
         kind = .person
         speaker = person
       } else if words.count >= 3, words[words.count - 2].lower == "from",
@@ -154,7 +165,9 @@ struct SpeakerResolver {
             speaker = candidateName.map(\.bare).joined(separator: " ")
           }
         }
-      } else if let person = titleOnly.flatMap({ names.person(withTitle: $0, before: mentionSpan.range.lowerBound) }) {
+      } else if let person = Self.definiteTitle(words).flatMap({
+        personTitled($0, before: mentionSpan.range.lowerBound, content: finding.fragments)
+      }) {
         // `the mayor`, `Mayor`: the person the article introduced with that title.
         kind = .person
         speaker = person

@@ -324,6 +324,34 @@ import Testing
     #expect(statements.first?.role == "Harbor Board spokeswoman")
   }
 
+  /// A description made of a title (`the senator`) is the person the text gave that title,
+  /// abbreviated (`Sen.`) or before a surname alone (`President Okafor`), when a reader would
+  /// take them: never someone titled before another became the sentence's subject, nor from an
+  /// indefinite description. A suffix is no surname (`Mr. Dunn` is `Walter K. Dunn Jr.`).
+  @Test func aTitleDescriptionIsThePersonTitledSo() {
+    let text = """
+      Sen. Chris Marlow of Ohio spoke at length about the bill on Monday. The senator said the vote would be close.
+
+      President Okafor is rolling out a new message this week. The president told voters he would campaign in every county.
+
+      Sen. Ana Brill spoke on Monday about the port.
+
+      Tom Reyes defends his record in a new ad: "We cut the deficit in half," the senator says.
+
+      Later a Democratic senator said the talks had stalled.
+
+      Vice President Walter K. Dunn Jr. visited the plant on Friday. The jobs would stay, Mr. Dunn said.
+      """
+    #expect(
+      rendered(text) == [
+        "Chris Marlow | person | said | the vote would be close | -",
+        "Okafor | person | told | he would campaign in every county | -",
+        "the senator | anonymous | says | We cut the deficit in half, | -",
+        "a Democratic senator | anonymous | said | the talks had stalled | -",
+        "Walter K. Dunn Jr | person | said | The jobs would stay | -",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))

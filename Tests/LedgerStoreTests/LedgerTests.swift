@@ -519,7 +519,7 @@ extension LedgerTests {
     #expect(try ledger.claims(article: "two-toms").map(\.statement.speaker) == ["Tom"])
 
     // A surname that is a given name too (`Harris`, `Dean`) is read as a surname first: never
-    // the start of `Harris Jr.` (the registry joins it to the full name across the ledger).
+    // the start of `Harris Jr.`, but the full name whose surname it is (a suffix is none).
     try ingest(
       ledger,
       """
@@ -527,7 +527,7 @@ extension LedgerTests {
 
       The patrols would go on through the winter, Admiral Harris said.
       """, id: "admiral")
-    #expect(try ledger.claims(article: "admiral").map(\.statement.speaker) == ["Harris"])
+    #expect(try ledger.claims(article: "admiral").map(\.statement.speaker) == ["Marcus B. Harris Jr"])
   }
 
   /// Every word of a person's name is looked for in lower case, not only one-word names': a

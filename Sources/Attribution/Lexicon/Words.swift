@@ -187,6 +187,16 @@ public enum NameParts {
   }
 
   /// Words of a title that make another rank of it: `Vice President` is not `President`.
+  /// Offices a description names someone by (`the senator`, `the mayor`): titles a person holds,
+  /// not the party, place or trade words that also stand before names.
+  public static let offices: Set<String> = [
+    "president", "senator", "governor", "mayor", "representative", "secretary", "judge", "justice", "general",
+    "admiral", "colonel", "captain", "sergeant", "lieutenant", "minister", "chancellor", "ambassador", "prince",
+    "princess", "king", "queen", "pope", "sheriff", "commissioner", "director", "chairman", "chairwoman",
+    "speaker", "premier", "reverend", "professor", "president-elect", "superintendent", "councilman",
+    "councilwoman", "prosecutor", "attorney",
+  ]
+
   static let ranks: Set<String> = ["vice", "former", "deputy", "assistant", "associate", "acting", "lieutenant", "co"]
 
   /// What is someone's, after their surname (`the Clinton campaign`, `a Trump spokesman`): the
