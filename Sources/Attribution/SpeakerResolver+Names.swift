@@ -415,14 +415,15 @@ extension SpeakerResolver {
         // boundary of a speaker's phrase (`Perhaps, he said, ...`) and so is asked for here.
         guard tokens[i].capitalized, tokens[i].isWord, quoteOf[i] == nil,
           !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner),
-          !ScalarClass.isDigit(scalars[tokens[i].start]), !tokens[i].lower.isOne(of: "maybe", "perhaps")
+          !ScalarClass.isDigit(scalars[tokens[i].start]), !tokens[i].lower.isOne(of: "maybe", "perhaps"),
+          !isPronounI(i, in: tokens)
         else {
           i += 1
           continue
         }
         var j = i
         while j < tokens.count, quoteOf[j] == nil,
-          (tokens[j].isWord && tokens[j].capitalized) || isInitialStop(j, in: tokens)
+          (tokens[j].isWord && tokens[j].capitalized && !isPronounI(j, in: tokens)) || isInitialStop(j, in: tokens)
         {
           j += 1
           // A possessive ends a name: `Mrs. Clinton's Iraq war vote` names no `Clinton Iraq`.
@@ -570,6 +571,14 @@ extension SpeakerResolver {
       if let gender = runs[index].honorific { names.genders.set(names.entries[resolved].name, to: gender) }
     }
     return names
+  }
+
+  /// Whether the word at `index` is the pronoun `I`, no part of a name (`Suddenly I saw`), not an
+  /// initial (`John I. Reyes`, its stop after it).
+  func isPronounI(_ index: Int, in tokens: [Token]) -> Bool {
+    tokens[index].length == 1 && tokens[index].lower.isOne(of: "i")
+      && !(index + 1 < tokens.count && tokens[index + 1].isPunctuation(".")
+        && tokens[index + 1].start == tokens[index].end)
   }
 
   /// Whether the name a run of capitals ends before `index` goes on past a lower-case particle

@@ -352,6 +352,16 @@ import Testing
       ])
   }
 
+  /// The pronoun `I` is no part of a name (`Suddenly I`), an initial `I.` is.
+  @Test func thePronounIEndsAName() {
+    #expect(
+      rendered(#"Suddenly I realized the hearing was over. "We are done here," he said."#).last
+        == "he | person | said | We are done here, | -")
+    #expect(
+      rendered("John I. Reyes chairs the board. The board will meet in May, he said.").last
+        == "John I. Reyes | person | said | The board will meet in May | -")
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
