@@ -424,6 +424,7 @@ extension SpeakerResolver {
         var j = i
         while j < tokens.count, quoteOf[j] == nil,
           (tokens[j].isWord && tokens[j].capitalized && !isPronounI(j, in: tokens)) || isInitialStop(j, in: tokens)
+            || (j > i && continuesWithParticle(j, in: tokens))
         {
           j += 1
           // A possessive ends a name: `Mrs. Clinton's Iraq war vote` names no `Clinton Iraq`.
@@ -585,9 +586,8 @@ extension SpeakerResolver {
   /// (`Mayor Bill de Blasio`, `Prince Alwaleed bin Talal`): its last capital is no surname then.
   func continuesWithParticle(_ index: Int, in tokens: [Token]) -> Bool {
     index + 1 < tokens.count && tokens[index].isWord && !tokens[index].capitalized
-      && tokens[index].lower.isOne(
-        of: "de", "da", "di", "del", "della", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le", "du", "dos")
-      && tokens[index + 1].isWord && tokens[index + 1].capitalized
+      && StaticBytes.isOne(tokens[index].lower.bytes, of: NameParts.particles) && tokens[index + 1].isWord
+      && tokens[index + 1].capitalized
   }
 
   /// A title before a surname alone (`Sen. Murphy`): the title's words lower-cased, the
@@ -635,6 +635,8 @@ extension SpeakerResolver {
     let start = Self.nameStart(run.startIndex, run.endIndex, isWord: { run[$0].isWord }) { index in
       let token = run[index]
       guard token.isWord else { return false }  // an initial's stop, inside the name
+      // (A run holds a lower-case word only as a particle between capitals: `Bill de Blasio`.)
+      if !token.capitalized, index > run.startIndex { return false }
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
@@ -758,6 +760,12 @@ extension SpeakerResolver {
   static func personName(_ words: [PhraseWord]) -> (name: ArraySlice<PhraseWord>, role: String?) {
     let start = nameStart(0, words.count) { index in
       let word = words[index]
+      // A particle between two capitals is the name's (`Mayor Bill de Blasio`).
+      if index > 0, index + 1 < words.count, words[index - 1].text.startsUppercase,
+        words[index + 1].text.startsUppercase, NameParts.particles.contains(where: { word.key == $0.description })
+      {
+        return false
+      }
       return !word.text.startsUppercase || isAcronym(word.text) || word.classes.contains(.title)
         || word.lowerClasses.contains(.title)
     }

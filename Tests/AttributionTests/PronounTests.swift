@@ -352,6 +352,19 @@ import Testing
       ])
   }
 
+  /// A lower-case particle between capitals is the name's (`Bill de Marco`), and its title
+  /// goes with the whole name.
+  @Test func aParticleIsPartOfTheName() {
+    let text = """
+      Mayor Bill de Marco described the fire as an accident. "We see no sign of arson," the mayor said.
+      """
+    #expect(
+      rendered(text) == [
+        "Bill de Marco | person | described | the fire as an accident | -",
+        "Bill de Marco | person | said | We see no sign of arson, | -",
+      ])
+  }
+
   /// The pronoun `I` is no part of a name (`Suddenly I`), an initial `I.` is.
   @Test func thePronounIEndsAName() {
     #expect(

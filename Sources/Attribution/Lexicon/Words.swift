@@ -187,6 +187,12 @@ public enum NameParts {
   }
 
   /// Words of a title that make another rank of it: `Vice President` is not `President`.
+  /// Lower-case particles inside a name, between its capitals (`Bill de Blasio`, `Osama bin
+  /// Laden`, `Ursula von der Leyen`).
+  static let particles: [StaticString] = [
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos",
+  ]
+
   /// Offices a description names someone by (`the senator`, `the mayor`): titles a person holds,
   /// not the party, place or trade words that also stand before names.
   public static let offices: Set<String> = [
