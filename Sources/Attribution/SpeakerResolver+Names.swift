@@ -225,11 +225,13 @@ extension SpeakerResolver {
           // back, pointing out that the paper's Robert Costa had reported ...`). (A speaker of
           // one word is too often a sentence's opening word: `Speaking at a town hall, Trump`.)
           (chosen, chosenSpoke) = (candidate, true)
-        } else if !chosenSpoke, titled || Self.isPersonsName(candidate) {
+        } else if !chosenSpoke, titled || Self.isPersonsName(candidate) || (!speaking && shownPerson[mentions[i].entry])
+        {
           // Else, earlier in the sentence, only a name that is plainly a person's displaces the
           // nearest: capitalised runs at a sentence's start are often no names (`Speaking`).
           // A name the article introduced with a title is one (`Rep. Sander M. Levin`, then
-          // `Levin dismissed ... even though Sanders won`), whatever its given name.
+          // `Levin dismissed ... even though Sanders won`), whatever its given name, and so is
+          // one the text shows a person's (`Raynard Jackson, a ... consultant, ... voted for Obama`).
           chosen = candidate
         }
       }

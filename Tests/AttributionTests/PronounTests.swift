@@ -365,6 +365,18 @@ import Testing
       ])
   }
 
+  /// A sentence's subject whose given name is unusual is still its subject when the text shows
+  /// them a person (`X, a campaign consultant, ...`): a pronoun after it is theirs, not the
+  /// person the sentence goes on to name.
+  @Test func aSubjectShownAPersonIsThePronouns() {
+    let text = """
+      Dariel Okonkwo, a Republican campaign consultant, is a Dayton resident who voted for John Dunn in the primary. "If the debate had come first, the race would have been over," he said.
+      """
+    #expect(
+      rendered(text).last
+        == "Dariel Okonkwo | person | said | If the debate had come first, the race would have been over, | -")
+  }
+
   /// The pronoun `I` is no part of a name (`Suddenly I`), an initial `I.` is.
   @Test func thePronounIEndsAName() {
     #expect(

@@ -66,6 +66,10 @@ enum Words {
     "anchor", "reporter", "journalist", "columnist", "correspondent", "commentator", "writer", "author", "actor",
     "actress", "singer", "pastor", "activist", "organizer", "student", "voter", "wife", "husband", "son",
     "daughter", "mother", "father", "brother", "sister", "candidate", "businessman", "businesswoman",
+    "consultant", "host", "participant", "immigrant", "migrant", "refugee", "defendant", "plaintiff", "accountant",
+    "attendant", "nurse", "doctor", "physician", "surgeon", "entrepreneur", "cofounder", "co-founder", "partner",
+    "owner", "retiree", "mom", "dad", "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle", "aunt",
+    "widow", "victim", "donor", "graduate", "chef", "priest", "nun",
   ])
 
   /// Words of six letters or more that end as nouns for someone who does something do (`-er`,
