@@ -198,7 +198,11 @@ struct SpeakerResolver {
       case .person:
         if let speaker, !writer {
           lastPerson = speaker
-          names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
+          // Who asks is not whom a pronoun after the question stands for, as a speaker: `Ryan
+          // did not exude confidence when Tapper asked whether ... "...," he said` is Ryan.
+          if !finding.cueText.lowercased().hasPrefix("ask") {
+            names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
+          }
         }
       case .organization:
         if let speaker {

@@ -377,6 +377,14 @@ import Testing
         == "Dariel Okonkwo | person | said | If the debate had come first, the race would have been over, | -")
   }
 
+  /// Who asks is not whom a pronoun after the question stands for.
+  @Test func whoAsksIsNotWhoAnswers() {
+    let text = """
+      Paul Dorn did not sound confident when Tom Reyes asked whether the plant would close. "I cannot promise anything about next year," he said.
+      """
+    #expect(rendered(text).last == "Paul Dorn | person | said | I cannot promise anything about next year, | -")
+  }
+
   /// The pronoun `I` is no part of a name (`Suddenly I`), an initial `I.` is.
   @Test func thePronounIEndsAName() {
     #expect(
