@@ -79,6 +79,13 @@ extension SpeakerResolver {
       titled.append(Titled(name: name, offset: offset, titleWords: titleWords.map(Self.fullTitle)))
     }
 
+    /// Where `name` was last named, or last spoke, before `offset`.
+    func lastNamed(_ name: String, before offset: Int) -> Int? {
+      let named = mentions.last { $0.offset < offset && entries[$0.entry].name == name }?.offset
+      let spoke = spoken.last { $0.offset < offset && $0.name == name }?.offset
+      return [named, spoke].compactMap { $0 }.max()
+    }
+
     /// A full name titled as `titleWords` are whose last word is `surname`.
     func titledName(endingWith surname: String, sharing titleWords: [String]) -> String? {
       let lower = surname.lowercased()
@@ -365,9 +372,7 @@ extension SpeakerResolver {
       if lastHolder.at >= previous, lastPerson < sentence || lastHolder.at >= sentence { return lastHolder.name }
       var subjectAt = -1
       if let subject {
-        subjectAt =
-          mentions.last { $0.offset < offset && entries[$0.entry].name == subject }?.offset
-          ?? spoken.last { $0.offset < offset && $0.name == subject }?.offset ?? 0
+        subjectAt = lastNamed(subject, before: offset) ?? 0
         if lastHolder.at >= sentenceStart(subjectAt) { return lastHolder.name }
       }
       // (Not when someone else was the subject just before: `Rubio sought ... "Marco!

@@ -29,6 +29,17 @@ struct SpeakerResolver {
           before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive),
         sentenceStart: sentenceStart, inContent: { at in content.contains { $0.contains(at) } })
     }
+    /// The subject a pronoun at `offset` would stand for, if named in this sentence or the one
+    /// before: whom a bare epithet (`the candidate`) names again.
+    func recentSubject(before offset: Int) -> String? {
+      guard
+        let subject = names.person(
+          before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive),
+        let named = names.lastNamed(subject, before: offset)
+      else { return nil }
+      let sentence = sentenceStart(offset)
+      return named >= (sentence > 0 ? sentenceStart(sentence - 1) : 0) ? subject : nil
+    }
     var statements: [Statement] = []
     statements.reserveCapacity(findings.count)
     var lastPerson: String? = nil
@@ -188,6 +199,13 @@ struct SpeakerResolver {
         {
           kind = .group
           speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
+        } else if words.count == 2, determiner == "the", Words.epithets.contains(head),
+          let subject = recentSubject(before: mentionSpan.range.lowerBound)
+        {
+          // `the candidate`, `the billionaire`: how news names again the person it is about,
+          // the subject a reader has just met.
+          kind = .person
+          speaker = subject
         } else {
           kind = .anonymous
           speaker = named.text

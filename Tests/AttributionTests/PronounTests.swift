@@ -377,6 +377,23 @@ import Testing
         == "Dariel Okonkwo | person | said | If the debate had come first, the race would have been over, | -")
   }
 
+  /// A bare epithet (`the candidate`) names again the subject just met; one with more words, or
+  /// far from any subject, stays as written.
+  @Test func aBareEpithetIsTheSubjectJustMet() {
+    let text = """
+      Mara Quint filed her financial statement on Tuesday. The candidate said her net worth had doubled.
+
+      The region's roads were flooded for a week. Officials counted the damage.
+
+      The Republican candidate said the repairs would take a year.
+      """
+    #expect(
+      rendered(text) == [
+        "Mara Quint | person | said | her net worth had doubled | -",
+        "The Republican candidate | anonymous | said | the repairs would take a year | -",
+      ])
+  }
+
   /// Who asks is not whom a pronoun after the question stands for.
   @Test func whoAsksIsNotWhoAnswers() {
     let text = """

@@ -72,6 +72,13 @@ enum Words {
     "widow", "victim", "donor", "graduate", "chef", "priest", "nun",
   ])
 
+  /// Nouns by which news names again the person it is about (`the candidate`): alone after
+  /// `the`, they stand for the subject just met.
+  static let epithets: Set<String> = [
+    "candidate", "nominee", "front-runner", "frontrunner", "businessman", "businesswoman", "billionaire", "mogul",
+    "hopeful", "contender", "incumbent", "challenger",
+  ]
+
   /// Words of six letters or more that end as nouns for someone who does something do (`-er`,
   /// `-or`, `-ist`, `-ian`) but name no one.
   static let notAgents: Set<String> = [
