@@ -156,7 +156,16 @@ struct SpeakerResolver {
         let isNamedPerson =
           candidateName.count >= 2
           && !candidateName.contains { $0.classes.contains(.organization) || Self.isAcronym($0.bare) }
-        if !isNamedPerson,
+        // `Portuguese newspaper Correio de Manha`: what the role calls it is no person.
+        let roleHead = candidateName.startIndex > 0 ? words[candidateName.startIndex - 1] : nil
+        if let roleHead, !roleHead.text.startsUppercase,
+          !words[..<candidateName.startIndex].contains(where: { $0.lowerClasses.contains(.preposition) }),
+          roleHead.key.isOne(
+            of: "newspaper", "magazine", "network", "broadcaster", "agency", "company", "firm", "website")
+        {
+          kind = .organization
+          speaker = Self.joined(Array(candidateName))
+        } else if !isNamedPerson,
           stripped.contains(where: { $0.classes.contains(.organization) })
             || (stripped.count == 1 && Self.isAcronym(stripped[stripped.startIndex].text))
         {

@@ -394,6 +394,13 @@ import Testing
       ])
   }
 
+  /// A name the phrase calls a newspaper, a broadcaster or a firm is an organisation's.
+  @Test func aNameCalledANewspaperIsNoPerson() {
+    #expect(
+      rendered("The Lisbon newspaper Diario Sul reported that the port would close.")
+        == ["Diario Sul | organization | reported | the port would close | -"])
+  }
+
   /// Who asks is not whom a pronoun after the question stands for.
   @Test func whoAsksIsNotWhoAnswers() {
     let text = """
