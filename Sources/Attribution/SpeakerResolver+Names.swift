@@ -644,6 +644,13 @@ extension SpeakerResolver {
       guard token.isWord else { return false }  // an initial's stop, inside the name
       // (A run holds a lower-case word only as a particle between capitals: `Bill de Blasio`.)
       if !token.capitalized, index > run.startIndex { return false }
+      // A title's word after a given name is a surname: `Howard Dean`, `Stephen King`.
+      if index == run.endIndex - 1, index > run.startIndex, run[index - 1].isWord,
+        StaticBytes.isOne(token.lower.bytes, of: NameParts.titlesBorneAsSurnames),
+        GivenNames.isGivenName(run[index - 1].lower.string)
+      {
+        return false
+      }
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
@@ -770,6 +777,13 @@ extension SpeakerResolver {
       // A particle between two capitals is the name's (`Mayor Bill de Blasio`).
       if index > 0, index + 1 < words.count, words[index - 1].text.startsUppercase,
         words[index + 1].text.startsUppercase, NameParts.particles.contains(where: { word.key == $0.description })
+      {
+        return false
+      }
+      // A title's word after a given name is a surname: `Howard Dean`, `Stephen King`.
+      if index == words.count - 1, index > 0, word.text.startsUppercase,
+        NameParts.titlesBorneAsSurnames.contains(where: { word.key == $0.description }),
+        GivenNames.isGivenName(words[index - 1].key)
       {
         return false
       }

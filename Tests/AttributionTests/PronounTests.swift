@@ -401,6 +401,14 @@ import Testing
         == ["Diario Sul | organization | reported | the port would close | -"])
   }
 
+  /// A title's word after a given name is a surname (`Howard Dean`, `Stephen King`).
+  @Test func aTitlesWordAfterAGivenNameIsASurname() {
+    let text = """
+      Alma Bishop runs the clinic on Main Street. The clinic was full by noon, Ms. Bishop said.
+      """
+    #expect(rendered(text) == ["Alma Bishop | person | said | The clinic was full by noon | -"])
+  }
+
   /// Who asks is not whom a pronoun after the question stands for.
   @Test func whoAsksIsNotWhoAnswers() {
     let text = """

@@ -204,6 +204,11 @@ public enum NameParts {
     "de", "da", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos",
   ]
 
+  /// Titles that are also surnames, read as one after a given name (`Howard Dean`, `Stephen King`).
+  static let titlesBorneAsSurnames: [StaticString] = [
+    "dean", "king", "prince", "pope", "bishop", "judge", "marshal", "sheriff", "cardinal", "major", "chancellor",
+  ]
+
   /// Offices a description names someone by (`the senator`, `the mayor`): titles a person holds,
   /// not the party, place or trade words that also stand before names.
   public static let offices: Set<String> = [
