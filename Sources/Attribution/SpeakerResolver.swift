@@ -220,6 +220,14 @@ struct SpeakerResolver {
           speaker = named.text
         }
       }
+      // A number is no person (`42%`, `18% who say`, `6`, `the 46-year-old`): a share of people is
+      // a group, anything else someone undescribed. (A live blog's time glued to a name,
+      // `12PMTrump`, is the registry's to take apart.)
+      if kind == .person, let name = speaker, let first = name.unicodeScalars.first, ScalarClass.isDigit(first),
+        !name.unicodeScalars.contains(where: ScalarClass.isUpper)
+      {
+        kind = name.contains("%") || name.contains("percent") ? .group : .anonymous
+      }
 
       switch kind {
       case .person:

@@ -409,6 +409,12 @@ import Testing
     #expect(rendered(text) == ["Alma Bishop | person | said | The clinic was full by noon | -"])
   }
 
+  /// A number is no person: a share of people is a group.
+  @Test func aNumberIsNoPerson() {
+    let speakers = rendered("In the county's latest poll, 42% said the economy mattered most to them.")
+    #expect(speakers == ["42% | group | said | the economy mattered most to them | -"])
+  }
+
   /// Who asks is not whom a pronoun after the question stands for.
   @Test func whoAsksIsNotWhoAnswers() {
     let text = """
