@@ -79,6 +79,11 @@ extension SpeakerResolver {
       titled.append(Titled(name: name, offset: offset, titleWords: titleWords.map(Self.fullTitle)))
     }
 
+    /// Whether the text gave `name` a title with a word that `matches`.
+    func hasTitle(of name: String, where matches: (String) -> Bool) -> Bool {
+      titled.contains { $0.name == name && $0.titleWords.contains(where: matches) }
+    }
+
     /// Where `name` was last named, or last spoke, before `offset`.
     func lastNamed(_ name: String, before offset: Int) -> Int? {
       let named = mentions.last { $0.offset < offset && entries[$0.entry].name == name }?.offset
@@ -521,6 +526,11 @@ extension SpeakerResolver {
           // Titled again: `the mayor` takes the nearest titled before it.
           names.learnTitle(titleWords, of: full, at: run.first!.start)
         }
+        // A party before lower-case title words (`Republican presidential candidate Ana
+        // Marsh`): what an epithet's party is checked against.
+        if let party = partyBefore(run.startIndex, in: tokens) {
+          names.learnTitle([party], of: full, at: run.first!.start)
+        }
         if isNew {
           let name = nameWords.map(word)
           // (`Joseph R. Biden Jr.` has the surname Biden: `Mr. Biden` names him.)
@@ -579,6 +589,18 @@ extension SpeakerResolver {
       if let gender = runs[index].honorific { names.genders.set(names.entries[resolved].name, to: gender) }
     }
     return names
+  }
+
+  /// The party word that stands before a run of capitals across lower-case title words only
+  /// (`Republican presidential nominee`), lower-cased, if any.
+  func partyBefore(_ start: Int, in tokens: [Token]) -> String? {
+    var index = start - 1
+    while index >= 0, tokens[index].isWord, !tokens[index].capitalized, tokens[index].classes.contains(.title) {
+      index -= 1
+    }
+    guard index >= 0, index < start - 1, tokens[index].isWord, tokens[index].capitalized else { return nil }
+    let word = tokens[index].lower.string
+    return Words.party(word) == nil ? nil : word
   }
 
   /// Whether the word at `index` is the pronoun `I`, no part of a name (`Suddenly I saw`), not an

@@ -208,8 +208,18 @@ struct SpeakerResolver {
         {
           kind = .group
           speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
-        } else if words.count == 2, determiner == "the", Words.epithets.contains(head),
-          let subject = recentSubject(before: mentionSpan.range.lowerBound)
+        } else if determiner == "the", Words.epithets.contains(head), words.count <= 4,
+          let subject = recentSubject(before: mentionSpan.range.lowerBound),
+          words.dropFirst().dropLast().allSatisfy({ modifier in
+            // A party in it must be one the text gave the subject (`Republican presidential
+            // candidate Donald Trump`, then `the GOP front-runner`); other words only from those
+            // that describe without choosing (`the New York businessman`, not `the cautious
+            // candidate`, which may be anyone).
+            guard let party = Words.party(modifier.key) else { return Words.epithetModifiers.contains(modifier.key) }
+            return names.hasTitle(of: subject) { Words.party($0) == party }
+          }),
+          // (`businessman` is not the woman just named.)
+          Words.epithetGender(head).map({ names.gender(of: subject) != $0.other }) ?? true
         {
           // `the candidate`, `the billionaire`: how news names again the person it is about,
           // the subject a reader has just met.

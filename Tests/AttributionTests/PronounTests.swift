@@ -415,6 +415,24 @@ import Testing
     #expect(speakers == ["42% | group | said | the economy mattered most to them | -"])
   }
 
+  /// An epithet with a party in it is the subject only when the text gave the subject that
+  /// party; a gendered one only a subject of that gender.
+  @Test func anEpithetsPartyAndGenderMustFitTheSubject() {
+    let text = """
+      Republican presidential candidate Ana Marsh spoke in Dayton on Monday. The GOP nominee said the plant would stay open.
+
+      Ana Marsh returned to Ohio on Friday. The Democratic nominee said the vote would be close.
+
+      Ana Marsh toured a second plant on Saturday. The businessman said the jobs were safe.
+      """
+    #expect(
+      rendered(text) == [
+        "Ana Marsh | person | said | the plant would stay open | -",
+        "The Democratic nominee | anonymous | said | the vote would be close | -",
+        "The businessman | anonymous | said | the jobs were safe | -",
+      ])
+  }
+
   /// Who asks is not whom a pronoun after the question stands for.
   @Test func whoAsksIsNotWhoAnswers() {
     let text = """

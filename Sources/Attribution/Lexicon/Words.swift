@@ -79,6 +79,29 @@ enum Words {
     "hopeful", "contender", "incumbent", "challenger",
   ]
 
+  /// Words that may stand between `the` and an epithet without choosing among people.
+  static let epithetModifiers: Set<String> = [
+    "presidential", "likely", "presumptive", "billionaire", "business", "real", "estate", "new", "york", "u.s.",
+  ]
+
+  /// The gender an epithet's head says, if any.
+  static func epithetGender(_ head: String) -> SpeakerResolver.Names.Gender? {
+    switch head {
+    case "businessman": .male
+    case "businesswoman": .female
+    default: nil
+    }
+  }
+
+  /// The party a word names, one name for each (`gop` is the Republicans'), or nil.
+  static func party(_ word: String) -> String? {
+    switch word {
+    case "republican", "republicans", "gop": "republican"
+    case "democratic", "democrat", "democrats": "democratic"
+    default: nil
+    }
+  }
+
   /// Words of six letters or more that end as nouns for someone who does something do (`-er`,
   /// `-or`, `-ist`, `-ian`) but name no one.
   static let notAgents: Set<String> = [
