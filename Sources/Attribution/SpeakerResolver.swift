@@ -72,8 +72,11 @@ struct SpeakerResolver {
       lazy var titleOnly = Self.titleOnly(words)
       var writer = false
 
-      if words.count == 1, words[0].lowerClasses.contains(.pronoun) {
-        switch words[0].lower {
+      // (`She's a Sanders supporter but concedes that ...`: a pronoun with `'s` for `is`.)
+      if words.count == 1,
+        words[0].lowerClasses.contains(.pronoun) || (words[0].classes.contains(.pronoun) && words[0].key != "i")
+      {
+        switch words[0].key {
         case "i":
           // The writer, outside any quotation (an op-ed's, a memoir's, a reporter's `I asked
           // him`): the text does not name them, and the person named nearest is someone else;
@@ -82,7 +85,7 @@ struct SpeakerResolver {
           writer = true
         case "he", "she":
           kind = .person
-          let gender = Names.pronounGender(words[0].lower) ?? .male
+          let gender = Names.pronounGender(words[0].key) ?? .male
           speaker =
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
@@ -107,7 +110,7 @@ struct SpeakerResolver {
           kind = .organization
           speaker = lastOrganization
         }
-        if speaker == nil { speaker = named.text }
+        if speaker == nil { speaker = words[0].bare }
       } else if let person = appositiveOf(named.range.lowerBound, words: words, names: names)
         ?? (finding.antecedent == nil ? nil : appositiveAround(named.range, names: names))
       {

@@ -433,6 +433,14 @@ import Testing
       ])
   }
 
+  /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
+  @Test func aPronounWithItsVerbIsThePronoun() {
+    let text = """
+      "It is about age," said Mattie Rowe, a retired cook. She's a Sanders supporter but concedes that most of her friends prefer Clinton.
+      """
+    #expect(rendered(text).last == "Mattie Rowe | person | concedes | most of her friends prefer Clinton | -")
+  }
+
   /// Who asks is not whom a pronoun after the question stands for.
   @Test func whoAsksIsNotWhoAnswers() {
     let text = """
