@@ -159,13 +159,16 @@ struct SpeakerResolver {
         let isNamedPerson =
           candidateName.count >= 2
           && !candidateName.contains { $0.classes.contains(.organization) || Self.isAcronym($0.bare) }
-        // `Portuguese newspaper Correio de Manha`: what the role calls it is no person.
+        // `Portuguese newspaper Correio de Manha`, `the Independent, a British newspaper`: what
+        // the role before it or the description after it calls it is no person.
         let roleHead = candidateName.startIndex > 0 ? words[candidateName.startIndex - 1] : nil
         if let roleHead, !roleHead.text.startsUppercase,
           !words[..<candidateName.startIndex].contains(where: { $0.lowerClasses.contains(.preposition) }),
-          roleHead.key.isOne(
-            of: "newspaper", "magazine", "network", "broadcaster", "agency", "company", "firm", "website")
+          Self.namesAnOrganisation(roleHead.key)
         {
+          kind = .organization
+          speaker = Self.joined(Array(candidateName))
+        } else if describedAsAnOrganisation(after: mentionSpan.range.upperBound) {
           kind = .organization
           speaker = Self.joined(Array(candidateName))
         } else if !isNamedPerson,
@@ -370,6 +373,46 @@ struct SpeakerResolver {
       }
     }
     return index + 1 < scalars.count && (scalars[index] == "’" || scalars[index] == "'") && scalars[index + 1] == "s"
+  }
+
+  /// Whether a description set off after `offset` (`, a British newspaper`, `, the Canadian mining
+  /// company`) calls what it follows an organisation: the head of its noun phrase after `a`, `an`
+  /// or `the` (its last word before a mark, a preposition, a relative or a participle), in lower
+  /// case, is a noun for one (`, a columnist for the Italian newspaper ...` is a columnist's).
+  func describedAsAnOrganisation(after offset: Int) -> Bool {
+    var i = offset
+    guard i + 2 < scalars.count, scalars[i] == ",", scalars[i + 1] == " " else { return false }
+    i += 2
+    var words: [String] = []
+    var word: [Unicode.Scalar] = []
+    scan: while i < scalars.count, words.count < 8 {
+      let c = scalars[i]
+      if ScalarClass.isLetter(c) || c == "-" {
+        word.append(c)
+      } else {
+        if !word.isEmpty {
+          let next = String(String.UnicodeScalarView(word))
+          if !words.isEmpty,
+            next.isOne(of: "for", "of", "who", "whose", "that", "which", "at", "in", "with", "to", "from", "on", "by")
+              || (words.count >= 2 && next.hasSuffix("ing"))
+          {
+            break scan
+          }
+          words.append(next)
+        }
+        word = []
+        if c != " " { break }
+      }
+      i += 1
+    }
+    guard let first = words.first, ["a", "an", "the"].contains(first), words.count >= 2, let head = words.last
+    else { return false }
+    return head.startsLowercase && Self.namesAnOrganisation(head)
+  }
+
+  /// Whether a noun for what something is makes it an organisation (`newspaper`, `firm`).
+  static func namesAnOrganisation(_ noun: String) -> Bool {
+    noun.isOne(of: "newspaper", "magazine", "network", "broadcaster", "agency", "company", "firm", "website")
   }
 
   func text(_ range: Range<Int>) -> String {

@@ -399,6 +399,13 @@ import Testing
     #expect(
       rendered("The Lisbon newspaper Diario Sul reported that the port would close.")
         == ["Diario Sul | organization | reported | the port would close | -"])
+    #expect(
+      rendered("Last week the Harbor Clarion, a weekly newspaper, reported that the ferry would stop.")
+        == ["Harbor Clarion | organization | reported | the ferry would stop | -"])
+    // (A columnist for a newspaper is a person.)
+    #expect(
+      rendered("Marta Quill, a columnist for the newspaper Diario Sul, wrote that the port would close.")
+        == ["Marta Quill | person | wrote | the port would close | -"])
   }
 
   /// A title's word after a given name is a surname (`Howard Dean`, `Stephen King`).
