@@ -387,7 +387,8 @@ struct SpeakerResolver {
     var word: [Unicode.Scalar] = []
     scan: while i < scalars.count, words.count < 8 {
       let c = scalars[i]
-      if ScalarClass.isLetter(c) || c == "-" {
+      // (An apostrophe stays in its word: `the company's director` is a director.)
+      if ScalarClass.isLetter(c) || c == "-" || c == "'" || c == "’" {
         word.append(c)
       } else {
         if !word.isEmpty {
