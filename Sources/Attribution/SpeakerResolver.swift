@@ -68,8 +68,6 @@ struct SpeakerResolver {
       var kind: SpeakerKind
       var role: String? = nil
       var outlet = finding.outlet.map { Self.outletName($0, in: scalars) }
-      // (Asked by two of the tests below, of most phrases neither.)
-      lazy var titleOnly = Self.titleOnly(words)
       var writer = false
 
       // (`She's a Sanders supporter but concedes that ...`: a pronoun with `'s` for `is`.)
@@ -162,13 +160,10 @@ struct SpeakerResolver {
         // `Portuguese newspaper Correio de Manha`, `the Independent, a British newspaper`: what
         // the role before it or the description after it calls it is no person.
         let roleHead = candidateName.startIndex > 0 ? words[candidateName.startIndex - 1] : nil
-        if let roleHead, !roleHead.text.startsUppercase,
-          !words[..<candidateName.startIndex].contains(where: { $0.lowerClasses.contains(.preposition) }),
-          Self.namesAnOrganisation(roleHead.key)
-        {
-          kind = .organization
-          speaker = Self.joined(Array(candidateName))
-        } else if describedAsAnOrganisation(after: mentionSpan.range.upperBound) {
+        let calledAnOrganisation =
+          roleHead.map { !$0.text.startsUppercase && Self.namesAnOrganisation($0.key) } == true
+          && !words[..<candidateName.startIndex].contains(where: { $0.lowerClasses.contains(.preposition) })
+        if calledAnOrganisation || describedAsAnOrganisation(after: mentionSpan.range.upperBound) {
           kind = .organization
           speaker = Self.joined(Array(candidateName))
         } else if !isNamedPerson,
