@@ -71,8 +71,10 @@ extension String {
     return string.withUTF8 { StaticBytes.endsWith($0, suffix) }
   }
 
+  /// Without a possessive's `'s`, or a plural's lone apostrophe (`Sanders'`).
   var possessiveStripped: String {
     for suffix in ["'s", "’s"] where hasSuffix(suffix) { return String(dropLast(2)) }
+    if hasSuffix("'") || hasSuffix("’") { return String(dropLast()) }
     return self
   }
 

@@ -84,6 +84,12 @@ extension SpeakerResolver {
       titled.contains { $0.name == name && $0.titleWords.contains(where: matches) }
     }
 
+    /// Where the sentence before the one holding `offset` starts (the first's own start, 0).
+    static func sentenceBefore(_ offset: Int, sentenceStart: (Int) -> Int) -> Int {
+      let sentence = sentenceStart(offset)
+      return sentence > 0 ? sentenceStart(sentence - 1) : 0
+    }
+
     /// Where `name` was last named, or last spoke, before `offset`.
     func lastNamed(_ name: String, before offset: Int) -> Int? {
       let named = mentions.last { $0.offset < offset && entries[$0.entry].name == name }?.offset
@@ -125,6 +131,15 @@ extension SpeakerResolver {
       switch word {
       case "he": .male
       case "she": .female
+      default: nil
+      }
+    }
+
+    /// The gender an epithet's head (`businessman`) tells, if it tells one.
+    static func epithetGender(_ word: some StringProtocol) -> Gender? {
+      switch word {
+      case "businessman": .male
+      case "businesswoman": .female
       default: nil
       }
     }
@@ -338,18 +353,14 @@ extension SpeakerResolver {
         return nil
       }
       let rank = NameParts.ranks.intersection(title.map { $0.lowercased() })
-      let holders = Set(
-        titled.lazy.filter {
-          $0.offset < offset && $0.titleWords.contains(key) && NameParts.ranks.intersection($0.titleWords) == rank
-        }.map(\.name))
+      let given = titled.filter { $0.titleWords.contains(key) && NameParts.ranks.intersection($0.titleWords) == rank }
+      let holders = Set(given.lazy.filter { $0.offset < offset }.map(\.name))
       guard !holders.isEmpty else {
         // A headline's `Mayor says ...`, before anyone is named: the first so titled after it.
         guard !mentions.contains(where: { $0.offset < offset }), !spoken.contains(where: { $0.offset < offset }) else {
           return nil
         }
-        return titled.filter {
-          $0.offset > offset && $0.titleWords.contains(key) && NameParts.ranks.intersection($0.titleWords) == rank
-        }.min { $0.offset < $1.offset }?.name
+        return given.filter { $0.offset > offset }.min { $0.offset < $1.offset }?.name
       }
       if let subject {
         if holders.contains(subject) { return subject }
@@ -373,7 +384,7 @@ extension SpeakerResolver {
       for mention in spoken { met(mention.name, at: mention.offset) }
       guard let lastHolder else { return nil }
       let sentence = sentenceStart(offset)
-      let previous = sentence > 0 ? sentenceStart(sentence - 1) : 0
+      let previous = Self.sentenceBefore(offset, sentenceStart: sentenceStart)
       if lastHolder.at >= previous, lastPerson < sentence || lastHolder.at >= sentence { return lastHolder.name }
       var subjectAt = -1
       if let subject {
@@ -459,9 +470,7 @@ extension SpeakerResolver {
             continue
           }
           let token = tokens[i]
-          if !abbreviatedTitle.isEmpty, !token.classes.contains(.title), !bareClasses(token).contains(.organization),
-            !continuesWithParticle(j, in: tokens)
-          {
+          if !abbreviatedTitle.isEmpty, !token.classes.contains(.title), !bareClasses(token).contains(.organization) {
             titledSurnames.append(TitledSurname(titleWords: abbreviatedTitle, text: texts.count, offset: token.start))
             texts.append(word(token))
           }
@@ -495,7 +504,6 @@ extension SpeakerResolver {
         // (`State Department`, `Republican Sen` are no title and surname: the last word must
         // name no title, office or organisation, and the title hold an office.)
         if full == nil, titleWords.contains(where: { NameParts.offices.contains(Names.fullTitle($0)) }),
-          !continuesWithParticle(j, in: tokens),
           let last = run.last, !last.classes.contains(.title), !bareClasses(last).contains(.title),
           !bareClasses(last).contains(.organization)
         {
@@ -611,8 +619,8 @@ extension SpeakerResolver {
         && tokens[index + 1].start == tokens[index].end)
   }
 
-  /// Whether the name a run of capitals ends before `index` goes on past a lower-case particle
-  /// (`Mayor Bill de Blasio`, `Prince Alwaleed bin Talal`): its last capital is no surname then.
+  /// Whether the word at `index` is a lower-case particle inside a name, between capitals
+  /// (`Mayor Bill de Blasio`, `Prince Alwaleed bin Talal`): a run of capitals goes on past it.
   func continuesWithParticle(_ index: Int, in tokens: [Token]) -> Bool {
     index + 1 < tokens.count && tokens[index].isWord && !tokens[index].capitalized
       && StaticBytes.isOne(tokens[index].lower.bytes, of: NameParts.particles) && tokens[index + 1].isWord
@@ -834,18 +842,22 @@ extension SpeakerResolver {
     return first
   }
 
+  /// Where a phrase names a spokesperson or a press office's voice (`spokesman`, `press`,
+  /// `statement`), if it does.
+  static func spokesIndex(_ words: [PhraseWord]) -> Int? {
+    // (Every word looked for starts with `s` or `p`: most words are ruled out by that byte.)
+    words.firstIndex(where: {
+      let first = $0.key.utf8.first
+      return (first == UInt8(ascii: "s") || first == UInt8(ascii: "p"))
+        && $0.key.isOne(of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement")
+    })
+  }
+
   /// The organisation behind a spokesperson or press office: `a State Department spokesperson`,
   /// `a statement from the SVR’s press office`, `a spokesman for the state Department of
   /// Transportation`.
   static func spokesOrganization(_ words: [PhraseWord]) -> String? {
-    // (Every word looked for starts with `s` or `p`: most words are ruled out by that byte.)
-    guard
-      let spokes = words.firstIndex(where: {
-        let first = $0.key.utf8.first
-        return (first == UInt8(ascii: "s") || first == UInt8(ascii: "p"))
-          && $0.key.isOne(of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement")
-      })
-    else { return nil }
+    guard let spokes = spokesIndex(words) else { return nil }
     var candidate: [PhraseWord]
     if let link = words[spokes...].firstIndex(where: { $0.key == "for" || $0.key == "from" || $0.key == "of" }),
       link + 1 < words.count

@@ -22,23 +22,23 @@ struct SpeakerResolver {
     }
     /// The person a description made of a title at `offset` stands for
     /// (``Names/person(withTitle:before:subject:sentenceStart:)``).
+    /// The subject a pronoun of either gender at `offset` would stand for.
+    func subject(before offset: Int) -> String? {
+      names.person(
+        before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive)
+    }
     func personTitled(_ title: [String], before offset: Int, content: [Range<Int>]) -> String? {
       names.person(
-        withTitle: title, before: offset,
-        subject: names.person(
-          before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive),
-        sentenceStart: sentenceStart, inContent: { at in content.contains { $0.contains(at) } })
+        withTitle: title, before: offset, subject: subject(before: offset), sentenceStart: sentenceStart,
+        inContent: { at in content.contains { $0.contains(at) } })
     }
     /// The subject a pronoun at `offset` would stand for, if named in this sentence or the one
-    /// before: whom a bare epithet (`the candidate`) names again.
+    /// before: whom an epithet (`the candidate`) names again.
     func recentSubject(before offset: Int) -> String? {
-      guard
-        let subject = names.person(
-          before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive),
-        let named = names.lastNamed(subject, before: offset)
-      else { return nil }
-      let sentence = sentenceStart(offset)
-      return named >= (sentence > 0 ? sentenceStart(sentence - 1) : 0) ? subject : nil
+      guard let subject = subject(before: offset), let named = names.lastNamed(subject, before: offset) else {
+        return nil
+      }
+      return named >= Names.sentenceBefore(offset, sentenceStart: sentenceStart) ? subject : nil
     }
     var statements: [Statement] = []
     statements.reserveCapacity(findings.count)
@@ -220,7 +220,7 @@ struct SpeakerResolver {
             return names.hasTitle(of: subject) { Words.party($0) == party }
           }),
           // (`businessman` is not the woman just named.)
-          Words.epithetGender(head).map({ names.gender(of: subject) != $0.other }) ?? true
+          Names.epithetGender(head).map({ names.gender(of: subject) != $0.other }) ?? true
         {
           // `the candidate`, `the billionaire`: how news names again the person it is about,
           // the subject a reader has just met.
@@ -372,38 +372,22 @@ struct SpeakerResolver {
 
   /// Whether a description set off after `offset` (`, a British newspaper`, `, the Canadian mining
   /// company`) calls what it follows an organisation: the head of its noun phrase after `a`, `an`
-  /// or `the` (its last word before a mark, a preposition, a relative or a participle), in lower
-  /// case, is a noun for one (`, a columnist for the Italian newspaper ...` is a columnist's).
+  /// or `the` (its last word before a mark, a preposition or `of`, a relative or a participle, as
+  /// ``describesAPerson(around:in:)`` reads a person's description), in lower case, is a noun
+  /// for one (`, a columnist for the Italian newspaper ...` is a columnist's).
   func describedAsAnOrganisation(after offset: Int) -> Bool {
-    var i = offset
-    guard i + 2 < scalars.count, scalars[i] == ",", scalars[i + 1] == " " else { return false }
-    i += 2
-    var words: [String] = []
-    var word: [Unicode.Scalar] = []
-    scan: while i < scalars.count, words.count < 8 {
-      let c = scalars[i]
-      // (An apostrophe stays in its word: `the company's director` is a director.)
-      if ScalarClass.isLetter(c) || c == "-" || c == "'" || c == "’" {
-        word.append(c)
-      } else {
-        if !word.isEmpty {
-          let next = String(String.UnicodeScalarView(word))
-          if !words.isEmpty,
-            next.isOne(of: "for", "of", "who", "whose", "that", "which", "at", "in", "with", "to", "from", "on", "by")
-              || (words.count >= 2 && next.hasSuffix("ing"))
-          {
-            break scan
-          }
-          words.append(next)
-        }
-        word = []
-        if c != " " { break }
-      }
-      i += 1
+    guard offset + 2 < scalars.count, scalars[offset] == ",", scalars[offset + 1] == " " else { return false }
+    var end = offset + 2
+    while end < scalars.count, !",.;:!?\n()\"“”".unicodeScalars.contains(scalars[end]) { end += 1 }
+    let range = (offset + 2)..<end
+    let words = PhraseWord.words(of: Span(range: range, text: text(range)), in: scalars)
+    guard let first = words.first, first.lower.isOne(of: "a", "an", "the") else { return false }
+    let phrase = words.dropFirst().enumerated().prefix { index, word in
+      !word.lowerClasses.contains(.preposition) && !word.lower.isOne(of: "of", "who", "whose", "that", "which")
+        && !(index >= 1 && word.lower.hasSuffix("ing"))
     }
-    guard let first = words.first, ["a", "an", "the"].contains(first), words.count >= 2, let head = words.last
-    else { return false }
-    return head.startsLowercase && Self.namesAnOrganisation(head)
+    guard let head = phrase.last?.element else { return false }
+    return head.text.startsLowercase && Self.namesAnOrganisation(head.lower)
   }
 
   /// Whether a noun for what something is makes it an organisation (`newspaper`, `firm`).

@@ -61,3 +61,20 @@ public enum SpeakerKind: String, Sendable, Equatable, Hashable, CaseIterable, Co
   /// No identifiable source (`reportedly`, `according to multiple reports`).
   case vague
 }
+
+extension Statement {
+  /// Whom a spokesperson speaks for, read from their role as the text gave it (`White House
+  /// spokesman` → `White House`, `Sanders' press secretary` → `Sanders`), or nil when the role
+  /// makes no one a spokesperson or names no one they speak for (`campaign spokesman`): the
+  /// rule the extractor reads an unnamed spokesperson's organisation by (`a State Department
+  /// spokesperson`), so that corroboration takes a named spokesperson's word as their
+  /// principal's by the same rule.
+  public static func principal(ofRole role: String) -> String? {
+    let scalars = Array(role.unicodeScalars)
+    let words = PhraseWord.words(of: Span(range: 0..<scalars.count, text: role), in: scalars)
+    // (What follows the title is the rest of the role, not a name: `Pentagon spokesman Navy Capt.`)
+    guard let spokes = SpeakerResolver.spokesIndex(words) else { return nil }
+    let title = words[...spokes].last?.key == "press" && spokes + 1 < words.count ? spokes + 1 : spokes
+    return SpeakerResolver.spokesOrganization(Array(words[...title])).flatMap { $0.startsUppercase ? $0 : nil }
+  }
+}

@@ -46,33 +46,8 @@ public struct Claim: Sendable, Equatable {
   /// sources.
   public var origin: String? {
     guard kind != .vague, let speaker else { return nil }
-    return role.flatMap(Self.principal(ofSpokesperson:)) ?? speaker
+    return role.flatMap(Statement.principal(ofRole:)) ?? speaker
   }
-
-  /// `White House spokesman` → `White House`, `Sanders' press secretary` → `Sanders`: the
-  /// named organisation or person before a spokesperson's title, or nil (`campaign spokesman`
-  /// names nobody).
-  static func principal(ofSpokesperson role: String) -> String? {
-    let words = role.split(separator: " ").map(String.init)
-    let lower = words.map { $0.lowercased() }
-    guard
-      let spokes = lower.indices.last(where: {
-        spokespersonTitles.contains(lower[$0]) || (lower[$0] == "secretary" && $0 > 0 && lower[$0 - 1] == "press")
-      })
-    else { return nil }
-    var before = words[..<spokes]
-    if before.last?.lowercased() == "press" { before = before.dropLast() }
-    while let first = before.first, ["the", "a", "an"].contains(first.lowercased()) { before = before.dropFirst() }
-    guard before.contains(where: { $0.first?.isUppercase == true }) else { return nil }
-    var principal = before.joined(separator: " ")
-    for ending in ["'s", "’s", "'", "’"] where principal.hasSuffix(ending) {
-      principal.removeLast(ending.count)
-      break
-    }
-    return principal.isEmpty ? nil : principal
-  }
-
-  private static let spokespersonTitles: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
   /// A named person or organisation: the only origins that can corroborate.
   public var isIdentifiable: Bool { (kind == .person || kind == .organization) && origin != nil }

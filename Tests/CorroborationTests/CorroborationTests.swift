@@ -55,9 +55,12 @@ import Testing
     ])
     #expect(verdict.status == .singleSource)
     #expect(verdict.origins == ["Harbor Board"])
-    #expect(Claim.principal(ofSpokesperson: "the Mayor's press secretary") == "Mayor")
-    #expect(Claim.principal(ofSpokesperson: "campaign spokesman") == nil)
-    #expect(Claim.principal(ofSpokesperson: "chief economist") == nil)
+    #expect(Statement.principal(ofRole: "the Mayor's press secretary") == "Mayor")
+    #expect(Statement.principal(ofRole: "campaign spokesman") == nil)
+    #expect(Statement.principal(ofRole: "chief economist") == nil)
+    // What follows the title is the rest of the role; a plural's apostrophe is no part of a name.
+    #expect(Statement.principal(ofRole: "Harbor Board spokesman Navy Capt.") == "Harbor Board")
+    #expect(Statement.principal(ofRole: "Reyes' spokeswoman") == "Reyes")
   }
 
   @Test func twoNamedOriginsCorroborateButAnonymousOnesDoNot() {

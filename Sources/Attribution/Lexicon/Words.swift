@@ -84,15 +84,6 @@ enum Words {
     "presidential", "likely", "presumptive", "billionaire", "business", "real", "estate", "new", "york", "u.s.",
   ]
 
-  /// The gender an epithet's head says, if any.
-  static func epithetGender(_ head: String) -> SpeakerResolver.Names.Gender? {
-    switch head {
-    case "businessman": .male
-    case "businesswoman": .female
-    default: nil
-    }
-  }
-
   /// The party a word names, one name for each (`gop` is the Republicans'), or nil.
   static func party(_ word: String) -> String? {
     switch word {
