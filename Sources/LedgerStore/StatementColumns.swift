@@ -35,6 +35,9 @@ struct StatementColumns {
     (status, reason, origins, outlets) = (at("status"), at("reason"), at("origins"), at("outlets"))
   }
 
+  /// The row's claim group, read alone.
+  func group(_ row: Row) -> Int64? { row[group] }
+
   /// The statement as the extractor made it (with the registry's speaker).
   func statement(_ row: Row) -> Attribution.Statement {
     let parsed = Ledger.parseFragments(row[fragments])

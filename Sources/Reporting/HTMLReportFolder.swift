@@ -50,8 +50,10 @@ public struct HTMLReportFolder: ReportReader {
   private var articlePage: [String: Int] = [:]
   /// Each claim's page, as `page × 8 + status` (a million claims take a few MB this way).
   private var claimPage: [Int64: Int] = [:]
-  /// The page of each status's claims now filling: claims arrive by group, statuses mixed.
-  private var claimPages: [ClaimStatus: ClaimPage] = [:]
+  /// The pages of claims not yet written, by `page × 8 + status`.
+  private var claimPages: [Int: ClaimPage] = [:]
+  /// The number of the page of each status now taking claims.
+  private var filling: [ClaimStatus: Int] = [:]
   private var articles: [ReportData.ArticleSection] = []
   private var index: [(id: String, title: String, statements: Int)] = []
   private var tally = StatementTally(limit: actOnFirst)
@@ -81,29 +83,26 @@ public struct HTMLReportFolder: ReportReader {
     articlePages = max(1, (ids.count + articlesPerPage - 1) / articlesPerPage)
   }
 
-  /// A page of one status's claims being filled.
+  /// A page of one status's claims: each claim placed on it when its first statement passes,
+  /// in that order, so that the articles' pages link to it at once; written when it is full
+  /// and every claim on it has arrived.
   private struct ClaimPage {
-    var number = 0
-    var claims: [ReportedClaim] = []
+    var number: Int
+    /// The claims placed, each counted as one statement until it arrives whole.
+    var placed: [Int64] = []
+    var arrived: [Int64: ReportedClaim] = [:]
     var statements = 0
-  }
+    /// Whether a page follows it, so that no more claims are placed on it.
+    var full = false
 
-  public mutating func claim(_ claim: ReportedClaim) throws {
-    let status = claim.verdict.status
-    // Taken out while it fills, so that its list is never copied.
-    var page = claimPages.removeValue(forKey: status) ?? ClaimPage()
-    // A full page waits for the next claim of its status: only then is it known whether a
-    // page follows it.
-    if page.statements >= statementsPerPage { try emitClaims(&page, status: status, last: false) }
-    if page.claims.isEmpty { page.number += 1 }
-    claimPage[claim.verdict.id] = page.number * 8 + Self.statusCode(status)
-    page.claims.append(claim)
-    page.statements += claim.statements.count
-    claimPages[status] = page
+    init(number: Int) { self.number = number }
   }
 
   public mutating func article(_ article: ReportedArticle) throws {
-    try emitLastClaims()
+    for s in article.statements {
+      guard let verdict = s.verdict, claimPage[verdict.id] == nil else { continue }
+      try place(verdict.id, status: verdict.status)
+    }
     let section = ReportData.ArticleSection(article)
     articles.append(section)
     index.append((section.id, section.heading, section.statements.count))
@@ -111,8 +110,50 @@ public struct HTMLReportFolder: ReportReader {
     if articles.count == articlesPerPage { try emitArticles() }
   }
 
+  public mutating func claim(_ claim: ReportedClaim) throws {
+    let group = claim.verdict.id
+    if claimPage[group] == nil { try place(group, status: claim.verdict.status) }
+    let key = claimPage[group]!
+    guard var page = claimPages.removeValue(forKey: key) else { return }
+    page.statements += claim.statements.count - 1
+    page.arrived[group] = claim
+    if page.full, page.arrived.count == page.placed.count {
+      try emitClaims(page, status: claim.verdict.status, last: false)
+    } else {
+      claimPages[key] = page
+    }
+  }
+
+  /// Puts a claim on the page of its status now taking claims, or on a new one when that page
+  /// is full (about ``statementsPerPage`` statements: a claim is never cut in two).
+  private mutating func place(_ group: Int64, status: ClaimStatus) throws {
+    let code = Self.statusCode(status)
+    var number = filling[status] ?? 0
+    if number == 0 || (claimPages[number * 8 + code]?.statements ?? 0) >= statementsPerPage {
+      if number > 0, var page = claimPages.removeValue(forKey: number * 8 + code) {
+        page.full = true
+        if page.arrived.count == page.placed.count {
+          try emitClaims(page, status: status, last: false)
+        } else {
+          claimPages[number * 8 + code] = page
+        }
+      }
+      number += 1
+      filling[status] = number
+      claimPages[number * 8 + code] = ClaimPage(number: number)
+    }
+    claimPage[group] = number * 8 + code
+    claimPages[number * 8 + code]!.placed.append(group)
+    claimPages[number * 8 + code]!.statements += 1
+  }
+
   public mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
-    try emitLastClaims()
+    // Every claim has arrived: the pages left are written, the last of each status without a next.
+    for (key, page) in claimPages.sorted(by: { $0.key < $1.key }) {
+      let status = Self.statuses[key % 8]
+      try emitClaims(page, status: status, last: filling[status] == page.number)
+    }
+    claimPages.removeAll()
     if !articles.isEmpty || index.isEmpty { try emitArticles() }
     let (mainPage, index, articlePage) = (mainPage, index, articlePage)
     try emit(
@@ -187,20 +228,10 @@ public struct HTMLReportFolder: ReportReader {
     html.end()
   }
 
-  /// The last page of each status's claims, once every claim has arrived.
-  private mutating func emitLastClaims() throws {
-    for status in Self.statuses {
-      guard var page = claimPages.removeValue(forKey: status), !page.claims.isEmpty else { continue }
-      try emitClaims(&page, status: status, last: true)
-      claimPages[status] = page
-    }
-  }
-
-  /// The claims gathered on `page`, as a page; `last` when no more of their status follow.
-  private func emitClaims(_ page: inout ClaimPage, status: ClaimStatus, last: Bool) throws {
-    let (number, listed, mainPage, articlePage) = (page.number, page.claims, mainPage, articlePage)
-    page.claims.removeAll()
-    page.statements = 0
+  /// The claims placed on `page`, as a page; `last` when no more of their status follow.
+  private func emitClaims(_ page: ClaimPage, status: ClaimStatus, last: Bool) throws {
+    let (number, mainPage, articlePage) = (page.number, mainPage, articlePage)
+    let listed = page.placed.compactMap { page.arrived[$0] }
     try emit(
       Page(file: Self.claimsFile(status, number)) { html in
         let links = HTMLReport.Links(
@@ -219,7 +250,13 @@ public struct HTMLReportFolder: ReportReader {
   /// The articles gathered since the last page of articles, as a page.
   private mutating func emitArticles() throws {
     let page = articles.first.flatMap { articlePage[$0.id] } ?? 1
-    let (listed, mainPage, claimPage, pages) = (articles, mainPage, claimPage, articlePages)
+    // Only the places of this page's claims go with it: the ledger's whole map, still filling,
+    // would be copied at its next change.
+    var places: [Int64: Int] = [:]
+    for section in articles {
+      for s in section.statements { if let group = s.group { places[group] = claimPage[group] } }
+    }
+    let (listed, mainPage, claimPage, pages) = (articles, mainPage, places, articlePages)
     articles.removeAll()
     try emit(
       Page(file: Self.articlesFile(page)) { html in

@@ -61,21 +61,22 @@ public struct ReportData: Sendable {
     return gathered
   }
 
-  /// Hands the gathered report to `reader` in the order a scan of the ledger would.
+  /// Hands the gathered report to `reader` in an order a scan of the ledger may take: the
+  /// articles, then the claims.
   public func replay(into reader: inout some ReportReader) throws {
     try reader.plan(articles: articles.map(\.id))
-    let claims = evidence.compactMap { _, members in
-      members.first?.verdict.map { ReportedClaim(verdict: $0, statements: members) }
-    }
-    for claim in claims.sorted(by: { $0.verdict.id < $1.verdict.id }) {
-      try reader.claim(claim)
-    }
     for section in articles {
       try reader.article(
         ReportedArticle(
           version: ReportedVersion(
             id: section.id, title: section.title, outlet: section.outlet, version: section.version, text: section.text),
           statements: section.statements))
+    }
+    let claims = evidence.compactMap { _, members in
+      members.first?.verdict.map { ReportedClaim(verdict: $0, statements: members) }
+    }
+    for claim in claims.sorted(by: { $0.verdict.id < $1.verdict.id }) {
+      try reader.claim(claim)
     }
     try reader.finish(sources: sources, fingerprint: ledgerFingerprint)
   }

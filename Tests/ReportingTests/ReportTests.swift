@@ -172,4 +172,47 @@ import Testing
     #expect(statements.filter { $0.group == ferry.group }.count == 119)
     #expect(ferry.verdict?.status == .singleSource)
   }
+
+  /// What the scan hands over, in order, as a reader sees it.
+  struct Recorder: ReportReader {
+    var events: [String] = []
+    var claims: [Int64: [Int64]] = [:]
+    mutating func plan(articles: [String]) {}
+    mutating func article(_ article: ReportedArticle) {
+      events += article.statements.map { "statement \($0.id)" }
+    }
+    mutating func claim(_ claim: ReportedClaim) {
+      events.append("claim \(claim.verdict.id)")
+      claims[claim.verdict.id] = claim.statements.map(\.id)
+    }
+    mutating func finish(sources: [SourceSummary], fingerprint: String) {}
+  }
+
+  /// The statements are read once, in article order, and each claim handed over whole once its
+  /// last statement has passed: a claim whose statements are in the first and the last article
+  /// comes after the last, and an article's report still gets its claims whole.
+  @Test func theScanHandsEachClaimWholeAfterItsLastStatement() throws {
+    let quote = "\"The night ferry to Holm Island will stop running in March,\""
+    let ledger = try ledger(
+      [("a-harbour", "\(quote) harbour master Ines Vale said.")]
+        + (1...5).map { ("m-\($0)", "Ticket sales fell by \($0) percent this year, warden Olu Brandt said.") }
+        + [("z-council", "\(quote) councillor Tomas Reyes told the Island Courier.")])
+    let statements = try ledger.claims()
+    let ferry = statements.filter { $0.statement.content.contains("night ferry") }
+    #expect(ferry.count == 2 && ferry[0].group == ferry[1].group)
+    let group = try #require(ferry.first?.group)
+
+    var all = Recorder()
+    try ledger.scanReport(into: &all)
+    #expect(all.claims[group] == ferry.map(\.id))
+    #expect(Set(all.claims.keys) == Set(statements.compactMap(\.group)))
+    for s in statements {
+      let claimAt = try #require(all.events.firstIndex(of: "claim \(s.group!)"))
+      #expect(all.events.firstIndex(of: "statement \(s.id)")! < claimAt, "claim \(s.group!) before statement \(s.id)")
+    }
+
+    var one = Recorder()
+    try ledger.scanReport(article: "a-harbour", into: &one)
+    #expect(one.claims == [group: ferry.map(\.id)])
+  }
 }
