@@ -2,8 +2,9 @@
 """Writes Sources/Attribution/Lexicon/CensusGivenNames.swift: the given names of the 1990 US
 Census (as the MIT-licensed `names` package on PyPI ships them: dist.male.first and
 dist.female.first, name and per-cent frequency per line), those of at least 0.005 % of people,
-each with the gender most of its bearers have, or none where the fewer are at least a quarter. A name that is also a lower-case English word
-(/usr/share/dict/words, Debian's `wamerican`) and rare as a name (under 0.02 %) is left out:
+each with the gender most of its bearers have, or none where the fewer are at least a quarter
+as many. A name that is also a lower-case English word (/usr/share/dict/words, Debian's
+`wamerican`) and rare as a name (under 0.02 %) is left out:
 `Art Deco` and `Will` are read as words far more often than as names.
 
 Usage: Scripts/census-given-names.py FOLDER-WITH-dist-files > Sources/Attribution/Lexicon/CensusGivenNames.swift

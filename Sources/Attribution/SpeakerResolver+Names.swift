@@ -107,15 +107,14 @@ extension SpeakerResolver {
     }
 
     /// A title word as a description names it: `sen.` → `senator`, `gov` → `governor`.
-    static func fullTitle(_ word: String) -> String { abbreviatedTitles[word] ?? word }
+    static func fullTitle(_ word: String) -> String {
+      abbreviatedTitles[word.hasSuffix(".") ? String(word.dropLast()) : word] ?? word
+    }
 
     private static let abbreviatedTitles: [String: String] = [
-      "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
-      "rep.": "representative", "gen": "general", "gen.": "general", "lt": "lieutenant", "lt.": "lieutenant",
-      "col": "colonel", "col.": "colonel", "capt": "captain", "capt.": "captain", "adm": "admiral",
-      "adm.": "admiral", "sgt": "sergeant", "sgt.": "sergeant", "rev": "reverend", "rev.": "reverend",
-      "prof": "professor", "prof.": "professor", "congressman": "representative",
-      "congresswoman": "representative",
+      "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "lt": "lieutenant",
+      "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "rev": "reverend", "prof": "professor",
+      "congressman": "representative", "congresswoman": "representative",
     ]
 
     /// The id of this lower-case surname, if an entry has it.

@@ -20,13 +20,13 @@ struct SpeakerResolver {
       let count = Names.countBefore(offset + 1, in: sentences) { $0 }
       return count == 0 ? 0 : sentences[count - 1]
     }
-    /// The person a description made of a title at `offset` stands for
-    /// (``Names/person(withTitle:before:subject:sentenceStart:)``).
     /// The subject a pronoun of either gender at `offset` would stand for.
     func subject(before offset: Int) -> String? {
       names.person(
         before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive)
     }
+    /// The person a description made of a title at `offset` stands for
+    /// (``Names/person(withTitle:before:subject:sentenceStart:inContent:)``).
     func personTitled(_ title: [String], before offset: Int, content: [Range<Int>]) -> String? {
       names.person(
         withTitle: title, before: offset, subject: subject(before: offset), sentenceStart: sentenceStart,
@@ -307,9 +307,6 @@ struct SpeakerResolver {
     return end - start >= 2 ? text(start..<end) : nil
   }
 
-  /// The person whose appositive a speaker phrase at `start` is: the phrase opens in lower case
-  /// (`chief executive of CloudFlare`, `the president of the union`) and follows, after a comma,
-  /// the full name of a person the article names (`Matthew Prince, chief executive of ...`).
   /// ``appositiveOf(_:words:names:)`` of the description a relative's antecedent ends: `Alfonso
   /// Aguilar, the executive director of the Latino Partnership, who said` is Aguilar, not the
   /// partnership. The description runs from the comma before the antecedent (in its line, with
@@ -327,6 +324,9 @@ struct SpeakerResolver {
     return appositiveOf(start + 1, words: words, names: names)
   }
 
+  /// The person whose appositive a speaker phrase at `start` is: the phrase opens in lower case
+  /// (`chief executive of CloudFlare`, `the president of the union`) and follows, after a comma,
+  /// the full name of a person the article names (`Matthew Prince, chief executive of ...`).
   func appositiveOf(_ start: Int, words: [PhraseWord], names: Names) -> String? {
     // The role: lower-case words up to `of`, `for` or `at`, ending in a title's word
     // (`chief executive officer`, `the president`), not a description of someone else (`a young

@@ -74,7 +74,7 @@ extension Statement {
     let words = PhraseWord.words(of: Span(range: 0..<scalars.count, text: role), in: scalars)
     // (What follows the title is the rest of the role, not a name: `Pentagon spokesman Navy Capt.`)
     guard let spokes = SpeakerResolver.spokesIndex(words) else { return nil }
-    let title = words[...spokes].last?.key == "press" && spokes + 1 < words.count ? spokes + 1 : spokes
+    let title = words[spokes].key == "press" && spokes + 1 < words.count ? spokes + 1 : spokes
     return SpeakerResolver.spokesOrganization(Array(words[...title])).flatMap { $0.startsUppercase ? $0 : nil }
   }
 }

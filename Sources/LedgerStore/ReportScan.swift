@@ -160,16 +160,24 @@ extension Ledger {
       }
 
       // Claims with statements outside the report (an article's claims, whose other statements
-      // are in other articles), read whole.
+      // are in other articles), read whole, by group.
       let partial = claims.remaining
+      var whole: ReportedClaim? = nil
       for start in stride(from: 0, to: partial.count, by: 500) {
         let chunk = partial[start..<min(start + 500, partial.count)]
         try Self.forEachStoredStatement(
           db, where: "s.is_current = 1 AND s.claim_group IN (\(chunk.map(String.init).joined(separator: ",")))",
-          arguments: [], order: "s.claim_group", reviews: reviews
-        ) { claims.collect($0) }
-        for claim in claims.takeCollected() { try reader.claim(claim) }
+          arguments: [], order: "s.claim_group, s.article_id, s.version, s.ordinal", reviews: reviews
+        ) { statement in
+          if whole?.verdict.id == statement.group {
+            whole!.statements.append(statement)
+            return
+          }
+          if let claim = whole { try reader.claim(claim) }
+          whole = statement.verdict.map { ReportedClaim(verdict: $0, statements: [statement]) }
+        }
       }
+      if let claim = whole { try reader.claim(claim) }
       try reader.finish(sources: try Self.sources(in: db), fingerprint: try Self.fingerprint(in: db))
     }
   }
@@ -201,13 +209,12 @@ extension Ledger {
   }
 }
 
-/// The claims of a report's scan whose statements have not all passed yet.
+/// The claims of a report's scan whose statements have not all passed yet. Their statements
+/// arrive in article, then document order, the order a claim shows them in.
 private struct OpenClaims {
-  /// Each claim's reported statements, for those with more than one.
+  /// How many current statements each claim has, for those with more than one.
   let members: [Int64: Int]
   private var open: [Int64: ReportedClaim] = [:]
-  /// Claims read whole at the end, by group.
-  private var collected: [ReportedClaim] = []
 
   init(members: [Int64: Int]) { self.members = members }
 
@@ -227,36 +234,9 @@ private struct OpenClaims {
       open[group] = claim
       return nil
     }
-    return Self.ordered(claim)
+    return claim
   }
 
   /// The claims still open, by group: those with statements the report does not show.
   var remaining: [Int64] { open.keys.sorted() }
-
-  /// A statement of a claim read whole, in group order.
-  mutating func collect(_ statement: StoredStatement) {
-    if let last = collected.last, last.verdict.id == statement.group {
-      collected[collected.count - 1].statements.append(statement)
-    } else if let verdict = statement.verdict {
-      collected.append(ReportedClaim(verdict: verdict, statements: [statement]))
-    }
-  }
-
-  /// The claims read whole since the last call, each in article order.
-  mutating func takeCollected() -> [ReportedClaim] {
-    defer { collected.removeAll() }
-    for claim in collected { open[claim.verdict.id] = nil }
-    return collected.map(Self.ordered)
-  }
-
-  /// A claim's statements in article, then version and document order.
-  private static func ordered(_ claim: ReportedClaim) -> ReportedClaim {
-    var claim = claim
-    claim.statements.sort { a, b in
-      a.articleID != b.articleID
-        ? a.articleID.utf8.lexicographicallyPrecedes(b.articleID.utf8)
-        : (a.version, a.ordinal) < (b.version, b.ordinal)
-    }
-    return claim
-  }
 }

@@ -117,8 +117,13 @@ public struct HTMLReportFolder: ReportReader {
     guard var page = claimPages.removeValue(forKey: key) else { return }
     page.statements += claim.statements.count - 1
     page.arrived[group] = claim
+    try settle(page, at: key)
+  }
+
+  /// Writes a full page once every claim on it has arrived, else keeps it.
+  private mutating func settle(_ page: ClaimPage, at key: Int) throws {
     if page.full, page.arrived.count == page.placed.count {
-      try emitClaims(page, status: claim.verdict.status, last: false)
+      try emitClaims(page, status: Self.statuses[key % 8], last: false)
     } else {
       claimPages[key] = page
     }
@@ -132,11 +137,7 @@ public struct HTMLReportFolder: ReportReader {
     if number == 0 || (claimPages[number * 8 + code]?.statements ?? 0) >= statementsPerPage {
       if number > 0, var page = claimPages.removeValue(forKey: number * 8 + code) {
         page.full = true
-        if page.arrived.count == page.placed.count {
-          try emitClaims(page, status: status, last: false)
-        } else {
-          claimPages[number * 8 + code] = page
-        }
+        try settle(page, at: number * 8 + code)
       }
       number += 1
       filling[status] = number

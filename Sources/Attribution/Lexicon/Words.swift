@@ -211,7 +211,6 @@ public enum NameParts {
     word.count == 1 || (word.count == 2 && word.hasSuffix("."))
   }
 
-  /// Words of a title that make another rank of it: `Vice President` is not `President`.
   /// Lower-case particles inside a name, between its capitals (`Bill de Blasio`, `Osama bin
   /// Laden`, `Ursula von der Leyen`).
   static let particles: [StaticString] = [
@@ -233,6 +232,7 @@ public enum NameParts {
     "councilwoman", "prosecutor", "attorney",
   ]
 
+  /// Words of a title that make another rank of it: `Vice President` is not `President`.
   static let ranks: Set<String> = ["vice", "former", "deputy", "assistant", "associate", "acting", "lieutenant", "co"]
 
   /// What is someone's, after their surname (`the Clinton campaign`, `a Trump spokesman`): the
