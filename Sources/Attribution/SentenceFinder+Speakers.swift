@@ -296,15 +296,8 @@ extension SentenceFinder {
   /// phrase from its determiner (`Sanders protesters`, `Mr. Trump`, `the company`), after an
   /// opening adjunct if there is one (`In a statement released Thursday, Rep. Jeffries ...`).
   func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
-    var s0 = sentence.lowerBound
-    // `WASHINGTON — Sen. Chuck Grassley ... said`, `DES MOINES, Iowa (AP) — ...`: a dateline
-    // names a place, not the subject.
-    if s0 < limit, tokens[s0].isWord, tokens[s0].allCaps,
-      let dash = (s0..<min(limit, s0 + 8)).first(where: { tokens[$0].isDash }),
-      (s0..<dash).allSatisfy({ !tokens[$0].isWord || tokens[$0].allCaps || tokens[$0].capitalized })
-    {
-      s0 = dash + 1
-    }
+    // (`WASHINGTON — Sen. Chuck Grassley ... said`: the subject follows the dateline.)
+    var s0 = paragraph.datelineEnd(from: sentence.lowerBound, before: limit) ?? sentence.lowerBound
     // An opening adjunct: `After the vote,`, `Immediately after the attacks,`, `Later,`, `Hours
     // later,`, `Two weeks ago,`.
     if s0 < limit, tokens[s0].isWord, !tokens[s0].classes.contains(.pronoun),

@@ -200,7 +200,8 @@ extension SpeakerResolver {
     /// `addressee` is the name the cue is told to, if any.
     func person(
       before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
-      isPossessive: (Int) -> Bool, pronoun: (Int) -> Gender? = { _ in nil }, depth: Int = 0
+      isPossessive: (Int) -> Bool, writtenInLowerCase: (Substring) -> Bool, pronoun: (Int) -> Gender? = { _ in nil },
+      depth: Int = 0
     ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -238,7 +239,13 @@ extension SpeakerResolver {
           if !speaking, !titled, !shownPerson[mentions[i].entry], !Self.isPersonsName(candidate) {
             // (Two words, as most names are; longer runs of capitals nothing shows to be a name
             // are a headline's words: `Instantly Has Everyone`.)
-            if unproven == nil, candidate.split(separator: " ").count == 2 { unproven = (candidate, at) }
+            // (Nor words the text also writes in lower case: `Obama on Climate Change` heads an
+            // article that goes on about climate change. A name is capitalised wherever it stands.)
+            if unproven == nil, candidate.split(separator: " ").count == 2,
+              !writtenInLowerCase(candidate.prefix { $0 != " " })
+            {
+              unproven = (candidate, at)
+            }
             continue
           }
           (chosen, sentence, chosenSpoke) = (candidate, sentenceStart(at), speaking)
@@ -268,7 +275,7 @@ extension SpeakerResolver {
       if let sentence, !chosenSpoke, let gender, pronoun(sentence) == gender, depth < 2,
         let subject = person(
           before: sentence, gender: gender, addressee: addressee, sentenceStart: sentenceStart,
-          isPossessive: isPossessive, pronoun: pronoun, depth: depth + 1)
+          isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase, pronoun: pronoun, depth: depth + 1)
       {
         return subject
       }
@@ -427,7 +434,8 @@ extension SpeakerResolver {
       // (Its two arrays taken, not the whole paragraph copied.)
       let tokens = paragraphs[paragraph].tokens
       let quoteOf = paragraphs[paragraph].quoteOf
-      var i = 0
+      // (`MIDWAY ATOLL - Seventy-four years ago, ...`: a dateline's capitals name a place.)
+      var i = paragraphs[paragraph].datelineEnd(from: 0, before: tokens.count) ?? 0
       while i < tokens.count {
         // `As Natarajan put it`: a capitalised function word at a sentence's start names nobody.
         // (Capitals first: most tokens have none, and no punctuation token is marked with one.)
@@ -436,7 +444,7 @@ extension SpeakerResolver {
         // So does a sentence adverb (`Maybe Trump is the Manchurian Candidate`), which is no
         // boundary of a speaker's phrase (`Perhaps, he said, ...`) and so is asked for here.
         guard tokens[i].capitalized, tokens[i].isWord, quoteOf[i] == nil,
-          !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner),
+          !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner), !isBeForm(i, in: tokens),
           !ScalarClass.isDigit(scalars[tokens[i].start]), !tokens[i].lower.isOne(of: "maybe", "perhaps"),
           !isPronounI(i, in: tokens)
         else {
@@ -445,7 +453,8 @@ extension SpeakerResolver {
         }
         var j = i
         while j < tokens.count, quoteOf[j] == nil,
-          (tokens[j].isWord && tokens[j].capitalized && !isPronounI(j, in: tokens)) || isInitialStop(j, in: tokens)
+          (tokens[j].isWord && tokens[j].capitalized && !isPronounI(j, in: tokens) && !isBeForm(j, in: tokens))
+            || isInitialStop(j, in: tokens)
             || (j > i && continuesWithParticle(j, in: tokens))
         {
           j += 1
@@ -609,6 +618,10 @@ extension SpeakerResolver {
     let word = tokens[index].lower.string
     return Words.party(word) == nil ? nil : word
   }
+
+  /// Whether the word at `index` is a form of `be`, which a title-case headline capitalises
+  /// (`The Trends Are 'Terrifying'`): no part of a name.
+  func isBeForm(_ index: Int, in tokens: [Token]) -> Bool { tokens[index].classes.contains(.beForm) }
 
   /// Whether the word at `index` is the pronoun `I`, no part of a name (`Suddenly I saw`), not an
   /// initial (`John I. Reyes`, its stop after it).

@@ -20,10 +20,17 @@ struct SpeakerResolver {
       let count = Names.countBefore(offset + 1, in: sentences) { $0 }
       return count == 0 ? 0 : sentences[count - 1]
     }
+    // Made when a pronoun first asks (most articles' never need it).
+    var lowerCaseWords: Set<String>? = nil
+    func writtenInLowerCase(_ word: Substring) -> Bool {
+      if lowerCaseWords == nil { lowerCaseWords = wordsInLowerCase() }
+      return lowerCaseWords!.contains(word.lowercased())
+    }
     /// The subject a pronoun of either gender at `offset` would stand for.
     func subject(before offset: Int) -> String? {
       names.person(
-        before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive)
+        before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive,
+        writtenInLowerCase: writtenInLowerCase)
     }
     /// The person a description made of a title at `offset` stands for
     /// (``Names/person(withTitle:before:subject:sentenceStart:inContent:)``).
@@ -87,7 +94,8 @@ struct SpeakerResolver {
           speaker =
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
-              sentenceStart: sentenceStart, isPossessive: isPossessive, pronoun: pronounGender) ?? lastPerson
+              sentenceStart: sentenceStart, isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase,
+              pronoun: pronounGender) ?? lastPerson
           if let speaker, names.unnamed.contains(speaker) {
             // Who is unnamed stays so: the description as the text wrote it.
             kind = .anonymous
@@ -353,6 +361,15 @@ struct SpeakerResolver {
     var end = offset
     while end < scalars.count, end - offset < 4, ScalarClass.isLetter(scalars[end]) { end += 1 }
     return Names.pronounGender(text(offset..<end).lowercased())
+  }
+
+  /// The words the text writes in lower case somewhere (common words, not names').
+  func wordsInLowerCase() -> Set<String> {
+    var words = Set<String>()
+    for paragraph in paragraphs {
+      for token in paragraph.tokens where token.isWord && !token.capitalized { words.insert(token.lower.string) }
+    }
+    return words
   }
 
   /// Whether the run of capitalised words at `offset` ends in a possessive (`Carson’s`).

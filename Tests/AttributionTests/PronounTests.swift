@@ -256,6 +256,36 @@ import Testing
       ])
   }
 
+  /// A guess left to a pronoun when no person is named before it is never a dateline's place
+  /// (`SALTMARSH HAVEN - `, named again in a sign-off), a headline's words around a form of `be` (`The Floods Are`), or
+  /// capitals the text also writes in lower case (`Tide Gauges`, then `tide gauges`): the
+  /// pronoun stays as written. A name nothing else shows a person's is still taken
+  /// (`Ngozi Adeyemi`).
+  @Test func aPronounGuessesNoDatelineAndNoHeadlineWords() {
+    let dateline = """
+      SALTMARSH HAVEN - The storm surge arrived before dawn and flooded the lower town. "We had never seen water this high," he said.
+
+      Reporting was contributed from Saltmarsh Haven.
+      """
+    let headline = """
+      The Floods Are 'Relentless'
+
+      The river rose again overnight. "We have no sandbags left," she said.
+      """
+    let lowerCase = """
+      Council Waits on Tide Gauges
+
+      The council has waited two years for new tide gauges. "The old ones fail every winter," she said.
+      """
+    let named = """
+      Ngozi Adeyemi runs the ferry. The crossing closed at noon. "The swell was too high," she said.
+      """
+    #expect(rendered(dateline) == ["he | person | said | We had never seen water this high, | -"])
+    #expect(rendered(headline) == ["she | person | said | We have no sandbags left, | -"])
+    #expect(rendered(lowerCase) == ["she | person | said | The old ones fail every winter, | -"])
+    #expect(rendered(named) == ["Ngozi Adeyemi | person | said | The swell was too high, | -"])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {

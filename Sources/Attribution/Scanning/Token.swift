@@ -95,4 +95,16 @@ struct Paragraph {
     let end = closed ? close.start : close.end
     return (open.end..<max(end, open.end), closed)
   }
+
+  /// Where a sentence starting at token `start` goes on after its dateline, if it opens with one
+  /// (`WASHINGTON — `, `DES MOINES, Iowa (AP) — `, `MIDWAY ATOLL - `): a word in capitals, then
+  /// only capitalised words up to a dash within eight tokens and before `limit`. A dateline
+  /// names a place: no subject, and no person a pronoun could stand for.
+  func datelineEnd(from start: Int, before limit: Int) -> Int? {
+    guard start < limit, tokens[start].isWord, tokens[start].allCaps,
+      let dash = (start..<min(limit, start + 8)).first(where: { tokens[$0].isDash }),
+      (start..<dash).allSatisfy({ !tokens[$0].isWord || tokens[$0].allCaps || tokens[$0].capitalized })
+    else { return nil }
+    return dash + 1
+  }
 }
