@@ -279,11 +279,9 @@ extension SentenceFinder {
           || (tokens[j - 1].length == 1 && tokens[j - 1].capitalized)
       {
         j += 1
-      } else if t.isPunctuation("("),
-        let close = (j..<sentence.upperBound).first(where: { tokens[$0].isPunctuation(")") })
-      {
-        j = close + 1
       } else {
+        // (A parenthesis ends the run too: `said Rep. Bobby Scott (D-Va.)`, `according to the
+        // Alliance to Reclaim Our Schools (AROS)` name no one by what it holds.)
         break
       }
     }

@@ -286,6 +286,24 @@ import Testing
     #expect(rendered(named) == ["Ngozi Adeyemi | person | said | The swell was too high, | -"])
   }
 
+  /// A parenthesis ends the speaker's phrase after an inverted cue: a lawmaker's party and
+  /// state (`said Rep. Dana Whitfield (D-Ore.)`) name no one, and the person is found as
+  /// without it. A whip is a title (`Senate Majority Whip Carl Brenner`).
+  @Test func aPartyAndStateAfterANameAreNoPartOfTheSpeaker() {
+    let text = """
+      "The bill will not pass this month," said Rep. Dana Whitfield (D-Ore.), who leads the caucus.
+
+      "We have the votes," said Senate Majority Whip Carl Brenner (R-Kan.). "We will call it Tuesday."
+      """
+    let statements = Extractor.statements(in: Article(source: "test.txt", format: .plainText, text: text))
+    #expect(
+      statements.map(line) == [
+        "Dana Whitfield | person | said | The bill will not pass this month, | -",
+        "Carl Brenner | person | said | We have the votes, We will call it Tuesday. | -",
+      ])
+    #expect(statements.map(\.role) == ["Rep.", "Senate Majority Whip"])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {
