@@ -18,6 +18,9 @@ struct PhraseWord {
   /// The word lists `lower` is on (the lists asked of the word as written: determiners, pronouns).
   let lowerClasses: WordClass
 
+  /// It ends in a possessive (`WKRN's`, `Gallup’s`, `Sanders'`).
+  var isPossessive: Bool { text.possessiveStripped != text }
+
   private init(_ word: ArraySlice<Unicode.Scalar>) {
     text = ScalarClass.string(word)
     bare = SpeakerResolver.bare(text)
@@ -34,14 +37,14 @@ struct PhraseWord {
     }
   }
 
-  /// A phrase's words, split at spaces and line breaks (read from the article's code points, as
-  /// the phrase's text was made).
+  /// A phrase's words, split at spaces of any kind (`Times\u{A0}columnist` is two words) and line
+  /// breaks (read from the article's code points, as the phrase's text was made).
   static func words(of phrase: Span, in scalars: [Unicode.Scalar]) -> [PhraseWord] {
     var words: [PhraseWord] = []
     // (Room for a usual phrase's words made at once.)
     words.reserveCapacity(4)
     var start = phrase.range.lowerBound
-    for i in phrase.range where scalars[i] == " " || scalars[i] == "\n" {
+    for i in phrase.range where ScalarClass.isSpace(scalars[i]) {
       if i > start { words.append(PhraseWord(scalars[start..<i])) }
       start = i + 1
     }

@@ -829,8 +829,12 @@ extension SpeakerResolver {
       {
         return false
       }
+      // Whose the person is ends the role before a full name (`WKRN's Tom Haley`, `Gallup’s
+      // Jeffrey M. Jones`; `Trump’s Virginia` is no `Virginia`), and so does a title joined to
+      // another (`Secretary-Treasurer Gary Casteel`).
       return !word.text.startsUppercase || isAcronym(word.text) || word.classes.contains(.title)
-        || word.lowerClasses.contains(.title)
+        || word.lowerClasses.contains(.title) || (index < words.count - 2 && word.isPossessive)
+        || (index < words.count - 1 && word.key.split(separator: "-").contains { Words.titles.contains(String($0)) })
     }
     // (The name's words are read bare; with none left after the role, the last word is the name.)
     let name = start < words.count ? words[start...] : words[(words.count - 1)...]
@@ -902,6 +906,18 @@ extension SpeakerResolver {
     let key = name.lowercased()
     return known.last(where: { $0.lowercased() == key })
       ?? known.last(where: { $0.lowercased().hasSuffix(" " + key) }) ?? name
+  }
+
+  /// Whether an outlet's phrase ends in a person it describes, named in full after a role in
+  /// lower case or the outlet's possessive: `NBC meteorologist Dana Cho`, `CNN's Jake Tapper`
+  /// are the person (the outlet's words their role), not the outlet.
+  static func namesAPersonOfAnOutlet(_ words: [PhraseWord]) -> Bool {
+    let name = personName(words).name
+    guard name.count >= 2, name.startIndex > 0 else { return false }
+    let before = words[name.startIndex - 1]
+    return !before.text.startsUppercase || before.isPossessive
+      ? !name.contains { $0.classes.contains(.organization) || $0.classes.contains(.outletWord) || isAcronym($0.bare) }
+      : false
   }
 
   static func isOutletName(_ words: [PhraseWord]) -> Bool {

@@ -138,7 +138,7 @@ struct SpeakerResolver {
       } else if let organization = Self.spokesOrganization(words) {
         kind = .organization
         speaker = Self.matchKnown(organization, in: organizations)
-      } else if Self.isOutletName(words) {
+      } else if Self.isOutletName(words), !Self.namesAPersonOfAnOutlet(words) {
         kind = .organization
         speaker = Self.joined(Self.stripDeterminers(words))
         outlet = outlet ?? Self.outletName(named, in: scalars)
@@ -242,10 +242,16 @@ struct SpeakerResolver {
       // A number is no person (`42%`, `18% who say`, `6`, `the 46-year-old`): a share of people is
       // a group, anything else someone undescribed. (A live blog's time glued to a name,
       // `12PMTrump`, is the registry's to take apart.)
-      if kind == .person, let name = speaker, let first = name.unicodeScalars.first, ScalarClass.isDigit(first),
-        !name.unicodeScalars.contains(where: ScalarClass.isUpper)
+      // (A share of a party's voters, `75 percent of Democrats`, is a group too.)
+      if kind == .person || kind == .organization, let name = speaker, let first = name.unicodeScalars.first,
+        ScalarClass.isDigit(first)
       {
-        kind = name.contains("%") || name.contains("percent") ? .group : .anonymous
+        let share = name.contains("%") || name.contains("percent")
+        if share {
+          kind = .group
+        } else if kind == .person, !name.unicodeScalars.contains(where: ScalarClass.isUpper) {
+          kind = .anonymous
+        }
       }
 
       switch kind {

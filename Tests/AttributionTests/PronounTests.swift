@@ -304,6 +304,36 @@ import Testing
     #expect(statements.map(\.role) == ["Rep.", "Senate Majority Whip"])
   }
 
+  /// An outlet's or an organisation's words before a full name are the person's role, not the
+  /// speaker: a role in lower case (`NBC meteorologist Ana Pell`), a possessive (`the Harbor
+  /// Institute’s Ivy Chen`, `CNN's Omar Reyes`), a joined title (`Secretary-Treasurer`), with
+  /// plain or no-break spaces. A share of a party's voters is a group.
+  @Test func anOutletsOrOrganisationsWordsAreThePersonsRole() {
+    let text = """
+      NBC meteorologist Ana Pell said the storm would pass by noon.
+
+      The Harbor Institute’s Ivy Chen said the survey was small.
+
+      CNN's Omar Reyes said the debate ran long.
+
+      New York Times\u{A0}columnist Rhea Doyle said the party had lost its way.
+
+      Dockworkers Union Secretary-Treasurer Paul Reed said the strike would go on.
+
+      62 percent of Republicans said the plan was fair.
+      """
+    let statements = Extractor.statements(in: Article(source: "test.txt", format: .plainText, text: text))
+    #expect(
+      statements.map { "\($0.speaker ?? "-") | \($0.speakerKind.rawValue) | \($0.role ?? "-")" } == [
+        "Ana Pell | person | NBC meteorologist",
+        "Ivy Chen | person | Harbor Institute’s",
+        "Omar Reyes | person | CNN's",
+        "Rhea Doyle | person | New York Times columnist",
+        "Paul Reed | person | Dockworkers Union Secretary-Treasurer",
+        "62 percent of Republicans | group | -",
+      ])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {
