@@ -693,6 +693,12 @@ extension SpeakerResolver {
       {
         return false
       }
+      // A generation's numeral closes a name (`Joseph R. Murray II`): capitals, but no acronym.
+      if index == run.endIndex - 1, index > run.startIndex, token.allCaps,
+        NameParts.suffixes.contains(token.lower.string)
+      {
+        return false
+      }
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
@@ -829,6 +835,8 @@ extension SpeakerResolver {
       {
         return false
       }
+      // (A generation's numeral closes a name, `Joseph R. Murray II`: capitals, but no acronym.)
+      if index == words.count - 1, index > 0, NameParts.suffixes.contains(word.key) { return false }
       // Whose the person is ends the role before a full name (`WKRN's Tom Haley`, `Gallup’s
       // Jeffrey M. Jones`; `Trump’s Virginia` is no `Virginia`), and so does a title joined to
       // another (`Secretary-Treasurer Gary Casteel`).

@@ -334,6 +334,24 @@ import Testing
       ])
   }
 
+  /// A generation's numeral closes a name (`Carl T. Benning III`), which a later surname and
+  /// pronoun then name; a militia named like a person (`Al Qaeda`, after `Al Gore`) is no
+  /// one a pronoun stands for.
+  @Test func aNumeralClosesANameAndAMilitiaIsNoPerson() {
+    let text = """
+      Carl T. Benning III, a lawyer in Tupelo, filed the suit in May. He said the law was cruel. Benning said he would appeal.
+      """
+    let militia = """
+      Patrols near the border were attacked by fighters loyal to Al Qaeda. "We will not leave," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Carl T. Benning III | person | said | the law was cruel | -",
+        "Carl T. Benning III | person | said | he would appeal | -",
+      ])
+    #expect(rendered(militia) == ["he | person | said | We will not leave, | -"])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {

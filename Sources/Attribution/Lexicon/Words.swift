@@ -126,6 +126,8 @@ enum Words {
     "courier", "ledger", "daily", "weekly", "review", "tass", "whitehouse", "nato", "fbi", "cia",
     "democrats", "republicans", "legislature", "parliament", "cabinet", "secretariat", "embassy",
     "consulate", "mission", "state",
+    // Movements and militias named like people (`Al Qaeda` after `Al Gore`).
+    "qaeda", "shabab", "shabaab", "nusra", "hezbollah", "hamas", "taliban", "jazeera",
   ]
 
   /// Titles and roles that precede a person's name and are not part of it.
