@@ -153,7 +153,7 @@ extension SpeakerResolver {
     }
 
     func entry(forSurname surname: String, before offset: Int, gender: Gender? = nil) -> Int? {
-      surnames.id(of: SpeakerResolver.bare(surname).lowercased()).map {
+      surnames.id(of: SpeakerResolver.bare(surname).lowercased()).flatMap {
         entry(forSurnameID: $0, before: offset, gender: gender)
       }
     }
@@ -162,17 +162,22 @@ extension SpeakerResolver {
     /// before it (else the first of all), the first introduced, as a reader takes `Clinton` for
     /// the person the article introduced first and tells the others apart by their given names
     /// (`her husband, former President Bill Clinton`); with an honorific's `gender`, the first of
-    /// that gender or of none known (`Mr. Trump` after `Ivana Trump` is still Donald Trump).
+    /// that gender, else of none known (`Mr. Trump` after `Ivana Trump` is still Donald Trump),
+    /// and none when all are of the other: an honorific is evidence of gender, not of identity
+    /// (`Mr. Trump` after `Ivanka Trump` alone is someone else).
     /// A name whose first word is a usual given name goes before one whose is not: a headline's
     /// `Understated Perez` is not the `Thomas Perez` of the text. (The most recent entry, as
     /// before, took the husband, the brother or the son the article named in passing.)
-    func entry(forSurnameID id: Int32, before offset: Int, gender: Gender? = nil) -> Int {
+    func entry(forSurnameID id: Int32, before offset: Int, gender: Gender? = nil) -> Int? {
       let indices = entriesBySurname[Int(id)]
-      var introduced = indices.filter { entries[$0].offset < offset }
-      if introduced.isEmpty { return indices.first! }
+      // (In the text's order: a couple's first name is learnt after the full name it shares.)
+      var introduced = indices.filter { entries[$0].offset < offset }.sorted { entries[$0].offset < entries[$1].offset }
+      if introduced.isEmpty { introduced = [indices.min { entries[$0].offset < entries[$1].offset }!] }
       if let gender {
-        let agreeing = introduced.filter { self.gender(of: entries[$0].name) != gender.other }
-        if !agreeing.isEmpty { introduced = agreeing }
+        // (Those known to be of that gender before those of none known.)
+        let same = introduced.filter { self.gender(of: entries[$0].name) == gender }
+        introduced = same.isEmpty ? introduced.filter { self.gender(of: entries[$0].name) == nil } : same
+        if introduced.isEmpty { return nil }
       }
       return introduced.first { GivenNames.isGivenName(entries[$0].name.prefix { $0 != " " }.lowercased()) }
         ?? introduced.first!
@@ -424,6 +429,7 @@ extension SpeakerResolver {
     // the text, bar a capital `'S`.)
     var singles: [LoneWord] = []
     var titledSurnames: [TitledSurname] = []
+    var couples: [(given: String, surname: String, offset: Int)] = []
     // (Room for the runs of a usual article, about one in ten of its tokens, made at once.)
     let tokenCount = paragraphs.reduce(0) { $0 + $1.tokens.count }
     runs.reserveCapacity(tokenCount / 8)
@@ -563,8 +569,31 @@ extension SpeakerResolver {
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
           if let isMale = GivenNames.isMale(given) { names.genders.set(full, to: isMale ? .male : .female) }
+          // `Khizr and Ghazala Khan`, `Bill and Hillary Clinton`: a lone given name joined to a
+          // full name of two words shares its surname (weighed once the surnames are all known).
+          let start = run.startIndex
+          if nameWords.count == 2, start >= 2, tokens[start - 1].lower == "and", tokens[start - 2].isWord,
+            tokens[start - 2].capitalized, !tokens[start - 2].allCaps, quoteOf[start - 2] == nil,
+            start < 3 || !(tokens[start - 3].isWord && tokens[start - 3].capitalized)
+          {
+            couples.append((given: word(tokens[start - 2]), surname: name[1], offset: tokens[start - 2].start))
+          }
         }
       }
+    }
+    // (A given name that is some name's surname is no given name here: `Trump and Hillary
+    // Clinton` name two people.)
+    for couple in couples {
+      let given = couple.given.lowercased()
+      guard names.surnameID(given) == nil, !Places.names.contains(given), WordClass.table[given] == nil else {
+        continue
+      }
+      var partner = couple.given + " " + couple.surname
+      guard partner.withUTF8({ known.intern($0) }).isNew else { continue }
+      names.learn(
+        Names.Entry(name: partner, surname: Self.bare(couple.surname).lowercased(), offset: couple.offset),
+        titleWords: [])
+      if let isMale = GivenNames.isMale(given) { names.genders.set(partner, to: isMale ? .male : .female) }
     }
     for titledSurname in titledSurnames {
       let surname = Self.bare(texts[titledSurname.text])
@@ -574,7 +603,11 @@ extension SpeakerResolver {
       let name = names.titledName(endingWith: surname, sharing: titledSurname.titleWords) ?? surname
       names.learnTitle(titledSurname.titleWords, of: name, at: titledSurname.offset)
     }
+    // The lone surnames after an honorific, by run: `Mr. Obama` names a person even where the
+    // text never gives his full name, or gives only another's of that surname and gender.
+    var honorificSurnames: [Int: Range<Int>] = [:]
     for single in singles {
+      if runs[single.run].honorific != nil { honorificSurnames[single.run] = single.range }
       switch single.key {
       case .token(let lower):
         // (A token's own bytes are the surname's key as they stand: no String is made for it.)
@@ -591,7 +624,7 @@ extension SpeakerResolver {
       let offset = runs[index].offset
       // (A learnt name's id among the known ones is its entry's index: both count names as they
       // are first learnt.)
-      let resolved =
+      var resolved =
         runs[index].full.flatMap { known.id(of: texts[$0]).map(Int.init) }
         ?? runs[index].surname.flatMap { surname in
           switch surname {
@@ -599,6 +632,15 @@ extension SpeakerResolver {
           case .text(let text): names.entry(forSurname: texts[text], before: offset + 1, gender: runs[index].honorific)
           }
         }
+      if resolved == nil, let gender = runs[index].honorific, let range = honorificSurnames[index] {
+        // (Learnt as the surname alone, the first time: a person of the honorific's gender.)
+        let surname = Self.bare(text(range))
+        resolved = names.entry(forSurname: surname, before: offset + 1, gender: gender)
+        if resolved == nil {
+          names.learn(Names.Entry(name: surname, surname: surname.lowercased(), offset: offset), titleWords: [])
+          resolved = names.entries.count - 1
+        }
+      }
       guard let resolved else { continue }
       names.mentions.append(Names.EntryMention(offset: offset, entry: resolved))
       if runs[index].full == nil { names.shownPerson[resolved] = true }

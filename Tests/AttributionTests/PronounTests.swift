@@ -352,6 +352,39 @@ import Testing
     #expect(rendered(militia) == ["he | person | said | We will not leave, | -"])
   }
 
+  /// An honorific is evidence of gender, not of identity: `Mr. Trump` after `Ivanka Trump`
+  /// alone is someone else, named by the surname, whom a later `he` stands for; so is `Mr.
+  /// Marsh` where the text never gives his full name. A couple's lone given name shares the
+  /// surname (`Khizr and Ghazala Khan`: `Mr. Khan` is Khizr), unless it is itself a surname
+  /// the text gives (`Trump and Hillary Clinton`).
+  @Test func anHonorificTellsGenderNotIdentityAndCouplesShareASurname() {
+    let honorifics = """
+      Ivanka Trump spoke first on Monday. Mr. Trump said the plan was good. "It will work," he said.
+
+      President Marsh flew to the island. What Mr. Marsh saw there were the charts. "They are terrifying," he said.
+      """
+    let couples = """
+      The parents, Khizr and Ghazala Khan, spoke on Thursday. Mr. Khan said the attack was unfair. Ms. Khan said she was hurt.
+
+      Bill and Hillary Clinton arrived late. Mr. Clinton said the crowd was large.
+
+      Donald Trump and Hillary Clinton debated on Monday. Trump and Hillary Clinton met again. Mrs. Clinton said the debate was fair.
+      """
+    #expect(
+      rendered(honorifics) == [
+        "Trump | person | said | the plan was good | -",
+        "Trump | person | said | It will work, | -",
+        "Marsh | person | said | They are terrifying, | -",
+      ])
+    #expect(
+      rendered(couples) == [
+        "Khizr Khan | person | said | the attack was unfair | -",
+        "Ghazala Khan | person | said | she was hurt | -",
+        "Bill Clinton | person | said | the crowd was large | -",
+        "Hillary Clinton | person | said | the debate was fair | -",
+      ])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {
