@@ -158,6 +158,25 @@ struct SpeakerResolver {
         // sentence starts there.
         kind = .group
         speaker = words[0].text
+      } else if let last = words.last, last.text.startsUppercase, let party = Words.party(last.key),
+        last.key != "gop", words.first?.text.startsWithDigit == false,
+        words.dropLast().allSatisfy(Self.describesAPartyMember)
+      {
+        // `a New Hampshire Republican`, `some Democrats`, `the Wisconsin Republican`: a party's
+        // member or members, never a person named `Republican`. The members are a group; one is
+        // unnamed, unless `the` names again the subject just met, whose party the text gave.
+        if last.key.hasSuffix("s") {
+          kind = .group
+          speaker = last.bare
+        } else if words.first?.key == "the", let subject = recentSubject(before: mentionSpan.range.lowerBound),
+          names.hasTitle(of: subject, where: { Words.party($0) == party })
+        {
+          kind = .person
+          speaker = subject
+        } else {
+          kind = .anonymous
+          speaker = named.text
+        }
       } else if let last = words.last, last.text.startsUppercase || last.text.startsWithDigit {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
@@ -367,6 +386,14 @@ struct SpeakerResolver {
     var end = offset
     while end < scalars.count, end - offset < 4, ScalarClass.isLetter(scalars[end]) { end += 1 }
     return Names.pronounGender(text(offset..<end).lowercased())
+  }
+
+  /// Whether a word before a party's name describes its member rather than naming anyone: a
+  /// determiner or a quantifier (`a`, `some`), a word in lower case (`former`, `moderate`), or
+  /// a capitalised one that is no usual given name (`New Hampshire`, `Former`).
+  static func describesAPartyMember(_ word: PhraseWord) -> Bool {
+    word.lowerClasses.contains(.determiner) || word.lowerClasses.contains(.quantifier) || !word.text.startsUppercase
+      || !GivenNames.isGivenName(word.key)
   }
 
   /// The words the text writes in lower case somewhere (common words, not names').

@@ -385,6 +385,26 @@ import Testing
       ])
   }
 
+  /// A party's name is no person's: its members are a group (`Some Democrats`), one of them
+  /// unnamed (`A New Hampshire Republican`), unless `the` names again the subject just met,
+  /// whose party the text gave (`Republican state senator Dana Holt`, then `The Ohio
+  /// Republican`).
+  @Test func aPartysMemberIsNoPersonNamedAfterTheParty() {
+    let text = """
+      Republican state senator Dana Holt toured the plant on Friday. The Ohio Republican said the jobs would stay.
+
+      A New Hampshire Republican said the race was close.
+
+      Some Democrats said the plan was too small.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Holt | person | said | the jobs would stay | -",
+        "A New Hampshire Republican | anonymous | said | the race was close | -",
+        "Democrats | group | said | the plan was too small | -",
+      ])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {
