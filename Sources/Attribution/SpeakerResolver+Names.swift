@@ -744,6 +744,17 @@ extension SpeakerResolver {
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
+    // A headline's word or a role before a full name is no given name: `The New Mitt Romney`,
+    // `Actor Clint Howard` (three words or more, the second a usual given name, the first none
+    // and no initial: `J. Christopher Stevens` keeps his).
+    let words = run[start...].filter(\.isWord)
+    if words.count >= 3, words[words.startIndex].length > 1,
+      !GivenNames.isGivenName(words[words.startIndex].lower.string),
+      GivenNames.isGivenName(words[words.startIndex + 1].lower.string),
+      let second = run[(start + 1)...].firstIndex(where: \.isWord)
+    {
+      return second
+    }
     return min(start, run.endIndex - 1)
   }
 

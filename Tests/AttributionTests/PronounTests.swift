@@ -405,6 +405,25 @@ import Testing
       ])
   }
 
+  /// A word before a full name that is no given name, where the name's first word is one, is a
+  /// role or a headline's word, not the name's (`Pastor Amos Reed`, `Actor Milo Brandt`); an
+  /// initial stays (`J. Arlo Finch`).
+  @Test func aRoleWordBeforeAFullNameIsNoGivenName() {
+    let text = """
+      Pastor Amos Reed led the prayer on Sunday. Reed said the town would heal.
+
+      Actor Milo Brandt backed the governor. "He listens," Brandt said.
+
+      J. Arlo Finch ran the count. Finch said every ballot was checked.
+      """
+    #expect(
+      rendered(text) == [
+        "Amos Reed | person | said | the town would heal | -",
+        "Milo Brandt | person | said | He listens, | -",
+        "J. Arlo Finch | person | said | every ballot was checked | -",
+      ])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {
