@@ -744,16 +744,17 @@ extension SpeakerResolver {
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
-    // A headline's word or a role before a full name is no given name: `The New Mitt Romney`,
-    // `Actor Clint Howard` (three words or more, the second a usual given name, the first none
-    // and no initial: `J. Christopher Stevens` keeps his).
+    // A headline's words or a role before a full name are no given names: `The New Mitt Romney`,
+    // `Actor Clint Howard`, `Political Affairs Wendy Sherman` (three words or more, the name
+    // from the first usual given name with a word after it, none before it, nor an initial
+    // first: `J. Christopher Stevens` keeps his).
     let words = run[start...].filter(\.isWord)
-    if words.count >= 3, words[words.startIndex].length > 1,
-      !GivenNames.isGivenName(words[words.startIndex].lower.string),
-      GivenNames.isGivenName(words[words.startIndex + 1].lower.string),
-      let second = run[(start + 1)...].firstIndex(where: \.isWord)
+    if words.count >= 3, words[0].length > 1,
+      let given = words.indices.dropFirst().dropLast().first(where: { GivenNames.isGivenName(words[$0].lower.string) }),
+      !words[..<given].contains(where: { GivenNames.isGivenName($0.lower.string) }),
+      let first = run[start...].firstIndex(where: { $0.start == words[given].start })
     {
-      return second
+      return first
     }
     return min(start, run.endIndex - 1)
   }

@@ -406,8 +406,8 @@ import Testing
   }
 
   /// A word before a full name that is no given name, where the name's first word is one, is a
-  /// role or a headline's word, not the name's (`Pastor Amos Reed`, `Actor Milo Brandt`); an
-  /// initial stays (`J. Arlo Finch`).
+  /// role or a headline's word, not the name's (`Pastor Amos Reed`, `Actor Milo Brandt`,
+  /// `Harbor Affairs Nora Lind`); an initial stays (`J. Arlo Finch`).
   @Test func aRoleWordBeforeAFullNameIsNoGivenName() {
     let text = """
       Pastor Amos Reed led the prayer on Sunday. Reed said the town would heal.
@@ -415,12 +415,15 @@ import Testing
       Actor Milo Brandt backed the governor. "He listens," Brandt said.
 
       J. Arlo Finch ran the count. Finch said every ballot was checked.
+
+      The note came from Undersecretary for Harbor Affairs Nora Lind. "The ferry left at noon," she wrote.
       """
     #expect(
       rendered(text) == [
         "Amos Reed | person | said | the town would heal | -",
         "Milo Brandt | person | said | He listens, | -",
         "J. Arlo Finch | person | said | every ballot was checked | -",
+        "Nora Lind | person | wrote | The ferry left at noon, | -",
       ])
   }
 
