@@ -744,14 +744,8 @@ extension SpeakerResolver {
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
-    // A headline's words or a role before a full name are no given names: `The New Mitt Romney`,
-    // `Actor Clint Howard`, `Political Affairs Wendy Sherman` (three words or more, the name
-    // from the first usual given name with a word after it, none before it, nor an initial
-    // first: `J. Christopher Stevens` keeps his).
     let words = run[start...].filter(\.isWord)
-    if words.count >= 3, words[0].length > 1,
-      let given = words.indices.dropFirst().dropLast().first(where: { GivenNames.isGivenName(words[$0].lower.string) }),
-      !words[..<given].contains(where: { GivenNames.isGivenName($0.lower.string) }),
+    if let given = Self.givenNameStart(count: words.count, lower: { words[$0].lower.string }),
       let first = run[start...].firstIndex(where: { $0.start == words[given].start })
     {
       return first
@@ -874,7 +868,7 @@ extension SpeakerResolver {
 
   /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.
   static func personName(_ words: [PhraseWord]) -> (name: ArraySlice<PhraseWord>, role: String?) {
-    let start = nameStart(0, words.count) { index in
+    let nameStart = nameStart(0, words.count) { index in
       let word = words[index]
       // A particle between two capitals is the name's (`Mayor Bill de Blasio`).
       if index > 0, index + 1 < words.count, words[index - 1].text.startsUppercase,
@@ -899,9 +893,21 @@ extension SpeakerResolver {
         || (index < words.count - 1 && word.key.split(separator: "-").contains { Words.titles.contains(String($0)) })
     }
     // (The name's words are read bare; with none left after the role, the last word is the name.)
+    let start = nameStart + (givenNameStart(count: words.count - nameStart, lower: { words[nameStart + $0].key }) ?? 0)
     let name = start < words.count ? words[start...] : words[(words.count - 1)...]
     let role = start > 0 ? joined(stripDeterminers(Array(words[..<start]))) : nil
     return (name, role?.isEmpty == true ? nil : role)
+  }
+
+  /// Where a full name starts among capitalised words (`lower` gives each lower-cased) when
+  /// words that are no given names come before its first usual given name: a headline's or a
+  /// role's (`The New Mitt Romney`, `Actor Clint Howard`, `Political Affairs Wendy Sherman`).
+  /// Three words or more, the given name with a word after it, and no initial first (`J.
+  /// Christopher Stevens` keeps his); nil when the words start with the name.
+  static func givenNameStart(count: Int, lower: (Int) -> String) -> Int? {
+    guard count >= 3, lower(0).unicodeScalars.count(where: ScalarClass.isLetter) > 1, !GivenNames.isGivenName(lower(0))
+    else { return nil }
+    return (1..<count - 1).first { GivenNames.isGivenName(lower($0)) }
   }
 
   /// Where the name starts in words `start..<end`: at most four words back from the end, after

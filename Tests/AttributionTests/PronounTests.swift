@@ -417,6 +417,10 @@ import Testing
       J. Arlo Finch ran the count. Finch said every ballot was checked.
 
       The note came from Undersecretary for Harbor Affairs Nora Lind. "The ferry left at noon," she wrote.
+
+      Actor Cole Marsh said the set was cold.
+
+      R. Gil Haskell said the agency was ready.
       """
     #expect(
       rendered(text) == [
@@ -424,6 +428,8 @@ import Testing
         "Milo Brandt | person | said | He listens, | -",
         "J. Arlo Finch | person | said | every ballot was checked | -",
         "Nora Lind | person | wrote | The ferry left at noon, | -",
+        "Cole Marsh | person | said | the set was cold | -",
+        "R. Gil Haskell | person | said | the agency was ready | -",
       ])
   }
 
