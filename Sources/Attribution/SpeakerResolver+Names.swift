@@ -205,8 +205,8 @@ extension SpeakerResolver {
     /// `addressee` is the name the cue is told to, if any.
     func person(
       before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
-      isPossessive: (Int) -> Bool, writtenInLowerCase: (Substring) -> Bool, pronoun: (Int) -> Gender? = { _ in nil },
-      depth: Int = 0
+      isPossessive: (Int) -> Bool, writtenInLowerCase: (Substring) -> Bool, asksSomeone: (Int) -> Bool,
+      pronoun: (Int) -> Gender? = { _ in nil }, depth: Int = 0
     ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -231,6 +231,8 @@ extension SpeakerResolver {
         }
         looked += 1
         if let sentence, at < sentence { break }
+        // (Who asks a person named is not who answers: `Tapper asked Rollins ...`.)
+        if !speaking, asksSomeone(at) { continue }
         if let gender, let known = self.gender(of: candidate), known != gender { continue }
         // A pronoun stands for a person, never a place or a thing a run of capitals named
         // (`Denver International Airport ... "We waited three hours," she said`).
@@ -280,7 +282,8 @@ extension SpeakerResolver {
       if let sentence, !chosenSpoke, let gender, pronoun(sentence) == gender, depth < 2,
         let subject = person(
           before: sentence, gender: gender, addressee: addressee, sentenceStart: sentenceStart,
-          isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase, pronoun: pronoun, depth: depth + 1)
+          isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase, asksSomeone: asksSomeone,
+          pronoun: pronoun, depth: depth + 1)
       {
         return subject
       }

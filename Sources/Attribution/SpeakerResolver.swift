@@ -30,7 +30,7 @@ struct SpeakerResolver {
     func subject(before offset: Int) -> String? {
       names.person(
         before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive,
-        writtenInLowerCase: writtenInLowerCase)
+        writtenInLowerCase: writtenInLowerCase, asksSomeone: asksSomeone)
     }
     /// The person a description made of a title at `offset` stands for
     /// (``Names/person(withTitle:before:subject:sentenceStart:inContent:)``).
@@ -95,7 +95,7 @@ struct SpeakerResolver {
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
               sentenceStart: sentenceStart, isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase,
-              pronoun: pronounGender) ?? lastPerson
+              asksSomeone: asksSomeone, pronoun: pronounGender) ?? lastPerson
           if let speaker, names.unnamed.contains(speaker) {
             // Who is unnamed stays so: the description as the text wrote it.
             kind = .anonymous
@@ -407,6 +407,31 @@ struct SpeakerResolver {
 
   /// Whether the run of capitalised words at `offset` ends in a possessive (`Carson’s`).
   func isPossessive(_ offset: Int) -> Bool {
+    let index = endOfCapitals(at: offset)
+    return index + 1 < scalars.count && (scalars[index] == "’" || scalars[index] == "'") && scalars[index + 1] == "s"
+  }
+
+  /// Whether the run of capitalised words at `offset` asks someone named (`Tapper asked
+  /// Rollins`): an interviewer, whom the pronoun or the epithet after the question is not (`He
+  /// said they were wrong` is Rollins). Asking a crowd is no interview.
+  func asksSomeone(_ offset: Int) -> Bool {
+    var index = endOfCapitals(at: offset)
+    guard index < scalars.count, scalars[index] == " " else { return false }
+    index += 1
+    var verb = ""
+    while index < scalars.count, ScalarClass.isLetter(scalars[index]) {
+      verb.unicodeScalars.append(scalars[index])
+      index += 1
+    }
+    guard verb.isOne(of: "asked", "asks", "pressed", "questioned", "quizzed", "interviewed"), index + 1 < scalars.count,
+      scalars[index] == " "
+    else { return false }
+    // (Not `asked her to call`: a request's asker often goes on speaking.)
+    return ScalarClass.isUpper(scalars[index + 1])
+  }
+
+  /// Where the run of capitalised words (and initials' stops) starting at `offset` ends.
+  private func endOfCapitals(at offset: Int) -> Int {
     var index = offset
     while index < scalars.count {
       if ScalarClass.isLetter(scalars[index]) || scalars[index] == "." || scalars[index] == "-" {
@@ -417,7 +442,7 @@ struct SpeakerResolver {
         break
       }
     }
-    return index + 1 < scalars.count && (scalars[index] == "’" || scalars[index] == "'") && scalars[index + 1] == "s"
+    return index
   }
 
   /// Whether a description set off after `offset` (`, a British newspaper`, `, the Canadian mining

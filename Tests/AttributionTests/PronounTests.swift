@@ -433,6 +433,27 @@ import Testing
       ])
   }
 
+  /// Who asks a person named is not who answers, as a pronoun or an epithet after the question
+  /// (`Tapper asked Rollins about the polls. He said ...` is Rollins); a request's asker may go
+  /// on speaking (`Mr. Band asked her to call ... he wrote`).
+  @Test func anInterviewerIsNotWhoAnswers() {
+    let text = """
+      At the convention, Fox News host Sean Hannity asked Ted Rollins, who is fourth in the delegate count, to lay out his path.
+
+      The candidate said he would win the nomination.
+
+      Tapper asked Rollins about the polls. He said they were wrong.
+
+      Mr. Band asked her to call the consul at once. "This is very important," he wrote.
+      """
+    #expect(
+      rendered(text) == [
+        "Ted Rollins | person | said | he would win the nomination | -",
+        "Ted Rollins | person | said | they were wrong | -",
+        "Band | person | wrote | This is very important, | -",
+      ])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {
