@@ -412,16 +412,21 @@ struct SpeakerResolver {
   }
 
   /// Whether the run of capitalised words at `offset` asks someone named (`Tapper asked
-  /// Rollins`): an interviewer, whom the pronoun or the epithet after the question is not (`He
+  /// Rollins`, `Dunford, recently asked Admiral Harris`): an interviewer, whom the pronoun or the epithet after the question is not (`He
   /// said they were wrong` is Rollins). Asking a crowd is no interview.
   func asksSomeone(_ offset: Int) -> Bool {
     var index = endOfCapitals(at: offset)
-    guard index < scalars.count, scalars[index] == " " else { return false }
-    index += 1
+    // (`Gen. Joseph F. Dunford Jr., recently asked`: an adverb, set off or not, before the verb.)
+    if index < scalars.count, scalars[index] == "," { index += 1 }
     var verb = ""
-    while index < scalars.count, ScalarClass.isLetter(scalars[index]) {
-      verb.unicodeScalars.append(scalars[index])
+    while verb.isEmpty || verb.endsWith("ly") {
+      guard index < scalars.count, scalars[index] == " " else { return false }
       index += 1
+      verb = ""
+      while index < scalars.count, ScalarClass.isLetter(scalars[index]) {
+        verb.unicodeScalars.append(scalars[index])
+        index += 1
+      }
     }
     guard verb.isOne(of: "asked", "asks", "pressed", "questioned", "quizzed", "interviewed"), index + 1 < scalars.count,
       scalars[index] == " "

@@ -434,7 +434,8 @@ import Testing
   }
 
   /// Who asks a person named is not who answers, as a pronoun or an epithet after the question
-  /// (`Tapper asked Rollins about the polls. He said ...` is Rollins); a request's asker may go
+  /// (`Tapper asked Rollins about the polls. He said ...` is Rollins; `Gen. Carl Oster, recently
+  /// asked Adm. Paul Vance`, then `he`, is Vance); a request's asker may go
   /// on speaking (`Mr. Band asked her to call ... he wrote`).
   @Test func anInterviewerIsNotWhoAnswers() {
     let text = """
@@ -445,12 +446,15 @@ import Testing
       Tapper asked Rollins about the polls. He said they were wrong.
 
       Mr. Band asked her to call the consul at once. "This is very important," he wrote.
+
+      The chairman of the joint staff, Gen. Carl Oster, recently asked Adm. Paul Vance that question. Asked later, the admiral chuckled. "My voice is low," he said.
       """
     #expect(
       rendered(text) == [
         "Ted Rollins | person | said | he would win the nomination | -",
         "Ted Rollins | person | said | they were wrong | -",
         "Band | person | wrote | This is very important, | -",
+        "Paul Vance | person | said | My voice is low, | -",
       ])
   }
 
