@@ -367,7 +367,11 @@ extension SpeakerResolver {
         return nil
       }
       let rank = NameParts.ranks.intersection(title.map { $0.lowercased() })
-      let given = titled.filter { $0.titleWords.contains(key) && NameParts.ranks.intersection($0.titleWords) == rank }
+      // (A justice is a judge: `Justice Frank Nervo`, then `the judge`.)
+      let offices = key == "judge" ? ["judge", "justice"] : [key]
+      let given = titled.filter {
+        $0.titleWords.contains(where: offices.contains) && NameParts.ranks.intersection($0.titleWords) == rank
+      }
       let holders = Set(given.lazy.filter { $0.offset < offset }.map(\.name))
       guard !holders.isEmpty else {
         // A headline's `Mayor says ...`, before anyone is named: the first so titled after it.

@@ -458,6 +458,16 @@ import Testing
       ])
   }
 
+  /// A justice is a judge: `the judge` after `Justice Maya Quinn` is her.
+  @Test func aJusticeIsTheJudge() {
+    let text = """
+      State Supreme Court Justice Maya Quinn rejected the request on Thursday. The newspaper had asked for the file.
+
+      The judge said the records would stay sealed.
+      """
+    #expect(rendered(text) == ["Maya Quinn | person | said | the records would stay sealed | -"])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {
