@@ -202,11 +202,12 @@ extension SpeakerResolver {
     /// contrasts with Donald Trump. He said ...` is Cruz), unless it is a possessive (`As for
     /// Carson's gaffe, Levine laughed. "...," he said` is Levine). `sentenceStart` gives where the
     /// sentence holding an offset starts, `isPossessive` whether the name at an offset is one;
-    /// `addressee` is the name the cue is told to, if any.
+    /// `addressee` is the name the cue is told to, if any; a name `spokenOf` at an offset is only
+    /// whom the statement speaks of (`any attempt to debunk a falsehood by Mr. Trump, he said`).
     func person(
       before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
       isPossessive: (Int) -> Bool, writtenInLowerCase: (Substring) -> Bool, asksSomeone: (Int) -> Bool,
-      pronoun: (Int) -> Gender? = { _ in nil }, depth: Int = 0
+      pronoun: (Int) -> Gender? = { _ in nil }, spokenOf: (Int) -> Bool = { _ in false }, depth: Int = 0
     ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -232,7 +233,7 @@ extension SpeakerResolver {
         looked += 1
         if let sentence, at < sentence { break }
         // (Who asks a person named is not who answers: `Tapper asked Rollins ...`.)
-        if !speaking, asksSomeone(at) { continue }
+        if !speaking, asksSomeone(at) || spokenOf(at) { continue }
         if let gender, let known = self.gender(of: candidate), known != gender { continue }
         // A pronoun stands for a person, never a place or a thing a run of capitals named
         // (`Denver International Airport ... "We waited three hours," she said`).

@@ -95,7 +95,9 @@ struct SpeakerResolver {
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
               sentenceStart: sentenceStart, isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase,
-              asksSomeone: asksSomeone, pronoun: pronounGender) ?? lastPerson
+              asksSomeone: asksSomeone, pronoun: pronounGender,
+              spokenOf: { at in finding.fragments.contains { $0.contains(at) } && followsAPreposition(at) })
+            ?? lastPerson
           if let speaker, names.unnamed.contains(speaker) {
             // Who is unnamed stays so: the description as the text wrote it.
             kind = .anonymous
@@ -433,6 +435,27 @@ struct SpeakerResolver {
     else { return false }
     // (Not `asked her to call`: a request's asker often goes on speaking.)
     return ScalarClass.isUpper(scalars[index + 1])
+  }
+
+  /// Whether the name at `offset` is a preposition's object (`by Mr. Trump`, `of Sanders`,
+  /// `between Cruz and`): inside a statement's words, whom it speaks of, not its speaker. (A
+  /// name that is the reported clause's subject may be the speaker's own: `Ms. Nwanguma was
+  /// shocked ..., she said`.)
+  func followsAPreposition(_ offset: Int) -> Bool {
+    var index = offset
+    func previousWord() -> String {
+      while index > 0, scalars[index - 1] == " " { index -= 1 }
+      var word = String.UnicodeScalarView()
+      while index > 0, ScalarClass.isLetter(scalars[index - 1]) || scalars[index - 1] == "." {
+        index -= 1
+        word.insert(scalars[index], at: word.startIndex)
+      }
+      return String(word).lowercased()
+    }
+    var word = previousWord()
+    // (Past an honorific or a title: `by Mr. Trump`, `of Sen. Cruz`.)
+    if word.hasSuffix(".") { word = previousWord() }
+    return SentenceWords.prepositions.contains(word) || word == "of" || word == "between"
   }
 
   /// Where the run of capitalised words (and initials' stops) starting at `offset` ends.

@@ -468,6 +468,19 @@ import Testing
     #expect(rendered(text) == ["Maya Quinn | person | said | the records would stay sealed | -"])
   }
 
+  /// A name that is a preposition's object in the reported words is whom they speak of, not
+  /// who speaks (`a claim by Mr. Voss, he said` is the columnist); the reported clause's own
+  /// subject may be the speaker (`Mr. Okafor was shocked ..., he said`).
+  @Test func aNameTheWordsSpeakOfIsNotTheSpeaker() {
+    let text = """
+      Columnist Tom Pell has watched the race for months. Any attempt to correct a claim by Mr. Voss, he said, is wasted on his voters.
+
+      Jon Okafor went to the rally. Mr. Okafor was shocked by the crowd, he said.
+      """
+    #expect(
+      rendered(text).map { $0.components(separatedBy: " | ")[0] } == ["Tom Pell", "Jon Okafor"])
+  }
+
   /// An age or a person's description after a name, or a noun for someone who does something
   /// before it, shows a name no list knows to be a person's.
   @Test func anAgeOrADescriptionShowsAPersonsName() {
