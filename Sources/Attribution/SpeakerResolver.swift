@@ -390,12 +390,11 @@ struct SpeakerResolver {
     return Names.pronounGender(text(offset..<end).lowercased())
   }
 
-  /// Whether a word before a party's name describes its member rather than naming anyone: a
-  /// determiner or a quantifier (`a`, `some`), a word in lower case (`former`, `moderate`), or
-  /// a capitalised one that is no usual given name (`New Hampshire`, `Former`).
+  /// Whether a word before a party's name describes its member rather than naming anyone: any
+  /// word in lower case (`a`, `some`, `former`) or a capitalised one that is no usual given name
+  /// (`The`, `New Hampshire`).
   static func describesAPartyMember(_ word: PhraseWord) -> Bool {
-    word.lowerClasses.contains(.determiner) || word.lowerClasses.contains(.quantifier) || !word.text.startsUppercase
-      || !GivenNames.isGivenName(word.key)
+    !word.text.startsUppercase || !GivenNames.isGivenName(word.key)
   }
 
   /// The words the text writes in lower case somewhere (common words, not names').
@@ -414,8 +413,9 @@ struct SpeakerResolver {
   }
 
   /// Whether the run of capitalised words at `offset` asks someone named (`Tapper asked
-  /// Rollins`, `Dunford, recently asked Admiral Harris`): an interviewer, whom the pronoun or the epithet after the question is not (`He
-  /// said they were wrong` is Rollins). Asking a crowd is no interview.
+  /// Rollins`, `Dunford, recently asked Admiral Harris`): an interviewer, whom the pronoun or
+  /// the epithet after the question is not (`He said they were wrong` is Rollins). Asking a
+  /// crowd is no interview.
   func asksSomeone(_ offset: Int) -> Bool {
     var index = endOfCapitals(at: offset)
     // (`Gen. Joseph F. Dunford Jr., recently asked`: an adverb, set off or not, before the verb.)
