@@ -752,6 +752,8 @@ extension SpeakerResolver {
       return token.classes.contains(.title) || bareClasses(token).contains(.title) || token.allCaps
         || !ScalarClass.isUpper(token.mark)
     }
+    // (Most runs are of two words: no array for them; every run of capitals passes here.)
+    guard run[start...].lazy.filter(\.isWord).count >= 3 else { return min(start, run.endIndex - 1) }
     let words = run[start...].filter(\.isWord)
     if let given = Self.givenNameStart(count: words.count, lower: { words[$0].lower.string }),
       let first = run[start...].firstIndex(where: { $0.start == words[given].start })

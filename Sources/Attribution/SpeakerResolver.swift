@@ -20,12 +20,6 @@ struct SpeakerResolver {
       let count = Names.countBefore(offset + 1, in: sentences) { $0 }
       return count == 0 ? 0 : sentences[count - 1]
     }
-    // Made when a pronoun first asks (most articles' never need it).
-    var lowerCaseWords: Set<String>? = nil
-    func writtenInLowerCase(_ word: Substring) -> Bool {
-      if lowerCaseWords == nil { lowerCaseWords = wordsInLowerCase() }
-      return lowerCaseWords!.contains(word.lowercased())
-    }
     /// The subject a pronoun of either gender at `offset` would stand for.
     func subject(before offset: Int) -> String? {
       names.person(
@@ -397,13 +391,14 @@ struct SpeakerResolver {
     !word.text.startsUppercase || !GivenNames.isGivenName(word.key)
   }
 
-  /// The words the text writes in lower case somewhere (common words, not names').
-  func wordsInLowerCase() -> Set<String> {
-    var words = Set<String>()
-    for paragraph in paragraphs {
-      for token in paragraph.tokens where token.isWord && !token.capitalized { words.insert(token.lower.string) }
+  /// Whether the text writes `word` in lower case somewhere (a common word, not a name's).
+  /// Looked for token by token, bytes against bytes: asked only of a guess no name displaced, a
+  /// few times an article, where a set of every word in lower case cost a tenth of extracting.
+  func writtenInLowerCase(_ word: Substring) -> Bool {
+    let lowered = word.lowercased()
+    return paragraphs.contains { paragraph in
+      paragraph.tokens.contains { $0.isWord && !$0.capitalized && $0.lower.isEqual(to: lowered) }
     }
-    return words
   }
 
   /// Whether the run of capitalised words at `offset` ends in a possessive (`Carson’s`).
