@@ -691,6 +691,16 @@ import Testing
         == "John I. Reyes | person | said | The board will meet in May | -")
   }
 
+  /// A past tense no `-ed` gives away ends the subject before it: the speaker of `The Oregon
+  /// senator sought ..., saying` is the senator, not a phrase holding the verb.
+  @Test func anIrregularPastEndsTheSubject() {
+    let text = """
+      Sen. Dana Whitfield lost the primary on Tuesday night. The Oregon senator sought to calm her donors, saying the party would need them in November.
+      """
+    #expect(
+      rendered(text).last == "The Oregon senator | anonymous | saying | the party would need them in November | -")
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))

@@ -7,6 +7,16 @@ enum SentenceWords {
   /// Irregular past tenses that, after `but`, start the speaker's next act.
   static let pastActs: Set<String> = ["gave", "made", "did", "went", "took", "left", "declined", "refused", "offered"]
 
+  /// Irregular past tenses that end a noun phrase before them (`The Florida senator sought to
+  /// calm ..., saying`): verbs no `-ed` or `-s` gives away. Not those that are as often nouns or
+  /// adjectives in a subject (`left`, `set`, `cut`, `lost`, `held`).
+  static let irregularPasts: Set<String> = [
+    "sought", "went", "took", "made", "gave", "came", "began", "spoke", "met", "ran", "kept", "brought", "thought",
+    "sent", "became", "stood", "fought", "knew", "got", "wrote", "drew", "threw", "grew", "fell", "rose", "sat",
+    "bought", "caught", "taught", "paid", "built", "spent", "heard", "struck", "swore", "broke", "chose", "won",
+    "withdrew", "overcame", "undertook", "oversaw",
+  ]
+
   /// Words after `that` which make it a relative pronoun (`the meeting that was held`).
   static let relativeFollowers: Set<String> = [
     "was", "is", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",

@@ -59,8 +59,8 @@ struct Token {
   /// A lower-case past or present form the cue lexicon does not list (`demanded`, `yells`):
   /// speech only where the shape of the sentence says so (`"Why?" Vitter demanded.`).
   var mayBeUnlistedVerb: Bool {
-    kind == .word && !capitalized && cueIndex < 0 && lower.count > 3
-      && (lower.endsWith("ed") || lower.endsWith("s"))
+    kind == .word && !capitalized && cueIndex < 0
+      && (lower.count > 3 && (lower.endsWith("ed") || lower.endsWith("s")) || classes.contains(.irregularPast))
   }
   var isQuote: Bool { kind == .openQuote || kind == .closeQuote }
   /// `.`, `!`, `?` or `...`: by the mark and the length, not by comparing strings, since every

@@ -3,7 +3,7 @@ import TextPrimitives
 
 /// The word lists a word is on, as bits: the extractor asks these questions of every word many
 /// times, and a bit test costs nothing where hashing the word into each list's set did. The bits
-/// are made from ``Kind``'s cases, 64 at most (32 are used).
+/// are made from ``Kind``'s cases, 64 at most (33 are used).
 struct WordClass: OptionSet, Sendable {
   let rawValue: UInt64
 
@@ -15,7 +15,7 @@ struct WordClass: OptionSet, Sendable {
     case pronoun, boundary, determiner, possessive, auxiliary, adjunctOpener, relativeFollower, abbreviation, modal,
       nounLike, hedge, sourcePhraseStart, objectPronoun, outletWord, standaloneOutlet, pastAct, headlineCue, sayOrTell,
       interviewWord, title, organization, timeHead, timeModifier, subjectPronoun, preposition, quantifier,
-      anonymousHead, groupHead, verbPhraseStart, beForm, andOrBut, vagueHead
+      anonymousHead, groupHead, verbPhraseStart, beForm, andOrBut, vagueHead, irregularPast
   }
 
   init(_ kind: Kind) { rawValue = 1 << UInt64(kind.rawValue) }
@@ -52,6 +52,7 @@ struct WordClass: OptionSet, Sendable {
   static var beForm: WordClass { WordClass(.beForm) }
   static var andOrBut: WordClass { WordClass(.andOrBut) }
   static var vagueHead: WordClass { WordClass(.vagueHead) }
+  static var irregularPast: WordClass { WordClass(.irregularPast) }
 
   /// The words of each class, from the lexicon.
   static func words(of kind: Kind) -> Set<String> {
@@ -88,6 +89,7 @@ struct WordClass: OptionSet, Sendable {
     case .beForm: SentenceWords.beForms
     case .andOrBut: SentenceWords.andOrBut
     case .vagueHead: Words.vagueHeads
+    case .irregularPast: SentenceWords.irregularPasts
     }
   }
 
