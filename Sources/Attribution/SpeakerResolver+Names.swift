@@ -207,7 +207,8 @@ extension SpeakerResolver {
     func person(
       before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
       isPossessive: (Int) -> Bool, writtenInLowerCase: (Substring) -> Bool, asksSomeone: (Int) -> Bool,
-      pronoun: (Int) -> Gender? = { _ in nil }, spokenOf: (Int) -> Bool = { _ in false }, depth: Int = 0
+      pronounBefore: (Gender, Int, Int) -> Int? = { _, _, _ in nil }, spokenOf: (Int) -> Bool = { _ in false },
+      depth: Int = 0
     ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -217,6 +218,8 @@ extension SpeakerResolver {
       var unproven: (name: String, at: Int)? = nil
       var chosenSpoke = false
       var sentence: Int? = nil
+      /// Where the name chosen so far stands.
+      var chosenAt = offset
       while (i > 0 || j > 0) && looked < 50 {
         let candidate: String
         let at: Int
@@ -256,7 +259,7 @@ extension SpeakerResolver {
             }
             continue
           }
-          (chosen, sentence, chosenSpoke) = (candidate, sentenceStart(at), speaking)
+          (chosen, sentence, chosenSpoke, chosenAt) = (candidate, sentenceStart(at), speaking, at)
         } else if isPossessive(at) {
           continue
         } else if speaking, titled || Self.isPersonsName(candidate) || candidate.contains(" ") {
@@ -265,7 +268,7 @@ extension SpeakerResolver {
           // the first to speak in it before one whose words it reports (`Carson turned the story
           // back, pointing out that the paper's Robert Costa had reported ...`). (A speaker of
           // one word is too often a sentence's opening word: `Speaking at a town hall, Trump`.)
-          (chosen, chosenSpoke) = (candidate, true)
+          (chosen, chosenSpoke, chosenAt) = (candidate, true, at)
         } else if !chosenSpoke, titled || Self.isPersonsName(candidate) || (!speaking && shownPerson[mentions[i].entry])
         {
           // Else, earlier in the sentence, only a name that is plainly a person's displaces the
@@ -273,18 +276,23 @@ extension SpeakerResolver {
           // A name the article introduced with a title is one (`Rep. Sander M. Levin`, then
           // `Levin dismissed ... even though Sanders won`), whatever its given name, and so is
           // one the text shows a person's (`Raynard Jackson, a ... consultant, ... voted for Obama`).
-          chosen = candidate
+          (chosen, chosenAt) = (candidate, at)
         }
       }
-      if chosen == nil, let unproven { (chosen, sentence) = (unproven.name, sentenceStart(unproven.at)) }
-      // A sentence whose subject is the same pronoun (`He nodded only to his second place behind
-      // Ted Cruz. "...," he said`) goes on with the person that pronoun stands for, not a name
-      // it mentions: the one before it, looked for the same way (twice at most).
-      if let sentence, !chosenSpoke, let gender, pronoun(sentence) == gender, depth < 2,
+      if chosen == nil, let unproven {
+        (chosen, sentence, chosenAt) = (unproven.name, sentenceStart(unproven.at), unproven.at)
+      }
+      // A name after the same pronoun in its sentence is whom that pronoun's person speaks of
+      // (`He nodded only to his second place behind Ted Cruz. "...," he said`; `Though he did
+      // not mention Marco Rubio by name, he made it clear ...`): the pronoun goes on with the
+      // person the earlier one stands for, looked for the same way (twice at most). Not a name
+      // opening a clause after a comma, which a pronoun before it may stand for (`Though he
+      // lost, Ann Lee said`).
+      if let sentence, !chosenSpoke, let gender, depth < 2, let earlier = pronounBefore(gender, chosenAt, sentence),
         let subject = person(
-          before: sentence, gender: gender, addressee: addressee, sentenceStart: sentenceStart,
+          before: earlier, gender: gender, addressee: addressee, sentenceStart: sentenceStart,
           isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase, asksSomeone: asksSomeone,
-          pronoun: pronoun, depth: depth + 1)
+          pronounBefore: pronounBefore, depth: depth + 1)
       {
         return subject
       }
@@ -456,9 +464,11 @@ extension SpeakerResolver {
         // (A word that starts with a digit counts as capitalised for a sentence's start, not here:
         // `a 1930s-era Art Deco theater` gives `Art Deco` no title.)
         // So does a sentence adverb (`Maybe Trump is the Manchurian Candidate`), which is no
-        // boundary of a speaker's phrase (`Perhaps, he said, ...`) and so is asked for here.
+        // boundary of a speaker's phrase (`Perhaps, he said, ...`) and so is asked for here, and
+        // a preposition (`Outside Carrier's plant` names no `Outside Carrier`).
         guard tokens[i].capitalized, tokens[i].isWord, quoteOf[i] == nil,
-          !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner), !isBeForm(i, in: tokens),
+          !tokens[i].classes.contains(.boundary), !tokens[i].classes.contains(.determiner),
+          !tokens[i].classes.contains(.preposition), !isBeForm(i, in: tokens),
           !ScalarClass.isDigit(scalars[tokens[i].start]), !tokens[i].lower.isOne(of: "maybe", "perhaps"),
           !isPronounI(i, in: tokens)
         else {

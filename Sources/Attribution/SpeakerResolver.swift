@@ -89,7 +89,12 @@ struct SpeakerResolver {
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
               sentenceStart: sentenceStart, isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase,
-              asksSomeone: asksSomeone, pronoun: pronounGender,
+              asksSomeone: asksSomeone,
+              pronounBefore: { gender, at, sentence in
+                // (The name itself may be the pronoun, where a stray capital made it one.)
+                guard let earlier = firstPronoun(gender, in: sentence..<(at + 1)) else { return nil }
+                return earlier == sentence || !followsAComma(at) ? earlier : nil
+              },
               spokenOf: { at in finding.fragments.contains { $0.contains(at) } && followsAPreposition(at) })
             ?? lastPerson
           if let speaker, names.unnamed.contains(speaker) {
@@ -377,11 +382,26 @@ struct SpeakerResolver {
     return name
   }
 
-  /// The gender of the pronoun `he` or `she` that stands at `offset`, if one does.
-  func pronounGender(at offset: Int) -> Names.Gender? {
-    var end = offset
-    while end < scalars.count, end - offset < 4, ScalarClass.isLetter(scalars[end]) { end += 1 }
-    return Names.pronounGender(text(offset..<end).lowercased())
+  /// Where the first `he` (or `she`, by `gender`) stands in `range`, outside quotations.
+  func firstPronoun(_ gender: Names.Gender, in range: Range<Int>) -> Int? {
+    for paragraph in paragraphs {
+      guard let first = paragraph.tokens.first, let last = paragraph.tokens.last, first.start < range.upperBound,
+        last.end > range.lowerBound
+      else { continue }
+      for (index, token) in paragraph.tokens.enumerated() where range.contains(token.start) {
+        guard token.isWord, paragraph.quoteOf[index] == nil else { continue }
+        if gender == .male ? token.lower == "he" : token.lower == "she" { return token.start }
+      }
+    }
+    return nil
+  }
+
+  /// Whether the name at `offset` follows a comma: it may open the clause a pronoun before it
+  /// stands for (`Though he lost, Ann Lee said`).
+  func followsAComma(_ offset: Int) -> Bool {
+    var index = offset
+    while index > 0, scalars[index - 1] == " " { index -= 1 }
+    return index > 0 && scalars[index - 1] == ","
   }
 
   /// Whether a word before a party's name describes its member rather than naming anyone: any

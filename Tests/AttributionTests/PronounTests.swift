@@ -701,6 +701,27 @@ import Testing
       rendered(text).last == "The Oregon senator | anonymous | saying | the party would need them in November | -")
   }
 
+  /// Names after a pronoun in their sentence are whom its person speaks of: the pronoun after
+  /// them goes on with that person (`Though he did not mention Mark Reyes ..., he made it clear`
+  /// is Tom Alvarez), and a preposition opening a sentence starts no name (`Outside Harlan's
+  /// plant` names no `Outside Harlan`).
+  @Test func namesAfterAPronounAreWhomItsPersonSpeaksOf() {
+    let text = """
+      Tom Alvarez, who won Ohio and his home state of Iowa, is calling for two of his rivals to quit.
+
+      Though he did not mention Mark Reyes or John Kessler by name, he made it clear that he felt they should quit so voters could unite behind him as the alternative to Tran.
+
+      He declared that a divided field would hand Tran the nomination.
+      """
+    #expect(rendered(text).map { $0.prefix { $0 != "|" } } == ["Tom Alvarez ", "Tom Alvarez "])
+    let plant = """
+      Outside Harlan's plant in the suburb, a worker named Luis Ortega has nothing but praise for his job.
+
+      Harlan has said it will return public money where it missed its targets.
+      """
+    #expect(rendered(plant).first?.hasPrefix("Harlan |") == true)
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
