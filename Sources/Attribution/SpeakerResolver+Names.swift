@@ -338,6 +338,8 @@ extension SpeakerResolver {
       "kingdom", "department", "agency", "committee", "council", "company", "corporation", "club", "hotel",
       "district", "region", "province", "coast", "mountains", "canyon", "forest", "prison", "plaza", "village",
       "town", "terminal", "institute", "foundation", "association", "party", "times", "post", "journal", "network",
+      "palace", "ballroom", "casino", "cathedral", "mosque", "synagogue", "chapel", "mall", "theater", "theatre",
+      "pavilion", "auditorium", "cemetery", "memorial", "monument",
       "korea", "arabia", "america", "africa", "asia", "europe", "emirates", "zealand", "islands",
       // Things named in capitals (`the Pacific Ocean`, `the Affordable Care Act`, `the Nobel
       // Peace Prize`, `the Cold War`).

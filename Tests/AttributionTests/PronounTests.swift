@@ -727,6 +727,8 @@ import Testing
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
     #expect(SpeakerResolver.Names.namesAPlace("New Hampshire"))
     #expect(SpeakerResolver.Names.namesAPlace("Okafor Ohio"))
+    #expect(SpeakerResolver.Names.namesAPlace("Caesars Palace"))
+    #expect(SpeakerResolver.Names.namesAPlace("Harbor View Ballroom"))
     #expect(!SpeakerResolver.Names.namesAPlace("Steven Washington"))
     #expect(!SpeakerResolver.Names.namesAPlace("Rosa Delgado"))
     #expect(!SpeakerResolver.Names.namesAPlace("Airport"))
