@@ -33,6 +33,19 @@ struct SpeakerResolver {
         withTitle: title, before: offset, subject: subject(before: offset), sentenceStart: sentenceStart,
         inContent: { at in content.contains { $0.contains(at) } })
     }
+    /// Whether `the Wisconsin Republican` (a party after nothing but a place, or after nothing)
+    /// names again the subject of the sentence before, whom the text gave no other party:
+    /// `Speaker Paul Ryan says ... The Wisconsin Republican says`. Not a subject named in the
+    /// same sentence, which is more often someone the sentence only mentions (`addressed to the
+    /// U.S. attorney, Channing D. Phillips - the Utah Republican asks`).
+    func namesAgainByPlace(_ words: [PhraseWord], subject: String, party: String, at offset: Int) -> Bool {
+      let place = words.dropFirst().dropLast().map(\.key).joined(separator: " ")
+      guard place.isEmpty || Places.names.contains(place), let named = names.lastNamed(subject, before: offset) else {
+        return false
+      }
+      return named < sentenceStart(offset)
+        && !names.hasTitle(of: subject) { Words.party($0).map { $0 != party } ?? false }
+    }
     /// The subject a pronoun at `offset` would stand for, if named in this sentence or the one
     /// before: whom an epithet (`the candidate`) names again.
     func recentSubject(before offset: Int) -> String? {
@@ -171,6 +184,7 @@ struct SpeakerResolver {
           speaker = last.bare
         } else if words.first?.key == "the", let subject = recentSubject(before: mentionSpan.range.lowerBound),
           names.hasTitle(of: subject, where: { Words.party($0) == party })
+            || namesAgainByPlace(words, subject: subject, party: party, at: mentionSpan.range.lowerBound)
         {
           kind = .person
           speaker = subject

@@ -722,6 +722,20 @@ import Testing
     #expect(rendered(plant).first?.hasPrefix("Harlan |") == true)
   }
 
+  /// `The Vermont Republican` names again the subject of the sentence before, whom the text
+  /// gave no other party; not someone the same sentence only mentions.
+  @Test func aPartyAfterAPlaceNamesTheSubjectAgain() {
+    let text = """
+      House Speaker Dana Whitcomb says no vote on the budget will come before March. The Vermont Republican says in a statement that the schools come first.
+
+      Senator Rob Ferris wrote to the Justice Department on Monday. In the letter - addressed to the state attorney, Carl Ennis - the Utah Republican asks for an inquiry into the deleted files.
+      """
+    #expect(
+      rendered(text).map { $0.prefix { $0 != "|" } } == [
+        "Dana Whitcomb ", "Dana Whitcomb ", "the Utah Republican ",
+      ])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
