@@ -323,8 +323,9 @@ extension SentenceFinder {
     var j = s0
     if tokens[s0].classes.contains(.determiner) || tokens[s0].classes.contains(.possessive) {
       j += 1
-      while j < limit, j - s0 < 6, tokens[j].isWord, !tokens[j].mayBeUnlistedVerb,
-        tokens[j].cue == nil, !tokens[j].classes.contains(.boundary)
+      while j < limit, j - s0 < 6,
+        tokens[j].isWord && !tokens[j].mayBeUnlistedVerb && tokens[j].cue == nil
+          && !tokens[j].classes.contains(.boundary) || isNameStop(j, before: limit)
       {
         j += 1
       }
@@ -333,16 +334,22 @@ extension SentenceFinder {
     while j < limit {
       if tokens[j].isWord, tokens[j].capitalized || (j > s0 && tokens[j].lower.isOne(of: "of", "the")) {
         j += 1
-      } else if tokens[j].isPunctuation("."), j > s0, j + 1 < limit, tokens[j + 1].capitalized,
-        tokens[j - 1].classes.contains(.abbreviation)
-      {
-        // `Mr. Trump`
+      } else if isNameStop(j, before: limit), j > s0 {
+        // `Mr. Trump`, `Michael J. Petrilli`
         j += 1
       } else {
         break
       }
     }
     return j > s0 ? s0..<j : nil
+  }
+
+  /// Whether the full stop at `j` is inside a name, after an abbreviated title or an initial
+  /// (`Mr. Trump`, `Frank G. Jackson`), not a sentence's end.
+  func isNameStop(_ j: Int, before limit: Int) -> Bool {
+    guard j > 0, j + 1 < limit, tokens[j].isPunctuation("."), tokens[j + 1].capitalized else { return false }
+    let before = tokens[j - 1]
+    return before.classes.contains(.abbreviation) || before.isWord && before.capitalized && before.length == 1
   }
 
   /// `On Thursday, after remaining neutral, Warren appeared ... and endorsed Clinton, saying`,

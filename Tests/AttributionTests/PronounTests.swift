@@ -736,6 +736,14 @@ import Testing
       ])
   }
 
+  /// An initial's full stop is inside the subject's name, not its end.
+  @Test func anInitialStaysInTheSubjectsName() {
+    #expect(
+      rendered(
+        "Laura K. Benton, president of the research institute, tied the scores to graduation rates, saying the gains were real."
+      ) == ["Laura K. Benton | person | saying | the gains were real | -"])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
