@@ -33,18 +33,24 @@ struct SpeakerResolver {
         withTitle: title, before: offset, subject: subject(before: offset), sentenceStart: sentenceStart,
         inContent: { at in content.contains { $0.contains(at) } })
     }
-    /// Whether `the Wisconsin Republican` (a party after nothing but a place, or after nothing)
-    /// names again the subject of the sentence before, whom the text gave no other party:
-    /// `Speaker Paul Ryan says ... The Wisconsin Republican says`. Not a subject named in the
-    /// same sentence, which is more often someone the sentence only mentions (`addressed to the
-    /// U.S. attorney, Channing D. Phillips - the Utah Republican asks`).
-    func namesAgainByPlace(_ words: [PhraseWord], subject: String, party: String, at offset: Int) -> Bool {
+    /// Whether `the Wisconsin Republican`, `the Florida senator` (a party or an office after
+    /// nothing but a place, or after nothing) names again the subject of the sentence before,
+    /// whom the text gave no title `contradicting` it: `Speaker Paul Ryan says ... The Wisconsin
+    /// Republican says`. Only a subject: a speaker, or named at the start of its sentence (after
+    /// a title at most: `New Jersey Gov. Chris Christie accused`), not one a sentence goes on to mention
+    /// (`The Republican vice presidential nominee was speaking ..., hours after Trump
+    /// unleashed`), nor one named in the same sentence (`addressed to the U.S. attorney,
+    /// Channing D. Phillips - the Utah Republican asks`), and a person's name (not `One month`).
+    func namesAgainByPlace(
+      _ words: [PhraseWord], subject: String, at offset: Int, contradicting: (String) -> Bool
+    ) -> Bool {
       let place = words.dropFirst().dropLast().map(\.key).joined(separator: " ")
-      guard place.isEmpty || Places.names.contains(place), let named = names.lastNamed(subject, before: offset) else {
-        return false
-      }
-      return named < sentenceStart(offset)
-        && !names.hasTitle(of: subject) { Words.party($0).map { $0 != party } ?? false }
+      guard place.isEmpty || Places.names.contains(place), let named = names.lastNamed(subject, before: offset),
+        named < sentenceStart(offset), !subject.contains(" ") || Names.isPersonsName(subject),
+        names.spoken.contains(where: { $0.offset == named && $0.name == subject })
+          || scalars[sentenceStart(named)..<named].lazy.filter({ $0 == " " }).count < 4
+      else { return false }
+      return !names.hasTitle(of: subject, where: contradicting)
     }
     /// The subject a pronoun at `offset` would stand for, if named in this sentence or the one
     /// before: whom an epithet (`the candidate`) names again.
@@ -184,7 +190,9 @@ struct SpeakerResolver {
           speaker = last.bare
         } else if words.first?.key == "the", let subject = recentSubject(before: mentionSpan.range.lowerBound),
           names.hasTitle(of: subject, where: { Words.party($0) == party })
-            || namesAgainByPlace(words, subject: subject, party: party, at: mentionSpan.range.lowerBound)
+            || namesAgainByPlace(
+              words, subject: subject, at: mentionSpan.range.lowerBound,
+              contradicting: { Words.party($0).map { $0 != party } ?? false })
         {
           kind = .person
           speaker = subject
@@ -251,6 +259,19 @@ struct SpeakerResolver {
         {
           kind = .group
           speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
+        } else if determiner == "the", words.count >= 3, NameParts.offices.contains(Names.fullTitle(head)),
+          let subject = recentSubject(before: mentionSpan.range.lowerBound),
+          namesAgainByPlace(
+            words, subject: subject, at: mentionSpan.range.lowerBound,
+            contradicting: { word in
+              let office = Names.fullTitle(word)
+              return NameParts.offices.contains(office) && office != Names.fullTitle(head)
+            })
+        {
+          // `Marco Rubio spoke ... The Florida senator sought to calm his supporters, saying`: an
+          // office after a place names again the subject just met, whom no other office is given.
+          kind = .person
+          speaker = subject
         } else if determiner == "the", Words.epithets.contains(head), words.count <= 4,
           let subject = recentSubject(before: mentionSpan.range.lowerBound),
           words.dropFirst().dropLast().allSatisfy({ modifier in

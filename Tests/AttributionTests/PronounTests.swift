@@ -692,13 +692,12 @@ import Testing
   }
 
   /// A past tense no `-ed` gives away ends the subject before it: the speaker of `The Oregon
-  /// senator sought ..., saying` is the senator, not a phrase holding the verb.
+  /// senator sought ..., saying` is the senator (named before), not a phrase holding the verb.
   @Test func anIrregularPastEndsTheSubject() {
     let text = """
       Sen. Dana Whitfield lost the primary on Tuesday night. The Oregon senator sought to calm her donors, saying the party would need them in November.
       """
-    #expect(
-      rendered(text).last == "The Oregon senator | anonymous | saying | the party would need them in November | -")
+    #expect(rendered(text).last == "Dana Whitfield | person | saying | the party would need them in November | -")
   }
 
   /// Names after a pronoun in their sentence are whom its person speaks of: the pronoun after
@@ -742,6 +741,20 @@ import Testing
       rendered(
         "Laura K. Benton, president of the research institute, tied the scores to graduation rates, saying the gains were real."
       ) == ["Laura K. Benton | person | saying | the gains were real | -"])
+  }
+
+  /// `The Florida senator` names again the subject of the sentence before; not a name that
+  /// sentence only goes on to mention (`hours after Dale Moss posted`).
+  @Test func anOfficeAfterAPlaceNamesTheSubjectAgain() {
+    let text = """
+      Mark Dorsey spoke over boos from the audience as he congratulated the primary winner, Dale Moss. Dorsey offered the crowd a long account of the campaign on Tuesday as he ended his bid.
+
+      The Florida senator sought to calm his supporters, saying the protesters would not be hurt at his rally.
+
+      Gov. Ellen Park says too much is made of the senator's posts. The vice presidential nominee was speaking Friday in Fort Wayne, hours after Dale Moss posted a flurry of messages. The Indiana governor said the media were to blame.
+      """
+    #expect(
+      rendered(text).map { $0.prefix { $0 != "|" } } == ["Mark Dorsey ", "Ellen Park ", "The Indiana governor "])
   }
 
   @Test func namesOfPlacesAreToldByTheirLastWord() {
