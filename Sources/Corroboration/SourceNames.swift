@@ -302,6 +302,21 @@ public enum SourceNames {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// A person's registry key: ``key(_:)`` of the given name and the surname alone, a
+  /// generation's suffix kept (`Donald J. Trump`, `Hillary Rodham Clinton` and `Donald Trump Jr.`
+  /// are `donald trump`, `hillary clinton` and `donald trump jr`). News writes one person with
+  /// and without a middle initial or name (one outlet's house style against another's), and
+  /// independence is judged by origin: two keys for one person made a quotation carried by
+  /// two outlets `corroborated`. Folding the other way (two people of one given name and
+  /// surname become one) can only make a verdict more cautious.
+  public static func personKey(_ name: String) -> String {
+    let folded = key(name)
+    var words = folded.split(separator: " ")
+    let suffix = words.count >= 3 && NameParts.suffixes.contains(String(words.last!)) ? words.removeLast() : nil
+    guard words.count >= 3 else { return folded }
+    return ([words.first!, words.last!] + (suffix.map { [$0] } ?? [])).joined(separator: " ")
+  }
+
   /// The folded last word of a person's name of two words or more; nil for a single word.
   public static func surname(_ name: String) -> String? {
     let words = key(name).split(separator: " ")

@@ -4,7 +4,8 @@ import GRDB
 
 /// The sources stored in the ledger, as the writing process keeps them: each by its registry key
 /// (``Corroboration/SourceNames/key(_:)``: one source whatever the case, diacritics, spacing or
-/// initials' full stops), with its display name, whether it has its affiliation yet, its
+/// initials' full stops; for a person ``Corroboration/SourceNames/personKey(_:)``, whatever the
+/// middle names and initials too), with its display name, whether it has its affiliation yet, its
 /// aliases, and the people of two or more names by surname, so that a surname alone finds its
 /// person.
 struct SourceDirectory {
@@ -13,7 +14,7 @@ struct SourceDirectory {
     var kind: String
 
     init(name: String, kind: String) {
-      self.name = SourceNames.key(name)
+      self.name = kind == SpeakerKind.person.rawValue ? SourceNames.personKey(name) : SourceNames.key(name)
       self.kind = kind
     }
   }
@@ -40,6 +41,9 @@ struct SourceDirectory {
 
   mutating func record(name: String, kind: String, id: Int64, affiliated: Bool) {
     let key = Key(name: name, kind: kind)
+    // (A ledger written before a person's key folded middle names may hold two sources of one
+    // key: the first keeps it, and takes the statements from then on.)
+    if let known = known[key], known.id != id { return }
     let entry = Entry(id: id, name: known[key]?.name ?? name, kind: kind, affiliated: affiliated)
     known[key] = entry
     byID[id] = key
@@ -115,6 +119,10 @@ extension Ledger {
         display[key] = memory.sources[key]?.name ?? name
       } else if affiliation[key]! == nil, let role = statement.role {
         affiliation[key] = role
+      }
+      // (`Donald J. Trump` where the source is `Donald Trump`: another way the name is written.)
+      if kind == person, let shown = display[key], shown != name, name.utf8.contains(UInt8(ascii: " ")) {
+        aliases.append((key, name))
       }
       let mention = statement.mention
       if mention != name, mention.utf8.contains(UInt8(ascii: " ")), mention.first?.isUppercase == true,

@@ -311,6 +311,24 @@ import Testing
     }
   }
 
+  /// One person with and without a middle initial or name (one outlet's style against
+  /// another's) is one source and one origin: the same words from both are single-source, and
+  /// the other way of writing the name is an alias. A generation's suffix is someone else.
+  @Test func aMiddleInitialOrNameMakesNoSecondSource() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "The ferry fares will rise by a third in May, Marta J. Okafor said on Monday.", id: "times")
+    try ingest(ledger, "Marta Okafor said the ferry fares will rise by a third in May.", id: "wire")
+    try ingest(ledger, "Marta Lindqvist Okafor said the ferry fares will rise by a third in May.", id: "post")
+    try ingest(ledger, "Marta Okafor Jr. said the harbor bridge will close for repairs in July.", id: "daily")
+    let sources = try ledger.sources()
+    #expect(sources.map(\.name).sorted() == ["Marta J. Okafor", "Marta Okafor Jr"])
+    let aliases = Set(sources.first { $0.name == "Marta J. Okafor" }?.aliases ?? [])
+    #expect(aliases.isSuperset(of: ["Marta Okafor", "Marta Lindqvist Okafor"]))
+    let fares = try ledger.claims().filter { $0.statement.content.contains("ferry") }
+    #expect(fares.count == 3)
+    #expect(fares.allSatisfy { $0.verdict?.status == .singleSource })
+  }
+
   /// A surname alone and its full name first met in one article are one source, and what the
   /// surname alone was also called becomes the full name's alias (this once stopped the ingest).
   @Test func aSurnameAndItsFullNameInOneArticleAreOneSourceWithTheAlias() throws {
