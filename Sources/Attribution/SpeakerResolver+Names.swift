@@ -999,13 +999,15 @@ extension SpeakerResolver {
   }
 
   /// Whether an outlet's phrase ends in a person it describes, named in full after a role in
-  /// lower case or the outlet's possessive: `NBC meteorologist Dana Cho`, `CNN's Jake Tapper`
-  /// are the person (the outlet's words their role), not the outlet.
+  /// lower case, a title or the outlet's possessive: `NBC meteorologist Dana Cho`, `CNN
+  /// President Jeff Zucker`, `CNN's Jake Tapper` are the person (the outlet's words their role),
+  /// not the outlet.
   static func namesAPersonOfAnOutlet(_ words: [PhraseWord]) -> Bool {
     let name = personName(words).name
     guard name.count >= 2, name.startIndex > 0 else { return false }
     let before = words[name.startIndex - 1]
-    return !before.text.startsUppercase || before.isPossessive
+    // (A title capitalised before the name is a role too: `CNN President Jeff Zucker`.)
+    return !before.text.startsUppercase || before.isPossessive || before.lowerClasses.contains(.title)
       ? !name.contains { $0.classes.contains(.organization) || $0.classes.contains(.outletWord) || isAcronym($0.bare) }
       : false
   }

@@ -757,6 +757,18 @@ import Testing
       rendered(text).map { $0.prefix { $0 != "|" } } == ["Mark Dorsey ", "Ellen Park ", "The Indiana governor "])
   }
 
+  /// A title before a full name after an outlet's words is the person's role (`CNN President
+  /// Jeff Zucker` is Jeff Zucker), and a title-case headline's verb ends the subject whose the
+  /// quotation after its colon is (`Warren Hammers Wells Fargo CEO: "..."` is Warren's).
+  @Test func anOutletsTitledPersonAndAHeadlinesSubjectSpeak() {
+    #expect(
+      rendered(#"KTVA News Director Hannah Brooks said, "We do not pay guests to appear on our shows.""#)
+        == ["Hannah Brooks | person | said | We do not pay guests to appear on our shows. | -"])
+    #expect(
+      rendered("Mayor Dana Reyes Hammers Harbor Board Chair: “You should resign today.”").first?.hasPrefix(
+        "Dana Reyes |") == true)
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))

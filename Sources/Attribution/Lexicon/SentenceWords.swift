@@ -48,6 +48,15 @@ enum SentenceWords {
     "says", "said", "warns", "tells", "claims", "insists", "vows", "urges",
   ]
 
+  /// Verbs a title-case headline puts between its subject and whom it is about (`Donald Trump
+  /// Praises Matthew Boyle: "..."`, `Warren Hammers Wells Fargo CEO: "..."`): the quotation after
+  /// the colon is the subject's.
+  static let headlineVerbs: Set<String> = [
+    "says", "tells", "warns", "claims", "insists", "vows", "urges", "praises", "hammers", "slams", "blasts", "rips",
+    "hits", "attacks", "defends", "backs", "endorses", "calls", "mocks", "knocks", "thanks", "accuses", "questions",
+    "dismisses", "rejects", "denies", "admits", "reveals", "unloads", "trashes", "lashes", "responds", "fires",
+  ]
+
   /// `and` and `but`, a word class: clause ends and speaker phrases ask it of every word.
   static let andOrBut: Set<String> = ["and", "but"]
 

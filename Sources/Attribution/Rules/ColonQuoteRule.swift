@@ -44,6 +44,13 @@ extension SentenceFinder {
     let opens =
       start == s0 || tokens[start - 1].isDash || tokens[start - 1].lower == "from"
     guard opens else { return }
+    // `Donald Trump Praises Breitbart's Matthew Boyle: "..."`: a headline's verb ends its
+    // subject, whose the quotation is.
+    if isTitleCase,
+      let verb = (start + 1..<end).first(where: { SentenceWords.headlineVerbs.contains(tokens[$0].lower.string) })
+    {
+      end = verb
+    }
     let cue = span(colon..<(colon + 1))
     findings.append(
       Finding(
