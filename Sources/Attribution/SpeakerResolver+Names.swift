@@ -203,7 +203,9 @@ extension SpeakerResolver {
     /// Carson's gaffe, Levine laughed. "...," he said` is Levine). `sentenceStart` gives where the
     /// sentence holding an offset starts, `isPossessive` whether the name at an offset is one;
     /// `addressee` is the name the cue is told to, if any; a name `spokenOf` at an offset is only
-    /// whom the statement speaks of (`any attempt to debunk a falsehood by Mr. Trump, he said`).
+    /// whom the statement speaks of (`any attempt to debunk a falsehood by Mr. Trump, he said`);
+    /// `pronounBefore(gender, name, sentence)` is where a pronoun of that gender stands before
+    /// the name at `name` in the sentence starting at `sentence`, if one does and it counts.
     func person(
       before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
       isPossessive: (Int) -> Bool, writtenInLowerCase: (Substring) -> Bool, asksSomeone: (Int) -> Bool,
@@ -287,7 +289,8 @@ extension SpeakerResolver {
       // not mention Marco Rubio by name, he made it clear ...`): the pronoun goes on with the
       // person the earlier one stands for, looked for the same way (twice at most). Not a name
       // opening a clause after a comma, which a pronoun before it may stand for (`Though he
-      // lost, Ann Lee said`).
+      // lost, Ann Lee said`), unless that pronoun opens the sentence (`She has gone public ...
+      // as Clinton has emerged ... in the campaign of his wife, Hillary Clinton`).
       if let sentence, !chosenSpoke, let gender, depth < 2, let earlier = pronounBefore(gender, chosenAt, sentence),
         let subject = person(
           before: earlier, gender: gender, addressee: addressee, sentenceStart: sentenceStart,

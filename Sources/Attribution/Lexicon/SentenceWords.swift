@@ -48,9 +48,9 @@ enum SentenceWords {
     "says", "said", "warns", "tells", "claims", "insists", "vows", "urges",
   ]
 
-  /// Verbs a title-case headline puts between its subject and whom it is about (`Donald Trump
-  /// Praises Matthew Boyle: "..."`, `Warren Hammers Wells Fargo CEO: "..."`): the quotation after
-  /// the colon is the subject's.
+  /// Verbs a title-case headline puts between its subject and whom it is about (`Warren Hammers
+  /// Wells Fargo CEO: "..."`, `Mayor Praises Harbor Board: "..."`): the quotation after the
+  /// colon is the subject's.
   static let headlineVerbs: Set<String> = [
     "says", "tells", "warns", "claims", "insists", "vows", "urges", "praises", "hammers", "slams", "blasts", "rips",
     "hits", "attacks", "defends", "backs", "endorses", "calls", "mocks", "knocks", "thanks", "accuses", "questions",

@@ -44,8 +44,8 @@ extension SentenceFinder {
     let opens =
       start == s0 || tokens[start - 1].isDash || tokens[start - 1].lower == "from"
     guard opens else { return }
-    // `Donald Trump Praises Breitbart's Matthew Boyle: "..."`: a headline's verb ends its
-    // subject, whose the quotation is.
+    // `Elizabeth Warren Hammers Wells Fargo CEO: "..."`: a headline's verb ends its subject,
+    // and the quotation is the subject's.
     if isTitleCase,
       let verb = (start + 1..<end).first(where: { SentenceWords.headlineVerbs.contains(tokens[$0].lower.string) })
     {
