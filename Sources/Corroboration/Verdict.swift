@@ -58,7 +58,7 @@ public enum Corroboration {
       if claim.isIdentifiable, let origin = claim.origin {
         if agrees { origins.insert(origin) } else { opposing.insert(origin) }
       } else {
-        unnamed.insert(claim.speaker ?? claim.cue)
+        unnamed.insert(claim.unnamedSupport)
       }
     }
     // An origin on both sides is not contesting itself.

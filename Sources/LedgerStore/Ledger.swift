@@ -312,9 +312,10 @@ public final class Ledger: Sendable {
       let firstID = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM statement")) ?? 0) + 1
       let ids = statements.indices.map { firstID + Int64($0) }
       let interned = prepared.terms.map { memory.terms.intern($0) }
-      let claims = statements.indices.map {
+      var claims = statements.indices.map {
         Claim(id: ids[$0], statement: statements[$0], negative: prepared.negative[$0])
       }
+      Claim.markRelays(&claims, spans: statements.map(\.contentRange))
       let links = try Self.link(
         claims, of: id, signatures: signatures, terms: interned, in: db, termIndex: &memory.terms,
         firsts: &memory.firsts, corrections: &memory.corrections)

@@ -228,19 +228,20 @@ extension Ledger {
       let rows = try Row.fetchAll(
         db.cachedStatement(
           sql: """
-            SELECT id, speaker, speaker_kind, outlet, cue, content, direct, terms, role FROM statement
-            WHERE is_current = 1 AND id BETWEEN ? AND ? ORDER BY id
+            SELECT id, speaker, speaker_kind, outlet, cue, content, direct, terms, role, content_start, content_end
+            FROM statement WHERE is_current = 1 AND id BETWEEN ? AND ? ORDER BY id
             """), arguments: [batch.first, batch.last])
       let signatures = rows.map { row in
         ClaimSignature(
           content: row[5], cue: row[4], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, direct: row[6])
       }
       // (Each claim's own polarity from its signature's key: the content is read once.)
-      let claims = zip(rows, signatures).map { row, signature in
+      var claims = zip(rows, signatures).map { row, signature in
         Claim(
           id: row[0], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, outlet: row[3], cue: row[4],
           content: row[5], role: row[8], negative: signature.key.negative)
       }
+      Claim.markRelays(&claims, spans: rows.map { ($0[9] as Int)..<($0[10] as Int) })
       let terms = rows.map { index.intern(stored: $0[7]) }
       let decisions = try link(
         claims, of: batch.article, signatures: signatures, terms: terms, in: db, termIndex: &index, firsts: &firsts,

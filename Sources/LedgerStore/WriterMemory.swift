@@ -20,18 +20,38 @@ struct WriterMemory {
     let claims = try Row.fetchCursor(
       db,
       sql: """
-        SELECT id, claim_group, terms, speaker, speaker_kind, outlet, cue, negative, role FROM statement
-        WHERE is_current = 1 AND claim_group IS NOT NULL ORDER BY id
+        SELECT id, claim_group, terms, speaker, speaker_kind, outlet, cue, negative, role, article_id, version,
+          content_start, content_end
+        FROM statement WHERE is_current = 1 ORDER BY id
         """)
+    // An article version's statements, read together (their ids run on): which reports which
+    // is told among them (``Claim/markRelays(_:spans:)``). The ungrouped ones are read for that.
+    var version: (article: String, number: Int)? = nil
+    var members: [(claim: Claim, span: Range<Int>, group: Int64?, terms: [Int32])] = []
+    func addMembers() {
+      var claims = members.map { $0.claim }
+      Claim.markRelays(&claims, spans: members.map { $0.span })
+      for (claim, member) in zip(claims, members) {
+        if let group = member.group { memory.terms.add(claim, terms: member.terms, group: group) }
+      }
+      members.removeAll(keepingCapacity: true)
+    }
     while let row = try claims.next() {
-      let terms: String = row[2]
+      let article: String = row[9]
+      let number: Int = row[10]
+      if version.map({ $0.article != article || $0.number != number }) ?? false { addMembers() }
+      version = (article, number)
       // By position: a look-up by column name lower-cases the name for every row.
       let claim = Claim(
         id: row[0], speaker: row[3], kind: SpeakerKind(rawValue: row[4]) ?? .vague, outlet: row[5], cue: row[6],
         content: "", role: row[8], negative: row[7])
+      let group: Int64? = row[1]
       // Interned from the row's bytes: no String per word.
-      memory.terms.add(claim, terms: memory.terms.intern(stored: terms), group: row[1])
+      let terms: String = row[2]
+      members.append(
+        (claim, (row[11] as Int)..<(row[12] as Int), group, group == nil ? [] : memory.terms.intern(stored: terms)))
     }
+    addMembers()
     for row in try Row.fetchAll(db, sql: "SELECT id, name, kind, affiliation IS NOT NULL FROM source ORDER BY id") {
       memory.sources.record(name: row[1], kind: row[2], id: row[0], affiliated: row[3])
     }

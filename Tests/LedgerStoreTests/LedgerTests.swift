@@ -49,6 +49,24 @@ import Testing
     #expect(Set(claims.map(\.group)).count == 1)
   }
 
+  /// A statement and the report of it (`..., Mayor Elena Ruiz said, according to the Associated
+  /// Press`) are one origin: the reporter carried the mayor's words, it did not confirm them.
+  @Test func aReportOfAStatementIsNoSecondOrigin() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger,
+      #""The bridge will reopen on Friday once the inspectors sign off," Mayor Elena Ruiz said, according to the Associated Press."#,
+      id: "wire")
+    let claims = try ledger.claims()
+    #expect(claims.count == 2)
+    #expect(Set(claims.map(\.group)).count == 1)
+    #expect(claims.allSatisfy { $0.verdict?.status == .singleSource && $0.verdict?.origins == ["Elena Ruiz"] })
+    // Another article's report of its own, by someone else, does corroborate.
+    try ingest(
+      ledger, "Inspector Tom Alder said the bridge will reopen on Friday once the inspectors sign off.", id: "b")
+    #expect(try ledger.claims().allSatisfy { $0.verdict?.status == .corroborated })
+  }
+
   /// A spokesperson speaks for their organisation: the board and its named spokeswoman, in two
   /// articles, are one origin, at ingest and when a later article is linked to the claim.
   @Test func aNamedSpokespersonAndTheirOrganisationDoNotCorroborate() throws {
