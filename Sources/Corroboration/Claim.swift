@@ -67,8 +67,12 @@ public struct Claim: Sendable, Equatable {
     return (kind == .person || kind == .organization) && origin != nil
   }
 
+  /// Who makes the claim before any role says whose voice they are: the speaker, or the one the
+  /// claim reports.
+  var originSpeaker: String? { relayed.map { $0.speaker } ?? speaker }
+
   /// Who the claim is support from when no one identifiable makes it, as written.
-  var unnamedSupport: String { (relayed.map { $0.speaker } ?? speaker) ?? cue }
+  var unnamedSupport: String { originSpeaker ?? cue }
 
   /// Marks each claim of one article version whose content span holds another's (`spans`, in
   /// the same order) as relaying it (the largest it holds, which may relay another in turn), so

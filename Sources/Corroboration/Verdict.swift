@@ -52,10 +52,17 @@ public enum Corroboration {
     var opposing = Set<String>()
     var unnamed = Set<String>()
     var outlets = Set<String>()
+    // One person is one origin with or without the role that makes them someone's voice: a
+    // spokesman named once as `Cruz spokesman Rick Tyler` and once as `Rick Tyler` speaks for
+    // Cruz both times.
+    var voiceOf: [String: String] = [:]
+    for claim in sorted {
+      if let speaker = claim.originSpeaker, let origin = claim.origin, origin != speaker { voiceOf[speaker] = origin }
+    }
     for claim in sorted {
       if let outlet = claim.outlet { outlets.insert(outlet) }
       let agrees = claim.negative == reference
-      if claim.isIdentifiable, let origin = claim.origin {
+      if claim.isIdentifiable, let origin = claim.originSpeaker.flatMap({ voiceOf[$0] }) ?? claim.origin {
         if agrees { origins.insert(origin) } else { opposing.insert(origin) }
       } else {
         unnamed.insert(claim.unnamedSupport)

@@ -67,6 +67,18 @@ import Testing
     #expect(try ledger.claims().allSatisfy { $0.verdict?.status == .corroborated })
   }
 
+  /// A spokeswoman named with her role in one article and without it in another is one origin:
+  /// the board's voice both times.
+  @Test func aSpokespersonWithAndWithoutTheRoleIsOneOrigin() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger, "Harbor Board spokeswoman Lena Ortiz said the north pier will reopen to ferries on Friday.", id: "a")
+    try ingest(ledger, "Lena Ortiz said the north pier will reopen to ferries on Friday.", id: "b")
+    let claims = try ledger.claims()
+    #expect(claims.count == 2)
+    #expect(claims.allSatisfy { $0.verdict?.status == .singleSource && $0.verdict?.origins == ["Harbor Board"] })
+  }
+
   /// A spokesperson speaks for their organisation: the board and its named spokeswoman, in two
   /// articles, are one origin, at ingest and when a later article is linked to the claim.
   @Test func aNamedSpokespersonAndTheirOrganisationDoNotCorroborate() throws {
