@@ -441,6 +441,14 @@ import Testing
     #expect(!sources.contains { $0.name.contains("PM") })
     #expect(sources.first { $0.name == "China" }?.kind == .organization)
     #expect(sources.first { $0.name == "Ivanka Trump" }?.aliases == [])
+    // An `it` the text gives no organisation for is no source, and so no second origin.
+    try ingest(ledger, "It said the Dayton ferry plant would close in June.", id: "it")
+    try ingest(ledger, "Mayor Ann Cole said the Dayton ferry plant would close in June.", id: "mayor")
+    #expect(try !ledger.sources().contains { $0.name.lowercased() == "it" })
+    #expect(
+      try ledger.claims().filter { $0.statement.content.contains("ferry") }.allSatisfy {
+        $0.verdict?.status == .singleSource
+      })
   }
 
   /// The writer remembers the sources it stored and writes one again only when it gains
