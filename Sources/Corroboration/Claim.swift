@@ -76,9 +76,10 @@ public struct Claim: Sendable, Equatable {
 
   /// Marks each claim of one article version whose content span holds another's (`spans`, in
   /// the same order) as relaying it (the largest it holds, which may relay another in turn), so
-  /// that a statement and the report of it count as one origin. Three of four `corroborated` verdicts of the PolNeAR ledger were
-  /// such pairs (`CNN` and `Sanders`, `Associated` and `Walker`, `audio provided to The Times`
-  /// and `Mike Pence`). Two statements with the same span are left apart.
+  /// that a statement and the report of it count as one origin. 26 of the 42 `corroborated`
+  /// verdicts of the PolNeAR ledger were such pairs (`CNN` and `Sanders`, `Associated` and
+  /// `Walker`, `audio provided to The Times` and `Mike Pence`). Two statements with the same
+  /// span are left apart.
   public static func markRelays(_ claims: inout [Claim], spans: [Range<Int>]) {
     guard claims.count > 1 else { return }
     // Smallest first, so that a report of a report takes the first speaker.
