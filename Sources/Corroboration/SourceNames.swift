@@ -274,10 +274,16 @@ public enum SourceNames {
   }
 
   /// The registry's key for a name: one source whatever its case, diacritics, spacing, initials'
-  /// full stops, trailing possessive and doubled letters (`George W. Bush` and `George W Bush`,
-  /// `Felipe Calderón` and `Felipe Calderon`, `Hilary Clinton` and `Hillary Clinton`).
+  /// full stops, trailing possessive, doubled letters and apostrophes' shapes (`George W. Bush`
+  /// and `George W Bush`, `Felipe Calderón` and `Felipe Calderon`, `Hilary Clinton` and `Hillary
+  /// Clinton`, `Martin O’Malley` and `Martin O'Malley`).
   public static func key(_ name: String) -> String {
-    let name = cleaned(name)
+    var name = cleaned(name)
+    // A typographer's apostrophe is the typewriter's (`O’Malley` is `O'Malley`).
+    let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{02BC}"]
+    if name.unicodeScalars.contains(where: apostrophes.contains) {
+      name = String(String.UnicodeScalarView(name.unicodeScalars.map { apostrophes.contains($0) ? "'" : $0 }))
+    }
     // ASCII, nearly every name, folds byte by byte: the writer keys every statement it stores.
     guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
       let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
