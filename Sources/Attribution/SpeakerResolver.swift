@@ -46,10 +46,12 @@ struct SpeakerResolver {
     ) -> Bool {
       let place = words.dropFirst().dropLast().map(\.key).joined(separator: " ")
       guard place.isEmpty || Places.names.contains(place), let named = names.lastNamed(subject, before: offset),
-        named < sentenceStart(offset), !subject.contains(" ") || Names.isPersonsName(subject),
-        names.spoken.contains(where: { $0.offset == named && $0.name == subject })
-          || scalars[sentenceStart(named)..<named].lazy.filter({ $0 == " " }).count < 4
+        named < sentenceStart(offset), !subject.contains(" ") || Names.isPersonsName(subject)
       else { return false }
+      let opensItsSentence = scalars[sentenceStart(named)..<named].lazy.filter { $0 == " " }.count < 4
+      guard opensItsSentence || names.spoken.contains(where: { $0.offset == named && $0.name == subject }) else {
+        return false
+      }
       return !names.hasTitle(of: subject, where: contradicting)
     }
     /// The subject a pronoun at `offset` would stand for, if named in this sentence or the one
@@ -259,14 +261,11 @@ struct SpeakerResolver {
         {
           kind = .group
           speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
-        } else if determiner == "the", words.count >= 3, NameParts.offices.contains(Names.fullTitle(head)),
-          let subject = recentSubject(before: mentionSpan.range.lowerBound),
+        } else if determiner == "the", words.count >= 3, case let office = Names.fullTitle(head),
+          NameParts.offices.contains(office), let subject = recentSubject(before: mentionSpan.range.lowerBound),
           namesAgainByPlace(
             words, subject: subject, at: mentionSpan.range.lowerBound,
-            contradicting: { word in
-              let office = Names.fullTitle(word)
-              return NameParts.offices.contains(office) && office != Names.fullTitle(head)
-            })
+            contradicting: { NameParts.offices.contains(Names.fullTitle($0)) && Names.fullTitle($0) != office })
         {
           // `Marco Rubio spoke ... The Florida senator sought to calm his supporters, saying`: an
           // office after a place names again the subject just met, whom no other office is given.
@@ -434,9 +433,15 @@ struct SpeakerResolver {
   /// Whether the name at `offset` follows a comma: it may open the clause a pronoun before it
   /// stands for (`Though he lost, Ann Lee said`).
   func followsAComma(_ offset: Int) -> Bool {
+    let index = skippingSpaces(before: offset)
+    return index > 0 && scalars[index - 1] == ","
+  }
+
+  /// Where the text before `offset` ends once the spaces just before it are passed over.
+  private func skippingSpaces(before offset: Int) -> Int {
     var index = offset
     while index > 0, scalars[index - 1] == " " { index -= 1 }
-    return index > 0 && scalars[index - 1] == ","
+    return index
   }
 
   /// Whether a word before a party's name describes its member rather than naming anyone: any
@@ -494,7 +499,7 @@ struct SpeakerResolver {
   func followsAPreposition(_ offset: Int) -> Bool {
     var index = offset
     func previousWord() -> String {
-      while index > 0, scalars[index - 1] == " " { index -= 1 }
+      index = skippingSpaces(before: index)
       var word = String.UnicodeScalarView()
       while index > 0, ScalarClass.isLetter(scalars[index - 1]) || scalars[index - 1] == "." {
         index -= 1

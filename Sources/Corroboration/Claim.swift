@@ -56,20 +56,20 @@ public struct Claim: Sendable, Equatable {
   /// origin, never two that corroborate), never the outlet that carried it. `nil` for vague
   /// sources.
   public var origin: String? {
-    let (speaker, kind, role) = relayed.map { ($0.speaker, $0.kind, $0.role) } ?? (speaker, kind, role)
-    guard kind != .vague, let speaker else { return nil }
-    return role.flatMap(Statement.principal(ofRole:)) ?? speaker
+    let sayer = self.sayer
+    guard sayer.kind != .vague, let speaker = sayer.speaker else { return nil }
+    return sayer.role.flatMap(Statement.principal(ofRole:)) ?? speaker
   }
 
   /// A named person or organisation: the only origins that can corroborate.
-  public var isIdentifiable: Bool {
-    let kind = relayed?.kind ?? kind
-    return (kind == .person || kind == .organization) && origin != nil
-  }
+  public var isIdentifiable: Bool { (sayer.kind == .person || sayer.kind == .organization) && origin != nil }
+
+  /// Whose words the claim gives: the statement it reports, else its own speaker.
+  private var sayer: Relayed { relayed ?? Relayed(speaker: speaker, kind: kind, role: role) }
 
   /// Who makes the claim before any role says whose voice they are: the speaker, or the one the
   /// claim reports.
-  var originSpeaker: String? { relayed.map { $0.speaker } ?? speaker }
+  var originSpeaker: String? { sayer.speaker }
 
   /// Who the claim is support from when no one identifiable makes it, as written.
   var unnamedSupport: String { originSpeaker ?? cue }
@@ -86,13 +86,10 @@ public struct Claim: Sendable, Equatable {
     let order = claims.indices.sorted { spans[$0].count < spans[$1].count }
     for (position, outer) in order.enumerated() {
       let held = order[..<position].last { inner in
-        spans[inner] != spans[outer] && spans[outer].contains(spans[inner].lowerBound)
-          && spans[inner].upperBound <= spans[outer].upperBound
+        spans[inner] != spans[outer] && spans[inner].clamped(to: spans[outer]) == spans[inner]
       }
       guard let inner = held else { continue }
-      claims[outer].relayed =
-        claims[inner].relayed
-        ?? Relayed(speaker: claims[inner].speaker, kind: claims[inner].kind, role: claims[inner].role)
+      claims[outer].relayed = claims[inner].sayer
     }
   }
 

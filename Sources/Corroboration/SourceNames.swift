@@ -280,9 +280,9 @@ public enum SourceNames {
   public static func key(_ name: String) -> String {
     var name = cleaned(name)
     // A typographer's apostrophe is the typewriter's (`O’Malley` is `O'Malley`).
-    let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{02BC}"]
-    if name.unicodeScalars.contains(where: apostrophes.contains) {
-      name = String(String.UnicodeScalarView(name.unicodeScalars.map { apostrophes.contains($0) ? "'" : $0 }))
+    if name.unicodeScalars.contains(where: typographersApostrophes.contains) {
+      name = String(
+        String.UnicodeScalarView(name.unicodeScalars.map { typographersApostrophes.contains($0) ? "'" : $0 }))
     }
     // ASCII, nearly every name, folds byte by byte: the writer keys every statement it stores.
     guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -309,6 +309,10 @@ public enum SourceNames {
     }
     return String(decoding: bytes, as: UTF8.self)
   }
+
+  /// Apostrophes other than the typewriter's `'` (made once: ``key(_:)`` keys every statement
+  /// the writer stores).
+  private static let typographersApostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{02BC}"]
 
   /// A person's registry key: ``key(_:)`` of the given name and the surname alone, a
   /// generation's suffix kept (`Donald J. Trump`, `Hillary Rodham Clinton` and `Donald Trump Jr.`
