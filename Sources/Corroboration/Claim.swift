@@ -19,7 +19,7 @@ public struct Claim: Sendable, Equatable {
   /// value is given (the ledger keeps it, so a verdict needs no re-reading of texts).
   public var negative: Bool
   /// Who said what this claim reports, when its content holds another statement of its article
-  /// (``markRelays(_:spans:)``): `CNN reported that Sanders said ...`, `"...," Walker said,
+  /// (``markRelays(_:tellings:)``): `CNN reported that Sanders said ...`, `"...," Walker said,
   /// according to the Associated Press`. Its origin is theirs; the reporter only carried it.
   public var relayed: Relayed? = nil
 
@@ -74,21 +74,52 @@ public struct Claim: Sendable, Equatable {
   /// Who the claim is support from when no one identifiable makes it, as written.
   var unnamedSupport: String { originSpeaker ?? cue }
 
-  /// Marks each claim of one article version whose content span holds another's (`spans`, in
-  /// the same order) as relaying it (the largest it holds, which may relay another in turn), so
-  /// that a statement and the report of it count as one origin. 26 of the 42 `corroborated`
-  /// verdicts of the PolNeAR ledger were such pairs (`CNN` and `Sanders`, `Associated` and
-  /// `Walker`, `audio provided to The Times` and `Mike Pence`). Two statements with the same
-  /// span are left apart.
-  public static func markRelays(_ claims: inout [Claim], spans: [Range<Int>]) {
+  /// Where a statement stands in its article version, which is what tells a report of a
+  /// statement from the statement: its content's span, its cue's span and its content terms (as
+  /// stored: ascending, space-separated).
+  public struct Telling: Sendable, Equatable {
+    public var content: Range<Int>
+    public var cue: Range<Int>
+    public var terms: String
+
+    public init(content: Range<Int>, cue: Range<Int>, terms: String) {
+      self.content = content
+      self.cue = cue
+      self.terms = terms
+    }
+  }
+
+  /// Marks each claim of one article version that reports another (`tellings`, in the same
+  /// order) as relaying it, so that a statement and the report of it count as one origin:
+  /// - its content span holds the other's (the largest it holds, which may relay another in
+  ///   turn): `CNN reported that Sanders said ...`; 26 of the 42 `corroborated` verdicts of the
+  ///   PolNeAR ledger were such pairs;
+  /// - or holds the other's cue: `"...," Sanders said, according to CNN`, where the quotation
+  ///   goes on after `Sanders said` and so outruns the report's span;
+  /// - or it states the same content terms as an earlier statement: the same words told twice
+  ///   in one article (a headline and its story's quotation, or a quotation repeated) are one
+  ///   telling, whoever each was resolved to.
+  /// Two statements with the same span are left apart.
+  public static func markRelays(_ claims: inout [Claim], tellings: [Telling]) {
     guard claims.count > 1 else { return }
     // Smallest first, so that a report of a report takes the first speaker.
-    let order = claims.indices.sorted { spans[$0].count < spans[$1].count }
+    let order = claims.indices.sorted { tellings[$0].content.count < tellings[$1].content.count }
     for (position, outer) in order.enumerated() {
-      let held = order[..<position].last { inner in
-        spans[inner] != spans[outer] && spans[inner].clamped(to: spans[outer]) == spans[inner]
+      let span = tellings[outer].content
+      let nested = order[..<position].last { inner in
+        tellings[inner].content != span && tellings[inner].content.clamped(to: span) == tellings[inner].content
       }
-      guard let inner = held else { continue }
+      let reported =
+        nested
+        ?? claims.indices.first { inner in
+          inner != outer && tellings[inner].content != span && span.contains(tellings[inner].cue.lowerBound)
+            && tellings[inner].cue.clamped(to: span) == tellings[inner].cue
+        }
+        ?? claims.indices.first { inner in
+          !tellings[outer].terms.isEmpty && tellings[inner].terms == tellings[outer].terms
+            && tellings[inner].content.lowerBound < span.lowerBound
+        }
+      guard let inner = reported else { continue }
       claims[outer].relayed = claims[inner].sayer
     }
   }

@@ -62,6 +62,7 @@ public enum ClaimMatcher {
   public static func match(_ a: ClaimSignature, _ b: ClaimSignature, weight: (String) -> Double) -> ClaimMatch? {
     if a.assertsNothing || b.assertsNothing { return nil }
     if let sa = a.selfSubject, let sb = b.selfSubject, sa != sb { return nil }
+    if let pa = a.openingPronounIsPlural, let pb = b.openingPronounIsPlural, pa != pb { return nil }
     // Each term weighed once: the ledger's weights are look-ups.
     var weights: [String: Double] = [:]
     func weighed(_ term: String) -> Double {

@@ -32,6 +32,10 @@ public struct ClaimSignature: Sendable, Equatable {
   /// in a quotation; a leading `he`, `she` in reported speech) and the speaker is a named
   /// person: two people each saying "I am proud of my campaign" are two claims.
   public var selfSubject: String?
+  /// Whether the content opens on a plural pronoun (`they`, `we`), a singular one (`he`, `she`,
+  /// `I`, `it`), or neither (nil): `he may yet vote for the party's nominee` and `they will vote
+  /// for their party's nominee` have two subjects.
+  public var openingPronounIsPlural: Bool?
   /// A fragment, a bare phrase, a question: nothing to corroborate, so never linked.
   public var assertsNothing: Bool
   public var clauses: [Clause]
@@ -95,6 +99,7 @@ public struct ClaimSignature: Sendable, Equatable {
     } else {
       selfSubject = nil
     }
+    openingPronounIsPlural = words.first.flatMap { Self.subjectPronounIsPlural[$0] }
     // A question: `?` is the last mark but closing quotes and spaces.
     let lastMark = content.unicodeScalars.reversed().first {
       !$0.properties.isWhitespace && !"\"'”’»)".unicodeScalars.contains($0)
@@ -189,6 +194,9 @@ public struct ClaimSignature: Sendable, Equatable {
     }
   }
 
+  static let subjectPronounIsPlural: [String: Bool] = [
+    "i": false, "he": false, "she": false, "it": false, "we": true, "they": true,
+  ]
   static let firstPerson: Set<String> = ["i", "we", "my", "our", "me", "us", "myself", "ourselves"]
   static let leadingSelf: Set<String> = ["he", "she", "i", "we"]
   static let pronouns: Set<String> = firstPerson.union(["he", "she", "his", "him", "hers", "they", "them", "their"])

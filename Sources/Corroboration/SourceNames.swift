@@ -500,3 +500,45 @@ public enum SourceNames {
     "starbucks", "nike", "ibm", "oracle", "hewlett-packard", "lucent", "compaq", "monsanto", "bayer", "volkswagen",
   ]
 }
+
+extension SourceNames {
+  /// Whether two origins name one entity between them, so that they cannot confirm each other:
+  /// a compound speaker and one of its members (`Clinton and the State Department` with
+  /// `Hillary Clinton` or with `State Department`), or a lone surname and a full name ending in
+  /// it. Two full names that differ are two entities.
+  public static func shareAnEntity(_ a: String, _ b: String) -> Bool {
+    let (partsA, partsB) = (entityParts(a), entityParts(b))
+    return partsA.contains { part in partsB.contains { samePerson(part, $0) } }
+  }
+
+  /// How many entities a set of origins names: origins that share one (``shareAnEntity(_:_:)``)
+  /// count once, and so does a chain of them.
+  public static func entityCount(_ origins: Set<String>) -> Int {
+    var clusters: [[String]] = []
+    for origin in origins.sorted() {
+      let joined = clusters.indices.filter { index in clusters[index].contains { shareAnEntity($0, origin) } }
+      var merged = [origin]
+      for index in joined.reversed() { merged += clusters.remove(at: index) }
+      clusters.append(merged)
+    }
+    return clusters.count
+  }
+
+  /// The folded names a speaker's name joins with `and`, `&` or commas, each without a leading
+  /// `the`.
+  private static func entityParts(_ name: String) -> [[Substring]] {
+    key(name).replacingOccurrences(of: " & ", with: " and ").replacingOccurrences(of: ",", with: " and ")
+      .components(separatedBy: " and ")
+      .map { part in
+        var words = part.split(separator: " ")
+        if words.first == "the" { words.removeFirst() }
+        return words
+      }
+      .filter { !$0.isEmpty }
+  }
+
+  /// Two folded parts name one entity: the same words, or one word that is the other's last.
+  private static func samePerson(_ a: [Substring], _ b: [Substring]) -> Bool {
+    a == b || (a.count == 1 && b.count > 1 && b.last == a[0]) || (b.count == 1 && a.count > 1 && a.last == b[0])
+  }
+}

@@ -68,21 +68,27 @@ public enum Corroboration {
         unnamed.insert(claim.unnamedSupport)
       }
     }
-    // An origin on both sides is not contesting itself.
-    let contesting = opposing.subtracting(origins)
+    // An origin on both sides is not contesting itself, nor one that names the same entity.
+    let contesting = opposing.filter { opposed in !origins.contains { SourceNames.shareAnEntity(opposed, $0) } }
     let status: ClaimStatus
     let reason: String
     if !contesting.isEmpty, !origins.isEmpty || !unnamed.isEmpty {
       status = .contested
       reason =
         "\(list(contesting)) \(contesting.count == 1 ? "says" : "say") the opposite of \(list(origins.isEmpty ? unnamed : origins))"
-    } else if origins.count + contesting.count >= 2 {
+    } else if SourceNames.entityCount(origins.union(contesting)) >= 2 {
       status = .corroborated
       reason = "asserted independently by \(list(origins.union(contesting)))"
-    } else if let only = (origins.union(contesting)).first {
+    } else if !origins.union(contesting).isEmpty {
       status = .singleSource
+      let named = origins.union(contesting)
       let repeats = outlets.count > 1 ? ", carried by \(outlets.count) outlets" : ""
-      reason = "only \(only) asserts it\(repeats)"
+      // Names that share an entity (`Clinton and the State Department`, `State Department`)
+      // are one origin, said so, so that the editor sees why two names did not corroborate.
+      reason =
+        named.count == 1
+        ? "only \(list(named)) asserts it\(repeats)"
+        : "only one source asserts it, named \(list(Set(named.map { "“\($0)”" })))\(repeats)"
     } else {
       status = .unattributed
       reason = unnamed.isEmpty ? "no identifiable source" : "only unnamed sourcing: \(list(unnamed))"

@@ -315,7 +315,13 @@ public final class Ledger: Sendable {
       var claims = statements.indices.map {
         Claim(id: ids[$0], statement: statements[$0], negative: prepared.negative[$0])
       }
-      Claim.markRelays(&claims, spans: statements.map(\.contentRange))
+      Claim.markRelays(
+        &claims,
+        tellings: statements.indices.map {
+          Claim.Telling(
+            content: statements[$0].contentRange, cue: statements[$0].cueRange,
+            terms: prepared.terms[$0].joined(separator: " "))
+        })
       let links = try Self.link(
         claims, of: id, signatures: signatures, terms: interned, in: db, termIndex: &memory.terms,
         firsts: &memory.firsts, corrections: &memory.corrections)

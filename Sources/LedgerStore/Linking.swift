@@ -228,7 +228,8 @@ extension Ledger {
       let rows = try Row.fetchAll(
         db.cachedStatement(
           sql: """
-            SELECT id, speaker, speaker_kind, outlet, cue, content, direct, terms, role, content_start, content_end
+            SELECT id, speaker, speaker_kind, outlet, cue, content, direct, terms, role, content_start, content_end,
+              cue_start, cue_end
             FROM statement WHERE is_current = 1 AND id BETWEEN ? AND ? ORDER BY id
             """), arguments: [batch.first, batch.last])
       let signatures = rows.map { row in
@@ -241,7 +242,11 @@ extension Ledger {
           id: row[0], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, outlet: row[3], cue: row[4],
           content: row[5], role: row[8], negative: signature.key.negative)
       }
-      Claim.markRelays(&claims, spans: rows.map { ($0[9] as Int)..<($0[10] as Int) })
+      Claim.markRelays(
+        &claims,
+        tellings: rows.map {
+          Claim.Telling(content: ($0[9] as Int)..<($0[10] as Int), cue: ($0[11] as Int)..<($0[12] as Int), terms: $0[7])
+        })
       let terms = rows.map { index.intern(stored: $0[7]) }
       let decisions = try link(
         claims, of: batch.article, signatures: signatures, terms: terms, in: db, termIndex: &index, firsts: &firsts,

@@ -21,16 +21,16 @@ struct WriterMemory {
       db,
       sql: """
         SELECT id, claim_group, terms, speaker, speaker_kind, outlet, cue, negative, role, article_id, version,
-          content_start, content_end
+          content_start, content_end, cue_start, cue_end
         FROM statement WHERE is_current = 1 ORDER BY id
         """)
     // An article version's statements, read together (their ids run on): which reports which
-    // is told among them (``Claim/markRelays(_:spans:)``). The ungrouped ones are read for that.
+    // is told among them (``Claim/markRelays(_:tellings:)``). The ungrouped ones are read for that.
     var version: (article: String, number: Int)? = nil
-    var members: [(claim: Claim, span: Range<Int>, group: Int64?, terms: [Int32])] = []
+    var members: [(claim: Claim, telling: Claim.Telling, group: Int64?, terms: [Int32])] = []
     func addMembers() {
       var claims = members.map { $0.claim }
-      Claim.markRelays(&claims, spans: members.map { $0.span })
+      Claim.markRelays(&claims, tellings: members.map { $0.telling })
       for (claim, member) in zip(claims, members) {
         if let group = member.group { memory.terms.add(claim, terms: member.terms, group: group) }
       }
@@ -48,8 +48,9 @@ struct WriterMemory {
       let group: Int64? = row[1]
       // Interned from the row's bytes: no String per word.
       let terms: String = row[2]
-      members.append(
-        (claim, (row[11] as Int)..<(row[12] as Int), group, group == nil ? [] : memory.terms.intern(stored: terms)))
+      let telling = Claim.Telling(
+        content: (row[11] as Int)..<(row[12] as Int), cue: (row[13] as Int)..<(row[14] as Int), terms: terms)
+      members.append((claim, telling, group, group == nil ? [] : memory.terms.intern(stored: terms)))
     }
     addMembers()
     for row in try Row.fetchAll(db, sql: "SELECT id, name, kind, affiliation IS NOT NULL FROM source ORDER BY id") {

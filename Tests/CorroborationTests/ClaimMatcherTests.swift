@@ -61,6 +61,16 @@ import Testing
     #expect(match(accented, plain) != nil)
   }
 
+  /// `he` and `they` opening two statements are two subjects: one man's vote is not a group's.
+  @Test func statementsOpeningOnPronounsOfOtherNumbersAreTwoClaims() {
+    let one = signature("he may yet have to vote for his own party's nominee in the fall", by: "Carl Benning")
+    let many = signature("they will still vote for their party's nominee in the fall", by: "Maria Solis")
+    #expect(match(one, many) == nil)
+    let another = signature("he will still vote for his party's nominee in the fall", by: "Ruth Okafor")
+    #expect(match(many, another) == nil)
+    #expect(match(one, signature("Benning may yet have to vote for his own party's nominee in the fall")) != nil)
+  }
+
   @Test func statementsNamingDifferentPeopleOrNumbersAreTwoClaims() {
     let a = signature("Carl Benning clearly lacks the judgment to lead the state")
     let b = signature("Solis's judgment to lead the state was clearly lacking")

@@ -45,6 +45,26 @@ import Testing
     #expect(verdict.reason == "only Transport Ministry asserts it, carried by 10 outlets")
   }
 
+  /// A compound speaker holds its members: `Mayor Elena Ruiz and the Harbor Board` and `Elena
+  /// Ruiz` (or `the Harbor Board`) are one source named two ways, never two that corroborate,
+  /// and the reason says so. Two different full names still corroborate.
+  @Test func aCompoundSpeakerAndItsMemberAreOneOrigin() {
+    let content = "the north pier will reopen to ferries on Friday"
+    for member in ["Elena Ruiz", "Harbor Board", "Ruiz"] {
+      let verdict = Corroboration.verdict(for: [
+        claim(1, "Elena Ruiz and the Harbor Board", .organization, content),
+        claim(2, member, member == "Harbor Board" ? .organization : .person, content),
+      ])
+      #expect(verdict.status == .singleSource, "\(member)")
+      let names = ["“\(member)”", "“Elena Ruiz and the Harbor Board”"].sorted().joined(separator: " and ")
+      #expect(verdict.reason == "only one source asserts it, named \(names)")
+    }
+    let two = Corroboration.verdict(for: [
+      claim(1, "Elena Ruiz", .person, content), claim(2, "Marta Ruiz", .person, content),
+    ])
+    #expect(two.status == .corroborated)
+  }
+
   /// A spokesperson's word is the word of whom they speak for: the board and its spokeswoman
   /// are one origin, never two that corroborate.
   @Test func aSpokespersonAndTheirPrincipalAreOneOrigin() {

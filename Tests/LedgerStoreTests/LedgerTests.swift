@@ -67,6 +67,44 @@ import Testing
     #expect(try ledger.claims().allSatisfy { $0.verdict?.status == .corroborated })
   }
 
+  /// A report whose span holds the speaker's cue (`"...," Mayor Elena Ruiz said, according to the
+  /// Harbor Gazette`, the quotation going on after it) carries the mayor's words: one origin.
+  @Test func aReportHoldingTheSpeakersCueIsNoSecondOrigin() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger,
+      """
+      "The ferry will keep running through the whole winter season without a single break in service," Mayor \
+      Elena Ruiz said, according to the Harbor Gazette. "We are ready."
+      """, id: "gazette")
+    let claims = try ledger.claims()
+    #expect(claims.map(\.statement.speaker) == ["Elena Ruiz", "Harbor Gazette"])
+    #expect(Set(claims.map(\.group)).count == 1)
+    #expect(claims.allSatisfy { $0.verdict?.status == .singleSource && $0.verdict?.origins == ["Elena Ruiz"] })
+  }
+
+  /// The same words twice in one article (a headline and its story's quotation) are one
+  /// telling, whoever each was given to: they do not confirm each other. The same words in
+  /// another article, from someone else, do.
+  @Test func theSameWordsTwiceInOneArticleAreOneOrigin() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(
+      ledger,
+      """
+      Harbor Chief Lena Ortiz: "The North Pier Will Reopen To Ferries On Friday"
+
+      The harbor's chief engineer spoke to reporters on Tuesday.
+
+      "The north pier will reopen to ferries on Friday," Ortiz's deputy, Omar Haddad, said after the inspection.
+      """, id: "pier")
+    let claims = try ledger.claims()
+    #expect(claims.map(\.statement.speaker) == ["Lena Ortiz", "Omar Haddad"])
+    #expect(Set(claims.map(\.group)).count == 1)
+    #expect(claims.allSatisfy { $0.verdict?.status == .singleSource && $0.verdict?.origins == ["Lena Ortiz"] })
+    try ingest(ledger, "Dock inspector Ruth Okafor said the north pier will reopen to ferries on Friday.", id: "b")
+    #expect(try ledger.claims().allSatisfy { $0.verdict?.status == .corroborated })
+  }
+
   /// A spokeswoman named with her role in one article and without it in another is one origin:
   /// the board's voice both times.
   @Test func aSpokespersonWithAndWithoutTheRoleIsOneOrigin() throws {
