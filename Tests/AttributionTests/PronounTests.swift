@@ -767,6 +767,10 @@ import Testing
     #expect(
       rendered("Mayor Dana Reyes Hammers Harbor Board Chair: “You should resign today.”").first?.hasPrefix(
         "Dana Reyes |") == true)
+    // So does the preposition naming whom the quotation is about: no `Reyes On Harbor Board`.
+    #expect(
+      rendered("Mayor Dana Reyes On Harbor Board: “We Will Not Pay For The Pier Twice.”").first?.hasPrefix(
+        "Dana Reyes |") == true)
   }
 
   @Test func namesOfPlacesAreToldByTheirLastWord() {

@@ -57,6 +57,11 @@ enum SentenceWords {
     "dismisses", "rejects", "denies", "admits", "reveals", "unloads", "trashes", "lashes", "responds", "fires",
   ]
 
+  /// Prepositions a title-case headline puts between its speaker and the topic (`CNN President
+  /// On Trump: "..."`, `Carson To Critics: "..."`). Not `of`, `for` or `with`, which are inside
+  /// names (`Secretary Of State`, `Coalition For Schools`).
+  static let headlineTopics: Set<String> = ["on", "about", "over", "to", "at"]
+
   /// `and` and `but`, a word class: clause ends and speaker phrases ask it of every word.
   static let andOrBut: Set<String> = ["and", "but"]
 

@@ -45,9 +45,13 @@ extension SentenceFinder {
       start == s0 || tokens[start - 1].isDash || tokens[start - 1].lower == "from"
     guard opens else { return }
     // `Elizabeth Warren Hammers Wells Fargo CEO: "..."`: a headline's verb ends its subject,
-    // and the quotation is the subject's.
+    // and the quotation is the subject's; so does the preposition naming whom or what it is
+    // about (`CNN President On Trump: "..."`).
     if isTitleCase,
-      let verb = (start + 1..<end).first(where: { SentenceWords.headlineVerbs.contains(tokens[$0].lower.string) })
+      let verb = (start + 1..<end).first(where: {
+        SentenceWords.headlineVerbs.contains(tokens[$0].lower.string)
+          || SentenceWords.headlineTopics.contains(tokens[$0].lower.string)
+      })
     {
       end = verb
     }
