@@ -108,6 +108,16 @@ extension SentenceFinder {
       {
         return opening
       }
+      // `His critics in the United States, many of them conservatives, said`: the phrase after
+      // `in` says where, the one before it speaks, as without the appositive; unless that phrase
+      // is itself a description after a comma (`Cecelia Purner, 67, a retired nurse in
+      // Allentown, Pa., said`).
+      if name.lowerBound - 2 >= floor, tokens[name.lowerBound - 1].lower == "in",
+        let before = backwardRun(endingAt: name.lowerBound - 2, floor: floor),
+        before.lowerBound == floor || !tokens[before.lowerBound - 1].isPunctuation(",")
+      {
+        return Subject(phrase: before, boundary: before.lowerBound > floor ? before.lowerBound - 1 : nil)
+      }
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
     }
     guard var run = backwardRun(endingAt: end, floor: floor) else { return nil }

@@ -773,6 +773,17 @@ import Testing
         "Dana Reyes |") == true)
   }
 
+  /// `NOUN in PLACE, APPOSITIVE, said`: the place says where; the phrase before `in` speaks, as
+  /// it does without the appositive. A description after a name keeps the name.
+  @Test func thePhraseBeforeInSpeaksPastAnAppositive() {
+    #expect(
+      rendered("Several neighbours in Marlow Heights, most of them retirees, said the ferry timetable was a mess.")
+        .first?.hasPrefix("Several neighbours | group |") == true)
+    #expect(
+      rendered("Rosa Delgado, 71, a retired nurse in Ashford, Ohio, said the clinic closed too early.").first?
+        .hasPrefix("Rosa Delgado | person |") == true)
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
