@@ -32,6 +32,14 @@ extension SentenceFinder {
     var state = ContentStart(k: c + 1)
     skipAddressee(&state, entry: entry, end: end)
     findThatAfterAdjuncts(&state, cue: c, end: end)
+    // A time without `that` after it: `CNN reported that night Petraeus testifies ...` (the
+    // content follows it), `He said that day was the worst` (the time is the content's
+    // subject), `the lawsuit Lynch announced that same day, as mentioned above` (no content).
+    if !state.hadThat, opensATime(at: state.k) {
+      let after = state.k + (tokens[state.k + 1].lower == "same" ? 3 : 2)
+      guard after < end, tokens[after].isWord else { return nil }
+      if !tokens[after].classes.contains(.relativeFollower) { state.k = after }
+    }
     skipAsides(&state, end: end)
     // `said that, if elected, he would ...`: a comma right after `that` opens an aside.
     guard state.k < end, state.hadThat || !tokens[state.k].isPunctuation(","), !tokens[state.k].isPunctuation(".")
@@ -52,10 +60,19 @@ extension SentenceFinder {
     }
   }
 
+  /// Whether `that` at `k` is a time's determiner (`that same day`, `that night`), not the
+  /// content's start.
+  private func opensATime(at k: Int) -> Bool {
+    k + 1 < tokens.count && tokens[k].lower == "that"
+      && SentenceWords.daysAfterThat.contains(tokens[k + 1].lower.string)
+  }
+
   /// Adjuncts before `that`: `said on Thursday that`, `said in an interview with X that`.
   private func findThatAfterAdjuncts(_ state: inout ContentStart, cue c: Int, end: Int) {
     var m = state.k
-    let adjunctFirst = state.k < end && tokens[state.k].isWord && tokens[state.k].classes.contains(.adjunctOpener)
+    let adjunctFirst =
+      state.k < end && tokens[state.k].isWord
+      && (tokens[state.k].classes.contains(.adjunctOpener) || opensATime(at: state.k))
     while m < end, m - state.k < 12, tokens[m].isWord || (adjunctFirst && m > state.k && tokens[m].isQuote),
       m == state.k || adjunctFirst
     {
@@ -64,7 +81,8 @@ extension SentenceFinder {
       if tokens[m].lower == "that",
         !(m + 1 < end
           && (tokens[m + 1].classes.contains(.relativeFollower)
-            || (m > state.k && !tokens[m + 1].capitalized && tokens[m + 1].lower.endsWith("ed"))))
+            || (m > state.k && !tokens[m + 1].capitalized && tokens[m + 1].lower.endsWith("ed"))
+            || opensATime(at: m)))
       {
         if let channel = interviewOutlet(state.k..<m) {
           state.outlet = span(channel)

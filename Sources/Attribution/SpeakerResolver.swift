@@ -117,7 +117,9 @@ struct SpeakerResolver {
                 return earlier == sentence || !followsAComma(at) ? earlier : nil
               },
               spokenOf: { at in finding.fragments.contains { $0.contains(at) } && followsAPreposition(at) })
-            ?? lastPerson
+            // The last person who spoke, unless known to be of the other gender: `Mayor Ann
+            // Ruiz ... She said ... He said` gives `he` no one.
+            ?? lastPerson.flatMap { names.gender(of: $0) == gender.other ? nil : $0 }
           if let speaker, names.unnamed.contains(speaker) {
             // Who is unnamed stays so: the description as the text wrote it.
             kind = .anonymous
@@ -310,7 +312,8 @@ struct SpeakerResolver {
 
       switch kind {
       case .person:
-        if let speaker, !writer {
+        // (A pronoun no one was found for is left as written, and stands for no one later.)
+        if let speaker, !writer, Names.pronounGender(speaker.lowercased()) == nil {
           lastPerson = speaker
           // Who asks is not whom a pronoun after the question stands for, as a speaker: `Ryan
           // did not exude confidence when Tapper asked whether ... "...," he said` is Ryan.

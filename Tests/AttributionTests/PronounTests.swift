@@ -784,6 +784,30 @@ import Testing
         .hasPrefix("Rosa Delgado | person |") == true)
   }
 
+  /// A pronoun no one of its gender was found for stands for no one: not the last person who
+  /// spoke when she is a woman (`Ann`, or a `she` before), and not an earlier pronoun left as
+  /// written.
+  @Test func aPronounTakesNoOneOfTheOtherGender() {
+    #expect(
+      rendered("Mayor Ann Ruiz spoke first.\n\nShe said the pier would close.\n\nHe said the ferry was late.")
+        .map { $0.prefix { $0 != "|" } } == ["Ann Ruiz ", "He "])
+    #expect(
+      rendered("She said the pier would close.\n\nHe said the ferry was late.").map { $0.prefix { $0 != "|" } }
+        == ["She ", "He "])
+  }
+
+  /// `that` before a time is the time's (`that night`, `that same day`), not the content's start.
+  @Test func thatBeforeATimeIsNoContent() {
+    #expect(
+      rendered("Officer Dana Price said that night that the pier would close.")
+        == ["Dana Price | person | said | the pier would close | -"])
+    #expect(
+      rendered("The board answered with the lawsuit Dana Price announced that same day, as noted above.").isEmpty)
+    #expect(
+      rendered("The Harbor Gazette reported that morning Price resigns over pier contract.")
+        == ["Harbor Gazette | organization | reported | Price resigns over pier contract | Harbor Gazette"])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))

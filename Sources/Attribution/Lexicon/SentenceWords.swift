@@ -22,6 +22,12 @@ enum SentenceWords {
     "was", "is", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
   ]
 
+  /// Words after `that` which make it a time's determiner, not the content's start (`the lawsuit
+  /// Lynch announced that same day`, `said that night`).
+  static let daysAfterThat: Set<String> = [
+    "same", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month",
+  ]
+
   /// Words that open an adjunct after a cue rather than its content.
   static let adjunctOpeners: Set<String> = [
     "at", "on", "in", "during", "after", "before", "last", "this", "earlier", "later", "via",
