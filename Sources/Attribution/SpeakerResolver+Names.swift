@@ -955,11 +955,15 @@ extension SpeakerResolver {
   /// `statement`), if it does.
   static func spokesIndex(_ words: [PhraseWord]) -> Int? {
     // (Every word looked for starts with `s` or `p`: most words are ruled out by that byte.)
-    words.firstIndex(where: {
-      let first = $0.key.utf8.first
-      return (first == UInt8(ascii: "s") || first == UInt8(ascii: "p"))
-        && $0.key.isOne(of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement")
-    })
+    words.indices.first { index in
+      let word = words[index]
+      let first = word.key.utf8.first
+      guard first == UInt8(ascii: "s") || first == UInt8(ascii: "p"),
+        word.key.isOne(of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement")
+      else { return false }
+      // `The Associated Press`, `Detroit Free Press`: a name's last word, not a press office.
+      return !(word.key == "press" && word.text.startsUppercase && index > 0 && words[index - 1].text.startsUppercase)
+    }
   }
 
   /// The organisation behind a spokesperson or press office: `a State Department spokesperson`,
@@ -980,8 +984,11 @@ extension SpeakerResolver {
       if after.count >= 2, after.allSatisfy(\.text.startsUppercase) { return nil }
       candidate = Array(words[..<spokes])
     }
-    candidate = stripDeterminers(candidate).filter {
-      !$0.key.isOne(of: "press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "a", "an")
+    // (No determiner names anyone, even alone and capitalised: `The spokesman refused ...` has
+    // no organisation `The`.)
+    candidate = candidate.filter {
+      !$0.key.isOne(of: "press", "office", "statement", "spokesperson", "spokesman", "spokeswoman")
+        && !$0.lowerClasses.contains(.determiner)
     }
     while let first = candidate.first, first.text.startsLowercase, first.lower != "state",
       candidate.contains(where: \.text.startsUppercase)

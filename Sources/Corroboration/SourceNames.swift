@@ -247,6 +247,23 @@ public enum SourceNames {
   static func organization(_ name: String) -> String {
     var words = cleaned(name).split(separator: " ").map { String($0) }
     if words.count > 1, ["a", "an", "the"].contains(words[0].lowercased()) { words.removeFirst() }
+    // A description in lower case whose maker is named after `by`, `for` or `from` (`count by
+    // The Associated Press`, `early results of exit polls conducted by Edison Research for the
+    // Associated Press`): the first name so introduced, to its first lower-case word.
+    if words.count > 2, words[0].first?.isLowercase == true,
+      let link = words.indices.first(where: { index in
+        ["by", "for", "from"].contains(words[index]) && index + 1 < words.count
+          && (words[index + 1].first?.isUppercase == true
+            || ["the", "a", "an"].contains(words[index + 1].lowercased()) && index + 2 < words.count
+              && words[index + 2].first?.isUppercase == true)
+      })
+    {
+      var maker = words[(link + 1)...].drop { ["the", "a", "an"].contains($0.lowercased()) }
+      if let lower = maker.dropFirst().firstIndex(where: { $0.first?.isLowercase == true && $0 != "of" }) {
+        maker = maker[..<lower]
+      }
+      words = Array(maker)
+    }
     // A description before the name (`Contractor Westline Steel`, `Retailer Harbor Goods`).
     while words.count > 1, organizationDescriptors.contains(words[0].lowercased()) { words.removeFirst() }
     if let cut = words.indices.dropFirst().first(where: { documentWords.contains(words[$0].lowercased()) }) {

@@ -808,6 +808,17 @@ import Testing
         == ["Harbor Gazette | organization | reported | Price resigns over pier contract | Harbor Gazette"])
   }
 
+  /// `Press` closing a name is the name's (`the Marlow Free Press`), not a press office's
+  /// voice; and a lone determiner before `spokesman` names no organisation.
+  @Test func aPaperNamedPressAndAnUnnamedSpokesman() {
+    #expect(
+      rendered("The mayor will not attend, according to the Marlow Free Press.")
+        == ["Marlow Free Press | organization | according to | The mayor will not attend | -"])
+    #expect(
+      rendered("The spokesman refused to answer questions but said there was no meeting planned.")
+        == ["The spokesman | anonymous | said | there was no meeting planned | -"])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))

@@ -55,6 +55,12 @@ import Testing
         == "Commerce Department [organization]")
     #expect(normalized("a Fitch Ratings forecast", .organization) == "Fitch Ratings [organization]")
     #expect(normalized("Contractor Westline Steel", .organization) == "Westline Steel [organization]")
+    // A description whose maker follows `by`, `for`, `from`: the maker.
+    #expect(normalized("count by The Harbor Wire", .organization) == "Harbor Wire [organization]")
+    #expect(
+      normalized("early results of the exit poll conducted by Ridgeway Research for the Harbor Wire", .organization)
+        == "Ridgeway Research [organization]")
+    #expect(normalized("tally by the University of Marlow", .organization) == "University of Marlow [organization]")
     // A headline's verb ends the name; an initial before a given name is the name's own.
     #expect(normalized("Nora Quint Tells Harbor Council") == "Nora Quint [person]")
     #expect(normalized("R. Alden Moore") == "R. Alden Moore [person]")
