@@ -67,6 +67,9 @@ struct SpeakerResolver {
     var lastPerson: String? = nil
     var lastOrganization: String? = nil
     var lastGroup: String? = nil
+    /// The last spokesperson named or placed (`Harbor Board spokeswoman Lena Ortiz`, `Cameron's
+    /// spokesman`), whom a later `the spokesman` is.
+    var lastSpokesperson: (speaker: String, kind: SpeakerKind, role: String?)? = nil
     var organizations: [String] = []
     var interview: (speaker: String, outlet: String)? = nil
 
@@ -162,6 +165,12 @@ struct SpeakerResolver {
       } else if let organization = Self.spokesOrganization(words) {
         kind = .organization
         speaker = Self.matchKnown(organization, in: organizations)
+      } else if words.count == 2, words[0].key == "the",
+        words[1].key.isOne(of: "spokesman", "spokeswoman", "spokesperson"), let known = lastSpokesperson
+      {
+        // `the spokesman said`: the spokesperson the article placed before. (Not `the
+        // statement`, which may be anyone's.)
+        (speaker, kind, role) = (known.speaker, known.kind, known.role)
       } else if Self.isOutletName(words), !Self.namesAPersonOfAnOutlet(words) {
         kind = .organization
         speaker = Self.joined(Self.stripDeterminers(words))
@@ -341,6 +350,11 @@ struct SpeakerResolver {
           names.unnamed.insert(speaker)
         }
       default: break
+      }
+      if words.contains(where: { $0.key.isOne(of: "spokesman", "spokeswoman", "spokesperson") }), let speaker,
+        kind == .person || kind == .organization
+      {
+        lastSpokesperson = (speaker, kind, role)
       }
       if let outlet, finding.interview, let speaker {
         interview = (speaker, outlet)

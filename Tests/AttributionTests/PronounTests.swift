@@ -819,6 +819,19 @@ import Testing
         == ["The spokesman | anonymous | said | there was no meeting planned | -"])
   }
 
+  /// `the spokeswoman` is the spokesperson the article placed before; `the statement` is not.
+  @Test func theSpokeswomanIsTheOnePlacedBefore() {
+    let text = """
+      Harbor Board spokeswoman Lena Ortiz said the north pier would reopen on Friday.
+
+      The ferry operator published its own timetable. "We are ready for the crowds," the spokeswoman said.
+
+      "Every crossing is booked," the statement added.
+      """
+    #expect(
+      rendered(text).map { $0.prefix { $0 != "|" } } == ["Lena Ortiz ", "Lena Ortiz ", "the statement "])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
