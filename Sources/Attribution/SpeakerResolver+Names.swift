@@ -143,6 +143,15 @@ extension SpeakerResolver {
       }
     }
 
+    /// The gender a noun for a person tells (`woman`, `father`), if it tells one.
+    static func nounGender(_ word: some StringProtocol) -> Gender? {
+      switch word {
+      case "man", "father", "husband", "son", "brother", "boy", "grandfather": .male
+      case "woman", "mother", "wife", "daughter", "sister", "girl", "grandmother": .female
+      default: nil
+      }
+    }
+
     /// The gender an honorific (`mr`, `mrs`, `ms`, as a word's bare lower case) tells, if it is one.
     static func honorificGender(_ word: some StringProtocol) -> Gender? {
       switch word {

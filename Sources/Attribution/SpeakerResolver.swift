@@ -348,6 +348,13 @@ struct SpeakerResolver {
         {
           names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
           names.unnamed.insert(speaker)
+        } else if let speaker, described.count == 2, described[0] == "the", let gender = Names.nounGender(described[1])
+        {
+          // `"...," said the woman, who did not want to be named. "Too much hate," she said`:
+          // the unnamed woman who just spoke, of the gender her noun tells.
+          names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
+          names.unnamed.insert(speaker)
+          names.genders.set(speaker, to: gender)
         }
       default: break
       }

@@ -832,6 +832,19 @@ import Testing
       rendered(text).map { $0.prefix { $0 != "|" } } == ["Lena Ortiz ", "Lena Ortiz ", "the statement "])
   }
 
+  /// An unnamed `the woman` who just spoke is whom the next `she` stands for, not a woman named
+  /// paragraphs before; and `quoted by name` names no source.
+  @Test func theUnnamedWomanWhoSpokeIsShe() {
+    let text = """
+      "The pier is our pride," said Rosa Delgado, 39, a cook at the Harbor Diner.
+
+      At a bakery near the ferry, a cashier was shaken by the news. "Nobody told us anything," said the woman, \
+      who did not want to be quoted by name. "We found out from customers," she said.
+      """
+    #expect(
+      rendered(text).map { $0.prefix { $0 != "|" } } == ["Rosa Delgado ", "the woman ", "the woman "])
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))

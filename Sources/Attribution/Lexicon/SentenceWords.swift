@@ -103,7 +103,7 @@ enum SentenceWords {
   /// What `according to` can be followed by that is a manner, not a source.
   static let mannerHeads: Set<String> = [
     "plan", "plans", "preference", "preferences", "schedule", "tradition", "custom", "rules", "script", "wishes",
-    "instructions", "taste", "tastes", "standards", "needs", "ability", "merit", "size", "age",
+    "instructions", "taste", "tastes", "standards", "needs", "ability", "merit", "size", "age", "name",
   ]
 
   /// Conjunctions after which a quotation that a cue's content opens with has ended.
