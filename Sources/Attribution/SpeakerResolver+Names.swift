@@ -1081,10 +1081,12 @@ extension SpeakerResolver {
   /// Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor an organisation's (`Bank of
   /// America`, `The University of Iowa`, `The Republic of Turkey`).
   static func droppingPlace(_ words: [PhraseWord]) -> [PhraseWord] {
-    guard let of = words.firstIndex(where: { $0.text == "of" }), of >= 2, of + 1 < words.count,
+    // (`former Gov. Jeb Bush of Florida`: a lower-case word that dates the title comes first.)
+    let dated = words.prefix { $0.key.isOne(of: "former", "then", "outgoing", "acting", "retired") }.count
+    guard let of = words.firstIndex(where: { $0.text == "of" }), of >= dated + 2, of + 1 < words.count,
       words.count - of - 1 <= 2,
       words[of + 1].text.startsUppercase,
-      words[..<of].allSatisfy(\.text.startsUppercase),
+      words[dated..<of].allSatisfy(\.text.startsUppercase),
       !words[0].lowerClasses.contains(.determiner),
       !words[of - 1].classes.contains(.title),
       !words[..<of].contains(where: { $0.classes.contains(.organization) })

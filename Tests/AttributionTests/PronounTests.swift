@@ -845,6 +845,13 @@ import Testing
       rendered(text).map { $0.prefix { $0 != "|" } } == ["Rosa Delgado ", "the woman ", "the woman "])
   }
 
+  /// `former Gov. NAME of PLACE` is the person, as `Gov. NAME of PLACE` is.
+  @Test func aFormerGovernorOfAPlaceIsThePerson() {
+    #expect(
+      rendered(#""The pier must reopen," former Gov. Dana Price of Ohio said on Tuesday."#).first?.hasPrefix(
+        "Dana Price | person |") == true)
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
