@@ -333,7 +333,9 @@ extension SentenceFinder {
     var j = s0
     if tokens[s0].classes.contains(.determiner) || tokens[s0].classes.contains(.possessive) {
       j += 1
-      while j < limit, j - s0 < 6,
+      // Six words, and a name under way runs to its end (`A spokeswoman for the House Armed
+      // Services Committee`).
+      while j < limit, j - s0 < 6 || tokens[j].isWord && tokens[j].capitalized && tokens[j - 1].capitalized,
         tokens[j].isWord && !tokens[j].mayBeUnlistedVerb && tokens[j].cue == nil
           && !tokens[j].classes.contains(.boundary) || isNameStop(j, before: limit)
       {

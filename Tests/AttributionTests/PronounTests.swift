@@ -852,6 +852,16 @@ import Testing
         "Dana Price | person |") == true)
   }
 
+  /// A name under way in a sentence's subject runs to its end, past the six words a subject
+  /// phrase is otherwise held to.
+  @Test func aLongOrganisationNameInTheSubjectRunsToItsEnd() {
+    #expect(
+      rendered(
+        #"A spokeswoman for the Marlow Harbor Pilots Committee emailed reporters, arguing, "The rule says nothing of the kind.""#
+      )
+      .first?.hasPrefix("Marlow Harbor Pilots Committee | organization |") == true)
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
