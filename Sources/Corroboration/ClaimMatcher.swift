@@ -77,6 +77,10 @@ public enum ClaimMatcher {
     }
     if a.words == b.words { return made(.sameWords, 1) }
     let (fewer, more) = a.words.count <= b.words.count ? (a.words, b.words) : (b.words, a.words)
+    // A direct quotation whose speaker quotes the words they share from someone else (`Crooked
+    // Hillary Clinton and her team ‘were extremely careless ...’`, a tweet quoting the FBI
+    // director) repeats the other's claim and is no second origin for it: no link.
+    if quotesTheOther(a, b) || quotesTheOther(b, a) { return nil }
     if fewer.count >= insideWords, contains(more, fewer) { return made(.inside, 1) }
     // Each names someone the other does not: two subjects.
     if !a.names.allSatisfy(b.names.contains), !b.names.allSatisfy(a.names.contains) { return nil }
@@ -118,6 +122,15 @@ public enum ClaimMatcher {
       return (clause?.negative ?? false) != side.deniedByCue
     }
     return polarity(a, against: b) == polarity(b, against: a)
+  }
+
+  /// Whether `quoting`, a direct quotation, has most of the terms it shares with `other` only
+  /// inside quotation marks of its own: words it quotes from someone else.
+  static func quotesTheOther(_ quoting: ClaimSignature, _ other: ClaimSignature) -> Bool {
+    guard quoting.direct, !quoting.quotedTerms.isEmpty else { return false }
+    let shared = Set(quoting.terms).intersection(other.terms)
+    guard !shared.isEmpty else { return false }
+    return Double(shared.intersection(quoting.quotedTerms).count) >= 0.7 * Double(shared.count)
   }
 
   /// Whether `words` holds `part` as a run.

@@ -33,6 +33,22 @@ import Testing
     #expect(match(short, long)?.kind == .inside)
   }
 
+  /// A quotation that quotes the other's words from someone else (a tweet repeating the
+  /// inspector's finding in quote marks) repeats that claim: no link, so its speaker is no
+  /// second origin. Reported speech whose own words are quoted still links.
+  @Test func aQuotationQuotingTheOthersWordsDoesNotLink() {
+    let finding = signature(
+      "the harbor crane was “badly maintained for years by the port authority”", by: "Ines Moreau")
+    let tweet = signature(
+      "Sad! The crane ‘was badly maintained for years by the port authority.’ Fire them all!", by: "Victor Hale",
+      direct: true)
+    #expect(match(finding, tweet) == nil)
+    let ownWords = signature(
+      "Sad! The crane was badly maintained for years by the port authority. Fire them all!", by: "Victor Hale",
+      direct: true)
+    #expect(match(finding, ownWords) != nil)
+  }
+
   @Test func aStatementStatingTheCoreOfAnotherLinks() {
     let a = signature("the county will close two rural clinics in Marlow next year to save money", by: "Ruth Okafor")
     let b = signature("two rural clinics in Marlow are set to close next year", by: "Ian Brooks")
