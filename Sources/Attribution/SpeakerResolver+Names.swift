@@ -975,6 +975,12 @@ extension SpeakerResolver {
     }
   }
 
+  /// Whether a word names one spokesperson (`spokesman`, `spokeswoman`, `spokesperson`): whom
+  /// a later `the spokesman` stands for.
+  static func isSpokesperson(_ word: PhraseWord) -> Bool {
+    word.key.isOne(of: "spokesman", "spokeswoman", "spokesperson")
+  }
+
   /// The organisation behind a spokesperson or press office: `a State Department spokesperson`,
   /// `a statement from the SVR’s press office`, `a spokesman for the state Department of
   /// Transportation`.

@@ -166,7 +166,7 @@ struct SpeakerResolver {
         kind = .organization
         speaker = Self.matchKnown(organization, in: organizations)
       } else if words.count == 2, words[0].key == "the",
-        words[1].key.isOne(of: "spokesman", "spokeswoman", "spokesperson"), let known = lastSpokesperson
+        Self.isSpokesperson(words[1]), let known = lastSpokesperson
       {
         // `the spokesman said`: the spokesperson the article placed before. (Not `the
         // statement`, which may be anyone's.)
@@ -358,7 +358,7 @@ struct SpeakerResolver {
         }
       default: break
       }
-      if words.contains(where: { $0.key.isOne(of: "spokesman", "spokeswoman", "spokesperson") }), let speaker,
+      if words.contains(where: Self.isSpokesperson), let speaker,
         kind == .person || kind == .organization
       {
         lastSpokesperson = (speaker, kind, role)
