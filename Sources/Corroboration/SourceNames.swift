@@ -524,38 +524,50 @@ extension SourceNames {
   /// `Hillary Clinton` or with `State Department`), or a lone surname and a full name ending in
   /// it. Two full names that differ are two entities.
   public static func shareAnEntity(_ a: String, _ b: String) -> Bool {
-    let (partsA, partsB) = (entityParts(a), entityParts(b))
-    return partsA.contains { part in partsB.contains { samePerson(part, $0) } }
+    partsShare(entityParts(a), entityParts(b))
   }
 
   /// How many entities a set of origins names: origins that share one (``shareAnEntity(_:_:)``)
-  /// count once, and so does a chain of them.
+  /// count once, and so does a chain of them. (Each origin's parts made once: every verdict
+  /// asks this of its origins.)
   public static func entityCount(_ origins: Set<String>) -> Int {
-    var clusters: [[String]] = []
-    for origin in origins.sorted() {
-      let joined = clusters.indices.filter { index in clusters[index].contains { shareAnEntity($0, origin) } }
-      var merged = [origin]
-      for index in joined.reversed() { merged += clusters.remove(at: index) }
+    guard origins.count > 1 else { return origins.count }
+    let parts = origins.sorted().map(entityParts)
+    var clusters: [[Int]] = []
+    for index in parts.indices {
+      let joined = clusters.indices.filter { cluster in
+        clusters[cluster].contains { partsShare(parts[$0], parts[index]) }
+      }
+      var merged = [index]
+      for cluster in joined.reversed() { merged += clusters.remove(at: cluster) }
       clusters.append(merged)
     }
     return clusters.count
   }
 
-  /// The folded names a speaker's name joins with `and`, `&` or commas, each without a leading
-  /// `the`.
+  /// The folded names a speaker's name joins with `and`, `&` or commas, each as its words,
+  /// without a leading `the`.
   private static func entityParts(_ name: String) -> [[Substring]] {
-    key(name).replacingOccurrences(of: " & ", with: " and ").replacingOccurrences(of: ",", with: " and ")
-      .components(separatedBy: " and ")
-      .map { part in
-        var words = part.split(separator: " ")
-        if words.first == "the" { words.removeFirst() }
-        return words
+    var parts: [[Substring]] = [[]]
+    for word in key(name).split(separator: " ") {
+      if word == "and" || word == "&" {
+        parts.append([])
+      } else if word.hasSuffix(",") {
+        parts[parts.count - 1].append(word.dropLast())
+        parts.append([])
+      } else if !(word == "the" && parts[parts.count - 1].isEmpty) {
+        parts[parts.count - 1].append(word)
       }
-      .filter { !$0.isEmpty }
+    }
+    return parts.filter { !$0.isEmpty }
   }
 
-  /// Two folded parts name one entity: the same words, or one word that is the other's last.
-  private static func samePerson(_ a: [Substring], _ b: [Substring]) -> Bool {
-    a == b || (a.count == 1 && b.count > 1 && b.last == a[0]) || (b.count == 1 && a.count > 1 && a.last == b[0])
+  /// Whether two names' parts share one: the same words, or one word that is the other's last.
+  private static func partsShare(_ a: [[Substring]], _ b: [[Substring]]) -> Bool {
+    a.contains { x in
+      b.contains { y in
+        x == y || (x.count == 1 && y.count > 1 && y.last == x[0]) || (y.count == 1 && x.count > 1 && x.last == y[0])
+      }
+    }
   }
 }
