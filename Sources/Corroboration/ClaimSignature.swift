@@ -64,7 +64,13 @@ public struct ClaimSignature: Sendable, Equatable {
     var clauses: [Clause] = []
     var clause = Clause(terms: [], negative: false)
     for (index, token) in tokens.enumerated() {
-      if token.breaksBefore, !clause.terms.isEmpty || clause.negative {
+      // `and` opens a clause of its own when a negation or a quotation follows it (`the
+      // foundation is focused on ending gun violence and "has no comment on ..."`): the
+      // negation is that clause's, not the first's. (`and` alone joins too much to split on.)
+      let opensClause =
+        token.lower == "and" && index + 1 < tokens.count
+        && (ClaimKey.negations.contains(tokens[index + 1].lower) || tokens[index + 1].quoted && !token.quoted)
+      if token.breaksBefore || opensClause, !clause.terms.isEmpty || clause.negative {
         clauses.append(clause)
         clause = Clause(terms: [], negative: false)
       }

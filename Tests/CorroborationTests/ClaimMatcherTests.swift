@@ -103,6 +103,12 @@ import Testing
     // A negation in another clause changes nothing.
     let fairButLow = signature("the vote in Marlow county was fair, although turnout was not high", by: "Ian Brooks")
     #expect(match(signature("the vote in Marlow county was fair"), fairButLow)?.agrees == true)
+    // So does one after `and` that opens its own clause with the negation or a quotation.
+    let fairAndNo = signature("the vote in Marlow county was fair and no recount is planned", by: "Ian Brooks")
+    #expect(match(signature("the vote in Marlow county was fair"), fairAndNo)?.agrees == true)
+    let fairAndQuoted = signature(
+      #"the vote in Marlow county was fair and "has no bearing on the recount""#, by: "Ian Brooks")
+    #expect(match(signature("the vote in Marlow county was fair"), fairAndQuoted)?.agrees == true)
     // A denying cue turns its side round.
     let denied = signature("the vote in Marlow county was fair", by: "Ian Brooks", cue: "denied")
     #expect(match(signature("the vote in Marlow county was fair"), denied)?.agrees == false)
