@@ -344,7 +344,13 @@ extension SentenceFinder {
       return j > s0 + 1 ? s0..<j : nil
     }
     while j < limit {
-      if tokens[j].isWord, tokens[j].capitalized || (j > s0 && tokens[j].lower.isOne(of: "of", "the")) {
+      // (`Republican Presidential hopeful Sen. Ted Cruz`: a role's word in lower case between
+      // capitals goes on to the name.)
+      if tokens[j].isWord,
+        tokens[j].capitalized || (j > s0 && tokens[j].lower.isOne(of: "of", "the"))
+          || (j > s0 && Words.epithets.contains(tokens[j].lower.string) && j + 1 < limit
+            && tokens[j + 1].capitalized)
+      {
         j += 1
       } else if isNameStop(j, before: limit), j > s0 {
         // `Mr. Trump`, `Michael J. Petrilli`

@@ -862,6 +862,15 @@ import Testing
       .first?.hasPrefix("Marlow Harbor Pilots Committee | organization |") == true)
   }
 
+  /// An epithet in lower case between capitals (`Democratic candidate Dana Price`) goes on to the
+  /// name in a sentence's subject.
+  @Test func anEpithetBetweenCapitalsGoesOnToTheName() {
+    #expect(
+      rendered(
+        #"In line with most voters, Republican Senate hopeful Sen. Dana Price was also critical, telling reporters: "The pier plan is a mess.""#
+      ).first?.hasPrefix("Dana Price | person |") == true)
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
