@@ -318,6 +318,9 @@ struct SpeakerResolver {
           kind = .anonymous
         }
       }
+      // A place that speaks is its government, never a person (`The latest test, North Korea
+      // said, was its biggest`), nor whom a later `he` stands for.
+      if kind == .person, let name = speaker, Names.namesAPlace(name) { kind = .organization }
 
       switch kind {
       case .person:

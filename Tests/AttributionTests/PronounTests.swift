@@ -871,6 +871,18 @@ import Testing
       ).first?.hasPrefix("Dana Price | person |") == true)
   }
 
+  /// A place that speaks is its government, an organisation, and never whom a later `he` stands
+  /// for.
+  @Test func aPlaceThatSpeaksIsNoPersonForALaterHe() {
+    let text = """
+      The latest test, North Korea said, was its biggest yet.
+
+      "We will never accept it," he said.
+      """
+    #expect(rendered(text).map { $0.prefix { $0 != "|" } } == ["North Korea ", "he "])
+    #expect(rendered(text).first?.contains("| organization |") == true)
+  }
+
   @Test func namesOfPlacesAreToldByTheirLastWord() {
     #expect(SpeakerResolver.Names.namesAPlace("Harmon Regional Airport"))
     #expect(SpeakerResolver.Names.namesAPlace("North Korea"))
