@@ -333,10 +333,15 @@ extension SentenceFinder {
     var j = s0
     if tokens[s0].classes.contains(.determiner) || tokens[s0].classes.contains(.possessive) {
       j += 1
-      // Six words, and a name under way runs to its end (`A spokeswoman for the House Armed
-      // Services Committee`).
-      while j < limit, j - s0 < 6 || tokens[j].isWord && tokens[j].capitalized && tokens[j - 1].capitalized,
-        tokens[j].isWord && !tokens[j].mayBeUnlistedVerb && tokens[j].cue == nil
+      // Six words, and a name under way runs to its end, initials and all (`A spokeswoman for
+      // the House Armed Services Committee`, `A spokesman for Mayor Frank G. Jackson`); a
+      // capital inside a name is no verb (`Platte River Networks`).
+      func continuesName(_ k: Int) -> Bool {
+        (tokens[k - 1].capitalized || isNameStop(k - 1, before: limit))
+          && (tokens[k].isWord && tokens[k].capitalized || isNameStop(k, before: limit))
+      }
+      while j < limit, j - s0 < 6 || continuesName(j),
+        tokens[j].isWord && (!tokens[j].mayBeUnlistedVerb || continuesName(j)) && tokens[j].cue == nil
           && !tokens[j].classes.contains(.boundary) || isNameStop(j, before: limit)
       {
         j += 1
