@@ -344,20 +344,19 @@ struct SpeakerResolver {
         // (Only one introduced as unnamed: `the senator` is someone named before. And not who
         // asks: `A reporter asked Sanders ... He replied` is Sanders, as `one questioner claimed
         // ... "You're right," he said` is who answers.)
+        // And `"...," said the woman, who did not want to be named. "Too much hate," she said`:
+        // the unnamed woman who just spoke, of the gender her noun tells.
         let described = speaker?.lowercased().split(separator: " ").map(String.init) ?? []
-        if let speaker, let first = described.first, let last = described.last,
-          first.isOne(of: "a", "an", "one", "another"), !finding.cueText.lowercased().hasPrefix("ask"),
-          !last.isOne(of: "questioner", "interviewer", "moderator", "reporter", "caller", "host")
-        {
+        let introduced =
+          described.first.map { $0.isOne(of: "a", "an", "one", "another") } == true
+          && !finding.cueText.lowercased().hasPrefix("ask")
+          && described.last.map { $0.isOne(of: "questioner", "interviewer", "moderator", "reporter", "caller", "host") }
+            == false
+        let gendered = described.count == 2 && described[0] == "the" ? Names.nounGender(described[1]) : nil
+        if let speaker, introduced || gendered != nil {
           names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
           names.unnamed.insert(speaker)
-        } else if let speaker, described.count == 2, described[0] == "the", let gender = Names.nounGender(described[1])
-        {
-          // `"...," said the woman, who did not want to be named. "Too much hate," she said`:
-          // the unnamed woman who just spoke, of the gender her noun tells.
-          names.spoken.append(Names.Mention(offset: mentionSpan.range.lowerBound, name: speaker))
-          names.unnamed.insert(speaker)
-          names.genders.set(speaker, to: gender)
+          if let gendered { names.genders.set(speaker, to: gendered) }
         }
       default: break
       }

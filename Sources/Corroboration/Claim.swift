@@ -106,14 +106,14 @@ public struct Claim: Sendable, Equatable {
     let order = claims.indices.sorted { tellings[$0].content.count < tellings[$1].content.count }
     for (position, outer) in order.enumerated() {
       let span = tellings[outer].content
+      func holds(_ range: Range<Int>) -> Bool { range.clamped(to: span) == range }
       let nested = order[..<position].last { inner in
-        tellings[inner].content != span && tellings[inner].content.clamped(to: span) == tellings[inner].content
+        tellings[inner].content != span && holds(tellings[inner].content)
       }
       let reported =
         nested
         ?? claims.indices.first { inner in
-          inner != outer && tellings[inner].content != span && span.contains(tellings[inner].cue.lowerBound)
-            && tellings[inner].cue.clamped(to: span) == tellings[inner].cue
+          inner != outer && tellings[inner].content != span && holds(tellings[inner].cue)
         }
         ?? claims.indices.first { inner in
           !tellings[outer].terms.isEmpty && tellings[inner].terms == tellings[outer].terms

@@ -70,18 +70,18 @@ public enum Corroboration {
     }
     // An origin on both sides is not contesting itself, nor one that names the same entity.
     let contesting = opposing.filter { opposed in !origins.contains { SourceNames.shareAnEntity(opposed, $0) } }
+    let named = origins.union(contesting)
     let status: ClaimStatus
     let reason: String
     if !contesting.isEmpty, !origins.isEmpty || !unnamed.isEmpty {
       status = .contested
       reason =
         "\(list(contesting)) \(contesting.count == 1 ? "says" : "say") the opposite of \(list(origins.isEmpty ? unnamed : origins))"
-    } else if SourceNames.entityCount(origins.union(contesting)) >= 2 {
+    } else if SourceNames.entityCount(named) >= 2 {
       status = .corroborated
-      reason = "asserted independently by \(list(origins.union(contesting)))"
-    } else if !origins.union(contesting).isEmpty {
+      reason = "asserted independently by \(list(named))"
+    } else if !named.isEmpty {
       status = .singleSource
-      let named = origins.union(contesting)
       let repeats = outlets.count > 1 ? ", carried by \(outlets.count) outlets" : ""
       // Names that share an entity (`Clinton and the State Department`, `State Department`)
       // are one origin, said so, so that the editor sees why two names did not corroborate.

@@ -23,7 +23,8 @@ enum SentenceWords {
   ]
 
   /// Words after `that` which make it a time's determiner, not the content's start (`the lawsuit
-  /// Lynch announced that same day`, `said that night`).
+  /// Lynch announced that same day`, `said that night`). Fewer than ``timeHeads``: after `that`,
+  /// `time`, `year` or `today` often start the content (`said that time is running out`).
   static let daysAfterThat: Set<String> = [
     "same", "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month",
   ]
