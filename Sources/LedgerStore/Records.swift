@@ -15,20 +15,107 @@ public struct IngestResult: Sendable, Equatable {
 }
 
 /// A statement as stored, with the corroboration status of its group.
+///
+/// A value, copied on write: its fields live in one shared box, so that a copy is one
+/// reference count, not one for each of its dozen strings. A report of 100,000 articles passes
+/// each of its 1.3 million statements from the ledger's scan to its article, its claim and the
+/// pages' writers, and counting references of field-by-field copies was a tenth of its time.
 public struct StoredStatement: Sendable, Equatable {
-  public var id: Int64
-  public var articleID: String
-  public var version: Int
-  public var ordinal: Int
-  public var statement: Attribution.Statement
-  public var group: Int64?
-  public var verdict: GroupVerdict?
+  private struct Fields: Equatable {
+    var id: Int64
+    var articleID: String
+    var version: Int
+    var ordinal: Int
+    var statement: Attribution.Statement
+    var group: Int64?
+    var verdict: GroupVerdict?
+    var linkedTo: Int64?
+    var linkEvidence: String?
+    var review: ClaimReview?
+  }
+
+  private final class Box: @unchecked Sendable {
+    // Never changed while shared: a write goes to a box of its own first (``fields``).
+    var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private var box: Box
+
+  init(
+    id: Int64,
+    articleID: String,
+    version: Int,
+    ordinal: Int,
+    statement: Attribution.Statement,
+    group: Int64?,
+    verdict: GroupVerdict?,
+    linkedTo: Int64?,
+    linkEvidence: String?,
+    review: ClaimReview?
+  ) {
+    box = Box(
+      Fields(
+        id: id, articleID: articleID, version: version, ordinal: ordinal, statement: statement, group: group,
+        verdict: verdict, linkedTo: linkedTo, linkEvidence: linkEvidence, review: review))
+  }
+
+  /// The fields, for writing: the box is copied first when another value shares it.
+  private var fields: Fields {
+    get { box.fields }
+    _modify {
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+      yield &box.fields
+    }
+  }
+
+  public var id: Int64 {
+    _read { yield box.fields.id }
+    _modify { yield &fields.id }
+  }
+  public var articleID: String {
+    _read { yield box.fields.articleID }
+    _modify { yield &fields.articleID }
+  }
+  public var version: Int {
+    _read { yield box.fields.version }
+    _modify { yield &fields.version }
+  }
+  public var ordinal: Int {
+    _read { yield box.fields.ordinal }
+    _modify { yield &fields.ordinal }
+  }
+  public var statement: Attribution.Statement {
+    _read { yield box.fields.statement }
+    _modify { yield &fields.statement }
+  }
+  public var group: Int64? {
+    _read { yield box.fields.group }
+    _modify { yield &fields.group }
+  }
+  public var verdict: GroupVerdict? {
+    _read { yield box.fields.verdict }
+    _modify { yield &fields.verdict }
+  }
   /// Why it is in its group: the statement it matched (the group's first) and the evidence, in
   /// words (``Corroboration/ClaimMatch/evidence``); nil for a group's first statement.
-  public var linkedTo: Int64?
-  public var linkEvidence: String?
+  public var linkedTo: Int64? {
+    _read { yield box.fields.linkedTo }
+    _modify { yield &fields.linkedTo }
+  }
+  public var linkEvidence: String? {
+    _read { yield box.fields.linkEvidence }
+    _modify { yield &fields.linkEvidence }
+  }
   /// Its claim's review state, when an editor has marked the claim (``Ledger/mark(claim:as:note:editor:at:)``).
-  public var review: ClaimReview?
+  public var review: ClaimReview? {
+    _read { yield box.fields.review }
+    _modify { yield &fields.review }
+  }
+
+  public static func == (left: StoredStatement, right: StoredStatement) -> Bool {
+    left.box === right.box || left.box.fields == right.box.fields
+  }
 }
 
 /// A group's status and evidence as stored.

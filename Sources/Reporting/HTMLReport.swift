@@ -72,18 +72,22 @@ public enum HTMLReport {
   }
 
   /// A claim status as a coloured label that says it in words.
-  public static func badge(_ status: ClaimStatus?) -> MarkupContent { badges[status ?? .unattributed]! }
+  public static func badge(_ status: ClaimStatus?) -> MarkupContent {
+    let status = status ?? .unattributed
+    return .element(
+      MarkupElement("span", [MarkupAttribute("class", badgeClass[status]!)], [.text(badgeWords[status]!)]))
+  }
 
-  /// Made once: a report writes one for each of a million statements.
-  private static let badges = Dictionary(
-    uniqueKeysWithValues: ClaimStatus.allCases.map { status in
-      (
-        status,
-        MarkupContent.element(
-          MarkupElement(
-            "span", [MarkupAttribute("class", "badge s-\(status.rawValue)")], [.text(status.rawValue.uppercased())]))
-      )
-    })
+  /// ``badge(_:)`` written straight into a page: a report writes one for each of a million claims.
+  static func badge(_ status: ClaimStatus?, into html: HTMLStream) {
+    let status = status ?? .unattributed
+    html.element("span", "class", badgeClass[status]!, badgeWords[status]!)
+  }
+
+  private static let badgeClass = Dictionary(
+    uniqueKeysWithValues: ClaimStatus.allCases.map { ($0, "badge s-\($0.rawValue)") })
+  private static let badgeWords = Dictionary(
+    uniqueKeysWithValues: ClaimStatus.allCases.map { ($0, $0.rawValue.uppercased()) })
 
   /// At most 140 characters. Most contents have fewer bytes than that, which settles it without
   /// counting the characters of each of a million statements.
@@ -96,6 +100,13 @@ public enum HTMLReport {
 
   static func quoted(_ s: StoredStatement) -> String {
     s.statement.direct ? "“\(shortened(s.statement.content))”" : shortened(s.statement.content)
+  }
+
+  /// ``quoted(_:)`` written straight into a page, piece by piece.
+  static func quoted(_ s: StoredStatement, into html: HTMLStream) {
+    if s.statement.direct { html.text("“") }
+    html.text(shortened(s.statement.content))
+    if s.statement.direct { html.text("”") }
   }
 
   /// Statements per status (each count linked to its claims when the report has pages for
@@ -111,7 +122,7 @@ public enum HTMLReport {
     for (status, count) in tally.counts {
       html.start("tr")
       html.start("td")
-      html.write(badge(status))
+      badge(status, into: html)
       html.end()
       html.start("td", "class", "number")
       if let link = links.status, count > 0 {
@@ -144,7 +155,7 @@ public enum HTMLReport {
   /// its supports were faulty` must not read as the company saying they were), its article.
   static func statementItem(_ s: StoredStatement, links: Links, into html: HTMLStream) {
     html.start("li")
-    html.write(badge(s.verdict?.status))
+    badge(s.verdict?.status, into: html)
     html.text(" ")
     html.element(
       "a", "href", links.statement(s),
@@ -218,17 +229,24 @@ public enum HTMLReport {
   }
 
   private static func label(_ s: StoredStatement, _ claimLink: (Int64) -> String, into html: HTMLStream) {
-    var words = "[\(s.verdict?.status.rawValue ?? "unattributed")] \(s.statement.speaker ?? "no identifiable source")"
-    if let outlet = s.statement.outlet { words += ", via \(outlet)" }
-    if let review = s.review { words += " · \(review.mark.rawValue) by \(review.editor)" }
     html.start("span", "class", "label")
-    html.text(words)
+    html.text(labelStatus[s.verdict?.status ?? .unattributed]!)
+    html.text(s.statement.speaker ?? "no identifiable source")
+    if let outlet = s.statement.outlet {
+      html.text(", via ")
+      html.text(outlet)
+    }
+    if let review = s.review { html.text(" · \(review.mark.rawValue) by \(review.editor)") }
     if let group = s.group {
       html.text(" · ")
       html.element("a", "href", claimLink(group), "evidence")
     }
     html.end()
   }
+
+  /// `[single-source] `, a label's first words.
+  private static let labelStatus = Dictionary(
+    uniqueKeysWithValues: ClaimStatus.allCases.map { ($0, "[\($0.rawValue)] ") })
 
   static func sources(_ sources: [SourceSummary], into html: HTMLStream) {
     html.start("section", "id", "sources")
@@ -278,12 +296,24 @@ public enum HTMLReport {
     let (verdict, members) = (claim.verdict, claim.statements)
     let reason =
       verdict.reason + (verdict.outlets.isEmpty ? "" : "; outlets: " + verdict.outlets.joined(separator: ", "))
+    // Piece by piece into the page, not through a line built first: a report of 100,000
+    // articles writes a million of these.
     func said(_ s: StoredStatement) {
-      var line =
-        "\(s.statement.speaker ?? "no identifiable source") (\(s.statement.speakerKind.rawValue)) \(s.statement.cue), in \(s.articleID)"
-      if let outlet = s.statement.outlet { line += ", via \(outlet)" }
-      html.element("a", "href", links.statement(s), line)
-      html.text(": " + quoted(s))
+      html.start("a", "href", links.statement(s))
+      html.text(s.statement.speaker ?? "no identifiable source")
+      html.text(" (")
+      html.text(s.statement.speakerKind.rawValue)
+      html.text(") ")
+      html.text(s.statement.cue)
+      html.text(", in ")
+      html.text(s.articleID)
+      if let outlet = s.statement.outlet {
+        html.text(", via ")
+        html.text(outlet)
+      }
+      html.end()
+      html.text(": ")
+      quoted(s, into: html)
     }
     // A claim of one statement no editor has marked, in one paragraph: most claims of a large
     // ledger are these, and a box each made the report's pages long to read and to write.
@@ -292,17 +322,18 @@ public enum HTMLReport {
       html.start("strong")
       html.text("Claim \(verdict.id) ")
       html.end()
-      html.write(badge(verdict.status))
+      badge(verdict.status, into: html)
       html.text(" ")
       said(only)
-      html.text(" — " + reason)
+      html.text(" — ")
+      html.text(reason)
       html.end()
       return
     }
     html.start("div", "id", "g-\(verdict.id)", "class", "group")
     html.start("h3")
     html.text("Claim \(verdict.id) ")
-    html.write(badge(verdict.status))
+    badge(verdict.status, into: html)
     html.end()
     html.element("p", reason)
     if let review = members.first?.review { html.write(reviewNote(review)) }

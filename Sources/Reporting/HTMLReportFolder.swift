@@ -21,9 +21,9 @@ public struct HTMLReportFolder: ReportReader {
   /// Statements the main page lists to act on.
   public static let actOnFirst = 300
   /// Articles on a page of articles, unless told otherwise.
-  public static let articlesPerPage = 50
+  public static let articlesPerPage = 200
   /// Statements on a page of claims, about (a claim is never cut in two), unless told otherwise.
-  public static let statementsPerPage = 1000
+  public static let statementsPerPage = 5000
 
   /// A page to write: its file name in the folder, and the work of writing it into a stream,
   /// which may be done on any thread.

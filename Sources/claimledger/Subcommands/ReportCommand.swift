@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
       linked to and why (same words, words inside, or shared content and its words). Up to 300 \
       statements it is one page; for more, written with -o FILE.html, FILE.html holds the \
       summary and the first 300 statements to act on, and the folder FILE-pages/ beside it the \
-      articles' texts (50 a page), each status's claims with their evidence (about 1,000 \
+      articles' texts (200 a page), each status's claims with their evidence (about 5,000 \
       statements a page), the article index and the sources. \
       XML: valid against Schemas/report.xsd, the same ledger giving the same bytes.
 
