@@ -296,6 +296,25 @@ extension SentenceFinder {
       }
     }
     while j > i, !tokens[j - 1].isWord { j -= 1 }
+    // A time at the run's end, and the participle that dated it, go: `according to a Marist poll
+    // released Thursday` names the poll's maker, not a `Thursday`. (A time inside the run stays:
+    // `a memo released Friday by the agency's watchdog`.)
+    var end = j
+    while end > i, tokens[end - 1].isWord,
+      SentenceWords.runEndingTimes.contains(tokens[end - 1].lower.string)
+        || (end - 1 > i && SentenceWords.runEndingTimes.contains(tokens[end - 2].lower.string)
+          && SentenceWords.timeHeads.contains(tokens[end - 1].lower.string))
+    {
+      end -= 1
+    }
+    if end < j {
+      while end - 1 > i, tokens[end - 1].isWord, !tokens[end - 1].capitalized,
+        tokens[end - 1].lower.endsWith("ed") || SentenceWords.datingParticiples.contains(tokens[end - 1].lower.string)
+      {
+        end -= 1
+      }
+      j = end
+    }
     return j > i ? i..<j : nil
   }
 

@@ -139,6 +139,22 @@ import Testing
       ])
   }
 
+  @Test func aTimeEndingASourcePhraseIsNoSpeaker() {
+    let text = """
+      Ridership rose 4 percent in March, according to a Harbor Transit survey released Tuesday.
+
+      The ferry will resume service in May, according to a memo sent Friday by the harbor master.
+
+      The dock deal, announced Monday, would last two years.
+      """
+    // (Were a person `Tuesday`, and a person `Monday` announcing the deal.)
+    #expect(
+      rendered(text) == [
+        "a Harbor Transit survey | anonymous | according to | Ridership rose 4 percent in March | -",
+        "a memo sent Friday by the harbor master | anonymous | according to | The ferry will resume service in May | -",
+      ])
+  }
+
   @Test func quotationsAnnouncedByAColonParagraphOrSignedWithADash() {
     let text = """
       Okafor continued:

@@ -44,6 +44,16 @@ enum SentenceWords {
     "and", "had", "has", "have", "was", "is", "were", "are", "will", "would", "could", "should", "can", "may",
   ]
 
+  /// Times that end a source phrase read forwards, with ``timeHeads`` after the last three (`a
+  /// poll released Thursday`, `a poll taken last week`). Not months, which are given names too.
+  static let runEndingTimes: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    "last", "earlier", "this",
+  ]
+
+  /// Participles that date a document, besides those in `-ed` (`a poll taken last week`).
+  static let datingParticiples: Set<String> = ["taken", "made", "sent", "out", "put", "written", "given"]
+
   /// Words that name an interview, before the outlet that carried it.
   static let interviewWords: Set<String> = ["speaking", "interview", "interviewed"]
 
