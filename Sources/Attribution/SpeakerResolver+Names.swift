@@ -219,7 +219,7 @@ extension SpeakerResolver {
       before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
       isPossessive: (Int) -> Bool, writtenInLowerCase: (Substring) -> Bool, asksSomeone: (Int) -> Bool,
       pronounBefore: (Gender, Int, Int) -> Int? = { _, _, _ in nil }, spokenOf: (Int) -> Bool = { _ in false },
-      depth: Int = 0
+      governed: (Int) -> Bool = { _ in false }, depth: Int = 0
     ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -280,10 +280,14 @@ extension SpeakerResolver {
           // back, pointing out that the paper's Robert Costa had reported ...`). (A speaker of
           // one word is too often a sentence's opening word: `Speaking at a town hall, Trump`.)
           (chosen, chosenSpoke, chosenAt) = (candidate, true, at)
-        } else if !chosenSpoke, titled || Self.isPersonsName(candidate) || (!speaking && shownPerson[mentions[i].entry])
+        } else if !chosenSpoke,
+          titled || Self.isPersonsName(candidate) || (!speaking && shownPerson[mentions[i].entry]),
+          !governed(at)
         {
           // Else, earlier in the sentence, only a name that is plainly a person's displaces the
           // nearest: capitalised runs at a sentence's start are often no names (`Speaking`).
+          // Not a preposition's object, which is no subject: `During an interview with Mark
+          // Bell ..., Governor Tom Ridley discussed ...`, then `he said` is the governor.
           // A name the article introduced with a title is one (`Rep. Sander M. Levin`, then
           // `Levin dismissed ... even though Sanders won`), whatever its given name, and so is
           // one the text shows a person's (`Raynard Jackson, a ... consultant, ... voted for Obama`).
@@ -304,7 +308,7 @@ extension SpeakerResolver {
         let subject = person(
           before: earlier, gender: gender, addressee: addressee, sentenceStart: sentenceStart,
           isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase, asksSomeone: asksSomeone,
-          pronounBefore: pronounBefore, depth: depth + 1)
+          pronounBefore: pronounBefore, governed: governed, depth: depth + 1)
       {
         return subject
       }

@@ -119,7 +119,8 @@ struct SpeakerResolver {
                 guard let earlier = firstPronoun(gender, in: sentence..<(at + 1)) else { return nil }
                 return earlier == sentence || !followsAComma(at) ? earlier : nil
               },
-              spokenOf: { at in finding.fragments.contains { $0.contains(at) } && followsAPreposition(at) })
+              spokenOf: { at in finding.fragments.contains { $0.contains(at) } && followsAPreposition(at) },
+              governed: { followsAPreposition($0, agent: false) })
             // The last person who spoke, unless known to be of the other gender: `Mayor Ann
             // Ruiz ... She said ... He said` gives `he` no one.
             ?? lastPerson.flatMap { names.gender(of: $0) == gender.other ? nil : $0 }
@@ -521,8 +522,8 @@ struct SpeakerResolver {
   /// Whether the name at `offset` is a preposition's object (`by Mr. Trump`, `of Sanders`,
   /// `between Cruz and`): inside a statement's words, whom it speaks of, not its speaker. (A
   /// name that is the reported clause's subject may be the speaker's own: `Ms. Nwanguma was
-  /// shocked ..., she said`.)
-  func followsAPreposition(_ offset: Int) -> Bool {
+  /// shocked ..., she said`.) `agent` counts a passive's `by` too, whose object does the deed.
+  func followsAPreposition(_ offset: Int, agent: Bool = true) -> Bool {
     var index = offset
     func previousWord() -> String {
       index = skippingSpaces(before: index)
@@ -536,6 +537,7 @@ struct SpeakerResolver {
     var word = previousWord()
     // (Past an honorific or a title: `by Mr. Trump`, `of Sen. Cruz`.)
     if word.hasSuffix(".") { word = previousWord() }
+    if !agent, word == "by" { return false }
     return SentenceWords.prepositions.contains(word) || word == "of" || word == "between"
   }
 

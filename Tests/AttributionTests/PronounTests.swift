@@ -20,6 +20,22 @@ import Testing
       ])
   }
 
+  /// A preposition's object earlier in the sentence is no subject the pronoun goes back to (an
+  /// interviewer), but a passive's agent is (the senator who backed the plan).
+  @Test func aPronounSkipsAPrepositionsObjectButNotAPassivesAgent() {
+    let text = """
+      During an interview with Mark Bell that aired Tuesday night, Governor Tom Ridley defended the harbor wall. "We will build it in two years," he said.
+
+      The plan was backed on Friday by Senator Paul Ortega, who called it overdue. "It should have been built a decade ago," he said.
+      """
+    // (The first was the interviewer, Mark Bell.)
+    #expect(
+      rendered(text) == [
+        "Tom Ridley | person | said | We will build it in two years, | -",
+        "Paul Ortega | person | said | It should have been built a decade ago, | -",
+      ])
+  }
+
   /// The speaker of a quotation is not the person it is about, and a possessive before a title
   /// is not the speaker.
   @Test func theSpeakerIsNeitherThePersonSpokenOfNorTheOwnerOfATitle() {
