@@ -163,7 +163,14 @@ struct SpeakerResolver {
         let head = Self.bare(words[close - 1].lower)
         kind = Words.groupHeads.contains(head) || head == "those" ? .group : .anonymous
         speaker = named.text
-      } else if let organization = Self.spokesOrganization(words) {
+      } else if let organization = Self.spokesOrganization(words),
+        organization.split(separator: " ").contains(where: { String($0).startsUppercase })
+          || organizations.contains(where: { $0.lowercased() == organization })
+      {
+        // (A common noun names an organisation only when the article named it so before: `The
+        // port authority said ...`, then `a port authority spokeswoman`. Else `a school
+        // spokesman` speaks for a school the text may name elsewhere, not for an organisation
+        // `school` that every article's schools would share.)
         kind = .organization
         speaker = Self.matchKnown(organization, in: organizations)
       } else if words.count == 2, words[0].key == "the",

@@ -155,6 +155,20 @@ import Testing
       ])
   }
 
+  @Test func aSpokespersonOfACommonNounIsUnnamed() {
+    let text = """
+      The cadet had been in his second year, a school spokesman told the Harbor Gazette.
+
+      "We are reviewing the footage," a Harbor Police spokeswoman said.
+      """
+    // (The first was an organisation `school`, one for every article's schools.)
+    #expect(
+      rendered(text) == [
+        "a school spokesman | anonymous | told | The cadet had been in his second year | -",
+        "Harbor Police | organization | said | We are reviewing the footage, | -",
+      ])
+  }
+
   @Test func quotationsAnnouncedByAColonParagraphOrSignedWithADash() {
     let text = """
       Okafor continued:
