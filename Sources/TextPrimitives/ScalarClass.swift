@@ -14,11 +14,16 @@ public enum ScalarClass {
     return isSpaceBeyondASCII(c)
   }
 
+  /// Beyond Unicode's white space, the invisible marks a web page leaves between words and inside
+  /// them: a soft hyphen (`Doug \u{AD}Andres`, whose name would otherwise start in lower case), a
+  /// zero-width space, a word joiner, a byte-order mark. Read as spaces, they part words as a
+  /// reader sees them.
   @usableFromInline static func isSpaceBeyondASCII(_ c: Unicode.Scalar) -> Bool {
     if isGeneralPunctuation(c) {
-      return c.value <= 0x200A || c.value == 0x2028 || c.value == 0x2029 || c.value == 0x202F || c.value == 0x205F
+      return c.value <= 0x200B || c.value == 0x2028 || c.value == 0x2029 || c.value == 0x202F || c.value == 0x205F
+        || c.value == 0x2060
     }
-    return c.properties.isWhitespace
+    return c.value == 0xAD || c.value == 0xFEFF || c.properties.isWhitespace
   }
 
   @inlinable @inline(__always) public static func isLetter(_ c: Unicode.Scalar) -> Bool {
