@@ -171,8 +171,17 @@ struct SpeakerResolver {
         // port authority said ...`, then `a port authority spokeswoman`. Else `a school
         // spokesman` speaks for a school the text may name elsewhere, not for an organisation
         // `school` that every article's schools would share.)
-        kind = .organization
-        speaker = Self.matchKnown(organization, in: organizations)
+        if let principal = Self.principalPerson(
+          organization, fullName: { names.fullName(forSurname: $0, before: mentionSpan.range.lowerBound) })
+        {
+          // A spokesperson for a person speaks for that person, one source with them: `a
+          // spokesman for House Speaker Paul Ryan` is Paul Ryan's word, `Cameron's spokesman`
+          // David Cameron's (the mention keeps who said it).
+          (kind, speaker) = (.person, principal)
+        } else {
+          kind = .organization
+          speaker = Self.matchKnown(organization, in: organizations)
+        }
       } else if words.count == 2, words[0].key == "the",
         Self.isSpokesperson(words[1]), let known = lastSpokesperson
       {
@@ -524,6 +533,23 @@ struct SpeakerResolver {
     else { return false }
     // (Not `asked her to call`: a request's asker often goes on speaking.)
     return ScalarClass.isUpper(scalars[index + 1])
+  }
+
+  /// The person a spokesperson's principal names, if it is one: a full name after any titles
+  /// (`House Speaker Paul Ryan` → `Paul Ryan`), or a surname, alone or after a title, of a person
+  /// the article named in full before (`fullName`: `Cameron` → `David Cameron`).
+  static func principalPerson(_ principal: String, fullName: (String) -> String?) -> String? {
+    let words = principal.split(separator: " ").map(String.init)
+    for start in words.indices {
+      let before = words[..<start]
+      guard before.isEmpty || Words.titles.contains(before.last!.lowercased()) else { continue }
+      let rest = words[start...]
+      // (Capitals throughout: `Clinton campaign` is the campaign's.)
+      guard rest.allSatisfy(\.startsUppercase) else { return nil }
+      if rest.count >= 2, Names.isPersonsName(rest.joined(separator: " ")) { return rest.joined(separator: " ") }
+      if rest.count == 1, let full = fullName(rest[rest.startIndex]) { return full }
+    }
+    return nil
   }
 
   /// Whether the name at `offset` is a preposition's object (`by Mr. Trump`, `of Sanders`,

@@ -181,6 +181,27 @@ import Testing
       ])
   }
 
+  /// A spokesperson for a person speaks for that person: one source with them, as the
+  /// organisation a spokesperson speaks for is.
+  @Test func aSpokespersonForAPersonIsThatPersonsWord() {
+    let text = """
+      Mayor Tom Ridley defended the harbor plan on Monday.
+
+      "The mayor stands by every word," a spokesman for Mayor Tom Ridley said.
+
+      "We will review it," a spokeswoman for Ridley said.
+
+      "The polls are wrong," a Ridley campaign spokesman said.
+      """
+    // (The first two were an organisation `Mayor Tom Ridley`, a second origin beside the mayor.)
+    #expect(
+      rendered(text) == [
+        "Tom Ridley | person | said | The mayor stands by every word, | -",
+        "Tom Ridley | person | said | We will review it, | -",
+        "Ridley campaign | organization | said | The polls are wrong, | -",
+      ])
+  }
+
   @Test func quotationsAnnouncedByAColonParagraphOrSignedWithADash() {
     let text = """
       Okafor continued:
