@@ -219,7 +219,7 @@ extension SpeakerResolver {
       before offset: Int, gender: Gender?, addressee: String?, sentenceStart: (Int) -> Int,
       isPossessive: (Int) -> Bool, writtenInLowerCase: (Substring) -> Bool, asksSomeone: (Int) -> Bool,
       pronounBefore: (Gender, Int, Int) -> Int? = { _, _, _ in nil }, spokenOf: (Int) -> Bool = { _ in false },
-      governed: (Int) -> Bool = { _ in false }, depth: Int = 0
+      governed: (Int) -> Bool = { _ in false }, namedInQuotation: (String) -> Bool = { _ in false }, depth: Int = 0
     ) -> String? {
       var i = Self.countBefore(offset, in: mentions, \.offset)
       var j = Self.countBefore(offset, in: spoken, \.offset)
@@ -254,6 +254,9 @@ extension SpeakerResolver {
         if Self.namesAPlace(candidate) || Self.namesAThing(candidate) { continue }
         // Whom the statement is told to is not who tells it (`..., he told Hannity`).
         if let addressee, candidate == addressee || candidate.hasSuffix(" " + addressee) { continue }
+        // Whom the quotation names is whom it speaks of, not who speaks it (`"... whether Mayor
+        // Ridley's message could carry the suburbs ...," he said` is not Ridley).
+        if namedInQuotation(candidate) { continue }
         if sentence == nil {
           // A run of capitals the text never shows to be a person (no usual given name, no
           // title, never named by its surname alone, never a speaker) is passed over for a
@@ -308,7 +311,7 @@ extension SpeakerResolver {
         let subject = person(
           before: earlier, gender: gender, addressee: addressee, sentenceStart: sentenceStart,
           isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase, asksSomeone: asksSomeone,
-          pronounBefore: pronounBefore, governed: governed, depth: depth + 1)
+          pronounBefore: pronounBefore, governed: governed, namedInQuotation: namedInQuotation, depth: depth + 1)
       {
         return subject
       }

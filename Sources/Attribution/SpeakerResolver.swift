@@ -109,6 +109,9 @@ struct SpeakerResolver {
         case "he", "she":
           kind = .person
           let gender = Names.pronounGender(words[0].key) ?? .male
+          let namedInQuotation = { (name: String) in
+            finding.direct && Self.names(name, in: content)
+          }
           speaker =
             names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
@@ -120,10 +123,10 @@ struct SpeakerResolver {
                 return earlier == sentence || !followsAComma(at) ? earlier : nil
               },
               spokenOf: { at in finding.fragments.contains { $0.contains(at) } && followsAPreposition(at) },
-              governed: { followsAPreposition($0, agent: false) })
+              governed: { followsAPreposition($0, agent: false) }, namedInQuotation: namedInQuotation)
             // The last person who spoke, unless known to be of the other gender: `Mayor Ann
             // Ruiz ... She said ... He said` gives `he` no one.
-            ?? lastPerson.flatMap { names.gender(of: $0) == gender.other ? nil : $0 }
+            ?? lastPerson.flatMap { names.gender(of: $0) == gender.other || namedInQuotation($0) ? nil : $0 }
           if let speaker, names.unnamed.contains(speaker) {
             // Who is unnamed stays so: the description as the text wrote it.
             kind = .anonymous
@@ -533,6 +536,30 @@ struct SpeakerResolver {
     else { return false }
     // (Not `asked her to call`: a request's asker often goes on speaking.)
     return ScalarClass.isUpper(scalars[index + 1])
+  }
+
+  /// Whether `text` names the person `name` as one speaks of another: its last word, whole,
+  /// after a title or an honorific (`Senator Sanders's message`, `Mr. Hale`). A bare surname may
+  /// be the speaker's own name in a compound (`Trump supporters`, `Trump Tower`), their name as
+  /// others say it, or whom they address.
+  static func names(_ name: String, in text: String) -> Bool {
+    guard let surname = name.split(separator: " ").last, surname.count > 1 else { return false }
+    var rest = text[...]
+    while let found = rest.range(of: surname) {
+      rest = text[found.upperBound...]
+      var head = text[..<found.lowerBound]
+      if let after = rest.first, after.isLetter { continue }
+      if let before = head.last, before.isLetter { continue }
+      while head.last == " " { head = head.dropLast() }
+      var start = head.endIndex
+      while start > head.startIndex, head[head.index(before: start)].isLetter || head[head.index(before: start)] == "."
+      {
+        start = head.index(before: start)
+      }
+      let title = head[start...]
+      if title.first?.isUppercase == true, Words.titles.contains(title.lowercased()) { return true }
+    }
+    return false
   }
 
   /// The person a spokesperson's principal names, if it is one: a full name after any titles

@@ -171,7 +171,8 @@ import Testing
 
   /// A soft hyphen or a zero-width space a web page leaves in a name parts words as a space does.
   @Test func invisibleMarksInANameAreSpaces() {
-    let text = "\"We have not been briefed,\" Lena \u{AD}Marsh, a spokeswoman for the Harbor Board, said.\n\n"
+    let text =
+      "\"We have not been briefed,\" Lena \u{AD}Marsh, a spokeswoman for the Harbor Board, said.\n\n"
       + "\"We will wait,\" said Omar\u{200B} Reyes."
     // (The first had no speaker, and so no statement: its name started in lower case.)
     #expect(

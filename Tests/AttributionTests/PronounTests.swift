@@ -36,6 +36,17 @@ import Testing
       ])
   }
 
+  /// Whom a quotation speaks of by title is not who speaks it: a campaign manager on the mayor.
+  @Test func aPronounIsNotThePersonItsQuotationNamesByTitle() {
+    let text = """
+      Tom Hale, the mayor's campaign manager, said the mayor expects to win the suburbs. He should also get a boost from the new poll, Ridley said.
+
+      "For many voters, the question was whether Mayor Ridley's message could carry the suburbs, and I think he proved that we could," he said.
+      """
+    // (The last was Ridley, who spoke just before.)
+    #expect(rendered(text).last?.hasPrefix("Tom Hale | person | said | For many voters") == true)
+  }
+
   /// The speaker of a quotation is not the person it is about, and a possessive before a title
   /// is not the speaker.
   @Test func theSpeakerIsNeitherThePersonSpokenOfNorTheOwnerOfATitle() {
