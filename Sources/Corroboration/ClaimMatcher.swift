@@ -56,6 +56,8 @@ public enum ClaimMatcher {
   public static let longerCovered = 0.3
   /// Words a quotation inside another must have, to be more than a phrase.
   public static let insideWords = 5
+  /// Content terms up to which a statement with no name and no number links only by its words.
+  public static let fewTerms = 3
 
   /// The match of two statements, or nil. `weight` gives a content term's weight (its rarity in
   /// the ledger).
@@ -82,6 +84,13 @@ public enum ClaimMatcher {
     // director) repeats the other's claim and is no second origin for it: no link.
     if quotesTheOther(a, b) || quotesTheOther(b, a) { return nil }
     if fewer.count >= insideWords, contains(more, fewer) { return made(.inside, 1) }
+    // A short statement with nothing particular in it, no name and no number, says too little to
+    // be the same claim by shared words alone: `his "numbers don't add up"` of one candidate and
+    // `The numbers don't add up` of another; `anonymity to speak freely`. Its own words, or
+    // words inside a longer quotation, still link it.
+    if [a, b].contains(where: { $0.terms.count <= Self.fewTerms && $0.names.isEmpty && $0.numbers.isEmpty }) {
+      return nil
+    }
     // Each names someone the other does not: two subjects.
     if !a.names.allSatisfy(b.names.contains), !b.names.allSatisfy(a.names.contains) { return nil }
     let weightA = a.terms.reduce(0) { $0 + weighed($1) }

@@ -78,6 +78,17 @@ import Testing
   }
 
   /// `he` and `they` opening two statements are two subjects: one man's vote is not a group's.
+  /// A short statement with no name and no number says too little to be another's claim by
+  /// shared words; its own words still link it, and a name makes a short one particular.
+  @Test func aShortStatementWithNothingParticularLinksOnlyByItsWords() {
+    let his = signature("only that his “numbers don’t add up.”", by: "Carl Benning")
+    let the = signature("The numbers don't add up,", by: "Maria Solis", direct: true)
+    #expect(match(his, the) == nil)
+    #expect(match(the, signature("the numbers don't add up.", by: "Ruth Okafor", direct: true))?.kind == .sameWords)
+    let reopens = signature("the harbor bridge will reopen on Friday", by: "Omar Costa")
+    #expect(match(reopens, signature("the bridge will reopen Friday", by: "Ines Moreau")) != nil)
+  }
+
   @Test func statementsOpeningOnPronounsOfOtherNumbersAreTwoClaims() {
     let one = signature("he may yet have to vote for his own party's nominee in the fall", by: "Carl Benning")
     let many = signature("they will still vote for their party's nominee in the fall", by: "Maria Solis")
