@@ -521,8 +521,10 @@ public enum SourceNames {
 extension SourceNames {
   /// Whether two origins name one entity between them, so that they cannot confirm each other:
   /// a compound speaker and one of its members (`Clinton and the State Department` with
-  /// `Hillary Clinton` or with `State Department`), or a lone surname and a full name ending in
-  /// it. Two full names that differ are two entities.
+  /// `Hillary Clinton` or with `State Department`), a lone surname and a full name ending in
+  /// it, or a person and the campaign, foundation or administration named after them (`Clinton
+  /// campaign` with `Hillary Clinton`: her own camp is no independent confirmation). Two full
+  /// names that differ are two entities.
   public static func shareAnEntity(_ a: String, _ b: String) -> Bool {
     partsShare(entityParts(a), entityParts(b))
   }
@@ -559,8 +561,18 @@ extension SourceNames {
         parts[parts.count - 1].append(word)
       }
     }
-    return parts.filter { !$0.isEmpty }
+    // A person's own body is named as its owner is: `Clinton campaign` as `Clinton`.
+    return parts.filter { !$0.isEmpty }.map { part in
+      guard part.count >= 2, let last = part.last, ownedBodies.contains(last) else { return part }
+      let owner = part.dropLast()
+      return owner.last?.hasSuffix("'s") == true ? owner.dropLast() + [owner.last!.dropLast(2)] : Array(owner)
+    }
   }
+
+  /// What a person's own campaign, organisation or government is called after its owner's name.
+  private static let ownedBodies: Set<Substring> = [
+    "campaign", "foundation", "organization", "administration", "camp", "team", "office",
+  ]
 
   /// Whether two names' parts share one: the same words, or one word that is the other's last.
   private static func partsShare(_ a: [[Substring]], _ b: [[Substring]]) -> Bool {

@@ -65,6 +65,22 @@ import Testing
     #expect(two.status == .corroborated)
   }
 
+  /// A person's own campaign, foundation or administration is no independent confirmation of
+  /// them; a body named after someone else is.
+  @Test func aPersonAndTheBodyNamedAfterThemAreOneOrigin() {
+    let content = "the north pier will reopen to ferries on Friday"
+    for body in ["Ruiz campaign", "Ruiz's campaign", "Elena Ruiz Foundation", "Ruiz administration"] {
+      let verdict = Corroboration.verdict(for: [
+        claim(1, "Elena Ruiz", .person, content), claim(2, body, .organization, content),
+      ])
+      #expect(verdict.status == .singleSource, "\(body)")
+    }
+    let other = Corroboration.verdict(for: [
+      claim(1, "Elena Ruiz", .person, content), claim(2, "Okafor campaign", .organization, content),
+    ])
+    #expect(other.status == .corroborated)
+  }
+
   /// A spokesperson's word is the word of whom they speak for: the board and its spokeswoman
   /// are one origin, never two that corroborate.
   @Test func aSpokespersonAndTheirPrincipalAreOneOrigin() {
