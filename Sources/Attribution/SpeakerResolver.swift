@@ -110,7 +110,7 @@ struct SpeakerResolver {
           kind = .person
           let gender = Names.pronounGender(words[0].key) ?? .male
           let namedInQuotation = { (name: String) in
-            finding.direct && Self.names(name, in: content)
+            finding.direct && Self.namesByTitle(name, in: content)
           }
           speaker =
             names.person(
@@ -542,7 +542,7 @@ struct SpeakerResolver {
   /// after a title or an honorific (`Senator Sanders's message`, `Mr. Hale`). A bare surname may
   /// be the speaker's own name in a compound (`Trump supporters`, `Trump Tower`), their name as
   /// others say it, or whom they address.
-  static func names(_ name: String, in text: String) -> Bool {
+  static func namesByTitle(_ name: String, in text: String) -> Bool {
     guard let surname = name.split(separator: " ").last, surname.count > 1 else { return false }
     var rest = text[...]
     while let found = rest.range(of: surname) {
