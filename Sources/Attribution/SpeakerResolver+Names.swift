@@ -975,7 +975,9 @@ extension SpeakerResolver {
       let word = words[index]
       let first = word.key.utf8.first
       guard first == UInt8(ascii: "s") || first == UInt8(ascii: "p"),
-        word.key.isOne(of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "press", "statement")
+        word.key.isOne(
+          of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "press",
+          "statement")
       else { return false }
       // `The Associated Press`, `Detroit Free Press`: a name's last word, not a press office.
       return !(word.key == "press" && word.text.startsUppercase && index > 0 && words[index - 1].text.startsUppercase)
@@ -1009,7 +1011,9 @@ extension SpeakerResolver {
     // (No determiner names anyone, even alone and capitalised: `The spokesman refused ...` has
     // no organisation `The`.)
     candidate = candidate.filter {
-      !$0.key.isOne(of: "press", "office", "statement", "spokesperson", "spokesman", "spokeswoman")
+      !$0.key.isOne(
+        of: "press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
+        "spokeswomen")
         && !$0.lowerClasses.contains(.determiner)
     }
     while let first = candidate.first, first.text.startsLowercase, first.lower != "state",

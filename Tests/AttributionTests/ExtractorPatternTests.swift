@@ -160,12 +160,16 @@ import Testing
       The cadet had been in his second year, a school spokesman told the Harbor Gazette.
 
       "We are reviewing the footage," a Harbor Police spokeswoman said.
+
+      Harbor Board spokesmen said the pier would reopen in May.
       """
-    // (The first was an organisation `school`, one for every article's schools.)
+    // (The first was an organisation `school`, one for every article's schools; the last the
+    // description `Harbor Board spokesmen`, the plural unread.)
     #expect(
       rendered(text) == [
         "a school spokesman | anonymous | told | The cadet had been in his second year | -",
         "Harbor Police | organization | said | We are reviewing the footage, | -",
+        "Harbor Board | organization | said | the pier would reopen in May | -",
       ])
   }
 
