@@ -238,6 +238,15 @@ extension SentenceFinder {
         j -= 1
         continue
       }
+      // Two names joined by `and` are one subject (`Mr. Autor and Mr. Hanson emphasize`, `White
+      // House and Pentagon spokesmen said`), the first no less a speaker than the second.
+      if t.classes.contains(.andOrBut), t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord,
+        tokens[j - 2].capitalized, tokens[j].capitalized, !tokens[j - 2].classes.contains(.pronoun),
+        !tokens[j - 2].classes.contains(.boundary), tokens[j - 2].cue == nil
+      {
+        j -= 2
+        continue
+      }
       // `my father often said`, `this source told`: a possessive or demonstrative opens the phrase.
       if t.lower.isOne(of: "his", "her", "their", "my", "our", "your", "this", "these", "those"),
         !tokens[j].capitalized || j == i

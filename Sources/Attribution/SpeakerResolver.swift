@@ -233,6 +233,9 @@ struct SpeakerResolver {
           kind = .anonymous
           speaker = named.text
         }
+      } else if let both = couple(words, before: mentionSpan.range.lowerBound, names: names) {
+        // Two people named as one subject are both its speakers, a group of two.
+        (kind, speaker) = (.group, both)
       } else if let last = words.last, last.text.startsUppercase || last.text.startsWithDigit {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
@@ -560,6 +563,36 @@ struct SpeakerResolver {
       if title.first?.isUppercase == true, Words.titles.contains(title.lowercased()) { return true }
     }
     return false
+  }
+
+  /// Two people a phrase names with `and` between them, in full (`Mr. Autor and Mr. Hanson` →
+  /// `David Autor and Gordon Hanson`, `Thomas Covert of the University of Chicago and Professor
+  /// Knittel`): each side a full name, or a surname the article named in full before `offset`.
+  /// Nil when either side is no person (`Georgia and Virginia`, `the Organization for Economic
+  /// Cooperation and Development`).
+  func couple(_ words: [PhraseWord], before offset: Int, names: Names) -> String? {
+    guard let and = words.firstIndex(where: { $0.key == "and" }), and > 0, and < words.count - 1,
+      words.lastIndex(where: { $0.key == "and" }) == and
+    else { return nil }
+    func person(_ side: ArraySlice<PhraseWord>) -> String? {
+      // (Where a person is from is not their name: `John Boozman of Arkansas`.)
+      let core = Array(side.prefix { $0.key != "of" })
+      guard !core.isEmpty else { return nil }
+      let (name, _) = Self.personName(core)
+      guard !name.isEmpty, name.allSatisfy(\.text.startsUppercase),
+        !name.contains(where: { $0.classes.contains(.organization) || Self.isAcronym($0.bare) })
+      else { return nil }
+      if name.count == 1 {
+        let honorific = name.startIndex > 0 ? Names.honorificGender(core[name.startIndex - 1].key) : nil
+        return names.fullName(forSurname: name[name.startIndex].bare, before: offset, gender: honorific)
+      }
+      let full = name.map(\.bare).joined(separator: " ")
+      return Names.isPersonsName(full) ? full : nil
+    }
+    guard let first = person(words[..<and]), let second = person(words[(and + 1)...]), first != second else {
+      return nil
+    }
+    return first + " and " + second
   }
 
   /// The person a spokesperson's principal names, if it is one: a full name after any titles

@@ -186,6 +186,27 @@ import Testing
       ])
   }
 
+  /// Two people named as one subject are both its speakers; a body whose name holds `and` stays
+  /// one body.
+  @Test func twoPeopleAsOneSubjectAreBothSpeakers() {
+    let text = """
+      Economists David Okafor and Lena Lind studied the port data for a decade.
+
+      Mr. Okafor and Ms. Lind argue that tariffs are only one factor.
+
+      Ridership rose 4 percent in March, the Harbor Parks and Recreation Department said.
+
+      The Parks and Recreation Department said the pool would close for the winter.
+      """
+    // (The second was Lena Lind alone, the last an organisation `Recreation Department`.)
+    #expect(
+      rendered(text) == [
+        "David Okafor and Lena Lind | group | argue | tariffs are only one factor | -",
+        "Harbor Parks and Recreation Department | organization | said | Ridership rose 4 percent in March | -",
+        "Harbor Parks and Recreation Department | organization | said | the pool would close for the winter | -",
+      ])
+  }
+
   /// A spokesperson for a person speaks for that person: one source with them, as the
   /// organisation a spokesperson speaks for is.
   @Test func aSpokespersonForAPersonIsThatPersonsWord() {
