@@ -974,14 +974,17 @@ extension SpeakerResolver {
     words.indices.first { index in
       let word = words[index]
       let first = word.key.utf8.first
-      guard first == UInt8(ascii: "s") || first == UInt8(ascii: "p"),
-        word.key.isOne(
-          of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "press",
-          "statement")
-      else { return false }
+      guard first == UInt8(ascii: "s") || first == UInt8(ascii: "p"), isSpokesWord(word) else { return false }
       // `The Associated Press`, `Detroit Free Press`: a name's last word, not a press office.
       return !(word.key == "press" && word.text.startsUppercase && index > 0 && words[index - 1].text.startsUppercase)
     }
+  }
+
+  /// Whether a word names a spokesperson, spokespeople or a press office's voice (`press`,
+  /// `statement`), whatever stands around it.
+  static func isSpokesWord(_ word: PhraseWord) -> Bool {
+    word.key.isOne(
+      of: "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "press", "statement")
   }
 
   /// Whether a word names one spokesperson (`spokesman`, `spokeswoman`, `spokesperson`): whom
@@ -1010,12 +1013,7 @@ extension SpeakerResolver {
     }
     // (No determiner names anyone, even alone and capitalised: `The spokesman refused ...` has
     // no organisation `The`.)
-    candidate = candidate.filter {
-      !$0.key.isOne(
-        of: "press", "office", "statement", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen",
-        "spokeswomen")
-        && !$0.lowerClasses.contains(.determiner)
-    }
+    candidate = candidate.filter { !isSpokesWord($0) && $0.key != "office" && !$0.lowerClasses.contains(.determiner) }
     while let first = candidate.first, first.text.startsLowercase, first.lower != "state",
       candidate.contains(where: \.text.startsUppercase)
     {

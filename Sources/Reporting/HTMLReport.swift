@@ -98,11 +98,7 @@ public enum HTMLReport {
     return String(text[..<text.index(before: cut)]) + "…"
   }
 
-  static func quoted(_ s: StoredStatement) -> String {
-    s.statement.direct ? "“\(shortened(s.statement.content))”" : shortened(s.statement.content)
-  }
-
-  /// ``quoted(_:)`` written straight into a page, piece by piece.
+  /// A statement's content as a line shows it: shortened, in quote marks when it is a quotation.
   static func quoted(_ s: StoredStatement, into html: HTMLStream) {
     if s.statement.direct { html.text("“") }
     html.text(shortened(s.statement.content))
@@ -157,9 +153,10 @@ public enum HTMLReport {
     html.start("li")
     badge(s.verdict?.status, into: html)
     html.text(" ")
-    html.element(
-      "a", "href", links.statement(s),
-      "\(s.statement.speaker ?? "No identifiable source") (\(s.statement.cue)): \(quoted(s))")
+    html.start("a", "href", links.statement(s))
+    html.text("\(s.statement.speaker ?? "No identifiable source") (\(s.statement.cue)): ")
+    quoted(s, into: html)
+    html.end()
     html.text(" — \(s.articleID)")
     html.end()
   }
