@@ -1091,6 +1091,33 @@ extension SpeakerResolver {
     return letters >= 2
   }
 
+  /// The words from the first capitalised one, where those before it only describe
+  /// (`The fiscally conservative Club for Growth`, `calculations by Amy Glasmeier`); all of them
+  /// where a title stands among those (`the director of the Federal Bureau`: someone else).
+  static func droppingDescription(_ words: ArraySlice<PhraseWord>) -> ArraySlice<PhraseWord> {
+    let description = words.prefix { !$0.text.startsUppercase }
+    guard description.count < words.count, !description.contains(where: { $0.classes.contains(.title) }) else {
+      return words
+    }
+    return words.dropFirst(description.count)
+  }
+
+  /// `Jeffrey Lewis of the James Martin Center`, `Ann Ruiz at the Brookings Institution`: a
+  /// full name of capitalised words, a usual given name first, then `of`, `at` or `from` and a
+  /// body's name. The person's name and the body.
+  static func personOfABody(_ words: ArraySlice<PhraseWord>) -> (person: String, body: String)? {
+    guard let link = words.firstIndex(where: { $0.text.isOne(of: "of", "at", "from") }),
+      link - words.startIndex >= 2, link + 1 < words.endIndex,
+      let first = words.first, GivenNames.isGivenName(first.key),
+      words[..<link].allSatisfy({
+        $0.text.startsUppercase && !$0.classes.contains(.organization) && !$0.classes.contains(.title)
+      }),
+      words[(link + 1)...].contains(where: { $0.text.startsUppercase && $0.classes.contains(.organization) })
+    else { return nil }
+    let body = stripDeterminers(Array(words[(link + 1)...]))
+    return (words[..<link].map(\.bare).joined(separator: " "), joined(Array(body)))
+  }
+
   /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`: a name of two words or more, then in
   /// one or two words where the person is from. Not a title's `of` (`Former Secretary of State
   /// Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor an organisation's (`Bank of

@@ -240,8 +240,14 @@ struct SpeakerResolver {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
         let (candidateName, candidateRole) = Self.personName(words)
+        // `the Roper Center for Public Opinion Research`: a body's name going on past `for` or
+        // `of`, no role before a person's name (`Public Opinion Research`).
+        let continuesABody =
+          candidateName.startIndex >= 2 && words[candidateName.startIndex - 1].key.isOne(of: "for", "of", "on")
+          && words[candidateName.startIndex - 2].text.startsUppercase
+          && words[candidateName.startIndex - 2].classes.contains(.organization)
         let isNamedPerson =
-          candidateName.count >= 2
+          candidateName.count >= 2 && !continuesABody
           && !candidateName.contains { $0.classes.contains(.organization) || Self.isAcronym($0.bare) }
         // `Portuguese newspaper Correio de Manha`, `the Independent, a British newspaper`: what
         // the role before it or the description after it calls it is no person.
@@ -252,12 +258,16 @@ struct SpeakerResolver {
         if calledAnOrganisation || describedAsAnOrganisation(after: mentionSpan.range.upperBound) {
           kind = .organization
           speaker = Self.joined(Array(candidateName))
+        } else if !isNamedPerson, let (person, body) = Self.personOfABody(Self.droppingDescription(stripped)) {
+          // `Jeffrey Lewis of the James Martin Center`: the person, the body their affiliation.
+          (kind, speaker, role) = (.person, person, body)
         } else if !isNamedPerson,
           stripped.contains(where: { $0.classes.contains(.organization) })
             || (stripped.count == 1 && Self.isAcronym(stripped[stripped.startIndex].text))
         {
           kind = .organization
-          speaker = Self.matchKnown(Self.joined(stripped).possessiveStripped, in: organizations)
+          let name = continuesABody ? Self.droppingDescription(stripped) : stripped
+          speaker = Self.matchKnown(Self.joined(Array(name)).possessiveStripped, in: organizations)
         } else {
           kind = .person
           role = candidateRole

@@ -228,6 +228,48 @@ import Testing
       ])
   }
 
+  /// A body whose name goes on past `for` or `of` is that body, not a person named by its last
+  /// words; a person named before `of the` and a body is that person; a named spokesperson
+  /// before a description of whom they speak for is who speaks.
+  @Test func bodiesNamedPastForOrOfAndPeopleOfThem() {
+    let text = """
+      Renters now spend a third of their income on housing, according to the Marlow Center for Housing Research.
+
+      Wages rose 2 percent, according to the Bureau of Labor Statistics.
+
+      "The subsidy will not last," said Hanna Kowal of the Eastbrook Institute for Fiscal Studies.
+
+      "We have not seen the bill," Piet \u{AD}Anker, a spokesman for Governor Lise Moreau said.
+      """
+    // (They were persons `Housing Research` and `Labor Statistics`, an organisation `Fiscal
+    // Studies`, and an organisation `Governor Lise Moreau` saying the quotation and Anker's name.)
+    #expect(
+      rendered(text) == [
+        "Marlow Center for Housing Research | organization | according to | Renters now spend a third of their income on housing | -",
+        "Bureau of Labor Statistics | organization | according to | Wages rose 2 percent | -",
+        "Hanna Kowal | person | said | The subsidy will not last, | -",
+        "Piet Anker | person | said | We have not seen the bill, | -",
+      ])
+  }
+
+  /// `called` characterises only with a quotation after its object; else it names something
+  /// (`a fund called ...`) or means something else (`called to mind`).
+  @Test func calledWithoutAQuotationNamesNoStatement() {
+    let text = """
+      The mayor called the budget "a plan for the next decade."
+
+      The donors gave through one fund called Harbor Forward and another tied to the union, which paid for the ads.
+
+      The speech called to mind the promise that carried her into office.
+
+      Residents joined a group called the "Friends of Pell Park."
+      """
+    #expect(
+      rendered(text) == [
+        "The mayor | anonymous | called | a plan for the next decade. | -"
+      ])
+  }
+
   @Test func quotationsAnnouncedByAColonParagraphOrSignedWithADash() {
     let text = """
       Okafor continued:

@@ -152,14 +152,25 @@ extension SentenceFinder {
     // object before its quotation: `called it "a disgrace"`); `called for`, `called on` ask for
     // something.
     // (`what he called "our arguments this year"`: the object is `what`.)
-    if entry.verb.frames.contains(.characterisationAfterObject), c + 1 < sentence.upperBound,
-      !tokens[c + 1].isWord
-        && !(max(s0, c - 4)..<c).contains(where: {
-          tokens[$0].lower == "what"
-            && (tokens[$0 + 1].capitalized
-              || tokens[$0 + 1].classes.contains(.pronoun))
-        })
+    let characterises = entry.verb.frames.contains(.characterisationAfterObject)
+    let afterWhat =
+      characterises
+      && (max(s0, c - 4)..<c).contains(where: {
+        tokens[$0].lower == "what" && (tokens[$0 + 1].capitalized || tokens[$0 + 1].classes.contains(.pronoun))
+      })
+    if characterises, c + 1 < sentence.upperBound,
+      !tokens[c + 1].isWord && !afterWhat
         || tokens[c + 1].lower.isOne(of: "for", "on", "off", "up", "out", "back", "in")
+    {
+      return nil
+    }
+    // A characterisation quotes its words (`called the plan "a disgrace"`); without a quotation
+    // mark after it, `called` names (`one PAC called Stop Hillary`, `called himself
+    // pro-choice`) or means something else (`called to mind`), and so does a quotation right
+    // after `the` (`a group called the "We The People Foundation"`).
+    if characterises,
+      !tokens[(c + 1)..<sentence.upperBound].contains(where: \.isQuote)
+        || (c + 2 < sentence.upperBound && tokens[c + 1].lower == "the" && tokens[c + 2].isQuote && !afterWhat)
     {
       return nil
     }
@@ -308,6 +319,18 @@ extension SentenceFinder {
 
   /// The cue's subject speaks: the content after the cue (`X said (that) ...`), or before it
   /// (`CONTENT, X said.`, `"QUOTE," X said.`).
+  /// The capitalised name of one to four words that ends at the comma `comma` and stands right
+  /// after a quotation that opens the sentence at `floor` (`"...," Ann Lee,`), if one does.
+  private func nameAfterQuotation(endingAt comma: Int, floor: Int) -> Range<Int>? {
+    guard tokens[comma].isPunctuation(",") else { return nil }
+    var start = comma
+    while start > floor, comma - start < 4, tokens[start - 1].isWord, tokens[start - 1].capitalized { start -= 1 }
+    guard start < comma, start > floor, tokens[start - 1].kind == .closeQuote, isWholeQuote(floor..<start) else {
+      return nil
+    }
+    return start..<comma
+  }
+
   private mutating func subjectCue(
     at c: Int, entry: CueLexicon.Entry, subject: Subject, cue: Span, after: After?, in sentence: Range<Int>
   ) {
@@ -336,12 +359,17 @@ extension SentenceFinder {
       entry.verb.strength == .speech || quoteBefore
     {
       var end = boundary
-      if tokens[boundary].isPunctuation(","), boundary > s0, tokens[boundary - 1].kind == .closeQuote {
-        end = boundary - 1
+      var speaker = subject.phrase
+      if let name = nameAfterQuotation(endingAt: boundary, floor: s0) {
+        // `"QUOTE," Ann Lee, a spokeswoman for the mayor said`: the description's comma left
+        // out, the name between the quotation and it is who speaks.
+        (speaker, end) = (name, name.lowerBound - 1)
+      }
+      if tokens[end].isPunctuation(","), end > s0, tokens[end - 1].kind == .closeQuote {
+        end -= 1
       }
       guard let content = contentRange(s0..<(tokens[end].kind == .closeQuote ? end + 1 : end)) else { return }
-      appendBefore(
-        content: content, speaker: subject.phrase, cue: cue, outlet: after?.outlet, resume: c + 1, in: sentence)
+      appendBefore(content: content, speaker: speaker, cue: cue, outlet: after?.outlet, resume: c + 1, in: sentence)
     }
   }
 }
