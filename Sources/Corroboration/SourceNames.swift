@@ -186,7 +186,11 @@ public enum SourceNames {
         return (name, .anonymous)
       }
     }
-    if let last = words.last?.lowercased(), thingEndings.contains(last) || roleEndings.contains(last) {
+    // (A given name and a thing's word that is a surname too is a person's: `Steven Law`,
+    // `Kristen Day`, `Anita Hill`; `Kelly File` is a show's.)
+    if let last = words.last?.lowercased(), thingEndings.contains(last) || roleEndings.contains(last),
+      words.count != 2 || !GivenNames.isGivenName(words[0].lowercased()) || !surnameEndings.contains(last)
+    {
       return (name, .anonymous)
     }
     // People in the plural (`Economic Advisers`, `Harbor Elks`, `Hispanic Patriots`), and three
@@ -488,6 +492,8 @@ public enum SourceNames {
     "equality", "management", "responsibility", "principles", "son", "world", "pollster", "file", "attack",
     "protection", "trade", "partnership", "treaty",
   ]
+  /// ``thingEndings`` that are surnames too.
+  static let surnameEndings: Set<String> = ["day", "law", "hill", "street", "wall"]
   static let outletEndings: [String] = [
     "times", "post", "news", "globe", "journal", "insider", "sun", "tribune", "magazine", "review", "network",
     "press", "politics", "digital", "daily", "herald", "gazette", "wire", "radio", "tv", "institute", "university",

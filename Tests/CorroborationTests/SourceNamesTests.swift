@@ -24,6 +24,11 @@ import Testing
     #expect(normalized("RealClearPolitics") == "RealClearPolitics [organization]")
     #expect(normalized("McConnell") == "McConnell [person]")
     #expect(normalized("R-Utah") == "R-Utah [anonymous]")
+    // A thing's last word after a word is a thing's name; after a given name, a surname.
+    #expect(normalized("Harbor Day") == "Harbor Day [anonymous]")
+    #expect(normalized("Petra Day") == "Petra Day [person]")
+    #expect(normalized("Owen Law") == "Owen Law [person]")
+    #expect(normalized("Kelly File") == "Kelly File [anonymous]")
   }
 
   @Test func descriptionsAndHeadlinesAreReducedToTheName() {
