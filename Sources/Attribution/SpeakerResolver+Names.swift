@@ -1050,6 +1050,13 @@ extension SpeakerResolver {
     let stripped = stripDeterminers(words)
     guard let last = stripped.last, last.text.startsUppercase else { return false }
     if stripped.count == 1 { return last.classes.contains(.standaloneOutlet) }
+    // A given name before an outlet's one word is a person of that name (`Michael Bloomberg`,
+    // `Andrew Breitbart`, `Scott Rasmussen`).
+    if stripped.count == 2, last.classes.contains(.standaloneOutlet),
+      GivenNames.isGivenName(stripped[stripped.startIndex].key)
+    {
+      return false
+    }
     return stripped.contains { $0.text.startsUppercase && $0.classes.contains(.outletWord) }
       && !stripped.contains { $0.key.isOne(of: "department", "ministry", "government", "office") }
   }

@@ -252,6 +252,21 @@ import Testing
       ])
   }
 
+  /// An outlet's one word after a given name is a person's surname; alone, the outlet.
+  @Test func aGivenNameBeforeAnOutletsWordIsAPerson() {
+    let text = """
+      Nora Bloomberg said the vote was close.
+
+      The count was late, according to Bloomberg.
+      """
+    // (The first was an organisation `Nora Bloomberg`.)
+    #expect(
+      rendered(text) == [
+        "Nora Bloomberg | person | said | the vote was close | -",
+        "Bloomberg | organization | according to | The count was late | Bloomberg",
+      ])
+  }
+
   /// `called` characterises only with a quotation after its object; else it names something
   /// (`a fund called ...`) or means something else (`called to mind`).
   @Test func calledWithoutAQuotationNamesNoStatement() {
