@@ -458,9 +458,12 @@ struct SpeakerResolver {
     // The role: lower-case words up to `of`, `for` or `at`, ending in a title's word
     // (`chief executive officer`, `the president`), not a description of someone else (`a young
     // woman`, `his son`) nor a phrase naming another person (`former president Bill Clinton`).
+    // (A spokesperson is such a role, and a place's compound may describe it: `a
+    // Washington-based developer and spokeswoman for the coalition`.)
     let role = words.prefix { !$0.key.isOne(of: "of", "for", "at") }
     guard let head = role.last,
-      role.allSatisfy({ !$0.text.startsUppercase }), head.classes.contains(.title),
+      role.allSatisfy({ !$0.text.startsUppercase || $0.text.contains("-") }),
+      head.classes.contains(.title) || Self.isSpokesperson(head),
       !head.key.isOne(of: "the", "and", "in", "on", "by", "state", "former"),
       start >= 4, scalars[start - 1] == " ", scalars[start - 2] == ","
     else { return nil }

@@ -252,6 +252,16 @@ import Testing
       ])
   }
 
+  /// A spokesperson named before their description is who speaks, whatever the description
+  /// says first.
+  @Test func aNamedSpokespersonBeforeTheirDescriptionSpeaks() {
+    let text = """
+      Mira Solberg, a Portland-based lawyer and spokeswoman for the Harbor Tenants Union, which represents renters, said the rules were too weak.
+      """
+    // (It was the organisation `Harbor Tenants Union`.)
+    #expect(rendered(text) == ["Mira Solberg | person | said | the rules were too weak | -"])
+  }
+
   /// An outlet's one word after a given name is a person's surname; alone, the outlet.
   @Test func aGivenNameBeforeAnOutletsWordIsAPerson() {
     let text = """
