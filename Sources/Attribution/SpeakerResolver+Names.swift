@@ -674,7 +674,9 @@ extension SpeakerResolver {
       if resolved == nil, let gender = runs[index].honorific, let range = honorificSurnames[index] {
         // (Learnt as the surname alone, the first time: a person of the honorific's gender.)
         let surname = Self.bare(text(range))
-        resolved = names.entry(forSurname: surname, before: offset + 1, gender: gender)
+        resolved =
+          names.entry(forSurname: surname, before: offset + 1, gender: gender)
+          ?? surnameFirstEntry(surname, before: offset, in: names)
         if resolved == nil {
           names.learn(Names.Entry(name: surname, surname: surname.lowercased(), offset: offset), titleWords: [])
           resolved = names.entries.count - 1
@@ -905,6 +907,31 @@ extension SpeakerResolver {
       let title = titleOnly(words), title.dropLast().allSatisfy(NameParts.ranks.contains)
     else { return nil }
     return title
+  }
+
+  /// The person a surname alone names where the text gave the full name surname first (`Gao
+  /// Junlan, a lawyer`, then `Ms. Gao`; `Secretary-General Ban Ki-moon`, then `Ban said`): a
+  /// name of two words introduced before `offset`, neither a usual given name, shown to be a
+  /// person's by a role before it or a description after it (`Trump Train` or `Climate Change`
+  /// in a headline is no one's name).
+  func surnameFirstEntry(_ surname: String, before offset: Int, in names: Names) -> Int? {
+    let key = surname.lowercased()
+    return names.entries.indices.first { index in
+      let entry = names.entries[index]
+      let words = entry.name.split(separator: " ")
+      guard entry.offset < offset, words.count == 2, words[0].lowercased() == key,
+        !words.contains(where: { GivenNames.isGivenName($0.lowercased()) })
+      else { return false }
+      return names.shownPerson[index] || entry.title != nil
+        || describedAfter(entry.offset + entry.name.unicodeScalars.count)
+    }
+  }
+
+  /// Whether a comma and a description (a word in lower case, or an age) follow `end`: `Gao
+  /// Junlan, a lawyer`, `Amadou Magassa, 13,`.
+  func describedAfter(_ end: Int) -> Bool {
+    guard end + 2 < scalars.count, scalars[end] == ",", scalars[end + 1] == " " else { return false }
+    return ScalarClass.isLower(scalars[end + 2]) || ScalarClass.isDigit(scalars[end + 2])
   }
 
   /// Splits `CIA Director John Ratcliffe` into the name (`John Ratcliffe`) and the role before it.

@@ -277,7 +277,10 @@ struct SpeakerResolver {
             let honorific =
               candidateName.startIndex > 0 ? Names.honorificGender(words[candidateName.startIndex - 1].key) : nil
             speaker =
-              names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound, gender: honorific) ?? surname
+              names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound, gender: honorific)
+              ?? surnameFirstEntry(surname, before: mentionSpan.range.lowerBound, in: names).map {
+                names.entries[$0].name
+              } ?? surname
           } else {
             speaker = candidateName.map(\.bare).joined(separator: " ")
           }

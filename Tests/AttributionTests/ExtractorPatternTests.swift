@@ -262,6 +262,30 @@ import Testing
     #expect(rendered(text) == ["Mira Solberg | person | said | the rules were too weak | -"])
   }
 
+  /// A full name the text gives surname first is what the surname alone names later; a
+  /// headline's two capitalised words are no one's name.
+  @Test func aSurnameFirstNameIsWhatTheSurnameAloneNames() {
+    let text = """
+      Zhou Haoran, a teacher from Chengdu, said the school rules were unfair.
+
+      "We cannot wait any longer," Mr. Zhou said.
+
+      Later, Zhou said the school would close in June.
+
+      Kettle Parade Returns to the Harbor.
+
+      Kettle said the parade was back.
+      """
+    // (The two after the first were `Zhou` alone, a second origin beside Zhou Haoran.)
+    #expect(
+      rendered(text) == [
+        "Zhou Haoran | person | said | the school rules were unfair | -",
+        "Zhou Haoran | person | said | We cannot wait any longer, | -",
+        "Zhou Haoran | person | said | the school would close in June | -",
+        "Kettle | person | said | the parade was back | -",
+      ])
+  }
+
   /// An outlet's one word after a given name is a person's surname; alone, the outlet.
   @Test func aGivenNameBeforeAnOutletsWordIsAPerson() {
     let text = """
