@@ -287,6 +287,17 @@ public struct ClaimKey: Sendable, Equatable {
       table[positive] = (concept, false)
       table[negative] = (concept, true)
     }
+    // What keeps a right or a rule and what breaks it: `his actions are consistent with the
+    // right to bear arms` against `the actions undermine the right to bear arms`.
+    for word in ["uphold", "upholds", "upheld", "consistent", "respect", "respects", "respected"] {
+      table[word] = ("~uphold", false)
+    }
+    for word in [
+      "undermine", "undermines", "undermined", "violate", "violates", "violated", "infringe", "infringes",
+      "infringed", "inconsistent",
+    ] {
+      table[word] = ("~uphold", true)
+    }
     return table
   }()
 

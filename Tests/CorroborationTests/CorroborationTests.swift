@@ -127,6 +127,17 @@ import Testing
     #expect(verdict.opposingOrigins == ["Priya Natarajan"])
     #expect(verdict.reason == "Priya Natarajan says the opposite of Elena Ruiz and State Transport Department")
   }
+
+  /// Keeping a right or a rule and breaking it are opposites: two origins saying each of one
+  /// action contest it, not corroborate it.
+  @Test func keepingARuleAndBreakingItContest() {
+    let verdict = Corroboration.verdict(for: [
+      claim(1, "Mayor Elena Ruiz", .person, "the new parking rules are consistent with the city charter"),
+      claim(2, "Priya Natarajan", .person, "the new parking rules violate the city charter"),
+    ])
+    #expect(verdict.status == .contested)
+    #expect(ClaimKey(content: "the curfew undermines the city charter", cue: "said").negative)
+  }
 }
 
 @Suite struct PolarityTests {
