@@ -129,11 +129,24 @@ extension SentenceFinder {
       run = before
     }
     // `Jeb Bush in a Medium post said`, `Officials in the city said`: the phrase after `in`
-    // says where, the one before it speaks.
-    if run.lowerBound - 2 >= floor, tokens[run.lowerBound - 1].lower == "in",
-      let before = backwardRun(endingAt: run.lowerBound - 2, floor: floor)
-    {
-      run = before
+    // says where, the one before it speaks; but `More than 6 in 10 voters said`, `Two in three
+    // Americans say` give a share of the group, all of it the speaker.
+    if run.lowerBound - 2 >= floor, tokens[run.lowerBound - 1].lower == "in" {
+      if isCount(tokens[run.lowerBound]), isCount(tokens[run.lowerBound - 2]) {
+        var start = run.lowerBound - 2
+        if start - 2 >= floor, tokens[start - 1].lower == "than",
+          tokens[start - 2].lower.isOne(of: "more", "fewer", "less")
+        {
+          start -= 2
+        } else if start - 1 >= floor,
+          tokens[start - 1].lower.isOne(of: "nearly", "about", "almost", "roughly", "over", "around", "some")
+        {
+          start -= 1
+        }
+        run = start..<run.upperBound
+      } else if let before = backwardRun(endingAt: run.lowerBound - 2, floor: floor) {
+        run = before
+      }
     }
     // `Another intelligence source speaking to Fox News said`: the outlet is the channel.
     var channel: Range<Int>? = nil
@@ -146,6 +159,9 @@ extension SentenceFinder {
     }
     return Subject(phrase: run, boundary: run.lowerBound > floor ? run.lowerBound - 1 : nil, channel: channel)
   }
+
+  /// Whether a word is a small count (``Words/isCount(_:)``): one side of a share.
+  func isCount(_ token: Token) -> Bool { token.isWord && Words.isCount(token.lower.string) }
 
   /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`,
   /// `Sandy Phillips, who lost her daughter in Aurora, Colorado, said`: a name that opens the

@@ -156,6 +156,10 @@ struct SpeakerResolver {
         kind = .person
         speaker = person
         role = named.text
+      } else if Self.isShare(words) {
+        // `Six in 10 Republicans`, `About four in 10`: a share of a group, never a person
+        // `Republicans` or a speaker `10`.
+        (kind, speaker) = (.group, Self.joined(Array(words)))
       } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) {
         kind = .vague
       } else if let close = words.firstIndex(where: { $0.lower == "close" }), close > 0, close + 1 < words.count,
@@ -479,6 +483,13 @@ struct SpeakerResolver {
       !Names.namesAPlace(name), !Names.namesAThing(name)
     else { return nil }
     return name
+  }
+
+  /// Whether a phrase gives a share of a group by two counts: `six in 10`, `Two in three Americans`.
+  static func isShare(_ words: [PhraseWord]) -> Bool {
+    words.indices.dropFirst().dropLast().contains {
+      words[$0].key == "in" && Words.isCount(words[$0 - 1].key) && Words.isCount(words[$0 + 1].key)
+    }
   }
 
   /// Where the first `he` (or `she`, by `gender`) stands in `range`, outside quotations.

@@ -286,6 +286,25 @@ import Testing
       ])
   }
 
+  /// A share of a group by two counts is the group that speaks: never a place after `in`, a
+  /// number alone, nor a person named by the group's word.
+  @Test func aShareOfAGroupSpeaksWhole() {
+    let text = """
+      More than 6 in 10 Harbor County voters said the ferry should stay public.
+
+      Two in three Harborites say the fares are too high.
+
+      About four in 10 said they would pay more.
+      """
+    // (They were an unnamed `6`, a person `Harborites` and an unnamed `four`.)
+    #expect(
+      rendered(text) == [
+        "More than 6 in 10 Harbor County voters | group | said | the ferry should stay public | -",
+        "Two in three Harborites | group | say | the fares are too high | -",
+        "About four in 10 | group | said | they would pay more | -",
+      ])
+  }
+
   /// An outlet's one word after a given name is a person's surname; alone, the outlet.
   @Test func aGivenNameBeforeAnOutletsWordIsAPerson() {
     let text = """

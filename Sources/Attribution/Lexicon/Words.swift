@@ -111,6 +111,13 @@ enum Words {
     "familiar", "outlets", "coverage", "leaks",
   ]
 
+  /// Whether a lower-case word is a small count, in digits or words (`6`, `10`, `two`): a side
+  /// of a share (`six in 10`).
+  static func isCount(_ lower: String) -> Bool {
+    (!lower.isEmpty && lower.allSatisfy(\.isNumber))
+      || lower.isOne(of: "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+  }
+
   /// Words that mark a capitalised name as an organisation.
   static let organizationWords: Set<String> = [
     "department", "ministry", "agency", "service", "council", "committee", "commission", "office",
