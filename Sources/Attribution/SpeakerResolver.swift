@@ -156,6 +156,21 @@ struct SpeakerResolver {
         kind = .person
         speaker = person
         role = named.text
+      } else if words.count == 2, words[0].key == "the", words[1].text.startsUppercase,
+        !words[1].classes.contains(.title), !words[1].lowerClasses.contains(.title),
+        !words[1].classes.contains(.outletWord), !words[1].classes.contains(.organization),
+        !GivenNames.isGivenName(words[1].key), Words.party(words[1].key) == nil,
+        !["an", "er"].contains(where: { words[1].key.hasSuffix($0) })
+      {
+        // `The Hill reported`, `the Khans said`: one capitalised word after `the` is an
+        // outlet's or a body's name, or a family's, never one person's. (Not `the Times`, an
+        // outlet the article may name in full, nor an epithet: `the Texan`, `the New Yorker`.)
+        let plural = words[1].key.hasSuffix("s") && !words[1].key.hasSuffix("ss")
+        (kind, speaker) = (plural ? .group : .organization, words[1].bare)
+      } else if let described = Self.groupOf(words) {
+        // `Relatives of Tom Ruiz`, `the Democratic chairs from Jefferson and Arapahoe`: people
+        // described by whom or where they are of, never that person or place.
+        (kind, speaker) = (.group, described)
       } else if Self.isShare(words) {
         // `Six in 10 Republicans`, `About four in 10`: a share of a group, never a person
         // `Republicans` or a speaker `10`.
@@ -483,6 +498,23 @@ struct SpeakerResolver {
       !Names.namesAPlace(name), !Names.namesAThing(name)
     else { return nil }
     return name
+  }
+
+  /// A group described by a plural of people before `of`, `from`, `in` or `at` (`Relatives of
+  /// Tom Ruiz`, `the senators from Ohio and Texas`), the description without its determiners;
+  /// nil for anything else, and where a name comes first (`Friends of the Earth` is a body's).
+  static func groupOf(_ words: [PhraseWord]) -> String? {
+    guard let link = words.indices.dropFirst().first(where: { words[$0].key.isOne(of: "of", "from", "in", "at") }),
+      link + 1 < words.count
+    else { return nil }
+    let head = words[link - 1]
+    guard Words.groupHeads.contains(head.key), head.key.hasSuffix("s") || head.key.hasSuffix("men"),
+      words[..<link].enumerated().allSatisfy({ index, word in
+        !word.text.startsUppercase || index == 0 || Words.party(word.key) != nil
+      }),
+      !words[0].text.startsUppercase || words[0].lowerClasses.contains(.determiner) || link == 1
+    else { return nil }
+    return joined(Array(stripDeterminers(words)))
   }
 
   /// Whether a phrase gives a share of a group by two counts: `six in 10`, `Two in three Americans`.

@@ -305,6 +305,33 @@ import Testing
       ])
   }
 
+  /// People described by whom or where they are of are a group, never that person or place;
+  /// one capitalised word after `the` is a body's or a family's name; `Centers for` opens a
+  /// body's name as `Center for` does.
+  @Test func describedGroupsAndOneWordBodies() {
+    let text = """
+      Supporters of Mayor Tom Ruiz said the vote was rigged.
+
+      The ferry will stay public, according to the harbor chairs from Eastbrook and Lowell.
+
+      The fares will rise, The Ledgerline reported.
+
+      The Okafors said they would appeal.
+
+      One in 40 children has asthma, according to the Centers for Harbor Health and Safety.
+      """
+    // (They were Tom Ruiz, a person `Lowell`, a person `Ledgerline`, a person `Okafors` and a
+    // person `Safety`.)
+    #expect(
+      rendered(text) == [
+        "Supporters of Mayor Tom Ruiz | group | said | the vote was rigged | -",
+        "harbor chairs from Eastbrook and Lowell | group | according to | The ferry will stay public | -",
+        "Ledgerline | organization | reported | The fares will rise | -",
+        "Okafors | group | said | they would appeal | -",
+        "Centers for Harbor Health and Safety | organization | according to | One in 40 children has asthma | -",
+      ])
+  }
+
   /// An outlet's one word after a given name is a person's surname; alone, the outlet.
   @Test func aGivenNameBeforeAnOutletsWordIsAPerson() {
     let text = """

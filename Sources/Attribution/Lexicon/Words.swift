@@ -39,7 +39,8 @@ enum Words {
     "liberals", "progressives", "pollsters", "donors", "delegates", "senators", "representatives",
     "governments", "countries", "nations", "agencies", "companies", "firms", "unions", "allies",
     "protesters", "demonstrators", "fans", "users", "readers", "viewers", "americans", "others",
-    "both", "all", "some", "many", "most", "few",
+    "both", "all", "some", "many", "most", "few", "relatives", "families", "chairs", "chairmen", "friends",
+    "colleagues", "lawyers", "attorneys", "sources",
   ]
 
   /// Heads of an unnamed individual's description (`a senior official`).
@@ -124,7 +125,7 @@ enum Words {
     "bureau", "association", "union", "party", "campaign", "company", "corp", "corporation", "inc",
     "group", "university", "institute", "foundation", "court", "police", "government",
     "administration", "congress", "senate", "house", "kremlin", "pentagon", "board", "bank", "fund",
-    "center", "centre", "organization", "organisation", "federation", "league", "network", "news",
+    "center", "centre", "centers", "centres", "organization", "organisation", "federation", "league", "network", "news",
     "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
     "reuters", "steel", "club", "authority", "school", "college", "hospital", "church", "army",
     "navy", "force", "forces", "command", "coalition", "alliance", "society", "trust", "institution", "utility",
