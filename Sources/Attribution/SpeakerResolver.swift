@@ -285,8 +285,9 @@ struct SpeakerResolver {
             || (stripped.count == 1 && Self.isAcronym(stripped[stripped.startIndex].text))
         {
           kind = .organization
-          let name = continuesABody ? Self.droppingDescription(stripped) : stripped
-          speaker = Self.matchKnown(Self.joined(Array(name)).possessiveStripped, in: organizations)
+          // (`the conservative-leaning Tax Foundation`: the name starts at its first capital.)
+          speaker = Self.matchKnown(
+            Self.joined(Array(Self.droppingDescription(stripped))).possessiveStripped, in: organizations)
         } else {
           kind = .person
           role = candidateRole
@@ -320,7 +321,8 @@ struct SpeakerResolver {
           kind = .organization
           speaker =
             organizations.last(where: { $0.lowercased().contains(head) })
-            ?? (determiner == "the" && head.isOne(of: "company", "firm", "group") ? lastOrganization : nil)
+            ?? (determiner == "the" && head.isOne(of: "company", "firm", "group", "organization", "organisation")
+              ? lastOrganization : nil)
             ?? Self.joined(Self.stripDeterminers(words))
         } else if headClasses.contains(.groupHead)
           || (head.endsWith("s") && !head.endsWith("ss") && !determiner.isOne(of: "a", "an", "one", "another"))

@@ -332,6 +332,25 @@ import Testing
       ])
   }
 
+  /// A body's name starts at its first capital (`the nonpartisan Harbor Budget Office`), and
+  /// `the organization` is the body the text named last, as `the group` is.
+  @Test func aBodysNameStartsAtItsFirstCapital() {
+    let text = """
+      The deficit will shrink, according to the nonpartisan Harbor Budget Office.
+
+      The Eastbrook Tenants League said rents rose 9 percent.
+
+      "Evictions doubled," the organization wrote.
+      """
+    // (They were `nonpartisan Harbor Budget Office` and an organisation `organization`.)
+    #expect(
+      rendered(text) == [
+        "Harbor Budget Office | organization | according to | The deficit will shrink | -",
+        "Eastbrook Tenants League | organization | said | rents rose 9 percent | -",
+        "Eastbrook Tenants League | organization | wrote | Evictions doubled, | -",
+      ])
+  }
+
   /// An outlet's one word after a given name is a person's surname; alone, the outlet.
   @Test func aGivenNameBeforeAnOutletsWordIsAPerson() {
     let text = """
