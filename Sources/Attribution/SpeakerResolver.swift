@@ -504,7 +504,8 @@ struct SpeakerResolver {
 
   /// A group described by a plural of people before `of`, `from`, `in` or `at` (`Relatives of
   /// Tom Ruiz`, `the senators from Ohio and Texas`), the description without its determiners;
-  /// nil for anything else, and where a name comes first (`Friends of the Earth` is a body's).
+  /// nil for anything else. (A body named in that shape, `Friends of the Earth`, is taken for a
+  /// group too: never an origin, which errs on the side of saying less.)
   static func groupOf(_ words: [PhraseWord]) -> String? {
     guard let link = words.indices.dropFirst().first(where: { words[$0].key.isOne(of: "of", "from", "in", "at") }),
       link + 1 < words.count

@@ -317,8 +317,6 @@ extension SentenceFinder {
     return false
   }
 
-  /// The cue's subject speaks: the content after the cue (`X said (that) ...`), or before it
-  /// (`CONTENT, X said.`, `"QUOTE," X said.`).
   /// The capitalised name of one to four words that ends at the comma `comma` and stands right
   /// after a quotation that opens the sentence at `floor` (`"...," Ann Lee,`), if one does.
   private func nameAfterQuotation(endingAt comma: Int, floor: Int) -> Range<Int>? {
@@ -331,6 +329,8 @@ extension SentenceFinder {
     return start..<comma
   }
 
+  /// The cue's subject speaks: the content after the cue (`X said (that) ...`), or before it
+  /// (`CONTENT, X said.`, `"QUOTE," X said.`).
   private mutating func subjectCue(
     at c: Int, entry: CueLexicon.Entry, subject: Subject, cue: Span, after: After?, in sentence: Range<Int>
   ) {
