@@ -212,7 +212,8 @@ struct SpeakerResolver {
         (speaker, kind, role) = (known.speaker, known.kind, known.role)
       } else if Self.isOutletName(words), !Self.namesAPersonOfAnOutlet(words) {
         kind = .organization
-        speaker = Self.joined(Self.stripDeterminers(words))
+        // (`the Times` after `the New York Times reported`: the outlet the text named in full.)
+        speaker = Self.matchKnown(Self.joined(Self.stripDeterminers(words)), in: organizations)
         outlet = outlet ?? Self.outletName(named, in: scalars)
       } else if let title = Self.definiteTitle(words),
         let person = personTitled(title, before: mentionSpan.range.lowerBound, content: finding.fragments)

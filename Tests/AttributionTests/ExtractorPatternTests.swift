@@ -351,6 +351,20 @@ import Testing
       ])
   }
 
+  /// An outlet named short after the text named it in full is the same outlet, one source.
+  @Test func anOutletNamedShortIsTheOneNamedInFull() {
+    let text = """
+      The Eastbrook Daily News reported that fares would rise.
+
+      "We stand by our reporting," the Daily News said.
+      """
+    // (The second was an organisation `Daily News`, a second origin.)
+    #expect(
+      rendered(text).map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == [
+        "Eastbrook Daily News | organization", "Eastbrook Daily News | organization",
+      ])
+  }
+
   /// An outlet's one word after a given name is a person's surname; alone, the outlet.
   @Test func aGivenNameBeforeAnOutletsWordIsAPerson() {
     let text = """
