@@ -278,6 +278,13 @@ struct SpeakerResolver {
         if calledAnOrganisation || describedAsAnOrganisation(after: mentionSpan.range.upperBound) {
           kind = .organization
           speaker = Self.joined(Array(candidateName))
+        } else if let nation = roleHead, nation.text.isOne(of: "U.S.", "US", "U.S"), candidateName.count >= 2,
+          candidateName.startIndex == stripped.startIndex + 1
+        {
+          // `The U.S. Geological Survey`: a nation's body (a person's name after `U.S.` comes
+          // after a title: `U.S. Sen. Bob Casey`).
+          kind = .organization
+          speaker = Self.joined(Array(words[(candidateName.startIndex - 1)...]))
         } else if !isNamedPerson, let (person, body) = Self.personOfABody(Self.droppingDescription(stripped)) {
           // `Jeffrey Lewis of the James Martin Center`: the person, the body their affiliation.
           (kind, speaker, role) = (.person, person, body)

@@ -332,8 +332,9 @@ import Testing
       ])
   }
 
-  /// A body's name starts at its first capital (`the nonpartisan Harbor Budget Office`), and
-  /// `the organization` is the body the text named last, as `the group` is.
+  /// A body's name starts at its first capital (`the nonpartisan Harbor Budget Office`, `the
+  /// U.S. Harbor Survey`), and `the organization` is the body the text named last, as `the
+  /// group` is.
   @Test func aBodysNameStartsAtItsFirstCapital() {
     let text = """
       The deficit will shrink, according to the nonpartisan Harbor Budget Office.
@@ -341,13 +342,17 @@ import Testing
       The Eastbrook Tenants League said rents rose 9 percent.
 
       "Evictions doubled," the organization wrote.
+
+      The quake struck at dawn, the U.S. Harbor Survey said.
       """
-    // (They were `nonpartisan Harbor Budget Office` and an organisation `organization`.)
+    // (They were `nonpartisan Harbor Budget Office`, an organisation `organization` and a
+    // person `Harbor Survey`.)
     #expect(
       rendered(text) == [
         "Harbor Budget Office | organization | according to | The deficit will shrink | -",
         "Eastbrook Tenants League | organization | said | rents rose 9 percent | -",
         "Eastbrook Tenants League | organization | wrote | Evictions doubled, | -",
+        "U.S. Harbor Survey | organization | said | The quake struck at dawn | -",
       ])
   }
 
