@@ -128,6 +128,15 @@ extension SentenceFinder {
     if who >= floor, tokens[who].lower == "who", let before = backwardRun(endingAt: who - 1, floor: floor) {
       run = before
     }
+    // `A person familiar with the planning said`, `sources close to her campaign said`: who
+    // speaks is the phrase before `familiar with` or `close to`, described by it.
+    if run.lowerBound - 3 >= floor, tokens[run.lowerBound - 1].lower.isOne(of: "with", "to"),
+      tokens[run.lowerBound - 2].lower.isOne(of: "familiar", "close"),
+      (tokens[run.lowerBound - 2].lower == "familiar") == (tokens[run.lowerBound - 1].lower == "with"),
+      let before = backwardRun(endingAt: run.lowerBound - 3, floor: floor)
+    {
+      run = before.lowerBound..<run.upperBound
+    }
     // `Jeb Bush in a Medium post said`, `Officials in the city said`: the phrase after `in`
     // says where, the one before it speaks; but `More than 6 in 10 voters said`, `Two in three
     // Americans say` give a share of the group, all of it the speaker.

@@ -370,6 +370,22 @@ import Testing
       ])
   }
 
+  /// Who is described as familiar with or close to something is who speaks, an unnamed
+  /// source, never the thing they are familiar with.
+  @Test func aSourceFamiliarWithSomethingSpeaks() {
+    let text = """
+      A person familiar with the harbor talks said the deal was dead.
+
+      Sources close to the mayor's campaign said she would not run.
+      """
+    // (The first was a group `harbor talks`.)
+    #expect(
+      rendered(text) == [
+        "- | vague | said | the deal was dead | -",
+        "- | vague | said | she would not run | -",
+      ])
+  }
+
   /// An outlet's one word after a given name is a person's surname; alone, the outlet.
   @Test func aGivenNameBeforeAnOutletsWordIsAPerson() {
     let text = """
