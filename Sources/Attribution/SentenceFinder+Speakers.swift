@@ -130,9 +130,9 @@ extension SentenceFinder {
     }
     // `A person familiar with the planning said`, `sources close to her campaign said`: who
     // speaks is the phrase before `familiar with` or `close to`, described by it.
-    if run.lowerBound - 3 >= floor, tokens[run.lowerBound - 1].lower.isOne(of: "with", "to"),
-      tokens[run.lowerBound - 2].lower.isOne(of: "familiar", "close"),
-      (tokens[run.lowerBound - 2].lower == "familiar") == (tokens[run.lowerBound - 1].lower == "with"),
+    if run.lowerBound - 3 >= floor,
+      tokens[run.lowerBound - 2].lower == "familiar" && tokens[run.lowerBound - 1].lower == "with"
+        || tokens[run.lowerBound - 2].lower == "close" && tokens[run.lowerBound - 1].lower == "to",
       let before = backwardRun(endingAt: run.lowerBound - 3, floor: floor)
     {
       run = before.lowerBound..<run.upperBound
@@ -141,7 +141,9 @@ extension SentenceFinder {
     // says where, the one before it speaks; but `More than 6 in 10 voters said`, `Two in three
     // Americans say` give a share of the group, all of it the speaker.
     if run.lowerBound - 2 >= floor, tokens[run.lowerBound - 1].lower == "in" {
-      if isCount(tokens[run.lowerBound]), isCount(tokens[run.lowerBound - 2]) {
+      if tokens[run.lowerBound - 2].isWord, tokens[run.lowerBound].isWord,
+        Words.isShare(tokens[run.lowerBound - 2].lower.string, "in", tokens[run.lowerBound].lower.string)
+      {
         var start = run.lowerBound - 2
         if start - 2 >= floor, tokens[start - 1].lower == "than",
           tokens[start - 2].lower.isOne(of: "more", "fewer", "less")
@@ -168,9 +170,6 @@ extension SentenceFinder {
     }
     return Subject(phrase: run, boundary: run.lowerBound > floor ? run.lowerBound - 1 : nil, channel: channel)
   }
-
-  /// Whether a word is a small count (``Words/isCount(_:)``): one side of a share.
-  func isCount(_ token: Token) -> Bool { token.isWord && Words.isCount(token.lower.string) }
 
   /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`,
   /// `Sandy Phillips, who lost her daughter in Aurora, Colorado, said`: a name that opens the

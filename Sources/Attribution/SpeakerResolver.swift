@@ -519,7 +519,7 @@ struct SpeakerResolver {
       link + 1 < words.count
     else { return nil }
     let head = words[link - 1]
-    guard Words.groupHeads.contains(head.key), head.key.hasSuffix("s") || head.key.hasSuffix("men"),
+    guard head.lowerClasses.contains(.groupHead), head.key.hasSuffix("s") || head.key.hasSuffix("men"),
       words[..<link].enumerated().allSatisfy({ index, word in
         !word.text.startsUppercase || index == 0 || Words.party(word.key) != nil
       }),
@@ -528,11 +528,10 @@ struct SpeakerResolver {
     return joined(Array(stripDeterminers(words)))
   }
 
-  /// Whether a phrase gives a share of a group by two counts: `six in 10`, `Two in three Americans`.
+  /// Whether a phrase gives a share of a group (``Words/isShare(_:_:_:)``): `six in 10`, `Two
+  /// in three Americans`.
   static func isShare(_ words: [PhraseWord]) -> Bool {
-    words.indices.dropFirst().dropLast().contains {
-      words[$0].key == "in" && Words.isCount(words[$0 - 1].key) && Words.isCount(words[$0 + 1].key)
-    }
+    words.indices.dropFirst().dropLast().contains { Words.isShare(words[$0 - 1].key, words[$0].key, words[$0 + 1].key) }
   }
 
   /// Where the first `he` (or `she`, by `gender`) stands in `range`, outside quotations.

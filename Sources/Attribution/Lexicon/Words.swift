@@ -112,11 +112,14 @@ enum Words {
     "familiar", "outlets", "coverage", "leaks",
   ]
 
-  /// Whether a lower-case word is a small count, in digits or words (`6`, `10`, `two`): a side
-  /// of a share (`six in 10`).
-  static func isCount(_ lower: String) -> Bool {
-    (!lower.isEmpty && lower.allSatisfy(\.isNumber))
-      || lower.isOne(of: "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+  /// Whether three lower-case words give a share of a group by two counts (`six in 10`, `2 in
+  /// 3`): the speaker is the whole phrase, never a place after `in` nor a number alone.
+  static func isShare(_ count: String, _ link: String, _ whole: String) -> Bool {
+    func isCount(_ lower: String) -> Bool {
+      (!lower.isEmpty && lower.allSatisfy(\.isNumber))
+        || lower.isOne(of: "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    }
+    return link == "in" && isCount(count) && isCount(whole)
   }
 
   /// Words that mark a capitalised name as an organisation.
