@@ -236,6 +236,14 @@ extension SentenceFinder {
         continue
       }
       guard t.isWord else { break }
+      // `The Tax Policy Center at the Urban Institute estimates`, `Ann Ruiz at the Brookings
+      // Institution said`: the name before `at` speaks; the body after it is where it sits.
+      // (Taking the body made the center and its hosts two origins of one estimate.)
+      if t.lower == "at", tokens[j].capitalized || tokens[j].lower == "the",
+        let named = backwardRun(endingAt: j - 2, floor: floor), namesABodyOrPerson(named)
+      {
+        return named
+      }
       // `The senator from Vermont`: a place after a noun stays in the phrase.
       if t.lower == "from", tokens[j].capitalized, j - 2 >= floor, tokens[j - 2].isWord, !tokens[j - 2].capitalized,
         !tokens[j - 2].classes.contains(.boundary), tokens[j - 2].cue == nil
@@ -290,6 +298,16 @@ extension SentenceFinder {
     }
     while j < i, tokens[j].lower.isOne(of: "of", "for") { j += 1 }
     return j..<(i + 1)
+  }
+
+  /// Whether a run of words is a body's capitalised name (`the Tax Policy Center`) or a
+  /// person's full name (`Ann Ruiz`): not a day, a title or a lone capitalised word.
+  private func namesABodyOrPerson(_ run: Range<Int>) -> Bool {
+    let words = run.drop { tokens[$0].classes.contains(.determiner) }
+    guard let first = words.first, let last = words.last, words.count >= 2,
+      words.allSatisfy({ tokens[$0].capitalized })
+    else { return false }
+    return tokens[last].classes.contains(.organization) || GivenNames.isGivenName(tokens[first].lower.string)
   }
 
   /// The opening mark of a quotation of a few words that closes at `close` and follows a word

@@ -356,6 +356,26 @@ import Testing
       ])
   }
 
+  /// A body or a person named before `at` and another body speaks; the body after is where it
+  /// sits, not a second speaker. A group of people at a body stays that body's.
+  @Test func theNameBeforeAtSpeaksNotTheBodyAfter() {
+    let text = """
+      The Harbor Tax Center at the Eastbrook Institute estimates that the levy would raise $40 million.
+
+      Dana Whitfield at the Lowell Policy Council said the ferry fares were too low.
+
+      Researchers at the Eastbrook Institute said the levy was fair.
+      """
+    // (They were the Eastbrook Institute, twice: the center's estimate was its host's, and a
+    // second origin beside the center wherever the two were named apart.)
+    #expect(
+      rendered(text) == [
+        "Harbor Tax Center | organization | estimates | the levy would raise $40 million | -",
+        "Dana Whitfield | person | said | the ferry fares were too low | -",
+        "Eastbrook Institute | organization | said | the levy was fair | -",
+      ])
+  }
+
   /// An outlet named short after the text named it in full is the same outlet, one source.
   @Test func anOutletNamedShortIsTheOneNamedInFull() {
     let text = """
