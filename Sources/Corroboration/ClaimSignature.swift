@@ -131,8 +131,25 @@ public struct ClaimSignature: Sendable, Equatable {
     let lastMark = content.unicodeScalars.reversed().first {
       !$0.properties.isWhitespace && !"\"'”’»)".unicodeScalars.contains($0)
     }
-    assertsNothing = terms.count < 3 || words.count < 4 || lastMark == "?" || words.first == "to"
+    assertsNothing =
+      terms.count < 3 || words.count < 4 || lastMark == "?" || words.first == "to" || Self.listsPhrases(tokens)
   }
+
+  /// Whether the content is a list of short phrases, each a sentence of its own opening on a
+  /// determiner (`The bullying. The greed. The showing off.`): bare noun phrases, which assert
+  /// nothing however many there are. (A moderator reading out a candidate's list of another's
+  /// faults made the two of them a `corroborated` claim.)
+  static func listsPhrases(_ tokens: [Token]) -> Bool {
+    let starts = tokens.indices.filter { tokens[$0].startsSentence }
+    guard starts.count >= 2 else { return false }
+    return zip(starts, starts.dropFirst() + [tokens.count]).allSatisfy { start, end in
+      end - start <= 5 && phraseOpeners.contains(tokens[start].lower)
+    }
+  }
+
+  static let phraseOpeners: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+  ]
 
   /// Each word with what the signature needs of it. Diacritics, case, quote marks and
   /// punctuation fold away; `n't` is `not`; a possessive `'s` goes.

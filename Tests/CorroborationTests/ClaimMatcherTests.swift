@@ -64,6 +64,19 @@ import Testing
     }
   }
 
+  /// A host reading out a candidate's list of a rival's faults says nothing of his own: a list
+  /// of bare phrases links to nothing, however many words it shares. A sentence that says
+  /// something of them still links.
+  @Test func aListOfBarePhrasesNeverLinks() {
+    let list = signature("The dodging. The bluster. The broken promises. The endless, petty feuds.", direct: true)
+    let reported = signature(
+      "the mayor's record was all dodging, bluster, broken promises and endless petty feuds", by: "Ruth Okafor")
+    #expect(match(list, list) == nil)
+    #expect(match(list, reported) == nil)
+    let sentence = signature("The mayor's record is dodging, bluster, broken promises and endless petty feuds.")
+    #expect(match(sentence, reported) != nil)
+  }
+
   @Test func twoSpeakersEachSpeakingOfThemselvesAreTwoClaims() {
     let a = signature("he was proud of the campaign he had run in Ohio", by: "Carl Benning")
     let b = signature("he was proud of the campaign he had run in Ohio", by: "Maria Solis")
