@@ -226,9 +226,9 @@ struct SpeakerResolver {
         // `The senator from Vermont`: described, not named.
         kind = .anonymous
         speaker = named.text
-      } else if words.count == 1, words[0].lowerClasses.contains(.groupHead) {
+      } else if words.count == 1, words[0].lowerClasses.contains(.groupHead) || Peoples.isPlural(words[0].key) {
         // `Officials said`, `Residents who live nearby said`: capitalised only because the
-        // sentence starts there.
+        // sentence starts there. `Russians say`, `Israelis said`: a people.
         kind = .group
         speaker = words[0].text
       } else if let last = words.last, last.text.startsUppercase, let party = Words.party(last.key),

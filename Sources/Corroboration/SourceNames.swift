@@ -160,7 +160,7 @@ public enum SourceNames {
         return (name, .group)
       }
       if pronouns.contains(lower) { return (nil, .vague) }
-      if demonyms.contains(lower) { return (name, .group) }
+      if Peoples.adjectives.contains(lower) { return (name, .group) }
       // A party and state label stands for a person the text names elsewhere (`R-Utah`).
       let scalars = Array(name.unicodeScalars)
       if scalars.count > 3, "RDI".unicodeScalars.contains(scalars[0]), scalars[1] == "-",
@@ -203,7 +203,7 @@ public enum SourceNames {
       let others = words.dropLast().map { $0.lowercased() }
       let named = others.contains { GivenNames.isGivenName($0) || NameParts.isInitial($0) }
       if pluralPeople.contains(last) || groupWords.contains(last) || (last.hasSuffix("ans") && last.count >= 7)
-        || (plural && !named && demonyms.contains(others[0]))
+        || (plural && !named && Peoples.adjectives.contains(others[0]))
         || NameParts.readsAsAGroupsName(words.map { $0.lowercased() })
       {
         return (name, .group)
@@ -211,7 +211,7 @@ public enum SourceNames {
     }
     // A people's adjective after a word is a group (`Central European`, `Middle Eastern`), unless
     // a given name comes before it (`David French`).
-    if words.count > 1, demonyms.contains(words[words.count - 1].lowercased()),
+    if words.count > 1, Peoples.adjectives.contains(words[words.count - 1].lowercased()),
       !GivenNames.isGivenName(words[words.count - 2].lowercased())
     {
       return (name, .group)
@@ -404,13 +404,6 @@ public enum SourceNames {
   ]
   /// Endings of common nouns and participles, never of the one-word names news gives people.
   static let nounEndings = ["tion", "tions", "ment", "ments", "ing", "ness", "ity", "ism"]
-  static let demonyms: Set<String> = [
-    "syrian", "texan", "western", "eastern", "southern", "northern", "european", "asian", "african", "latino",
-    "hispanic", "muslim", "christian", "jewish", "arab", "russian", "chinese", "mexican", "british", "french",
-    "islamic", "american", "korean", "japanese", "german", "iranian", "israeli", "palestinian", "iraqi", "afghan",
-    "pakistani", "indian", "canadian", "cuban", "venezuelan", "turkish", "ukrainian", "italian", "spanish",
-    "irish", "scottish", "egyptian", "saudi", "libyan", "kurdish", "nigerian", "brazilian", "pacific",
-  ]
   static let pronouns: Set<String> = [
     "it", "he", "she", "they", "we", "i", "you", "this", "that", "who", "nobody", "everyone", "someone", "each",
     "any", "i'm", "i'd", "one",

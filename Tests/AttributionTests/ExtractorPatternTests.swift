@@ -376,6 +376,25 @@ import Testing
       ])
   }
 
+  /// A people in the plural is a group, never a person named `Russians`, and a pronoun after
+  /// it finds the person before.
+  @Test func aPeopleInThePluralIsAGroup() {
+    let text = """
+      Russians now say they trust the harbor board more than the mayor.
+
+      Ferry captain Omar Costa and many more Israelis said the talks had stalled.
+
+      "We waited three hours at the dock," he said.
+      """
+    // (They were persons `Russians` and `Israelis`, and `he` was `Israelis`.)
+    #expect(
+      rendered(text) == [
+        "Russians | group | say | they trust the harbor board more than the mayor | -",
+        "Israelis | group | said | the talks had stalled | -",
+        "Omar Costa | person | said | We waited three hours at the dock, | -",
+      ])
+  }
+
   /// An outlet named short after the text named it in full is the same outlet, one source.
   @Test func anOutletNamedShortIsTheOneNamedInFull() {
     let text = """

@@ -256,6 +256,24 @@ public enum NameParts {
   ]
 }
 
+/// The adjectives of peoples, faiths, nations and regions (`russian`, `muslim`, `eastern`): a
+/// word of them names a group, never a person (`Russians said`, `Central European`). Shared
+/// by the extractor and the ledger's source registry, so that both say the same.
+public enum Peoples {
+  public static let adjectives: Set<String> = [
+    "syrian", "texan", "western", "eastern", "southern", "northern", "european", "asian", "african", "latino",
+    "hispanic", "muslim", "christian", "jewish", "arab", "russian", "chinese", "mexican", "british", "french",
+    "islamic", "american", "korean", "japanese", "german", "iranian", "israeli", "palestinian", "iraqi", "afghan",
+    "pakistani", "indian", "canadian", "cuban", "venezuelan", "turkish", "ukrainian", "italian", "spanish",
+    "irish", "scottish", "egyptian", "saudi", "libyan", "kurdish", "nigerian", "brazilian", "pacific", "briton",
+  ]
+
+  /// Whether a lower-case word is a people in the plural (`russians`, `israelis`, `britons`).
+  public static func isPlural(_ word: String) -> Bool {
+    word.count > 4 && word.hasSuffix("s") && adjectives.contains(String(word.dropLast()))
+  }
+}
+
 /// Common given names with a usual gender, so that `she` after `Anna Berg` and `Tom Hale` finds
 /// Berg, and a run of capitals that starts with one reads as a person's name. A hint only: the
 /// text's own `Mr.`, `Ms.` and resolved pronouns win over it. The 1990 US Census's names
