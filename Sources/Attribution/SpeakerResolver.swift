@@ -296,6 +296,15 @@ struct SpeakerResolver {
           // (`the conservative-leaning Tax Foundation`: the name starts at its first capital.)
           speaker = Self.matchKnown(
             Self.joined(Array(Self.droppingDescription(stripped))).possessiveStripped, in: organizations)
+        } else if let link = words[..<candidateName.startIndex].lastIndex(where: { $0.key.isOne(of: "to", "for") }),
+          link > words.startIndex, words[link - 1].lowerClasses.contains(.anonymousHead),
+          !Self.isSpokesperson(words[link - 1]), !words[words.startIndex].text.startsUppercase
+        {
+          // `said a longtime adviser to Trump`, `the former top aide to President George W.
+          // Bush`: the aide speaks, unnamed; the one they serve is no speaker (their words were
+          // counted as his). A spokesperson speaks as the one they speak for.
+          kind = .anonymous
+          speaker = named.text
         } else {
           kind = .person
           role = candidateRole

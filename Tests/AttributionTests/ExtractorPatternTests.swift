@@ -395,6 +395,25 @@ import Testing
       ])
   }
 
+  /// An adviser or aide described by whom they serve speaks unnamed: the one they serve is no
+  /// speaker. A spokesperson still speaks as the one they speak for.
+  @Test func anAideSpeaksNotTheOneTheyServe() {
+    let text = """
+      "We have work to do," said a longtime adviser to Mayor Tom Ruiz, who declined to be named.
+
+      "The levy is sound," said the former top aide to Governor Ann Lee.
+
+      "We will appeal," said a spokesman for Mayor Tom Ruiz.
+      """
+    // (The first two were Tom Ruiz and Ann Lee, their aides' words counted as theirs.)
+    #expect(
+      rendered(text) == [
+        "a longtime adviser to Mayor Tom Ruiz | anonymous | said | We have work to do, | -",
+        "the former top aide to Governor Ann Lee | anonymous | said | The levy is sound, | -",
+        "Tom Ruiz | person | said | We will appeal, | -",
+      ])
+  }
+
   /// An outlet named short after the text named it in full is the same outlet, one source.
   @Test func anOutletNamedShortIsTheOneNamedInFull() {
     let text = """
