@@ -521,9 +521,10 @@ extension SourceNames {
   /// Whether two origins name one entity between them, so that they cannot confirm each other:
   /// a compound speaker and one of its members (`Clinton and the State Department` with
   /// `Hillary Clinton` or with `State Department`), a lone surname and a full name ending in
-  /// it, or a person and the campaign, foundation or administration named after them (`Clinton
-  /// campaign` with `Hillary Clinton`: her own camp is no independent confirmation). Two full
-  /// names that differ are two entities.
+  /// it, or a person and the campaign, foundation or administration named after them or their
+  /// family (`Clinton campaign` with `Hillary Clinton`: her own camp is no independent
+  /// confirmation; `Trayvon Martin Foundation` with `Tracy Martin`, his father, who spoke for
+  /// it). Two full names that differ are two entities.
   public static func shareAnEntity(_ a: String, _ b: String) -> Bool {
     partsShare(entityParts(a), entityParts(b))
   }
@@ -546,9 +547,16 @@ extension SourceNames {
     return clusters.count
   }
 
+  /// One of the names a speaker's name joins (``entityParts(_:)``): its folded words, and
+  /// whether it was a body named after its owner (`Clinton campaign`), given as the owner's name.
+  private struct EntityPart {
+    var words: [Substring]
+    var ownedBody = false
+  }
+
   /// The folded names a speaker's name joins with `and`, `&` or commas, each as its words,
   /// without a leading `the`.
-  private static func entityParts(_ name: String) -> [[Substring]] {
+  private static func entityParts(_ name: String) -> [EntityPart] {
     var parts: [[Substring]] = [[]]
     for word in key(name).split(separator: " ") {
       if word == "and" || word == "&" {
@@ -562,9 +570,11 @@ extension SourceNames {
     }
     // A person's own body is named as its owner is: `Clinton campaign` as `Clinton`.
     return parts.filter { !$0.isEmpty }.map { part in
-      guard part.count >= 2, let last = part.last, ownedBodies.contains(last) else { return part }
+      guard part.count >= 2, let last = part.last, ownedBodies.contains(last) else { return EntityPart(words: part) }
       let owner = part.dropLast()
-      return owner.last?.hasSuffix("'s") == true ? owner.dropLast() + [owner.last!.dropLast(2)] : Array(owner)
+      return EntityPart(
+        words: owner.last?.hasSuffix("'s") == true ? owner.dropLast() + [owner.last!.dropLast(2)] : Array(owner),
+        ownedBody: true)
     }
   }
 
@@ -574,10 +584,12 @@ extension SourceNames {
   ]
 
   /// Whether two names' parts share one: the same words, or one word that is the other's last.
-  private static func partsShare(_ a: [[Substring]], _ b: [[Substring]]) -> Bool {
+  private static func partsShare(_ a: [EntityPart], _ b: [EntityPart]) -> Bool {
     a.contains { x in
       b.contains { y in
-        x == y || (x.count == 1 && y.count > 1 && y.last == x[0]) || (y.count == 1 && x.count > 1 && x.last == y[0])
+        x.words == y.words || (x.words.count == 1 && y.words.count > 1 && y.words.last == x.words[0])
+          || (y.words.count == 1 && x.words.count > 1 && x.words.last == y.words[0])
+          || (x.ownedBody != y.ownedBody && x.words.count > 1 && y.words.count > 1 && x.words.last == y.words.last)
       }
     }
   }

@@ -66,7 +66,8 @@ import Testing
   }
 
   /// A person's own campaign, foundation or administration is no independent confirmation of
-  /// them; a body named after someone else is.
+  /// them, nor of their family (a father speaking for the foundation named after his son); a
+  /// body named after someone else is, and so are two relatives on their own.
   @Test func aPersonAndTheBodyNamedAfterThemAreOneOrigin() {
     let content = "the north pier will reopen to ferries on Friday"
     for body in ["Ruiz campaign", "Ruiz's campaign", "Elena Ruiz Foundation", "Ruiz administration"] {
@@ -75,6 +76,10 @@ import Testing
       ])
       #expect(verdict.status == .singleSource, "\(body)")
     }
+    let father = Corroboration.verdict(for: [
+      claim(1, "Tomas Ruiz", .person, content), claim(2, "Elena Ruiz Foundation", .organization, content),
+    ])
+    #expect(father.status == .singleSource)
     let other = Corroboration.verdict(for: [
       claim(1, "Elena Ruiz", .person, content), claim(2, "Okafor campaign", .organization, content),
     ])
