@@ -68,13 +68,29 @@ extension Statement {
   /// makes no one a spokesperson or names no one they speak for (`campaign spokesman`): the
   /// rule the extractor reads an unnamed spokesperson's organisation by (`a State Department
   /// spokesperson`), so that corroboration takes a named spokesperson's word as their
-  /// principal's by the same rule.
+  /// principal's by the same rule. A campaign's staff speak for the campaign the same way
+  /// (`Clinton campaign manager` → `Clinton campaign`): the manager agreeing with the candidate
+  /// is one camp's word; former staff speak for themselves.
   public static func principal(ofRole role: String) -> String? {
     let scalars = Array(role.unicodeScalars)
     let words = PhraseWord.words(of: Span(range: 0..<scalars.count, text: role), in: scalars)
-    // (What follows the title is the rest of the role, not a name: `Pentagon spokesman Navy Capt.`)
-    guard let spokes = SpeakerResolver.spokesIndex(words) else { return nil }
+    guard let spokes = SpeakerResolver.spokesIndex(words) else { return campaign(ofStaffRole: words) }
     let title = words[spokes].key == "press" && spokes + 1 < words.count ? spokes + 1 : spokes
+    // (What follows the title is the rest of the role, not a name: `Pentagon spokesman Navy Capt.`)
     return SpeakerResolver.spokesOrganization(Array(words[...title])).flatMap { $0.startsUppercase ? $0 : nil }
+  }
+
+  /// `Sanders campaign manager`, `Hillary Clinton's campaign chairman`: the campaign named by
+  /// its candidate, when the role is on its staff now.
+  private static func campaign(ofStaffRole words: [PhraseWord]) -> String? {
+    guard let campaign = words.firstIndex(where: { $0.key == "campaign" }), campaign + 1 < words.count,
+      !words.contains(where: { $0.key.isOne(of: "former", "ex") })
+    else { return nil }
+    // (`His campaign chairman`: a capital at a sentence's start names no one.)
+    let owner = words[..<campaign].reversed().prefix {
+      $0.text.startsUppercase && $0.lowerClasses.isDisjoint(with: [.determiner, .pronoun, .possessive])
+    }.reversed()
+    guard !owner.isEmpty else { return nil }
+    return SpeakerResolver.joined(owner).possessiveStripped + " campaign"
   }
 }

@@ -104,6 +104,24 @@ import Testing
     #expect(Statement.principal(ofRole: "Reyes' spokeswoman") == "Reyes")
   }
 
+  /// A campaign's staff speak for its candidate's camp: the manager and the candidate agreeing
+  /// is one origin. Former staff speak for themselves.
+  @Test func aCampaignsStaffAndItsCandidateAreOneOrigin() {
+    let content = "the north pier will reopen to ferries on Friday"
+    for role in ["Ruiz campaign manager", "Elena Ruiz's campaign chairman"] {
+      var manager = claim(2, "Ines Moreau", .person, content)
+      manager.role = role
+      let verdict = Corroboration.verdict(for: [claim(1, "Elena Ruiz", .person, content), manager])
+      #expect(verdict.status == .singleSource, "\(role)")
+    }
+    var former = claim(2, "Ines Moreau", .person, content)
+    former.role = "former Ruiz campaign manager"
+    #expect(Corroboration.verdict(for: [claim(1, "Elena Ruiz", .person, content), former]).status == .corroborated)
+    #expect(Statement.principal(ofRole: "Okafor campaign manager") == "Okafor campaign")
+    #expect(Statement.principal(ofRole: "campaign manager") == nil)
+    #expect(Statement.principal(ofRole: "His campaign chairman") == nil)
+  }
+
   @Test func twoNamedOriginsCorroborateButAnonymousOnesDoNot() {
     let named = Corroboration.verdict(for: [
       claim(1, "Elena Ruiz", .person, "the bridge is safe"),
