@@ -1136,6 +1136,40 @@ extension SpeakerResolver {
     return words.dropFirst(description.count)
   }
 
+  /// Who made the document a phrase names (`a report from the SITE Intelligence Group`, `a
+  /// new report by Politico`, `the average of recent polls compiled by Real Clear Politics`):
+  /// the capitalised name a few words after the document's word and `by` or `from`; a person
+  /// when it opens on a usual given name, else a body. Nil when no one is named there (`reports
+  /// from the convention`).
+  static func documentAuthor(_ words: [PhraseWord]) -> (kind: SpeakerKind, name: String)? {
+    guard
+      let document = words.firstIndex(where: { $0.lowerClasses.contains(.vagueHead) || documents.contains($0.key) }),
+      let link = words[(document + 1)...].prefix(3).firstIndex(where: { $0.key.isOne(of: "by", "from") })
+    else { return nil }
+    var name = Array(stripDeterminers(Array(words[(link + 1)...])))
+    // The name runs over capitalised words and the small words inside a body's name (`University
+    // of Pennsylvania`, `Center for American Progress`).
+    var end = 0
+    while end < name.count, name[end].text.startsUppercase || (end > 0 && name[end].key.isOne(of: "of", "for", "and")) {
+      end += 1
+    }
+    while end > 0, !name[end - 1].text.startsUppercase { end -= 1 }
+    // `a memo from Mr. Rubio's campaign manager`: the one described made it, not the name.
+    if end > 0, end < name.count, name[end - 1].text.possessiveStripped != name[end - 1].text { return nil }
+    name = Array(name[..<end])
+    guard let first = name.first, first.text.startsUppercase, !first.lowerClasses.contains(.pronoun) else { return nil }
+    let joined = joined(name).possessiveStripped
+    let person =
+      name.count >= 2 && GivenNames.isGivenName(first.key) && !name.contains { $0.classes.contains(.organization) }
+    return (person ? .person : .organization, joined)
+  }
+
+  /// Documents a source speaks through, beside the vague heads (`report`).
+  private static let documents: Set<String> = [
+    "study", "studies", "analysis", "survey", "surveys", "poll", "polls", "memo", "audit", "review", "estimate",
+    "estimates", "forecast", "paper", "tally",
+  ]
+
   /// `Jeffrey Lewis of the James Martin Center`, `Ann Ruiz at the Brookings Institution`: a
   /// full name of capitalised words, a usual given name first, then `of`, `at` or `from` and a
   /// body's name. The person's name and the body.

@@ -175,6 +175,11 @@ struct SpeakerResolver {
         // `Six in 10 Republicans`, `About four in 10`: a share of a group, never a person
         // `Republicans` or a speaker `10`.
         (kind, speaker) = (.group, Self.joined(Array(words)))
+      } else if let author = Self.documentAuthor(words) {
+        // `a report from the SITE Intelligence Group`, `a study by the Brookings Institution`,
+        // `polls compiled by Real Clear Politics`: a document speaks for whoever made it.
+        (kind, speaker) = author
+        if kind == .organization { speaker = Self.matchKnown(author.name, in: organizations) }
       } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) {
         kind = .vague
       } else if let close = words.firstIndex(where: { $0.lower == "close" }), close > 0, close + 1 < words.count,

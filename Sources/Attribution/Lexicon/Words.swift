@@ -327,7 +327,7 @@ public enum GivenNames {
     "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
     "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia",
     "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla",
-    "hillary", "nancy", "elena", "ingrid", "priya", "rebekah", "dana", "lena", "moira", "sonia",
+    "hillary", "nancy", "elena", "ingrid", "priya", "rebekah", "dana", "lena", "moira", "sonia", "lily",
     "angela", "theresa", "nikki", "kellyanne", "loretta", "elizabeth", "tulsi", "kamala", "ivanka",
     "melania", "chelsea", "huma", "condoleezza", "carly", "sarah", "michele", "marine", "ursula",
   ]
