@@ -303,11 +303,12 @@ struct SpeakerResolver {
             Self.joined(Array(Self.droppingDescription(stripped))).possessiveStripped, in: organizations)
         } else if let link = words[..<candidateName.startIndex].lastIndex(where: { $0.key.isOne(of: "to", "for") }),
           link > words.startIndex, words[link - 1].lowerClasses.contains(.anonymousHead),
-          !Self.isSpokesperson(words[link - 1]), !words[words.startIndex].text.startsUppercase
+          !Words.spokesWords.contains(words[link - 1].key),
+          !words[words.startIndex].text.startsUppercase || words[words.startIndex].lowerClasses.contains(.determiner)
         {
           // `said a longtime adviser to Trump`, `the former top aide to President George W.
           // Bush`: the aide speaks, unnamed; the one they serve is no speaker (their words were
-          // counted as his). A spokesperson speaks as the one they speak for.
+          // counted as his). A spokesperson or representative speaks as the one they speak for.
           kind = .anonymous
           speaker = named.text
         } else {
@@ -326,6 +327,8 @@ struct SpeakerResolver {
           } else {
             speaker = candidateName.map(\.bare).joined(separator: " ")
           }
+          // `Twitter said`, `Forbes reported`: a known body's name is no person's.
+          if let name = speaker, KnownBodies.names.contains(name.lowercased()) { kind = .organization }
         }
       } else if let person = Self.definiteTitle(words).flatMap({
         personTitled($0, before: mentionSpan.range.lowerBound, content: finding.fragments)

@@ -48,7 +48,7 @@ public enum SourceNames {
       lead.hasSuffix("ing") || descriptors.contains(lead)
         || (lead.hasSuffix(".") && descriptors.contains(String(lead.dropLast())))
         || lead.contains(where: \.isNumber)
-        || openingWords.contains(lead) || (outlets.contains(lead) && words.count > 2)
+        || openingWords.contains(lead) || (KnownBodies.names.contains(lead) && words.count > 2)
     {
       words.removeFirst()
     }
@@ -100,7 +100,7 @@ public enum SourceNames {
     // (`Exxon Mobil`, `Comcast Xfinity`), and a name before a platform is something of the
     // platform's (`Bush Facebook`): no person.
     if (words.count >= 3 && foreignArticles.contains(words[0].lowercased()))
-      || (words.count == 2 && outlets.contains(words[0].lowercased())
+      || (words.count == 2 && KnownBodies.names.contains(words[0].lowercased())
         && ![GivenNames.isGivenName, roleEndings.contains, descriptors.contains].contains { $0(words[1].lowercased()) })
       || (words.count == 2 && !GivenNames.isGivenName(words[0].lowercased())
         && Platforms.isPlatform(words[1].lowercased()))
@@ -228,7 +228,7 @@ public enum SourceNames {
   /// Whether a lower-cased name is a place's, an outlet's or an institution's (`Human Rights
   /// Watch`), which speak as organisations.
   static func isOrganization(_ lower: String) -> Bool {
-    Places.names.contains(lower) || outlets.contains(lower)
+    Places.names.contains(lower) || KnownBodies.names.contains(lower)
       || outletEndings.contains(where: { lower.hasSuffix(" " + $0) })
   }
 
@@ -497,23 +497,6 @@ public enum SourceNames {
     "united", "staff", "investigations", "promotions", "action", "health", "carrier", "beacon", "dealer",
     "journalism", "footwear", "industries", "holdings", "partners", "airways", "motors", "pharmaceuticals", "brands",
     "studies", "strategies", "studios", "communications", "media", "consulting", "solutions", "productions",
-  ]
-  static let outlets: Set<String> = [
-    "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",
-    "politifact", "factcheck", "mashable", "mediaite", "haaretz", "univision", "variety", "statista", "propublica",
-    "huffpo", "huffpollster", "nielsen", "pew", "gallup", "reuters", "bloomberg", "cnn", "fox", "msnbc", "nbc",
-    "abc", "cbs", "npr", "pbs", "politico", "axios", "vox", "slate", "salon", "breitbart", "drudge", "azcentral",
-    "crowdtangle", "crowdpac", "cloudflare", "coca-cola", "intel", "caltrans", "egyptair", "nabisco", "mondelez",
-    "jefferies", "wealth-x", "hurun", "paradata", "blaze", "federalist", "dnc", "rnc", "fbi", "cia", "nsa", "vulture",
-    // News agencies and outlets whose names read like people's.
-    "agence france-presse", "afp", "new yorker", "al jazeera", "zero hedge", "el universal", "le monde",
-    "le figaro", "der spiegel", "al arabiya", "al qaeda", "hezbollah", "hamas", "taliban",
-    // Companies that speak in the news as often as people do.
-    "verizon", "at&t", "comcast", "exxon", "exxonmobil", "chevron", "walmart", "boeing", "pfizer", "goldman sachs",
-    "morgan stanley", "jpmorgan", "citigroup", "wells fargo", "general electric", "general motors", "disney",
-    "netflix", "uber", "tesla", "carrier", "peabody", "bear stearns", "lehman brothers", "teck", "glencore", "bp",
-    "shell", "toyota", "samsung", "alibaba", "huawei", "aetna", "anthem", "humana", "cigna", "halliburton",
-    "starbucks", "nike", "ibm", "oracle", "hewlett-packard", "lucent", "compaq", "monsanto", "bayer", "volkswagen",
   ]
 }
 

@@ -443,6 +443,33 @@ import Testing
       ])
   }
 
+  /// A platform's or a company's name that reads like a person's is a body's (a later `It`
+  /// finds it), and a reporter or lawyer described by whom they work for speaks unnamed, even
+  /// opening a sentence (a later `he` finds them, not the last man named).
+  @Test func knownBodiesAndDescribedReportersAreNoPersons() {
+    let text = """
+      Twitter said the accounts of the harbor gang had been suspended. It added that more would follow.
+
+      Police named the driver as Victor Hale.
+
+      A reporter for Agence France-Presse called the pier "a scene of chaos."
+
+      "We saw people running into the water," he said.
+
+      A lawyer for Tom Ruiz said the mayor would testify.
+      """
+    // (They were a person `Twitter`, an organisation `company` or the last body named for
+    // `It`, `Agence France-Presse`, Victor Hale for `he`, and Tom Ruiz.)
+    #expect(
+      rendered(text) == [
+        "Twitter | organization | said | the accounts of the harbor gang had been suspended | -",
+        "Twitter | organization | added | more would follow | -",
+        "A reporter for Agence France-Presse | anonymous | called | a scene of chaos. | -",
+        "A reporter for Agence France-Presse | anonymous | said | We saw people running into the water, | -",
+        "A lawyer for Tom Ruiz | anonymous | said | the mayor would testify | -",
+      ])
+  }
+
   /// An outlet named short after the text named it in full is the same outlet, one source.
   @Test func anOutletNamedShortIsTheOneNamedInFull() {
     let text = """

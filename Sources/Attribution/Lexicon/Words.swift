@@ -49,7 +49,8 @@ enum Words {
     "staffer", "insider", "officer", "executive", "lawmaker", "analyst", "expert", "resident",
     "witness", "spokesperson", "spokesman", "spokeswoman", "representative", "strategist",
     "operative", "ally", "associate", "friend", "confidant", "lawyer", "attorney", "investigator",
-    "prosecutor", "worker", "manager", "leader", "observer", "veteran", "critic", "supporter",
+    "prosecutor", "worker", "manager", "leader", "observer", "veteran", "critic", "supporter", "reporter",
+    "correspondent", "journalist", "photographer",
   ]
 
   /// Roles that, in lower case just before a run of capitals, show it to be a person's name
@@ -253,6 +254,29 @@ public enum NameParts {
   static let ownedThings: [StaticString] = [
     "campaign", "campaigns", "administration", "foundation", "family", "camp", "aides", "aide", "supporters",
     "allies", "presidency", "team", "staff", "spokesman", "spokeswoman", "spokesperson",
+  ]
+}
+
+/// Platforms, outlets, agencies and companies whose names read like people's (`Twitter`,
+/// `Forbes`, `Wells Fargo`), lower-cased: never a person. Shared by the extractor and the
+/// ledger's source registry, so that both say the same.
+public enum KnownBodies {
+  public static let names: Set<String> = [
+    "twitter", "facebook", "instagram", "youtube", "google", "amazon", "microsoft", "apple", "forbes", "buzzfeed",
+    "politifact", "factcheck", "mashable", "mediaite", "haaretz", "univision", "variety", "statista", "propublica",
+    "huffpo", "huffpollster", "nielsen", "pew", "gallup", "reuters", "bloomberg", "cnn", "fox", "msnbc", "nbc",
+    "abc", "cbs", "npr", "pbs", "politico", "axios", "vox", "slate", "salon", "breitbart", "drudge", "azcentral",
+    "crowdtangle", "crowdpac", "cloudflare", "coca-cola", "intel", "caltrans", "egyptair", "nabisco", "mondelez",
+    "jefferies", "wealth-x", "hurun", "paradata", "blaze", "federalist", "dnc", "rnc", "fbi", "cia", "nsa", "vulture",
+    // News agencies and outlets whose names read like people's.
+    "agence france-presse", "afp", "new yorker", "al jazeera", "zero hedge", "el universal", "le monde",
+    "le figaro", "der spiegel", "al arabiya", "al qaeda", "hezbollah", "hamas", "taliban",
+    // Companies that speak in the news as often as people do.
+    "verizon", "at&t", "comcast", "exxon", "exxonmobil", "chevron", "walmart", "boeing", "pfizer", "goldman sachs",
+    "morgan stanley", "jpmorgan", "citigroup", "wells fargo", "general electric", "general motors", "disney",
+    "netflix", "uber", "tesla", "carrier", "peabody", "bear stearns", "lehman brothers", "teck", "glencore", "bp",
+    "shell", "toyota", "samsung", "alibaba", "huawei", "aetna", "anthem", "humana", "cigna", "halliburton",
+    "starbucks", "nike", "ibm", "oracle", "hewlett-packard", "lucent", "compaq", "monsanto", "bayer", "volkswagen",
   ]
 }
 
