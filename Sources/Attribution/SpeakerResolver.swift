@@ -442,6 +442,9 @@ struct SpeakerResolver {
         }
       default: break
       }
+      // `Rucker Culpepper, who runs Clinton's get-out-the-vote effort, said`: the clause is the
+      // role, and says whose staff speaks (``Statement/principal(ofRole:)``).
+      if kind == .person, role == nil, let clause = staffClause(after: mentionSpan.range.upperBound) { role = clause }
       if words.contains(where: Self.isSpokesperson), let speaker,
         kind == .person || kind == .organization
       {
@@ -753,6 +756,29 @@ struct SpeakerResolver {
     }
     guard let head = phrase.last?.element else { return false }
     return head.text.startsLowercase && Self.namesAnOrganisation(head.lower)
+  }
+
+  /// The relative clause after a name at `offset` that puts the person in a post now (`, who
+  /// runs ...`, `, who works for ...`), without its `who`, up to its end.
+  func staffClause(after offset: Int) -> String? {
+    guard offset + 2 < scalars.count, scalars[offset] == ",", scalars[offset + 1] == " " else { return nil }
+    var end = offset + 2
+    while end < scalars.count, !",;:!?\n()\"“”".unicodeScalars.contains(scalars[end]) {
+      // (An abbreviation's stop stays inside: `who leads Mr. Obama's council`.)
+      if scalars[end] == "." {
+        var start = end
+        while start > offset, ScalarClass.isLetter(scalars[start - 1]) { start -= 1 }
+        guard SentenceWords.abbreviations.contains(text(start..<end).lowercased()) || end - start == 1 else { break }
+      }
+      end += 1
+    }
+    let range = (offset + 2)..<end
+    let words = PhraseWord.words(of: Span(range: range, text: text(range)), in: scalars)
+    guard words.count >= 3, words[0].key == "who",
+      words[1].key.isOne(of: "runs", "leads", "heads", "directs", "manages", "advises", "oversees", "chairs")
+        || (words[1].key == "works" && words[2].key == "for")
+    else { return nil }
+    return words.dropFirst().map(\.text).joined(separator: " ")
   }
 
   /// Whether a noun for what something is makes it an organisation (`newspaper`, `firm`).

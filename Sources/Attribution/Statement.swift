@@ -74,11 +74,36 @@ extension Statement {
   public static func principal(ofRole role: String) -> String? {
     let scalars = Array(role.unicodeScalars)
     let words = PhraseWord.words(of: Span(range: 0..<scalars.count, text: role), in: scalars)
-    guard let spokes = SpeakerResolver.spokesIndex(words) else { return campaign(ofStaffRole: words) }
+    guard let spokes = SpeakerResolver.spokesIndex(words) else {
+      return campaign(ofStaffRole: words) ?? employer(ofStaffRole: words)
+    }
     let title = words[spokes].key == "press" && spokes + 1 < words.count ? spokes + 1 : spokes
     // (What follows the title is the rest of the role, not a name: `Pentagon spokesman Navy Capt.`)
     return SpeakerResolver.spokesOrganization(Array(words[...title])).flatMap { $0.startsUppercase ? $0 : nil }
   }
+
+  /// `Clinton's top foreign policy aide`, `runs Clinton's get-out-the-vote effort`, `leads Mr.
+  /// Obama's Council of Economic Advisers`: the one whose staff the role is on, named in the
+  /// possessive before a staff word, when the role is held now.
+  private static func employer(ofStaffRole words: [PhraseWord]) -> String? {
+    guard !words.contains(where: { $0.key.isOne(of: "former", "ex") }),
+      let owner = words.indices.first(where: { index in
+        words[index].text.startsUppercase && words[index].isPossessive
+          && words[(index + 1)...].prefix(5).contains { staffWords.contains($0.key) }
+      })
+    else { return nil }
+    let name = words[...owner].reversed().prefix {
+      $0.text.startsUppercase && SpeakerResolver.Names.honorificGender($0.key) == nil && !$0.classes.contains(.title)
+    }.reversed()
+    guard !name.isEmpty else { return nil }
+    return SpeakerResolver.joined(name).possessiveStripped
+  }
+
+  /// Words for a post on someone's staff, or the staff itself.
+  private static let staffWords: Set<String> = [
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "manager", "chairman", "chairwoman", "director",
+    "strategist", "staffer", "staff", "team", "effort", "council", "lawyer", "attorney", "counsel", "chief",
+  ]
 
   /// `Sanders campaign manager`, `Hillary Clinton's campaign chairman`: the campaign named by
   /// its candidate, when the role is on its staff now.

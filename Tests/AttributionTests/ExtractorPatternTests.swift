@@ -470,6 +470,19 @@ import Testing
       ])
   }
 
+  /// A clause that puts the speaker in a post now (`who runs ...`, `who works for ...`) is
+  /// their role, as an appositive is; one about the past is not.
+  @Test func aClauseGivingAPostIsTheRole() {
+    let text = """
+      Ines Moreau, who runs Mayor Ruiz's get-out-the-vote effort, said the levy would pass.
+
+      Omar Costa, who worked for Gov. Ann Lee, said the levy would fail.
+      """
+    let statements = Extractor.statements(in: Article(source: "test.txt", format: .plainText, text: text))
+    #expect(statements.map(\.role) == ["runs Mayor Ruiz's get-out-the-vote effort", nil])
+    #expect(statements.first.flatMap { $0.role.flatMap(Statement.principal(ofRole:)) } == "Ruiz")
+  }
+
   /// An outlet named short after the text named it in full is the same outlet, one source.
   @Test func anOutletNamedShortIsTheOneNamedInFull() {
     let text = """

@@ -104,8 +104,8 @@ import Testing
     #expect(Statement.principal(ofRole: "Reyes' spokeswoman") == "Reyes")
   }
 
-  /// A campaign's staff speak for its candidate's camp: the manager and the candidate agreeing
-  /// is one origin. Former staff speak for themselves.
+  /// A campaign's staff, or someone's, speak for the candidate's camp: the manager and the
+  /// candidate agreeing is one origin. Former staff speak for themselves.
   @Test func aCampaignsStaffAndItsCandidateAreOneOrigin() {
     let content = "the north pier will reopen to ferries on Friday"
     for role in ["Ruiz campaign manager", "Elena Ruiz's campaign chairman"] {
@@ -120,6 +120,12 @@ import Testing
     #expect(Statement.principal(ofRole: "Okafor campaign manager") == "Okafor campaign")
     #expect(Statement.principal(ofRole: "campaign manager") == nil)
     #expect(Statement.principal(ofRole: "His campaign chairman") == nil)
+    // On someone's staff, named in the possessive before a staff word: their camp's word too.
+    #expect(Statement.principal(ofRole: "Ruiz's top foreign policy aide") == "Ruiz")
+    #expect(Statement.principal(ofRole: "runs Elena Ruiz's get-out-the-vote effort") == "Elena Ruiz")
+    #expect(Statement.principal(ofRole: "leads Mr. Okafor's Council of Economic Advisers") == "Okafor")
+    #expect(Statement.principal(ofRole: "former Ruiz aide") == nil)
+    #expect(Statement.principal(ofRole: "the Harbor Board's president") == nil)
   }
 
   @Test func twoNamedOriginsCorroborateButAnonymousOnesDoNot() {
