@@ -1155,7 +1155,7 @@ extension SpeakerResolver {
     }
     while end > 0, !name[end - 1].text.startsUppercase { end -= 1 }
     // `a memo from Mr. Rubio's campaign manager`: the one described made it, not the name.
-    if end > 0, end < name.count, name[end - 1].text.possessiveStripped != name[end - 1].text { return nil }
+    if end > 0, end < name.count, name[end - 1].isPossessive { return nil }
     name = Array(name[..<end])
     guard let first = name.first, first.text.startsUppercase, !first.lowerClasses.contains(.pronoun) else { return nil }
     let joined = joined(name).possessiveStripped

@@ -68,13 +68,14 @@ extension Statement {
   /// makes no one a spokesperson or names no one they speak for (`campaign spokesman`): the
   /// rule the extractor reads an unnamed spokesperson's organisation by (`a State Department
   /// spokesperson`), so that corroboration takes a named spokesperson's word as their
-  /// principal's by the same rule. A campaign's staff speak for the campaign the same way
-  /// (`Clinton campaign manager` → `Clinton campaign`): the manager agreeing with the candidate
-  /// is one camp's word; former staff speak for themselves.
+  /// principal's by the same rule. Someone's staff speak for them the same way (`Clinton
+  /// campaign manager` → `Clinton campaign`, `Clinton's top aide` → `Clinton`): the manager
+  /// agreeing with the candidate is one camp's word. Former staff speak for themselves.
   public static func principal(ofRole role: String) -> String? {
     let scalars = Array(role.unicodeScalars)
     let words = PhraseWord.words(of: Span(range: 0..<scalars.count, text: role), in: scalars)
     guard let spokes = SpeakerResolver.spokesIndex(words) else {
+      guard !words.contains(where: { $0.key.isOne(of: "former", "ex") }) else { return nil }
       return campaign(ofStaffRole: words) ?? employer(ofStaffRole: words)
     }
     let title = words[spokes].key == "press" && spokes + 1 < words.count ? spokes + 1 : spokes
@@ -84,9 +85,9 @@ extension Statement {
 
   /// `Clinton's top foreign policy aide`, `runs Clinton's get-out-the-vote effort`, `leads Mr.
   /// Obama's Council of Economic Advisers`: the one whose staff the role is on, named in the
-  /// possessive before a staff word, when the role is held now.
+  /// possessive before a staff word.
   private static func employer(ofStaffRole words: [PhraseWord]) -> String? {
-    guard !words.contains(where: { $0.key.isOne(of: "former", "ex") }),
+    guard
       let owner = words.indices.first(where: { index in
         words[index].text.startsUppercase && words[index].isPossessive
           && words[(index + 1)...].prefix(5).contains { staffWords.contains($0.key) }
@@ -106,11 +107,11 @@ extension Statement {
   ]
 
   /// `Sanders campaign manager`, `Hillary Clinton's campaign chairman`: the campaign named by
-  /// its candidate, when the role is on its staff now.
+  /// its candidate.
   private static func campaign(ofStaffRole words: [PhraseWord]) -> String? {
-    guard let campaign = words.firstIndex(where: { $0.key == "campaign" }), campaign + 1 < words.count,
-      !words.contains(where: { $0.key.isOne(of: "former", "ex") })
-    else { return nil }
+    guard let campaign = words.firstIndex(where: { $0.key == "campaign" }), campaign + 1 < words.count else {
+      return nil
+    }
     // (`His campaign chairman`: a capital at a sentence's start names no one.)
     let owner = words[..<campaign].reversed().prefix {
       $0.text.startsUppercase && $0.lowerClasses.isDisjoint(with: [.determiner, .pronoun, .possessive])

@@ -257,8 +257,8 @@ public enum NameParts {
   ]
 }
 
-/// Platforms, outlets, agencies and companies whose names read like people's (`Twitter`,
-/// `Forbes`, `Wells Fargo`), lower-cased: never a person. Shared by the extractor and the
+/// Platforms, outlets, agencies, companies and other bodies whose names read like people's
+/// (`Twitter`, `Forbes`, `Wells Fargo`, `Hamas`), lower-cased: never a person. Shared by the extractor and the
 /// ledger's source registry, so that both say the same.
 public enum KnownBodies {
   public static let names: Set<String> = [
