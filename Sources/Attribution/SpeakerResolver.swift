@@ -327,8 +327,13 @@ struct SpeakerResolver {
           } else {
             speaker = candidateName.map(\.bare).joined(separator: " ")
           }
-          // `Twitter said`, `Forbes reported`: a known body's name is no person's.
-          if let name = speaker, KnownBodies.names.contains(name.lowercased()) { kind = .organization }
+          // `Twitter said`, `Forbes reported`: a known body's name is no person's, nor a web
+          // address's (`according to Tchadinfos.com`).
+          if let name = speaker,
+            KnownBodies.names.contains(name.lowercased()) || namesAWebsite(endingAt: mentionSpan.range.upperBound)
+          {
+            kind = .organization
+          }
         }
       } else if let person = Self.definiteTitle(words).flatMap({
         personTitled($0, before: mentionSpan.range.lowerBound, content: finding.fragments)
@@ -779,6 +784,14 @@ struct SpeakerResolver {
         || (words[1].key == "works" && words[2].key == "for")
     else { return nil }
     return words.dropFirst().map(\.text).joined(separator: " ")
+  }
+
+  /// Whether the word that ends at `offset` goes on as a web address (`Tchadinfos.com`).
+  func namesAWebsite(endingAt offset: Int) -> Bool {
+    guard offset + 3 < scalars.count, scalars[offset] == "." else { return false }
+    let suffix = ScalarClass.lowercased(scalars[(offset + 1)..<min(offset + 4, scalars.count)])
+    let after = offset + 4 < scalars.count ? scalars[offset + 4] : " "
+    return suffix.isOne(of: "com", "org", "net") && !ScalarClass.isLetter(after)
   }
 
   /// Whether a noun for what something is makes it an organisation (`newspaper`, `firm`).

@@ -444,7 +444,7 @@ import Testing
   }
 
   /// A platform's or a company's name that reads like a person's is a body's (a later `It`
-  /// finds it), and a reporter or lawyer described by whom they work for speaks unnamed, even
+  /// finds it), and so is a web address's; a reporter or lawyer described by whom they work for speaks unnamed, even
   /// opening a sentence (a later `he` finds them, not the last man named).
   @Test func knownBodiesAndDescribedReportersAreNoPersons() {
     let text = """
@@ -457,9 +457,11 @@ import Testing
       "We saw people running into the water," he said.
 
       A lawyer for Tom Ruiz said the mayor would testify.
+
+      The night ferry will stop in May, according to Harborinfo.com.
       """
     // (They were a person `Twitter`, an organisation `company` or the last body named for
-    // `It`, `Agence France-Presse`, Victor Hale for `he`, and Tom Ruiz.)
+    // `It`, `Agence France-Presse`, Victor Hale for `he`, Tom Ruiz, and a person `Harborinfo`.)
     #expect(
       rendered(text) == [
         "Twitter | organization | said | the accounts of the harbor gang had been suspended | -",
@@ -467,6 +469,7 @@ import Testing
         "A reporter for Agence France-Presse | anonymous | called | a scene of chaos. | -",
         "A reporter for Agence France-Presse | anonymous | said | We saw people running into the water, | -",
         "A lawyer for Tom Ruiz | anonymous | said | the mayor would testify | -",
+        "Harborinfo | organization | according to | The night ferry will stop in May | -",
       ])
   }
 
