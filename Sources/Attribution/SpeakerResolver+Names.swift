@@ -1143,9 +1143,23 @@ extension SpeakerResolver {
   /// from the convention`).
   static func documentAuthor(_ words: [PhraseWord]) -> (kind: SpeakerKind, name: String)? {
     guard
-      let document = words.firstIndex(where: { $0.lowerClasses.contains(.vagueHead) || documents.contains($0.key) }),
-      let link = words[(document + 1)...].prefix(3).firstIndex(where: { $0.key.isOne(of: "by", "from") })
+      let document = words.firstIndex(where: { $0.lowerClasses.contains(.vagueHead) || documents.contains($0.key) })
     else { return nil }
+    // `the IMF report`, `a Quinnipiac University poll`: the name right before the document's
+    // word, when it is no place's (`the Benghazi report` is about Benghazi). Not before a word
+    // for sources or media (`Democratic sources`, `Turkish media`), nor one inside a name
+    // (`the U.S. Geological Survey`).
+    let before = words[..<document].drop { $0.lowerClasses.contains(.determiner) }
+    let named = words[document].key == "report" || documents.contains(words[document].key)
+    if named, words[document].text.startsLowercase, !before.isEmpty, before.allSatisfy(\.text.startsUppercase),
+      words.count == document + 1,
+      !Places.names.contains(joined(before).lowercased())
+    {
+      return (.organization, joined(before).possessiveStripped)
+    }
+    guard let link = words[(document + 1)...].prefix(3).firstIndex(where: { $0.key.isOne(of: "by", "from") }) else {
+      return nil
+    }
     var name = Array(stripDeterminers(Array(words[(link + 1)...])))
     // The name runs over capitalised words and the small words inside a body's name (`University
     // of Pennsylvania`, `Center for American Progress`).

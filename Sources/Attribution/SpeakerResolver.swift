@@ -265,10 +265,11 @@ struct SpeakerResolver {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
         let (candidateName, candidateRole) = Self.personName(words)
-        // `the Roper Center for Public Opinion Research`: a body's name going on past `for` or
-        // `of`, no role before a person's name (`Public Opinion Research`).
+        // `the Roper Center for Public Opinion Research`, `the Alliance to Reclaim Our Schools`: a
+        // body's name going on past `for`, `of` or `to`, no role before a person's name (`Public
+        // Opinion Research`).
         let continuesABody =
-          candidateName.startIndex >= 2 && words[candidateName.startIndex - 1].key.isOne(of: "for", "of", "on")
+          candidateName.startIndex >= 2 && words[candidateName.startIndex - 1].key.isOne(of: "for", "of", "on", "to")
           && words[candidateName.startIndex - 2].text.startsUppercase
           && words[candidateName.startIndex - 2].classes.contains(.organization)
         let isNamedPerson =

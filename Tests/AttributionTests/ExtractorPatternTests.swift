@@ -147,10 +147,11 @@ import Testing
 
       The dock deal, announced Monday, would last two years.
       """
-    // (Were a person `Tuesday`, and a person `Monday` announcing the deal.)
+    // (Were a person `Tuesday`, and a person `Monday` announcing the deal. The survey is its
+    // maker's: ``aDocumentSpeaksForWhoeverMadeIt()``.)
     #expect(
       rendered(text) == [
-        "a Harbor Transit survey | anonymous | according to | Ridership rose 4 percent in March | -",
+        "Harbor Transit | organization | according to | Ridership rose 4 percent in March | -",
         "a memo sent Friday by the harbor master | anonymous | according to | The ferry will resume service in May | -",
       ])
   }
@@ -429,9 +430,15 @@ import Testing
       The pier will close, according to reports from the harbor.
 
       The levy will pass, according to a memo from Mayor Tom Ruiz's campaign manager.
+
+      The fares are fair, according to an Eastbrook University poll.
+
+      The pier will close, Democratic sources said.
+
+      Turnout doubled in the west wards, according to the event organizer Alliance to Save Harbor Schools.
       """
     // (The first was vague, the second `study by the Eastbrook Policy Institute`, the fourth
-    // an organisation.)
+    // an organisation, the poll unnamed, the alliance a person `Save Harbor Schools`.)
     #expect(
       rendered(text) == [
         "Harbor Watch Group | organization | according to | The ferry lost money last year | -",
@@ -440,6 +447,9 @@ import Testing
         "Dana Whitfield | person | according to | Rents will fall | -",
         "- | vague | according to | The pier will close | -",
         "a memo from Mayor Tom Ruiz's campaign manager | anonymous | according to | The levy will pass | -",
+        "Eastbrook University | organization | according to | The fares are fair | -",
+        "- | vague | said | The pier will close | -",
+        "Alliance to Save Harbor Schools | organization | according to | Turnout doubled in the west wards | -",
       ])
   }
 
