@@ -1150,8 +1150,7 @@ extension SpeakerResolver {
     // for sources or media (`Democratic sources`, `Turkish media`), nor one inside a name
     // (`the U.S. Geological Survey`).
     let before = words[..<document].drop { $0.lowerClasses.contains(.determiner) }
-    let named = words[document].key == "report" || documents.contains(words[document].key)
-    if named, words[document].text.startsLowercase, !before.isEmpty, before.allSatisfy(\.text.startsUppercase),
+    if isDocument(words[document]), !before.isEmpty, before.allSatisfy(\.text.startsUppercase),
       words.count == document + 1,
       !Places.names.contains(joined(before).lowercased())
     {
@@ -1176,6 +1175,11 @@ extension SpeakerResolver {
     let person =
       name.count >= 2 && GivenNames.isGivenName(first.key) && !name.contains { $0.classes.contains(.organization) }
     return (person ? .person : .organization, joined)
+  }
+
+  /// Whether a word, as written in lower case, names a poll, survey, study or report.
+  static func isDocument(_ word: PhraseWord) -> Bool {
+    word.text.startsLowercase && (word.key == "report" || documents.contains(word.key))
   }
 
   /// Documents a source speaks through, beside the vague heads (`report`).

@@ -72,6 +72,9 @@ struct SpeakerResolver {
     var lastSpokesperson: (speaker: String, kind: SpeakerKind, role: String?)? = nil
     var organizations: [String] = []
     var interview: (speaker: String, outlet: String)? = nil
+    /// Who made the last poll, survey or report a statement came from (`a Bloomberg poll`),
+    /// whom a later `the poll` is.
+    var lastDocumentMaker: (kind: SpeakerKind, name: String)? = nil
 
     for finding in findings {
       let cue = finding.cue
@@ -180,6 +183,10 @@ struct SpeakerResolver {
         // `polls compiled by Real Clear Politics`: a document speaks for whoever made it.
         (kind, speaker) = author
         if kind == .organization { speaker = Self.matchKnown(author.name, in: organizations) }
+        lastDocumentMaker = (kind, speaker ?? author.name)
+      } else if words.count == 2, words[0].key == "the", Self.isDocument(words[1]), let maker = lastDocumentMaker {
+        // `The poll found`, `the survey shows`: the one the text named last.
+        (kind, speaker) = (maker.kind, maker.name)
       } else if words.contains(where: { $0.lowerClasses.contains(.vagueHead) }) {
         kind = .vague
       } else if let close = words.firstIndex(where: { $0.lower == "close" }), close > 0, close + 1 < words.count,

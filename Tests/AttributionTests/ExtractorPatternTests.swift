@@ -415,8 +415,9 @@ import Testing
       ])
   }
 
-  /// A report, study or poll named with who made it speaks for them; one named with no one
-  /// stays vague, and one made by someone described stays theirs, unnamed.
+  /// A report, study or poll named with who made it speaks for them, and so does `the poll`
+  /// after it; one named with no one stays vague, and one made by someone described stays
+  /// theirs, unnamed.
   @Test func aDocumentSpeaksForWhoeverMadeIt() {
     let text = """
       The ferry lost money last year, according to a report from the Harbor Watch Group.
@@ -433,6 +434,8 @@ import Testing
 
       The fares are fair, according to an Eastbrook University poll.
 
+      The poll also found that the night ferry is too slow.
+
       The pier will close, Democratic sources said.
 
       Turnout doubled in the west wards, according to the event organizer Alliance to Save Harbor Schools.
@@ -448,6 +451,7 @@ import Testing
         "- | vague | according to | The pier will close | -",
         "a memo from Mayor Tom Ruiz's campaign manager | anonymous | according to | The levy will pass | -",
         "Eastbrook University | organization | according to | The fares are fair | -",
+        "Eastbrook University | organization | found | the night ferry is too slow | -",
         "- | vague | said | The pier will close | -",
         "Alliance to Save Harbor Schools | organization | according to | Turnout doubled in the west wards | -",
       ])
