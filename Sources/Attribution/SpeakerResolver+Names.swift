@@ -1136,11 +1136,11 @@ extension SpeakerResolver {
     return words.dropFirst(description.count)
   }
 
-  /// Who made the document a phrase names (`a report from the SITE Intelligence Group`, `a
-  /// new report by Politico`, `the average of recent polls compiled by Real Clear Politics`):
-  /// the capitalised name a few words after the document's word and `by` or `from`; a person
-  /// when it opens on a usual given name, else a body. Nil when no one is named there (`reports
-  /// from the convention`).
+  /// Who made the document a phrase names (`the IMF report`, `a report from the SITE
+  /// Intelligence Group`, `a new report by Politico`, `the average of recent polls compiled by
+  /// Real Clear Politics`): the capitalised name right before the document's word, or a few
+  /// words after it and `by` or `from`; a person when it opens on a usual given name, else a
+  /// body. Nil when no one is named there (`reports from the convention`).
   static func documentAuthor(_ words: [PhraseWord]) -> (kind: SpeakerKind, name: String)? {
     guard
       let document = words.firstIndex(where: { $0.lowerClasses.contains(.vagueHead) || documents.contains($0.key) })

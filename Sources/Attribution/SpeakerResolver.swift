@@ -797,7 +797,7 @@ struct SpeakerResolver {
   /// Whether the word that ends at `offset` goes on as a web address (`Tchadinfos.com`).
   func namesAWebsite(endingAt offset: Int) -> Bool {
     guard offset + 3 < scalars.count, scalars[offset] == "." else { return false }
-    let suffix = ScalarClass.lowercased(scalars[(offset + 1)..<min(offset + 4, scalars.count)])
+    let suffix = ScalarClass.lowercased(scalars[(offset + 1)...(offset + 3)])
     let after = offset + 4 < scalars.count ? scalars[offset + 4] : " "
     return suffix.isOne(of: "com", "org", "net") && !ScalarClass.isLetter(after)
   }
