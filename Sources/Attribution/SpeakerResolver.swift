@@ -75,6 +75,9 @@ struct SpeakerResolver {
     /// Who made the last poll, survey or report a statement came from (`a Bloomberg poll`),
     /// whom a later `the poll` is.
     var lastDocumentMaker: (kind: SpeakerKind, name: String)? = nil
+    /// The last news outlet that spoke (`the Orlando Sentinel reported`), whom a later `the
+    /// newspaper` is.
+    var lastOutlet: String? = nil
 
     for finding in findings {
       let cue = finding.cue
@@ -362,6 +365,10 @@ struct SpeakerResolver {
             ?? (determiner == "the" && head.isOne(of: "company", "firm", "group", "organization", "organisation")
               ? lastOrganization : nil)
             ?? Self.joined(Self.stripDeterminers(words))
+        } else if determiner == "the", words.count == 2, Self.namesAnOutlet(head), let outlet = lastOutlet {
+          // `The newspaper said`, after `the Orlando Sentinel reported`: the outlet that spoke last.
+          kind = .organization
+          speaker = outlet
         } else if headClasses.contains(.groupHead)
           || (head.endsWith("s") && !head.endsWith("ss") && !determiner.isOne(of: "a", "an", "one", "another"))
         {
@@ -431,6 +438,7 @@ struct SpeakerResolver {
       case .organization:
         if let speaker {
           lastOrganization = speaker
+          if Self.isOutletName(speaker) { lastOutlet = speaker }
           if !organizations.contains(speaker) { organizations.append(speaker) }
         }
       case .group: if let speaker { lastGroup = speaker }
@@ -800,6 +808,18 @@ struct SpeakerResolver {
     let suffix = ScalarClass.lowercased(scalars[(offset + 1)...(offset + 3)])
     let after = offset + 4 < scalars.count ? scalars[offset + 4] : " "
     return suffix.isOne(of: "com", "org", "net") && !ScalarClass.isLetter(after)
+  }
+
+  /// Whether a noun names a news outlet a text names again (`the newspaper`, `the network`).
+  static func namesAnOutlet(_ noun: String) -> Bool {
+    noun.isOne(of: "newspaper", "paper", "magazine", "network", "broadcaster", "tabloid", "website", "outlet")
+  }
+
+  /// Whether a body's name is a news outlet's (`Orlando Sentinel`, `Reuters`).
+  static func isOutletName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    guard let last = lower.split(separator: " ").last else { return false }
+    return Words.outletWords.contains(String(last)) || Words.standaloneOutlets.contains(lower)
   }
 
   /// Whether a noun for what something is makes it an organisation (`newspaper`, `firm`).

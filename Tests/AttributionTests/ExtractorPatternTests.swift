@@ -500,17 +500,21 @@ import Testing
     #expect(statements.first.flatMap { $0.role.flatMap(Statement.principal(ofRole:)) } == "Ruiz")
   }
 
-  /// An outlet named short after the text named it in full is the same outlet, one source.
+  /// An outlet named short after the text named it in full is the same outlet, one source,
+  /// and so is `the newspaper` after it.
   @Test func anOutletNamedShortIsTheOneNamedInFull() {
     let text = """
       The Eastbrook Daily News reported that fares would rise.
 
       "We stand by our reporting," the Daily News said.
+
+      The newspaper said the council had voted in secret.
       """
-    // (The second was an organisation `Daily News`, a second origin.)
+    // (The second was an organisation `Daily News`, a second origin; the third unnamed.)
     #expect(
       rendered(text).map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == [
         "Eastbrook Daily News | organization", "Eastbrook Daily News | organization",
+        "Eastbrook Daily News | organization",
       ])
   }
 
