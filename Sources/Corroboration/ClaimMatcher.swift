@@ -97,7 +97,11 @@ public enum ClaimMatcher {
     let weightB = b.terms.reduce(0) { $0 + weighed($1) }
     let (shorter, longer, shortWeight, longWeight) =
       weightA <= weightB ? (a, b, weightA, weightB) : (b, a, weightB, weightA)
-    guard shorter.numbers.allSatisfy(longer.numbers.contains), shortWeight > 0 else { return nil }
+    // A result of two numbers or more (`46 percent to 42 percent`) is another result beside other
+    // numbers (`tied at 42 percent ..., now 46 percent to 39 percent`): two polls, not one claim.
+    guard shorter.numbers.allSatisfy(longer.numbers.contains),
+      shorter.numbers.count < 2 || longer.numbers.allSatisfy(shorter.numbers.contains), shortWeight > 0
+    else { return nil }
     // Both term lists are ascending: one merge finds what they share.
     var (i, j, sharedWeight) = (0, 0, 0.0)
     while i < a.terms.count, j < b.terms.count {

@@ -118,6 +118,14 @@ import Testing
     let raised = signature("the campaign raised more than 21 million dollars in January")
     let other = signature("the campaign raised 20 million dollars in January")
     #expect(match(raised, other) == nil)
+    // A result of two numbers beside other numbers is another result: two polls, not one claim.
+    let poll = signature("Ruiz leads Okafor by 46 percent to 42 percent in Marlow", by: "Harbor Polling")
+    let later = signature(
+      "Ruiz, who was tied with Okafor at 42 percent in May, now leads him in Marlow 46 percent to 39 percent",
+      by: "Eastbrook University")
+    #expect(match(poll, later) == nil)
+    let same = signature("Ruiz leads Okafor by 46 percent to 42 percent in Marlow, the poll found", by: "Dana Cho")
+    #expect(match(poll, same) != nil)
   }
 
   @Test func polarityIsJudgedInTheClauseThatMatches() {
