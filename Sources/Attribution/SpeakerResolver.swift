@@ -815,10 +815,11 @@ struct SpeakerResolver {
     noun.isOne(of: "newspaper", "paper", "magazine", "network", "broadcaster", "tabloid", "website", "outlet")
   }
 
-  /// Whether a body's name is a news outlet's (`Orlando Sentinel`, `Reuters`).
+  /// Whether a body's name is a news outlet's (`Orlando Sentinel`, `Reuters`; not a government
+  /// `Agency`).
   static func isOutletName(_ name: String) -> Bool {
     let lower = name.lowercased()
-    guard let last = lower.split(separator: " ").last else { return false }
+    guard let last = lower.split(separator: " ").last, last != "agency" else { return false }
     return Words.outletWords.contains(String(last)) || Words.standaloneOutlets.contains(lower)
   }
 
