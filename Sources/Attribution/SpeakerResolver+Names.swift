@@ -1084,7 +1084,9 @@ extension SpeakerResolver {
     {
       return false
     }
-    return stripped.contains { $0.text.startsUppercase && $0.classes.contains(.outletWord) }
+    // (`Agency` alone is a government's: `the Environmental Protection Agency`; a news agency
+    // names its medium too, `Xinhua News Agency`.)
+    return stripped.contains { $0.text.startsUppercase && $0.classes.contains(.outletWord) && $0.key != "agency" }
       && !stripped.contains { $0.key.isOne(of: "department", "ministry", "government", "office") }
   }
 

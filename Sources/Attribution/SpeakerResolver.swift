@@ -438,7 +438,7 @@ struct SpeakerResolver {
       case .organization:
         if let speaker {
           lastOrganization = speaker
-          if Self.isOutletName(speaker) { lastOutlet = speaker }
+          if Self.isOutletName(words) { lastOutlet = speaker }
           if !organizations.contains(speaker) { organizations.append(speaker) }
         }
       case .group: if let speaker { lastGroup = speaker }
@@ -765,12 +765,9 @@ struct SpeakerResolver {
   /// ``describesAPerson(around:in:)`` reads a person's description), in lower case, is a noun
   /// for one (`, a columnist for the Italian newspaper ...` is a columnist's).
   func describedAsAnOrganisation(after offset: Int) -> Bool {
-    guard offset + 2 < scalars.count, scalars[offset] == ",", scalars[offset + 1] == " " else { return false }
-    var end = offset + 2
-    while end < scalars.count, !",.;:!?\n()\"“”".unicodeScalars.contains(scalars[end]) { end += 1 }
-    let range = (offset + 2)..<end
-    let words = PhraseWord.words(of: Span(range: range, text: text(range)), in: scalars)
-    guard let first = words.first, first.lower.isOne(of: "a", "an", "the") else { return false }
+    guard let words = clause(after: offset), let first = words.first, first.lower.isOne(of: "a", "an", "the") else {
+      return false
+    }
     let phrase = words.dropFirst().enumerated().prefix { index, word in
       !word.lowerClasses.contains(.preposition) && !word.lower.isOne(of: "of", "who", "whose", "that", "which")
         && !(index >= 1 && word.lower.hasSuffix("ing"))
@@ -779,13 +776,13 @@ struct SpeakerResolver {
     return head.text.startsLowercase && Self.namesAnOrganisation(head.lower)
   }
 
-  /// The relative clause after a name at `offset` that puts the person in a post now (`, who
-  /// runs ...`, `, who works for ...`), without its `who`, up to its end.
-  func staffClause(after offset: Int) -> String? {
+  /// The words of the clause that a comma at `offset` opens (`, a British newspaper,`, `, who
+  /// runs ...`), up to the next mark that ends it; an abbreviation's stop stays inside (`who
+  /// leads Mr. Obama's council`).
+  func clause(after offset: Int) -> [PhraseWord]? {
     guard offset + 2 < scalars.count, scalars[offset] == ",", scalars[offset + 1] == " " else { return nil }
     var end = offset + 2
     while end < scalars.count, !",;:!?\n()\"“”".unicodeScalars.contains(scalars[end]) {
-      // (An abbreviation's stop stays inside: `who leads Mr. Obama's council`.)
       if scalars[end] == "." {
         var start = end
         while start > offset, ScalarClass.isLetter(scalars[start - 1]) { start -= 1 }
@@ -794,8 +791,13 @@ struct SpeakerResolver {
       end += 1
     }
     let range = (offset + 2)..<end
-    let words = PhraseWord.words(of: Span(range: range, text: text(range)), in: scalars)
-    guard words.count >= 3, words[0].key == "who",
+    return PhraseWord.words(of: Span(range: range, text: text(range)), in: scalars)
+  }
+
+  /// The relative clause after a name at `offset` that puts the person in a post now (`, who
+  /// runs ...`, `, who works for ...`), without its `who`.
+  func staffClause(after offset: Int) -> String? {
+    guard let words = clause(after: offset), words.count >= 3, words[0].key == "who",
       words[1].key.isOne(of: "runs", "leads", "heads", "directs", "manages", "advises", "oversees", "chairs")
         || (words[1].key == "works" && words[2].key == "for")
     else { return nil }
@@ -813,14 +815,6 @@ struct SpeakerResolver {
   /// Whether a noun names a news outlet a text names again (`the newspaper`, `the network`).
   static func namesAnOutlet(_ noun: String) -> Bool {
     noun.isOne(of: "newspaper", "paper", "magazine", "network", "broadcaster", "tabloid", "website", "outlet")
-  }
-
-  /// Whether a body's name is a news outlet's (`Orlando Sentinel`, `Reuters`; not a government
-  /// `Agency`).
-  static func isOutletName(_ name: String) -> Bool {
-    let lower = name.lowercased()
-    guard let last = lower.split(separator: " ").last, last != "agency" else { return false }
-    return Words.outletWords.contains(String(last)) || Words.standaloneOutlets.contains(lower)
   }
 
   /// Whether a noun for what something is makes it an organisation (`newspaper`, `firm`).

@@ -93,11 +93,18 @@ extension Statement {
           && words[(index + 1)...].prefix(5).contains { staffWords.contains($0.key) }
       })
     else { return nil }
-    let name = words[...owner].reversed().prefix {
-      $0.text.startsUppercase && SpeakerResolver.Names.honorificGender($0.key) == nil && !$0.classes.contains(.title)
+    return name(endingAt: owner, in: words)
+  }
+
+  /// The capitalised name that ends at `end`, without its possessive: the run of capitalised
+  /// words before it but for honorifics, titles and a sentence's capitalised `His` (`Mr. Obama's`
+  /// → `Obama`, `Hillary Clinton's` → `Hillary Clinton`, `His` → nil).
+  private static func name(endingAt end: Int, in words: [PhraseWord]) -> String? {
+    let name = words[...end].reversed().prefix {
+      $0.text.startsUppercase && $0.lowerClasses.isDisjoint(with: [.determiner, .pronoun, .possessive])
+        && SpeakerResolver.Names.honorificGender($0.key) == nil && !$0.classes.contains(.title)
     }.reversed()
-    guard !name.isEmpty else { return nil }
-    return SpeakerResolver.joined(name).possessiveStripped
+    return name.isEmpty ? nil : SpeakerResolver.joined(name).possessiveStripped
   }
 
   /// Words for a post on someone's staff, or the staff itself.
@@ -109,14 +116,9 @@ extension Statement {
   /// `Sanders campaign manager`, `Hillary Clinton's campaign chairman`: the campaign named by
   /// its candidate.
   private static func campaign(ofStaffRole words: [PhraseWord]) -> String? {
-    guard let campaign = words.firstIndex(where: { $0.key == "campaign" }), campaign + 1 < words.count else {
-      return nil
-    }
-    // (`His campaign chairman`: a capital at a sentence's start names no one.)
-    let owner = words[..<campaign].reversed().prefix {
-      $0.text.startsUppercase && $0.lowerClasses.isDisjoint(with: [.determiner, .pronoun, .possessive])
-    }.reversed()
-    guard !owner.isEmpty else { return nil }
-    return SpeakerResolver.joined(owner).possessiveStripped + " campaign"
+    guard let campaign = words.firstIndex(where: { $0.key == "campaign" }), campaign > 0, campaign + 1 < words.count,
+      let owner = name(endingAt: campaign - 1, in: words)
+    else { return nil }
+    return owner + " campaign"
   }
 }

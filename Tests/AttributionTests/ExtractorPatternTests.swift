@@ -509,13 +509,21 @@ import Testing
       "We stand by our reporting," the Daily News said.
 
       The newspaper said the council had voted in secret.
+
+      The Harbor Water Agency said the bay was safe to swim in.
+
+      The newspaper said the agency had tested only two sites.
       """
-    // (The second was an organisation `Daily News`, a second origin; the third unnamed.)
+    // (The second was an organisation `Daily News`, a second origin; the third unnamed. A
+    // government's `Agency` was an outlet: the carrier of its own words, and what a later
+    // `the newspaper` found.)
     #expect(
       rendered(text).map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == [
         "Eastbrook Daily News | organization", "Eastbrook Daily News | organization",
+        "Eastbrook Daily News | organization", "Harbor Water Agency | organization",
         "Eastbrook Daily News | organization",
       ])
+    #expect(rendered(text)[3] == "Harbor Water Agency | organization | said | the bay was safe to swim in | -")
   }
 
   /// Who is described as familiar with or close to something is who speaks, an unnamed
