@@ -401,8 +401,14 @@ extension SentenceFinder {
     guard s0 < limit, tokens[s0].isWord else { return nil }
     if tokens[s0].classes.contains(.pronoun) { return s0..<(s0 + 1) }
     var j = s0
-    if tokens[s0].classes.contains(.determiner) || tokens[s0].classes.contains(.possessive) {
-      j += 1
+    // (`Small groups of protesters ..., chanting`: a capital only because the sentence starts
+    // there, before the plural it describes, opens a description as a determiner does.)
+    let describesAPlural =
+      s0 + 1 < limit && tokens[s0 + 1].isWord && !tokens[s0 + 1].capitalized
+      && tokens[s0 + 1].classes.contains(.groupHead)
+    if tokens[s0].classes.contains(.determiner) || tokens[s0].classes.contains(.possessive) || describesAPlural {
+      // (The plural itself may read as a verb, `groups`, and is passed.)
+      j += describesAPlural ? 2 : 1
       // Six words, and a name under way runs to its end, initials and all (`A spokeswoman for
       // the House Armed Services Committee`, `A spokesman for Mayor Frank G. Jackson`); a
       // capital inside a name is no verb (`Platte River Networks`).
@@ -411,7 +417,8 @@ extension SentenceFinder {
           && (tokens[k].isWord && tokens[k].capitalized || isNameStop(k, before: limit))
       }
       while j < limit, j - s0 < 6 || continuesName(j),
-        tokens[j].isWord && (!tokens[j].mayBeUnlistedVerb || continuesName(j)) && tokens[j].cue == nil
+        tokens[j].isWord && (!tokens[j].mayBeUnlistedVerb || continuesName(j) || tokens[j - 1].lower == "of")
+          && tokens[j].cue == nil
           && !tokens[j].classes.contains(.boundary) || isNameStop(j, before: limit)
       {
         j += 1

@@ -870,12 +870,15 @@ extension SpeakerResolver {
   /// Nothing comes off the word in ``bare(_:)``: no possessive, no trailing mark. Told from the
   /// token's last code points alone: ``bare(_:)`` takes a trailing mark off any lower case (its
   /// one exception, an initial's stop, needs a capital), and `'s` off any word of three code
-  /// points or more. (An initial's stop makes this a cautious no: `M.` keeps it as text.)
+  /// points or more, or a lone apostrophe after `s` (`Sanders’`). (An initial's stop makes this
+  /// a cautious no: `M.` keeps it as text.)
   func isBare(_ token: Token) -> Bool {
     let last = scalars[token.end - 1]
     let markLast = last == "." || last == "," || last == ";" || last == ":"
+    func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
     let possessive =
-      last == "s" && token.length >= 3 && (scalars[token.end - 2] == "'" || scalars[token.end - 2] == "’")
+      token.length >= 3
+      && (last == "s" && isApostrophe(scalars[token.end - 2]) || isApostrophe(last) && scalars[token.end - 2] == "s")
     return !markLast && !possessive
   }
 
@@ -1238,8 +1241,11 @@ extension SpeakerResolver {
     let untouched = contiguous.withUTF8 { utf8 -> Bool in
       guard let first = utf8.first, let last = utf8.last else { return true }
       guard !isMark(first), !isMark(last) else { return false }
-      // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte).
-      guard last == UInt8(ascii: "s"), utf8.count >= 3 else { return true }
+      // Only `'s` and `’s` come off a word ending in `s` (the apostrophe's last UTF-8 byte), and
+      // a lone apostrophe off one ending in `s'` or `s’`.
+      guard utf8.count >= 3 else { return true }
+      if last == UInt8(ascii: "'") || last == 0x99 { return false }
+      guard last == UInt8(ascii: "s") else { return true }
       let before = utf8[utf8.count - 2]
       return before != UInt8(ascii: "'") && before != 0x99
     }
@@ -1256,16 +1262,19 @@ extension SpeakerResolver {
     var end = utf8.endIndex
     while start < end, isMark(utf8[start]) { start = utf8.index(after: start) }
     while end > start, isMark(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-    // `'s` or `’s` after at least one more code point.
+    // `'s` or `’s` after at least one more code point; or the lone apostrophe of a plural's
+    // possessive (`Republicans'`, `Sanders’`), which left the word no group or name a list holds.
     let length = utf8.distance(from: start, to: end)
-    if length > 2, utf8[utf8.index(before: end)] == UInt8(ascii: "s") {
-      if utf8[utf8.index(end, offsetBy: -2)] == UInt8(ascii: "'") {
-        end = utf8.index(end, offsetBy: -2)
-      } else if length > 4, utf8[utf8.index(end, offsetBy: -2)] == 0x99, utf8[utf8.index(end, offsetBy: -3)] == 0x80,
-        utf8[utf8.index(end, offsetBy: -4)] == 0xE2
-      {
-        end = utf8.index(end, offsetBy: -4)
-      }
+    func byte(_ back: Int) -> UInt8 { utf8[utf8.index(end, offsetBy: -back)] }
+    let curly = (0xE2 as UInt8, 0x80 as UInt8, 0x99 as UInt8)
+    if length > 2, byte(1) == UInt8(ascii: "s"), byte(2) == UInt8(ascii: "'") {
+      end = utf8.index(end, offsetBy: -2)
+    } else if length > 4, byte(1) == UInt8(ascii: "s"), (byte(4), byte(3), byte(2)) == curly {
+      end = utf8.index(end, offsetBy: -4)
+    } else if length > 2, byte(1) == UInt8(ascii: "'"), byte(2) == UInt8(ascii: "s") {
+      end = utf8.index(end, offsetBy: -1)
+    } else if length > 4, (byte(3), byte(2), byte(1)) == curly, byte(4) == UInt8(ascii: "s") {
+      end = utf8.index(end, offsetBy: -3)
     }
     if start == utf8.startIndex, end == utf8.endIndex { return word }
     return String(Substring(utf8[start..<end]))

@@ -241,11 +241,22 @@ struct SpeakerResolver {
         // `The senator from Vermont`: described, not named.
         kind = .anonymous
         speaker = named.text
-      } else if words.count == 1, words[0].lowerClasses.contains(.groupHead) || Peoples.isPlural(words[0].key) {
+      } else if words.count == 1, words[0].classes.contains(.groupHead) || Peoples.isPlural(words[0].key) {
         // `Officials said`, `Residents who live nearby said`: capitalised only because the
-        // sentence starts there. `Russians say`, `Israelis said`: a people.
+        // sentence starts there. `Russians say`, `Israelis said`: a people. (`Commuters'
+        // reaction:` too: the possessive comes off.)
         kind = .group
-        speaker = words[0].text
+        speaker = words[0].bare
+      } else if words.count == 1, words[0].text.startsUppercase, words[0].bare == words[0].text,
+        words[0].text.unicodeScalars.contains(where: ScalarClass.isLower), !words[0].text.contains("'"),
+        names.fullName(forSurname: words[0].key, before: mentionSpan.range.lowerBound) == nil,
+        !followsAPreposition(mentionSpan.range.lowerBound), takesAPluralVerb(mentionSpan.range, cue: cue)
+      {
+        // `Candidates say`: a subject whose verb agrees with it as a plural is many, never one
+        // person of that name (one person `says`). (Not a name the text gave a person, whose
+        // `say` is a slip; nor an acronym, `IG report:`, where the cue is a headline's noun.)
+        kind = .group
+        speaker = words[0].bare
       } else if let last = words.last, last.text.startsUppercase, let party = Words.party(last.key),
         last.key != "gop", words.first?.text.startsWithDigit == false,
         words.dropLast().allSatisfy(Self.describesAPartyMember)
@@ -594,6 +605,16 @@ struct SpeakerResolver {
   func followsAComma(_ offset: Int) -> Bool {
     let index = skippingSpaces(before: offset)
     return index > 0 && scalars[index - 1] == ","
+  }
+
+  /// Whether the cue is a verb's plain form (`say`, `argue`) right after the subject at `range`:
+  /// the verb of a plural subject, for a third person's takes `-s`.
+  func takesAPluralVerb(_ range: Range<Int>, cue: Span) -> Bool {
+    guard cue.range.lowerBound > range.upperBound,
+      scalars[range.upperBound..<cue.range.lowerBound].allSatisfy(ScalarClass.isSpace)
+    else { return false }
+    let verb = cue.text.prefix { !ScalarClass.isSpace($0.unicodeScalars.first!) }.lowercased()
+    return CueLexicon.forms[verb]?.form == .base
   }
 
   /// Where the text before `offset` ends once the spaces just before it are passed over.

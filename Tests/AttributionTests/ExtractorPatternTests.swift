@@ -396,6 +396,31 @@ import Testing
       ])
   }
 
+  /// A subject that takes a plural verb, a plural's possessive, or a capital before a plural
+  /// at a sentence's start names many, never a person of that name; a surname the text gave a
+  /// person stays theirs, and a list of doings after a participle is no content.
+  @Test func pluralSubjectsAreGroups() {
+    let text = """
+      Commuters' reaction: "Is that all there is?"
+
+      Candidates say the levy will pass in March.
+
+      Teacher Lena Pike backed the levy. Pike say the fares must fall.
+
+      Small groups of dockworkers gathered at the pier, chanting "Open the gates."
+
+      Fans stood on the quay, clapping, singing, chanting and waving flags at the ferry.
+      """
+    // (They were persons `Commuters'`, `Candidates` and `Small`, and the flags content.)
+    #expect(
+      rendered(text) == [
+        "Commuters | group | reaction | Is that all there is? | -",
+        "Candidates | group | say | the levy will pass in March | -",
+        "Lena Pike | person | say | the fares must fall | -",
+        "Small groups of dockworkers | group | chanting | Open the gates. | -",
+      ])
+  }
+
   /// An adviser or aide described by whom they serve speaks unnamed: the one they serve is no
   /// speaker. A spokesperson still speaks as the one they speak for.
   @Test func anAideSpeaksNotTheOneTheyServe() {

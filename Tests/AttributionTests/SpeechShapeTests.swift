@@ -519,7 +519,7 @@ import Testing
       rendered(text) == [
         "Dana Reyes | person | saying | the plan \"does nothing for the night crews.\" | -",
         "Tom Hale | person | asserting | the ferry would run all winter | -",
-        "Council | organization | fearing | the scandal would spread to the state | -",
+        "Council members | group | fearing | the scandal would spread to the state | -",
         "Ruth Ellis | person | saying | the views were old | -",
       ])
   }

@@ -302,7 +302,10 @@ extension SentenceFinder {
         || afterMessage
         || (c - 2 >= s0 && tokens[c - 1].kind == .closeQuote && tokens[c - 2].isPunctuation(","))
     else { return }
-    guard let after = contentAfter(cue: c, entry: entry, in: sentence), after.substantial else { return }
+    // (`clapping, singing, chanting and waving red balloons`: a list of doings, no content.)
+    guard c + 1 < sentence.upperBound, !tokens[c + 1].lower.isOne(of: "and", "or"),
+      let after = contentAfter(cue: c, entry: entry, in: sentence), after.substantial
+    else { return }
     if entry.verb.strength == .opinion || afterMessage, !after.hadThat, !after.direct { return }
     let cue = span(c..<(c + 1))
     var finding = Finding(
