@@ -1155,13 +1155,22 @@ extension SpeakerResolver {
     // for sources or media (`Democratic sources`, `Turkish media`), nor one inside a name
     // (`the U.S. Geological Survey`).
     let before = words[..<document].drop { $0.lowerClasses.contains(.determiner) }
+    // (`the RealClearPolitics average of polls`: what the document is of may follow it.)
+    let after = words[(document + 1)...]
     if isDocument(words[document]), !before.isEmpty, before.allSatisfy(\.text.startsUppercase),
-      words.count == document + 1,
+      after.isEmpty || after.first?.key == "of" && after.allSatisfy({ !$0.text.startsUppercase }),
       !Places.names.contains(joined(before).lowercased())
     {
       return (.organization, joined(before).possessiveStripped)
     }
-    guard let link = words[(document + 1)...].prefix(3).firstIndex(where: { $0.key.isOne(of: "by", "from") }) else {
+    // `polls compiled by`, `a study from`; further on only after a word for making it public
+    // (`excerpts of his speech released by`, not `a memo about the deal obtained by`).
+    guard
+      let link = after.prefix(3).firstIndex(where: { $0.key.isOne(of: "by", "from") })
+        ?? after.prefix(6).indices.first(where: { index in
+          index > after.startIndex && after[index].key == "by" && madePublic.contains(after[index - 1].key)
+        })
+    else {
       return nil
     }
     var name = Array(stripDeterminers(Array(words[(link + 1)...])))
@@ -1190,7 +1199,12 @@ extension SpeakerResolver {
   /// Documents a source speaks through, beside the vague heads (`report`).
   private static let documents: Set<String> = [
     "study", "studies", "analysis", "survey", "surveys", "poll", "polls", "memo", "audit", "review", "estimate",
-    "estimates", "forecast", "paper", "tally",
+    "estimates", "forecast", "paper", "tally", "average", "averages", "excerpts", "transcript",
+  ]
+
+  /// Words for making a document public, after which `by` names who made it.
+  private static let madePublic: Set<String> = [
+    "released", "published", "issued", "distributed", "prepared", "compiled", "conducted",
   ]
 
   /// `Jeffrey Lewis of the James Martin Center`, `Ann Ruiz at the Brookings Institution`: a

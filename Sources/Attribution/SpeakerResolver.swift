@@ -323,14 +323,14 @@ struct SpeakerResolver {
           // (`the conservative-leaning Tax Foundation`: the name starts at its first capital.)
           speaker = Self.matchKnown(
             Self.joined(Array(Self.droppingDescription(stripped))).possessiveStripped, in: organizations)
-        } else if let link = words[..<candidateName.startIndex].lastIndex(where: { $0.key.isOne(of: "to", "for") }),
-          link > words.startIndex, words[link - 1].lowerClasses.contains(.anonymousHead),
-          !Words.spokesWords.contains(words[link - 1].key),
-          !words[words.startIndex].text.startsUppercase || words[words.startIndex].lowerClasses.contains(.determiner)
+        } else if !words[words.startIndex].text.startsUppercase
+          || words[words.startIndex].lowerClasses.contains(.determiner),
+          Self.describedByWhomTheyServe(words[..<candidateName.startIndex])
         {
           // `said a longtime adviser to Trump`, `the former top aide to President George W.
-          // Bush`: the aide speaks, unnamed; the one they serve is no speaker (their words were
-          // counted as his). A spokesperson or representative speaks as the one they speak for.
+          // Bush`, `an unpledged delegate supporting Clinton`: the aide or the backer speaks,
+          // unnamed; the one they serve is no speaker (their words were counted as his). A
+          // spokesperson or representative speaks as the one they speak for.
           kind = .anonymous
           speaker = named.text
         } else {
@@ -605,6 +605,24 @@ struct SpeakerResolver {
   func followsAComma(_ offset: Int) -> Bool {
     let index = skippingSpaces(before: offset)
     return index > 0 && scalars[index - 1] == ","
+  }
+
+  /// Whether the words before a name describe someone by whom they serve or back: an aide's
+  /// word and `to` or `for` (`a longtime adviser to`, not a spokesperson's, who speaks as the one
+  /// they speak for), or a participle taking the name as its object (`an unpledged delegate
+  /// supporting`, `a donor backing`), not one that is a title's adjective (`acting`).
+  static func describedByWhomTheyServe(_ role: ArraySlice<PhraseWord>) -> Bool {
+    if let link = role.lastIndex(where: { $0.key.isOne(of: "to", "for") }), link > role.startIndex,
+      role[link - 1].lowerClasses.contains(.anonymousHead), !Words.spokesWords.contains(role[link - 1].key)
+    {
+      return true
+    }
+    // (After the noun it describes: `a still-struggling HP`, `the thriving Apple` are no backers.)
+    guard let verb = role.lastIndex(where: { $0.text.startsLowercase }), verb > role.startIndex else { return false }
+    let (word, noun) = (role[verb].key, role[verb - 1])
+    return word.count > 6 && word.hasSuffix("ing") && !Words.titleParticiples.contains(word)
+      && noun.text.startsLowercase && !noun.lowerClasses.contains(.determiner) && !noun.key.hasSuffix("ly")
+      && role[(verb + 1)...].allSatisfy { $0.classes.contains(.title) || $0.lowerClasses.contains(.title) }
   }
 
   /// Whether the cue is a verb's plain form (`say`, `argue`) right after the subject at `range`:

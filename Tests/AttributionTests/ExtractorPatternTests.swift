@@ -430,13 +430,20 @@ import Testing
       "The levy is sound," said the former top aide to Governor Ann Lee.
 
       "We will appeal," said a spokesman for Mayor Tom Ruiz.
+
+      The ferry plan is sound, said a delegate supporting Governor Ann Lee.
+
+      A still-struggling Westline Steel said it would cut 300 jobs.
       """
-    // (The first two were Tom Ruiz and Ann Lee, their aides' words counted as theirs.)
+    // (The first two were Tom Ruiz and Ann Lee, their aides' words counted as theirs; the
+    // delegate was Ann Lee.)
     #expect(
       rendered(text) == [
         "a longtime adviser to Mayor Tom Ruiz | anonymous | said | We have work to do, | -",
         "the former top aide to Governor Ann Lee | anonymous | said | The levy is sound, | -",
         "Tom Ruiz | person | said | We will appeal, | -",
+        "a delegate supporting Governor Ann Lee | anonymous | said | The ferry plan is sound | -",
+        "Westline Steel | organization | said | it would cut 300 jobs | -",
       ])
   }
 
@@ -464,9 +471,14 @@ import Testing
       The pier will close, Democratic sources said.
 
       Turnout doubled in the west wards, according to the event organizer Alliance to Save Harbor Schools.
+
+      The mayor leads by 6 points, according to the Harbor Courier average of recent polls.
+
+      The bridge will reopen, according to excerpts of her speech released by the Harbor Board.
       """
     // (The first was vague, the second `study by the Eastbrook Policy Institute`, the fourth
-    // an organisation, the poll unnamed, the alliance a person `Save Harbor Schools`.)
+    // an organisation, the poll unnamed, the alliance a person `Save Harbor Schools`; the
+    // average and the excerpts were unnamed or named as a whole.)
     #expect(
       rendered(text) == [
         "Harbor Watch Group | organization | according to | The ferry lost money last year | -",
@@ -479,6 +491,8 @@ import Testing
         "Eastbrook University | organization | found | the night ferry is too slow | -",
         "- | vague | said | The pier will close | -",
         "Alliance to Save Harbor Schools | organization | according to | Turnout doubled in the west wards | -",
+        "Harbor Courier | organization | according to | The mayor leads by 6 points | -",
+        "Harbor Board | organization | according to | The bridge will reopen | -",
       ])
   }
 

@@ -43,6 +43,16 @@ enum Words {
     "colleagues", "lawyers", "attorneys", "sources",
   ]
 
+  /// Words ending in `-ing` that describe a title, not whom someone backs (`acting director`,
+  /// `the outgoing mayor`).
+  static let titleParticiples: Set<String> = [
+    "acting", "outgoing", "incoming", "leading", "ranking", "visiting", "presiding", "founding", "managing",
+    "governing", "reigning", "sitting", "retiring", "ruling", "serving", "longstanding", "upcoming", "remaining",
+    "surviving", "reporting", "consulting", "polling", "campaigning", "marketing", "publishing", "banking",
+    "accounting", "engineering", "nursing", "teaching", "training", "building", "housing", "shipping", "printing",
+    "recording", "broadcasting", "fundraising", "lobbying", "organizing", "advertising", "investing",
+  ]
+
   /// Heads of an unnamed individual's description (`a senior official`).
   static let anonymousHeads: Set<String> = [
     "official", "source", "person", "aide", "adviser", "advisor", "diplomat", "member", "employee",
@@ -127,7 +137,7 @@ enum Words {
   static let organizationWords: Set<String> = [
     "department", "ministry", "agency", "service", "council", "committee", "commission", "office",
     "bureau", "association", "union", "party", "campaign", "company", "corp", "corporation", "inc",
-    "group", "university", "institute", "foundation", "court", "police", "government",
+    "group", "university", "institute", "foundation", "project", "court", "police", "government",
     "administration", "congress", "senate", "house", "kremlin", "pentagon", "board", "bank", "fund",
     "center", "centre", "centers", "centres", "organization", "organisation", "federation", "league", "network", "news",
     "times", "post", "journal", "tribune", "herald", "gazette", "telegraph", "guardian", "press",
