@@ -140,7 +140,13 @@ struct SpeakerResolver {
             names.genders.set(speaker, to: gender)
           }
         case "they", "we":
-          if let group = lastGroup {
+          if words[0].key == "they",
+            let subject = openingClauseSubject(
+              before: mentionSpan.range.lowerBound, sentenceStart: sentenceStart(mentionSpan.range.lowerBound))
+          {
+            kind = .group
+            speaker = subject
+          } else if let group = lastGroup {
             kind = .group
             speaker = group
           } else if let organization = lastOrganization {
@@ -623,6 +629,34 @@ struct SpeakerResolver {
     return word.count > 6 && word.hasSuffix("ing") && !Words.titleParticiples.contains(word)
       && noun.text.startsLowercase && !noun.lowerClasses.contains(.determiner) && !noun.key.hasSuffix("ly")
       && role[(verb + 1)...].allSatisfy { $0.classes.contains(.title) || $0.lowerClasses.contains(.title) }
+  }
+
+  /// `While civil rights groups praised the plan, they said`, `As Ruiz and Lee toured the
+  /// port, they were cheered, they said`: the plural subject of the clause that opens the
+  /// sentence is who a `they` after it is (the last group that spoke was someone else): two
+  /// names joined by `and`, or words in lower case up to a plural of people.
+  func openingClauseSubject(before offset: Int, sentenceStart: Int) -> String? {
+    guard sentenceStart < offset else { return nil }
+    let words = PhraseWord.words(of: Span(range: sentenceStart..<offset, text: ""), in: scalars)
+    guard words.count >= 4, words[0].key.isOne(of: "while", "as", "when", "after", "although", "though", "because"),
+      let comma = words.firstIndex(where: { $0.text.hasSuffix(",") })
+    else { return nil }
+    // Two names: `Ruiz and Lee`, `Gary Johnson and Bill Weld`.
+    var end = 1
+    while end < comma, words[end].text.startsUppercase { end += 1 }
+    if end > 1, end + 1 < comma, words[end].key == "and", words[end + 1].text.startsUppercase {
+      end += 1
+      while end < comma, words[end].text.startsUppercase { end += 1 }
+      return Self.joined(words[1..<end])
+    }
+    // Words in lower case up to a plural of people: `civil rights groups`.
+    guard
+      let head = words[1..<comma].prefix(4).firstIndex(where: {
+        $0.classes.contains(.groupHead) && $0.key.hasSuffix("s")
+      }),
+      words[1..<head].allSatisfy({ !$0.text.startsUppercase })
+    else { return nil }
+    return Self.joined(Self.stripDeterminers(Array(words[1...head])))
   }
 
   /// Whether the cue is a verb's plain form (`say`, `argue`) right after the subject at `range`:

@@ -20,6 +20,25 @@ import Testing
       ])
   }
 
+  /// A `they` after a clause opening the sentence with a plural subject is that subject, not
+  /// the last group that spoke.
+  @Test func theyIsThePluralSubjectOfTheOpeningClause() {
+    let text = """
+      Harbor officials said the pier would reopen in May.
+
+      While ferry unions praised the new timetable, they said it did not go far enough on night fares.
+
+      As Ruiz and Lee toured the docks, they were cheered by the crews, they said.
+      """
+    // (Both were `Harbor officials`, the last group that spoke.)
+    #expect(
+      rendered(text) == [
+        "Harbor officials | group | said | the pier would reopen in May | -",
+        "ferry unions | group | said | it did not go far enough on night fares | -",
+        "Ruiz and Lee | group | said | As Ruiz and Lee toured the docks, they were cheered by the crews | -",
+      ])
+  }
+
   /// A preposition's object earlier in the sentence is no subject the pronoun goes back to (an
   /// interviewer), but a passive's agent is (the senator who backed the plan).
   @Test func aPronounSkipsAPrepositionsObjectButNotAPassivesAgent() {
