@@ -44,7 +44,8 @@ struct SpeakerResolver {
     func namesAgainByPlace(
       _ words: [PhraseWord], subject: String, at offset: Int, contradicting: (String) -> Bool
     ) -> Bool {
-      let place = words.dropFirst().dropLast().map(\.key).joined(separator: " ")
+      // (`the former Florida governor`: a former office names its holder as well.)
+      let place = words.dropFirst().dropLast().drop { $0.key == "former" }.map(\.key).joined(separator: " ")
       guard place.isEmpty || Places.names.contains(place), let named = names.lastNamed(subject, before: offset),
         named < sentenceStart(offset), !subject.contains(" ") || Names.isPersonsName(subject)
       else { return false }
@@ -393,6 +394,10 @@ struct SpeakerResolver {
           speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
         } else if determiner == "the", words.count >= 3, case let office = Names.fullTitle(head),
           NameParts.offices.contains(office), let subject = recentSubject(before: mentionSpan.range.lowerBound),
+          // (`the former president` with no place: only someone the text gave that office, for
+          // the subject just met is as often the candidate a former president came to praise.)
+          !words.dropFirst().dropLast().allSatisfy({ $0.key == "former" })
+            || names.hasTitle(of: subject, where: { Names.fullTitle($0) == office }),
           namesAgainByPlace(
             words, subject: subject, at: mentionSpan.range.lowerBound,
             contradicting: { NameParts.offices.contains(Names.fullTitle($0)) && Names.fullTitle($0) != office })
@@ -401,14 +406,18 @@ struct SpeakerResolver {
           // office after a place names again the subject just met, whom no other office is given.
           kind = .person
           speaker = subject
-        } else if determiner == "the", Words.epithets.contains(head), words.count <= 4,
+        } else if determiner == "the", words.count <= 4,
+          Words.epithets.contains(head)
+            || words.count == 3 && Words.isAge(words[1].key) && words[2].text.startsLowercase,
           let subject = recentSubject(before: mentionSpan.range.lowerBound),
           words.dropFirst().dropLast().allSatisfy({ modifier in
             // A party in it must be one the text gave the subject (`Republican presidential
             // candidate Donald Trump`, then `the GOP front-runner`); other words only from those
-            // that describe without choosing (`the New York businessman`, not `the cautious
-            // candidate`, which may be anyone).
-            guard let party = Words.party(modifier.key) else { return Words.epithetModifiers.contains(modifier.key) }
+            // that describe without choosing (`the New York businessman`, `the 57-year-old
+            // scientist`, not `the cautious candidate`, which may be anyone).
+            guard let party = Words.party(modifier.key) else {
+              return Words.epithetModifiers.contains(modifier.key) || Words.isAge(modifier.key)
+            }
             return names.hasTitle(of: subject) { Words.party($0) == party }
           }),
           // (`businessman` is not the woman just named.)

@@ -20,6 +20,25 @@ import Testing
       ])
   }
 
+  /// A former office after a place, or an age before a noun, names again the subject just met;
+  /// a former office alone only someone the text gave it.
+  @Test func aFormerOfficeOrAnAgeNamesTheSubjectJustMet() {
+    let text = """
+      Dan Ruiz attacked the harbor plan at the debate. "It would be a chaos plan," the former Ohio governor said.
+
+      Lena Pike held up a sign at the pier. The 57-year-old engineer says the ferry must stay.
+
+      Tom Hale thanked the crowd. "Labels are for soup cans," the former president told them.
+      """
+    // (The first two were unnamed; the third stays so: Tom Hale was never president.)
+    #expect(
+      rendered(text) == [
+        "Dan Ruiz | person | said | It would be a chaos plan, | -",
+        "Lena Pike | person | says | the ferry must stay | -",
+        "the former president | anonymous | told | Labels are for soup cans, | -",
+      ])
+  }
+
   /// A `they` after a clause opening the sentence with a plural subject is that subject, not
   /// the last group that spoke.
   @Test func theyIsThePluralSubjectOfTheOpeningClause() {

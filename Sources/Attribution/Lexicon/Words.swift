@@ -1,3 +1,5 @@
+import TextPrimitives
+
 /// Closed word classes the extractor leans on. Data, kept together.
 enum Words {
   static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
@@ -94,7 +96,15 @@ enum Words {
   /// Words that may stand between `the` and an epithet without choosing among people.
   static let epithetModifiers: Set<String> = [
     "presidential", "likely", "presumptive", "billionaire", "business", "real", "estate", "new", "york", "u.s.",
+    "former",
   ]
+
+  /// Whether a word gives an age (`57-year-old`): how news describes again the person it has
+  /// just named (`Lori Ruiz held up a sign. The 57-year-old scientist says ...`).
+  static func isAge(_ word: String) -> Bool {
+    guard word.hasSuffix("-year-old"), let first = word.unicodeScalars.first else { return false }
+    return ScalarClass.isDigit(first)
+  }
 
   /// The party a word names, one name for each (`gop` is the Republicans'), or nil.
   static func party(_ word: String) -> String? {
