@@ -157,10 +157,12 @@ struct SpeakerResolver {
             kind = .group
           }
         default:
-          kind = .organization
+          // `it` (or `you`) with no organisation before it to stand for is no identifiable
+          // source, as the ledger's registry takes it (an organisation named `it`, as this gave).
+          kind = lastOrganization == nil ? .vague : .organization
           speaker = lastOrganization
         }
-        if speaker == nil { speaker = words[0].bare }
+        if speaker == nil, kind != .vague { speaker = words[0].bare }
       } else if let person = appositiveOf(named.range.lowerBound, words: words, names: names)
         ?? (finding.antecedent == nil ? nil : appositiveAround(named.range, names: names))
       {

@@ -20,6 +20,23 @@ import Testing
       ])
   }
 
+  /// An `it` with no organisation before it to stand for is no identifiable source (it was an
+  /// organisation named `it`, and a later `they` became that organisation too).
+  @Test func anItWithNoOrganisationIsNoSource() {
+    let text = """
+      The ferry timetable changed again on Monday. "Nothing is settled," it said. They said the fares would rise.
+
+      The Harbor Board said the pier would close in May. It said the fares would fall.
+      """
+    #expect(
+      rendered(text) == [
+        "- | vague | said | Nothing is settled, | -",
+        "They | group | said | the fares would rise | -",
+        "Harbor Board | organization | said | the pier would close in May | -",
+        "Harbor Board | organization | said | the fares would fall | -",
+      ])
+  }
+
   /// A former office after a place, or an age before a noun, names again the subject just met;
   /// a former office alone only someone the text gave it.
   @Test func aFormerOfficeOrAnAgeNamesTheSubjectJustMet() {
