@@ -257,13 +257,15 @@ struct SpeakerResolver {
         kind = .group
         speaker = words[0].bare
       } else if words.count == 1, words[0].text.startsUppercase, words[0].bare == words[0].text,
-        words[0].text.unicodeScalars.contains(where: ScalarClass.isLower), !words[0].text.contains("'"),
+        words[0].text.unicodeScalars.contains(where: ScalarClass.isLower),
+        !words[0].text.unicodeScalars.contains(where: { $0 == "'" || $0 == "’" }),
         names.fullName(forSurname: words[0].key, before: mentionSpan.range.lowerBound) == nil,
         !followsAPreposition(mentionSpan.range.lowerBound), takesAPluralVerb(mentionSpan.range, cue: cue)
       {
         // `Candidates say`: a subject whose verb agrees with it as a plural is many, never one
         // person of that name (one person `says`). (Not a name the text gave a person, whose
-        // `say` is a slip; nor an acronym, `IG report:`, where the cue is a headline's noun.)
+        // `say` is a slip; nor an acronym, `IG report:`, where the cue is a headline's noun; nor
+        // a contraction, `I’d add`.)
         kind = .group
         speaker = words[0].bare
       } else if let last = words.last, last.text.startsUppercase, let party = Words.party(last.key),

@@ -407,6 +407,8 @@ import Testing
 
       Teacher Lena Pike backed the levy. Pike say the fares must fall.
 
+      I’d add one reason: the ferry is too slow.
+
       Small groups of dockworkers gathered at the pier, chanting "Open the gates."
 
       Fans stood on the quay, clapping, singing, chanting and waving flags at the ferry.
@@ -417,6 +419,7 @@ import Testing
         "Commuters | group | reaction | Is that all there is? | -",
         "Candidates | group | say | the levy will pass in March | -",
         "Lena Pike | person | say | the fares must fall | -",
+        "I’d | person | add | one reason: the ferry is too slow | -",
         "Small groups of dockworkers | group | chanting | Open the gates. | -",
       ])
   }
