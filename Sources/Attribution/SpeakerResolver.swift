@@ -316,6 +316,11 @@ struct SpeakerResolver {
         if calledAnOrganisation || describedAsAnOrganisation(after: mentionSpan.range.upperBound) {
           kind = .organization
           speaker = Self.joined(Array(candidateName))
+        } else if Self.namesABodyAfterThe(words) {
+          // `The American Legion wrote`: `the` before capitals alone, none a title, a usual given
+          // name or a party, names a body (it was a person `Legion`).
+          kind = .organization
+          speaker = Self.matchKnown(Self.joined(words.dropFirst()).possessiveStripped, in: organizations)
         } else if let nation = roleHead, nation.text.isOne(of: "U.S.", "US", "U.S"), candidateName.count >= 2,
           candidateName.startIndex == stripped.startIndex + 1
         {
@@ -361,9 +366,12 @@ struct SpeakerResolver {
             speaker = candidateName.map(\.bare).joined(separator: " ")
           }
           // `Twitter said`, `Forbes reported`: a known body's name is no person's, nor a web
-          // address's (`according to Tchadinfos.com`).
+          // address's (`according to Tchadinfos.com`), nor an acronym the article gave no one as a
+          // surname (`an interview ... gave to ITV`).
           if let name = speaker,
             KnownBodies.names.contains(name.lowercased()) || namesAWebsite(endingAt: mentionSpan.range.upperBound)
+              || candidateName.count == 1 && name == candidateName[candidateName.startIndex].bare
+                && Self.isAcronym(name) && !Words.personRoles.contains(name.lowercased())
           {
             kind = .organization
           }
@@ -624,6 +632,18 @@ struct SpeakerResolver {
   func followsAComma(_ offset: Int) -> Bool {
     let index = skippingSpaces(before: offset)
     return index > 0 && scalars[index - 1] == ","
+  }
+
+  /// Whether a phrase is `the` and two or more capitalised words, none a person's title or role,
+  /// a usual given name or a party (`The American Legion`, `The Young Turks`): a body's name, for
+  /// a person's follows `the` only after a title (`the Rev. Al Sharpton`) or a description (`the
+  /// Republican Donald Trump`).
+  static func namesABodyAfterThe(_ words: [PhraseWord]) -> Bool {
+    words.count >= 3 && words[0].key == "the"
+      && words.dropFirst().allSatisfy { word in
+        word.text.startsUppercase && !Words.personRoles.contains(word.key) && !Words.personRoles.contains(word.lower)
+          && !GivenNames.isGivenName(word.key) && Words.party(word.key) == nil && !word.isPossessive
+      }
   }
 
   /// Whether the words before a name describe someone by whom they serve or back: an aide's

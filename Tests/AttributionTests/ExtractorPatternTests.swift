@@ -396,6 +396,28 @@ import Testing
       ])
   }
 
+  /// `The` before capitals alone names a body, and an acronym the article gave no one is one too;
+  /// a title or a given name still makes a person.
+  @Test func theBeforeCapitalsAloneNamesABody() {
+    let text = """
+      The Harbor Veterans Legion wrote to the council that it did not approve the flyers.
+
+      The fares will rise, according to an interview the mayor gave to WKXT.
+
+      The Reverend Jackson said the vote was fair.
+
+      The Republican Dana Ruiz said the vote was rigged.
+      """
+    // (The first two were persons `Legion` and `WKXT`.)
+    #expect(
+      rendered(text) == [
+        "Harbor Veterans Legion | organization | wrote | it did not approve the flyers | -",
+        "WKXT | organization | according to | The fares will rise | -",
+        "Jackson | person | said | the vote was fair | -",
+        "Dana Ruiz | person | said | the vote was rigged | -",
+      ])
+  }
+
   /// A subject that takes a plural verb, a plural's possessive, or a capital before a plural
   /// at a sentence's start names many, never a person of that name; a surname the text gave a
   /// person stays theirs, and a list of doings after a participle is no content.

@@ -168,7 +168,7 @@ enum Words {
     "gov", "gov.", "governor", "mayor", "director", "minister", "chancellor", "judge", "justice",
     "general", "gen", "gen.", "chief", "officer", "spokesman", "spokeswoman", "spokesperson", "mr",
     "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "prof", "professor", "ambassador", "chairman",
-    "chairwoman", "chair", "ceo", "leader", "whip", "speaker", "commissioner", "attorney", "sheriff",
+    "chairwoman", "chair", "ceo", "vp", "leader", "whip", "speaker", "commissioner", "attorney", "sheriff",
     "coach", "former", "state", "of", "the", "prime", "deputy", "assistant", "acting", "lt",
     "colonel", "col", "captain", "capt", "sgt", "sergeant", "admiral", "adm", "rev", "reverend",
     "father", "sister", "brother", "pope", "king", "queen", "prince", "princess", "lord", "lady",
