@@ -385,6 +385,12 @@ extension SentenceFinder {
           tokens[$0].lower.isOne(of: "later", "earlier", "ago") && tokens[$0 + 1].isPunctuation(",")
             && (s0..<$0).allSatisfy { tokens[$0].isWord && tokens[$0].cue == nil }
         })
+        // `One month after announcing his support, Marco Rubio ...`: a span of time before `after`
+        // or `before` dates what follows; its count is no subject.
+        || s0 + 2 < limit
+          && (tokens[s0 + 1].classes.contains(.timeHead)
+            || tokens[s0 + 1].lower.isOne(of: "day", "days", "weeks", "months", "years", "hours", "decades"))
+          && tokens[s0 + 2].lower.isOne(of: "after", "before", "since")
     {
       guard var comma = (s0..<limit).first(where: { tokens[$0].isPunctuation(",") }) else { return nil }
       // `At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...`: a place's state and a

@@ -49,7 +49,12 @@ struct SpeakerResolver {
       guard place.isEmpty || Places.names.contains(place), let named = names.lastNamed(subject, before: offset),
         named < sentenceStart(offset), !subject.contains(" ") || Names.isPersonsName(subject)
       else { return false }
-      let opensItsSentence = scalars[sentenceStart(named)..<named].lazy.filter { $0 == " " }.count < 4
+      // (Or opens it after an opening adjunct's one comma: `One month after the vote, Marco Rubio
+      // still believes ...`.)
+      let lead = scalars[sentenceStart(named)..<named]
+      let opensItsSentence =
+        lead.lazy.filter { $0 == " " }.count < 4
+        || lead.count >= 2 && lead.suffix(2).elementsEqual([",", " "]) && lead.filter { $0 == "," }.count == 1
       guard opensItsSentence || names.spoken.contains(where: { $0.offset == named && $0.name == subject }) else {
         return false
       }

@@ -56,6 +56,20 @@ import Testing
       ])
   }
 
+  /// A span of time before `after` opens an adjunct, not the subject (`One month` spoke), and
+  /// the name after the adjunct's comma is the subject an office after a place names again.
+  @Test func aSpanOfTimeBeforeAfterIsNoSubject() {
+    let text = """
+      One month after announcing his support for Tom Hale, Dan Ruiz still believes that the fares are too high. "I stand by everything I said," the Ohio governor told reporters.
+      """
+    // (Both were unnamed: `One month`, then `the Ohio governor`.)
+    #expect(
+      rendered(text) == [
+        "Dan Ruiz | person | believes | the fares are too high | -",
+        "Dan Ruiz | person | told | I stand by everything I said, | -",
+      ])
+  }
+
   /// A `they` after a clause opening the sentence with a plural subject is that subject, not
   /// the last group that spoke.
   @Test func theyIsThePluralSubjectOfTheOpeningClause() {
