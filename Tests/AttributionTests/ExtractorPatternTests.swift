@@ -459,6 +459,8 @@ import Testing
       The ferry plan is sound, said a delegate supporting Governor Ann Lee.
 
       A still-struggling Westline Steel said it would cut 300 jobs.
+
+      "The vote was rigged," said a longtime member of the Pier Defenders.
       """
     // (The first two were Tom Ruiz and Ann Lee, their aides' words counted as theirs; the
     // delegate was Ann Lee.)
@@ -469,6 +471,7 @@ import Testing
         "Tom Ruiz | person | said | We will appeal, | -",
         "a delegate supporting Governor Ann Lee | anonymous | said | The ferry plan is sound | -",
         "Westline Steel | organization | said | it would cut 300 jobs | -",
+        "a longtime member of the Pier Defenders | anonymous | said | The vote was rigged, | -",
       ])
   }
 
