@@ -396,6 +396,19 @@ import Testing
       ])
   }
 
+  /// What someone never said, or has not said, is no statement of theirs: it was one, and beside
+  /// another speaker's same words a `corroborated` claim.
+  @Test func whatSomeoneNeverSaidIsNoStatement() {
+    let text = """
+      Mayor Ann Lee never said the bridge would reopen on Friday.
+
+      The harbor board has not said whether the fares will rise.
+
+      Engineer Tom Ruiz said the bridge would reopen on Friday.
+      """
+    #expect(rendered(text) == ["Tom Ruiz | person | said | the bridge would reopen on Friday | -"])
+  }
+
   /// `The` before capitals alone names a body, and an acronym the article gave no one is one too;
   /// a title or a given name still makes a person.
   @Test func theBeforeCapitalsAloneNamesABody() {

@@ -126,6 +126,10 @@ extension SentenceFinder {
     {
       return
     }
+    // `Lee never said the bridge would reopen`, `has not said whether`: what someone did not say
+    // is no statement of theirs (it was one, and with another's the same words a `corroborated`
+    // claim).
+    if c > s0, tokens[c - 1].lower.isOne(of: "never", "not"), entry.form != .participle { return }
 
     let cue = span(c..<(c + length))
     if openingInvertedCue(at: c, length: length, entry: entry, cue: cue, in: sentence) { return }
