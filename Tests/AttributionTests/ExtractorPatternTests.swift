@@ -397,12 +397,17 @@ import Testing
   }
 
   /// What someone never said, or has not said, is no statement of theirs: it was one, and beside
-  /// another speaker's same words a `corroborated` claim.
+  /// another speaker's same words a `corroborated` claim. Nor is what nobody, or neither of two,
+  /// said.
   @Test func whatSomeoneNeverSaidIsNoStatement() {
     let text = """
       Mayor Ann Lee never said the bridge would reopen on Friday.
 
       The harbor board has not said whether the fares will rise.
+
+      Neither Lee nor Dan Pike said the pier was safe.
+
+      Nobody said the ferry would be late.
 
       Engineer Tom Ruiz said the bridge would reopen on Friday.
       """

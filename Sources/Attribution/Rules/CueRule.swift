@@ -136,6 +136,14 @@ extension SentenceFinder {
     let after = contentAfter(cue: c + length - 1, entry: entry, in: sentence)
     if relativeSpeakerCue(at: c, entry: entry, subjectEnd: a, cue: cue, after: after, in: sentence) { return }
     let subject = leftSpeaker(endingAt: a, floor: s0)
+    // `Nobody said ...`, `Neither Lee nor Ruiz said ...`, `No official said ...`: a subject that
+    // denies anyone said it.
+    if let subject,
+      tokens[subject.phrase.lowerBound].lower.isOne(of: "nobody", "neither", "none", "no")
+        || subject.phrase.lowerBound > s0 && tokens[subject.phrase.lowerBound - 1].lower == "nor"
+    {
+      return
+    }
     if speakerAfterContentCue(
       at: c, entry: entry, subjectEnd: a, subject: subject, cue: cue, after: after, in: sentence)
     {
