@@ -398,7 +398,8 @@ import Testing
 
   /// What someone never said, or has not said, is no statement of theirs: it was one, and beside
   /// another speaker's same words a `corroborated` claim. Nor is what nobody, or neither of two,
-  /// said.
+  /// said, nor a saying supposed, asked about or only possible (`If Lee said`, `Did Lee say`,
+  /// `Lee may have said`).
   @Test func whatSomeoneNeverSaidIsNoStatement() {
     let text = """
       Mayor Ann Lee never said the bridge would reopen on Friday.
@@ -408,6 +409,12 @@ import Testing
       Neither Lee nor Dan Pike said the pier was safe.
 
       Nobody said the ferry would be late.
+
+      Lee may have said the pier would close.
+
+      Did Lee say the fares would rise?
+
+      If Lee said the ferry was safe, she was wrong.
 
       Engineer Tom Ruiz said the bridge would reopen on Friday.
       """

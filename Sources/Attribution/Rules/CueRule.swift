@@ -130,6 +130,8 @@ extension SentenceFinder {
     // is no statement of theirs (it was one, and with another's the same words a `corroborated`
     // claim).
     if c > s0, tokens[c - 1].lower.isOne(of: "never", "not"), entry.form != .participle { return }
+    // `Lee may have said`, `should have said`: what someone might or ought to have said.
+    if c > s0 + 1, tokens[c - 1].lower == "have", tokens[c - 2].classes.contains(.modal) { return }
 
     let cue = span(c..<(c + length))
     if openingInvertedCue(at: c, length: length, entry: entry, cue: cue, in: sentence) { return }
@@ -137,10 +139,13 @@ extension SentenceFinder {
     if relativeSpeakerCue(at: c, entry: entry, subjectEnd: a, cue: cue, after: after, in: sentence) { return }
     let subject = leftSpeaker(endingAt: a, floor: s0)
     // `Nobody said ...`, `Neither Lee nor Ruiz said ...`, `No official said ...`: a subject that
-    // denies anyone said it.
+    // denies anyone said it. `If Lee said ...`, `Did Lee say ...?`: a saying supposed or asked
+    // about, not reported.
     if let subject,
       tokens[subject.phrase.lowerBound].lower.isOne(of: "nobody", "neither", "none", "no")
-        || subject.phrase.lowerBound > s0 && tokens[subject.phrase.lowerBound - 1].lower == "nor"
+        || subject.phrase.lowerBound > s0
+          && tokens[subject.phrase.lowerBound - 1].lower.isOne(of: "nor", "if", "unless")
+        || subject.phrase.lowerBound == s0 + 1 && tokens[s0].lower.isOne(of: "did", "does", "do")
     {
       return
     }
