@@ -129,7 +129,16 @@ extension SentenceFinder {
     // `Lee never said the bridge would reopen`, `has not said whether`: what someone did not say
     // is no statement of theirs (it was one, and with another's the same words a `corroborated`
     // claim).
-    if c > s0, tokens[c - 1].lower.isOne(of: "never", "not"), entry.form != .participle { return }
+    // (Past adverbs between: `never actually said`, `has not publicly said`.)
+    if entry.form != .participle,
+      (max(s0, c - 3)..<c).reversed().prefix(while: {
+        tokens[$0].isWord
+          && (tokens[$0].classes.contains(.auxiliary) || tokens[$0].lower.endsWith("ly")
+            || tokens[$0].lower.isOne(of: "never", "not"))
+      }).contains(where: { tokens[$0].lower.isOne(of: "never", "not") })
+    {
+      return
+    }
     // `Lee may have said`, `should have said`: what someone might or ought to have said.
     if c > s0 + 1, tokens[c - 1].lower == "have", tokens[c - 2].classes.contains(.modal) { return }
 
