@@ -428,6 +428,22 @@ import Testing
       ])
   }
 
+  /// `rejected claims that`, `denied reports that`: the denying verb and its noun are the cue, the
+  /// subject before the verb the speaker, so the statement denies (it was a speaker `Lena Ortiz
+  /// rejected` asserting what she denied, and with the inspector's same words no contest).
+  @Test func rejectingClaimsThatIsADenial() {
+    let text = """
+      Harbor director Lena Ortiz rejected claims that the new pier is unsafe for crowds.
+
+      Engineer Tom Ruiz denied reports that the ferry will stop at night.
+      """
+    #expect(
+      rendered(text) == [
+        "Lena Ortiz | person | rejected claims | the new pier is unsafe for crowds | -",
+        "Tom Ruiz | person | denied reports | the ferry will stop at night | -",
+      ])
+  }
+
   /// `The` before capitals alone names a body, and an acronym the article gave no one is one too;
   /// a title or a given name still makes a person.
   @Test func theBeforeCapitalsAloneNamesABody() {

@@ -157,6 +157,16 @@ import Testing
     #expect(verdict.reason == "Priya Natarajan says the opposite of Elena Ruiz and State Transport Department")
   }
 
+  /// A denial of others' claims contests the claim denied.
+  @Test func rejectingClaimsContests() {
+    let verdict = Corroboration.verdict(for: [
+      claim(1, "Karl Berg", .person, "the new pier is unsafe for crowds"),
+      claim(2, "Lena Ortiz", .person, "the new pier is unsafe for crowds", cue: "rejected claims"),
+    ])
+    #expect(verdict.status == .contested)
+    #expect(verdict.opposingOrigins == ["Lena Ortiz"])
+  }
+
   /// Keeping a right or a rule and breaking it are opposites: two origins saying each of one
   /// action contest it, not corroborate it.
   @Test func keepingARuleAndBreakingItContest() {

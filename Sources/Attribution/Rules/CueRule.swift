@@ -107,6 +107,17 @@ extension SentenceFinder {
   /// A cue verb in the lexicon: the shapes it reports, tried in order (`verbCue` dispatches, each
   /// shape is a method below that says whether it took the cue).
   mutating func verbCue(at c: Int, length: Int = 1, entry: CueLexicon.Entry, in sentence: Range<Int>) {
+    // `Ortiz rejected claims that ...`, `denied reports that ...`: the denying verb and its noun
+    // are one cue, and the subject before the verb its speaker. (Read alone, `claims` made a
+    // speaker `Ortiz rejected` who asserted what she denied.)
+    if length == 1, c > sentence.lowerBound + 1, tokens[c].lower.isOne(of: "claims", "reports"),
+      tokens[c - 1].lower.isOne(
+        of: "rejected", "rejects", "dismissed", "dismisses", "denied", "denies", "disputed", "disputes", "refuted",
+        "refutes")
+    {
+      verbCue(at: c - 1, length: 2, entry: entry, in: sentence)
+      return
+    }
     guard let a = cueSubjectEnd(at: c, length: length, entry: entry, in: sentence) else { return }
     let s0 = sentence.lowerBound
     if a >= s0, tokens[a].classes.contains(.beForm), entry.form == .past {
