@@ -430,13 +430,17 @@ import Testing
 
   /// `rejected claims that`, `denied reports that`: the denying verb and its noun are the cue, the
   /// subject before the verb the speaker, so the statement denies (it was a speaker `Lena Ortiz
-  /// rejected` asserting what she denied, and with the inspector's same words no contest).
+  /// rejected` asserting what she denied, and with the inspector's same words no contest). Claims
+  /// characterised (`called claims that ... "ridiculous"`) are no claim of the speaker's.
   @Test func rejectingClaimsThatIsADenial() {
     let text = """
       Harbor director Lena Ortiz rejected claims that the new pier is unsafe for crowds.
 
       Engineer Tom Ruiz denied reports that the ferry will stop at night.
+
+      Mayor Ann Lee called claims that the fares will double "ridiculous."
       """
+    // (The mayor's was her saying the fares will double.)
     #expect(
       rendered(text) == [
         "Lena Ortiz | person | rejected claims | the new pier is unsafe for crowds | -",

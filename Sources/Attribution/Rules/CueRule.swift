@@ -118,6 +118,13 @@ extension SentenceFinder {
       verbCue(at: c - 1, length: 2, entry: entry, in: sentence)
       return
     }
+    // `called claims that the pier is unsafe "ridiculous"`: what others claim, characterised, is
+    // no claim of the speaker's (it was her saying the pier is unsafe).
+    if entry.verb.frames.contains(.characterisationAfterObject), c + length < sentence.upperBound,
+      tokens[c + length].lower.isOne(of: "claims", "reports", "allegations", "suggestions", "accusations", "charges")
+    {
+      return
+    }
     guard let a = cueSubjectEnd(at: c, length: length, entry: entry, in: sentence) else { return }
     let s0 = sentence.lowerBound
     if a >= s0, tokens[a].classes.contains(.beForm), entry.form == .past {
