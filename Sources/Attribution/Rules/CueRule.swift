@@ -144,10 +144,9 @@ extension SentenceFinder {
     {
       return
     }
-    // `Lee never said the bridge would reopen`, `has not said whether`: what someone did not say
-    // is no statement of theirs (it was one, and with another's the same words a `corroborated`
-    // claim).
-    // (Past adverbs between: `never actually said`, `has not publicly said`.)
+    // `Lee never said the bridge would reopen`, `has not said whether`, `never actually said`:
+    // what someone did not say is no statement of theirs (it was one, and with another's the same
+    // words a `corroborated` claim). Adverbs and auxiliaries between are passed over.
     if entry.form != .participle,
       (max(s0, c - 3)..<c).reversed().prefix(while: {
         tokens[$0].isWord
