@@ -396,6 +396,14 @@ import Testing
       ])
   }
 
+  /// A dateline is where the story was filed, not part of what was said before the attribution.
+  @Test func aDatelineIsNoPartOfTheContent() {
+    let text = """
+      HARBOR CITY (Coastal Wire) — The Harbor Bridge will reopen on Friday, city officials said on Thursday.
+      """
+    #expect(rendered(text) == ["city officials | group | said | The Harbor Bridge will reopen on Friday | -"])
+  }
+
   /// What someone never said, or has not said, is no statement of theirs: it was one, and beside
   /// another speaker's same words a `corroborated` claim. Nor is what nobody, or neither of two,
   /// said, nor a saying supposed, asked about or only possible (`If Lee said`, `Did Lee say`,

@@ -151,7 +151,10 @@ extension SentenceFinder {
     content whole: Range<Int>, speaker: Range<Int>, cue: Span, outlet: Span?, resume: Int, inverted: Bool = false,
     in sentence: Range<Int>
   ) {
-    let content = quotationAfterLeadIn(whole) ?? whole
+    // (`HARBOR CITY (Coastal Wire) — The bridge will reopen, officials said`: the dateline is where
+    // the story was filed, not what was said.)
+    let filed = paragraph.datelineEnd(from: whole.lowerBound, before: whole.upperBound).map { $0..<whole.upperBound }
+    let content = quotationAfterLeadIn(filed ?? whole) ?? filed ?? whole
     // `But, said Solovey, "I don't want ..."`: a lone conjunction before the attribution; what
     // was said is the quotation after it.
     if wordCount(content) == 1, tokens[content.lowerBound].classes.contains(.boundary) {
