@@ -35,7 +35,7 @@ enum StatementOutput {
     }
     if let outlet = statement.outlet { head += ", via \(outlet)" }
     let range = statement.contentRange
-    let content = statement.direct ? "“\(statement.content)”" : statement.content
+    let content = statement.direct ? "“\(statement.content.onOneLine)”" : statement.content.onOneLine
     return
       "\(head)\n  \(content)\n  \(statement.direct ? "quote" : "reported"), \(range.lowerBound)–\(range.upperBound)\n"
   }
@@ -64,5 +64,15 @@ enum StatementOutput {
     let reviewed = stored.review.map { "  review: \($0)\n" } ?? ""
     return "\(stored.articleID) v\(stored.version) #\(stored.id) \(status)\n" + text(stored.statement) + link
       + reviewed
+  }
+}
+
+extension String {
+  /// The text with each run of spaces and line breaks as one space: a content the article wrapped
+  /// over lines (`found cracked last` / `month`), read in a listing that gives each its line.
+  /// (The JSON keeps the content as the article has it, offsets and all.)
+  var onOneLine: String {
+    guard contains(where: \.isNewline) else { return self }
+    return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 }

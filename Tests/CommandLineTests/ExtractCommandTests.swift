@@ -70,6 +70,17 @@ import Testing
     #expect(result.stdout.contains("“The repairs are finished and the bridge is completely safe,”"))
   }
 
+  /// A content the article wrapped over lines reads on one line in the text listing (the third
+  /// wire version wraps `found cracked last` / `month`); the JSON keeps it as written.
+  @Test func textListingsGiveAWrappedContentOneLine() throws {
+    let file = "Examples/harbor-bridge-wire-v3.txt"
+    let text = try CommandRunner.run(["extract", file])
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("supports found cracked last month\n"))
+    let jsonl = try CommandRunner.run(["extract", "--format", "jsonl", file])
+    #expect(jsonl.stdout.contains("supports found cracked last\\nmonth"))
+  }
+
   /// A folder is its article files in name order: the same output as naming each of them.
   @Test func aFolderStandsForItsArticleFiles() throws {
     let folder = TestFolders.make("claimledger-extract-folder")

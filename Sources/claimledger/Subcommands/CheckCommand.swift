@@ -54,7 +54,8 @@ enum CheckSummary {
       for claim in listed {
         let s = claim.statement
         let who = s.speaker ?? "no identifiable source"
-        let words = s.content.count > 100 ? String(s.content.prefix(99)) + "…" : s.content
+        let content = s.content.onOneLine
+        let words = content.count > 100 ? String(content.prefix(99)) + "…" : content
         out += "  \(who) (\(s.cue)) in \(claim.articleID): \(s.direct ? "“\(words)”" : words)\n"
         if let reason = claim.verdict?.reason { out += "    \(reason)\n" }
         if let review = claim.review { out += "    review: \(review)\n" }
