@@ -30,6 +30,18 @@ extension SentenceFinder {
   func contentAfter(cue c: Int, entry: CueLexicon.Entry, in sentence: Range<Int>) -> After? {
     let end = sentence.upperBound
     var state = ContentStart(k: c + 1)
+    // `denied allegations that ...`, `denied the claims that ...`: what was denied is the clause.
+    // (`denied reports that` right after the verb is one cue of its own, `verbCue`'s.)
+    if entry.verb.lemma == "deny" {
+      let noun = state.k < end && tokens[state.k].lower.isOne(of: "the", "any") ? state.k + 1 : state.k
+      if noun + 1 < end, noun > state.k || tokens[noun].cue == nil,
+        tokens[noun].lower.isOne(
+          of: "allegations", "accusations", "suggestions", "assertions", "charges", "claims", "reports", "rumors"),
+        tokens[noun + 1].lower == "that"
+      {
+        state = ContentStart(k: noun + 2, hadThat: true, thatDistance: noun + 2 - c)
+      }
+    }
     skipAddressee(&state, entry: entry, end: end)
     findThatAfterAdjuncts(&state, cue: c, end: end)
     // A time without `that` after it: `CNN reported that night Petraeus testifies ...` (the

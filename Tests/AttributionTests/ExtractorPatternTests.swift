@@ -439,7 +439,8 @@ import Testing
   /// `rejected claims that`, `denied reports that`: the denying verb and its noun are the cue, the
   /// subject before the verb the speaker, so the statement denies (it was a speaker `Lena Ortiz
   /// rejected` asserting what she denied, and with the inspector's same words no contest). Claims
-  /// characterised (`called claims that ... "ridiculous"`) are no claim of the speaker's.
+  /// characterised (`called claims that ... "ridiculous"`) are no claim of the speaker's; what
+  /// `denied allegations that` denies is the clause (it was no statement).
   @Test func rejectingClaimsThatIsADenial() {
     let text = """
       Harbor director Lena Ortiz rejected claims that the new pier is unsafe for crowds.
@@ -447,12 +448,15 @@ import Testing
       Engineer Tom Ruiz denied reports that the ferry will stop at night.
 
       Mayor Ann Lee called claims that the fares will double "ridiculous."
+
+      Dan Pike denied allegations that the ferry runs late.
       """
     // (The mayor's was her saying the fares will double.)
     #expect(
       rendered(text) == [
         "Lena Ortiz | person | rejected claims | the new pier is unsafe for crowds | -",
         "Tom Ruiz | person | denied reports | the ferry will stop at night | -",
+        "Dan Pike | person | denied | the ferry runs late | -",
       ])
   }
 
