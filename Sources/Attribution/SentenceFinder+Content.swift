@@ -35,8 +35,7 @@ extension SentenceFinder {
     if entry.verb.lemma == "deny" {
       let noun = state.k < end && tokens[state.k].lower.isOne(of: "the", "any") ? state.k + 1 : state.k
       if noun + 1 < end, noun > state.k || tokens[noun].cue == nil,
-        tokens[noun].lower.isOne(
-          of: "allegations", "accusations", "suggestions", "assertions", "charges", "claims", "reports", "rumors"),
+        Denials.othersClaims.contains(tokens[noun].lower.string),
         tokens[noun + 1].lower == "that"
       {
         state = ContentStart(k: noun + 2, hadThat: true, thatDistance: noun + 2 - c)

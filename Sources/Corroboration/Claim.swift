@@ -187,8 +187,7 @@ public struct ClaimKey: Sendable, Equatable {
         terms.append(term)
       }
     }
-    let lowerCue = cue.lowercased()
-    let denyingCue = Self.denyingCues.contains { lowerCue.hasPrefix($0) }
+    let denyingCue = Denials.isDenying(cue: cue)
     terms.sort()
     self.terms = []
     self.terms.reserveCapacity(terms.count)
@@ -267,10 +266,6 @@ public struct ClaimKey: Sendable, Equatable {
   }()
 
   static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"]
-
-  static let denyingCues = [
-    "denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed", "refuted",
-  ]
 
   /// Clear opposites: each word maps to a shared concept and whether it is the negative side.
   static let antonyms: [String: (String, Bool)] = {

@@ -114,8 +114,7 @@ public struct ClaimSignature: Sendable, Equatable {
     self.names = names
     self.numbers = numbers
     self.clauses = clauses
-    let lowerCue = cue.lowercased()
-    deniedByCue = ClaimKey.denyingCues.contains { lowerCue.hasPrefix($0) }
+    deniedByCue = Denials.isDenying(cue: cue)
     let speaksOfSelf =
       direct
       ? words.contains { Self.firstPerson.contains($0) } : words.first.map { Self.leadingSelf.contains($0) } == true

@@ -193,3 +193,26 @@ enum CueLexicon {
     "meanwhile", "too", "long", "always", "consistently", "sometimes", "usually", "since",
   ]
 }
+
+/// How a statement denies what others claim: the denying verbs (`denied that`, `rejected claims
+/// that`) and the nouns for others' claims they take. One list for the extractor, which reads
+/// `rejected claims that` as one cue and `called claims that ... "ridiculous"` as none, and for
+/// corroboration, which reads a denying cue's content as its opposite.
+public enum Denials {
+  /// The denying verbs, in every form a cue takes.
+  static let verbs: Set<String> = [
+    "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses",
+    "dismissed", "dismissing", "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted",
+    "refuting",
+  ]
+
+  /// Nouns for what others claim (`allegations`, `reports`).
+  static let othersClaims: Set<String> = [
+    "claims", "reports", "allegations", "accusations", "suggestions", "assertions", "charges", "rumors",
+  ]
+
+  /// Whether a cue opens with a denying verb (`denied`, `rejected claims`).
+  public static func isDenying(cue: String) -> Bool {
+    verbs.contains(String(cue.lowercased().prefix { !$0.isWhitespace }))
+  }
+}
