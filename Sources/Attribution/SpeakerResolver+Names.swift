@@ -318,6 +318,14 @@ extension SpeakerResolver {
       return chosen
     }
 
+    /// Whether the text shows the name `surname` ends before `offset` to be a person's: by a
+    /// gender, a role or a usual given name (a capitalised body, `Blue Cross Blue Shield`, is
+    /// learnt as a name too).
+    func isPerson(surname: String, before offset: Int) -> Bool {
+      guard let entry = entry(forSurname: surname, before: offset) else { return false }
+      return shownPerson[entry] || gender(of: entries[entry].name) != nil || Self.isPersonsName(entries[entry].name)
+    }
+
     /// A full name starting with a usual given name (`Ted Cruz`), not an initial's stub.
     static func isPersonsName(_ name: String) -> Bool {
       let words = name.split(separator: " ")

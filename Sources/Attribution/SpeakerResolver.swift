@@ -84,6 +84,9 @@ struct SpeakerResolver {
     /// The last news outlet that spoke (`the Orlando Sentinel reported`), whom a later `the
     /// newspaper` is.
     var lastOutlet: String? = nil
+    /// The outlets statements came through (`telling Fox 35`), lower-cased: not whom `the
+    /// group` names again.
+    var outletNames: Set<String> = []
 
     for finding in findings {
       let cue = finding.cue
@@ -396,9 +399,13 @@ struct SpeakerResolver {
         {
           kind = .organization
           speaker =
-            organizations.last(where: { $0.lowercased().contains(head) })
-            ?? (determiner == "the" && head.isOne(of: "company", "firm", "group", "organization", "organisation")
-              ? lastOrganization : nil)
+            (determiner == "the" && words.count == 2 && Self.bodyNouns[head] != nil
+              ? bodyNamedAgain(
+                head, at: mentionSpan.range.lowerBound,
+                from: sentenceStart(
+                  max(0, Names.sentenceBefore(mentionSpan.range.lowerBound, sentenceStart: sentenceStart) - 1)),
+                spoke: organizations, last: lastOrganization, outlets: outletNames, names: names)
+              : organizations.last(where: { $0.lowercased().contains(head) }))
             ?? Self.joined(Self.stripDeterminers(words))
         } else if determiner == "the", words.count == 2, Self.namesAnOutlet(head), let outlet = lastOutlet {
           // `The newspaper said`, after `the Orlando Sentinel reported`: the outlet that spoke last.
@@ -523,6 +530,7 @@ struct SpeakerResolver {
           interview = nil
         }
       }
+      if let outlet { outletNames.insert(outlet.lowercased()) }
       statements.append(
         Statement(
           speaker: kind == .vague ? nil : speaker, mention: mentionSpan.text, mentionRange: mentionSpan.range,

@@ -999,4 +999,31 @@ import Testing
     #expect(!SpeakerResolver.Names.namesAThing("Carla W. Reeves"))
     #expect(!SpeakerResolver.Names.namesAThing("Anne Marie Collins"))
   }
+
+  /// `The company`, `the group` name again the body named nearest before, of the noun's kind
+  /// (`... Services`, `... Foundation`), or one a description calls a company; the body that
+  /// spoke last only when no other name came between. It was the one that spoke last, whatever
+  /// came between: a wrong origin for a statement of another body.
+  @Test func theCompanyIsTheBodyNamedNearestNotTheLastThatSpoke() {
+    let text = """
+      Ferry fares will rise in May, the Coastline Ferry Company said on Monday.
+
+      Ada Morrow worked as a dispatcher at Brightwater Freight Services in Oslo for a decade. The company confirmed she had retired in March.
+
+      The Dockworkers Relief Fund issued a statement on the strike. "We stand with the crews," the group said.
+
+      Pellmark, the parent company of Harbor Grid, posted a loss. The company said its orders had fallen by half.
+
+      The Harbor Board said the pier would close. Northgate Logistics later repeated the closure date. "We were never told," the company said.
+      """
+    #expect(
+      rendered(text) == [
+        "Coastline Ferry Company | organization | said | Ferry fares will rise in May | -",
+        "Brightwater Freight Services | organization | confirmed | she had retired in March | -",
+        "Dockworkers Relief Fund | organization | said | We stand with the crews, | -",
+        "Pellmark | organization | said | its orders had fallen by half | -",
+        "Harbor Board | organization | said | the pier would close | -",
+        "company | organization | said | We were never told, | -",
+      ])
+  }
 }
