@@ -301,6 +301,20 @@ struct SpeakerResolver {
       } else if let both = couple(words, before: mentionSpan.range.lowerBound, names: names) {
         // Two people named as one subject are both its speakers, a group of two.
         (kind, speaker) = (.group, both)
+      } else if words.count >= 3, words[0].key == "the", let party = Words.party(words[words.count - 1].key),
+        !words[words.count - 1].key.hasSuffix("s")
+      {
+        // `The South Carolina Republican`: a party's member after a place names again the
+        // subject just met, whom the text gave that party; else someone undescribed, never a
+        // person `Republican`.
+        if let subject = recentSubject(before: mentionSpan.range.lowerBound),
+          names.hasTitle(of: subject, where: { Words.party($0) == party }),
+          namesAgainByPlace(words, subject: subject, at: mentionSpan.range.lowerBound, contradicting: { _ in false })
+        {
+          (kind, speaker) = (.person, subject)
+        } else {
+          (kind, speaker) = (.anonymous, named.text)
+        }
       } else if let last = words.last, last.text.startsUppercase || last.text.startsWithDigit {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
@@ -623,8 +637,17 @@ struct SpeakerResolver {
   /// Whether a phrase gives a share of a group (``Words/isShare(_:_:_:)``): `six in 10`, `Two
   /// in three Americans`.
   static func isShare(_ words: [PhraseWord]) -> Bool {
-    words.indices.dropFirst().dropLast().contains { Words.isShare(words[$0 - 1].key, words[$0].key, words[$0 + 1].key) }
+    words.indices.dropFirst().dropLast().contains { index in
+      Words.isShare(words[index - 1].key, words[index].key, words[index + 1].key)
+        // `a majority of Americans`, `half of Republicans`: a part of a group by a word.
+        || words[index].key == "of" && Self.shareWords.contains(words[index - 1].key)
+    }
   }
+
+  /// Words for a part of a group before `of`.
+  static let shareWords: Set<String> = [
+    "majority", "minority", "plurality", "half", "third", "quarter", "fifth", "most", "many", "share", "portion",
+  ]
 
   /// Where the first `he` (or `she`, by `gender`) stands in `range`, outside quotations.
   func firstPronoun(_ gender: Names.Gender, in range: Range<Int>) -> Int? {
@@ -655,7 +678,9 @@ struct SpeakerResolver {
     words.count >= 3 && words[0].key == "the"
       && words.dropFirst().allSatisfy { word in
         word.text.startsUppercase && !Words.personRoles.contains(word.key) && !Words.personRoles.contains(word.lower)
-          && !GivenNames.isGivenName(word.key) && Words.party(word.key) == nil && !word.isPossessive
+          && !GivenNames.isGivenName(word.key) && !word.isPossessive
+          // (A party's name goes on to a body's: `The Democratic National Convention`.)
+          && (Words.party(word.key) == nil || word.key != words[words.count - 1].key)
       }
   }
 

@@ -1026,4 +1026,29 @@ import Testing
         "company | organization | said | We were never told, | -",
       ])
   }
+
+  /// A party's member after a place names again the subject the text gave that party, else
+  /// someone undescribed; a party's word opening a body's name is the body's; a part of a group
+  /// is a group. Each was a person: `Republican`, `Convention`, `Americans`.
+  @Test func aPartyWordIsNoPerson() {
+    let text = """
+      Democratic state Sen. Ana Ruiz spoke at the rally on Friday. The Ohio Democrat said the plant would stay open.
+
+      "We will not stop," said Tom Lakin.
+
+      The South Carolina Republican argued that the plant would close.
+
+      The Republican National Convention said the debate would move to June.
+
+      A majority of Americans say the plant should stay open.
+      """
+    #expect(
+      rendered(text) == [
+        "Ana Ruiz | person | said | the plant would stay open | -",
+        "Tom Lakin | person | said | We will not stop, | -",
+        "The South Carolina Republican | anonymous | argued | the plant would close | -",
+        "Republican National Convention | organization | said | the debate would move to June | -",
+        "A majority of Americans | group | say | the plant should stay open | -",
+      ])
+  }
 }
