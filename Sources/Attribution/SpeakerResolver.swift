@@ -279,6 +279,9 @@ struct SpeakerResolver {
       } else if let last = words.last, last.text.startsUppercase, let party = Words.party(last.key),
         last.key != "gop", words.first?.text.startsWithDigit == false,
         words.dropLast().allSatisfy(Self.describesAPartyMember)
+          // (`The South Carolina Republican`: a place whose words may be given names.)
+          || words.count >= 3 && words[0].key == "the"
+            && Places.names.contains(words.dropFirst().dropLast().map(\.key).joined(separator: " "))
       {
         // `a New Hampshire Republican`, `some Democrats`, `the Wisconsin Republican`: a party's
         // member or members, never a person named `Republican`. The members are a group; one is
@@ -301,20 +304,6 @@ struct SpeakerResolver {
       } else if let both = couple(words, before: mentionSpan.range.lowerBound, names: names) {
         // Two people named as one subject are both its speakers, a group of two.
         (kind, speaker) = (.group, both)
-      } else if words.count >= 3, words[0].key == "the", let party = Words.party(words[words.count - 1].key),
-        !words[words.count - 1].key.hasSuffix("s")
-      {
-        // `The South Carolina Republican`: a party's member after a place names again the
-        // subject just met, whom the text gave that party; else someone undescribed, never a
-        // person `Republican`.
-        if let subject = recentSubject(before: mentionSpan.range.lowerBound),
-          names.hasTitle(of: subject, where: { Words.party($0) == party }),
-          namesAgainByPlace(words, subject: subject, at: mentionSpan.range.lowerBound, contradicting: { _ in false })
-        {
-          (kind, speaker) = (.person, subject)
-        } else {
-          (kind, speaker) = (.anonymous, named.text)
-        }
       } else if let last = words.last, last.text.startsUppercase || last.text.startsWithDigit {
         let stripped = Self.stripDeterminers(words)
         // `Secretary of State Marco Rubio`: organisation words in the role, a name after it.
