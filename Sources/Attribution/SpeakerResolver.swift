@@ -73,6 +73,9 @@ struct SpeakerResolver {
     var lastPerson: String? = nil
     var lastOrganization: String? = nil
     var lastGroup: String? = nil
+    /// Where the last organisation and the last group spoke.
+    var lastOrganizationAt = 0
+    var lastGroupAt = 0
     /// The last spokesperson named or placed (`Harbor Board spokeswoman Lena Ortiz`, `Cameron's
     /// spokesman`), whom a later `the spokesman` is.
     var lastSpokesperson: (speaker: String, kind: SpeakerKind, role: String?)? = nil
@@ -149,16 +152,25 @@ struct SpeakerResolver {
             names.genders.set(speaker, to: gender)
           }
         case "they", "we":
+          // (From the sentence before the statement's own, the quotation's when it comes first.)
+          let recent = Names.sentenceBefore(
+            min(mentionSpan.range.lowerBound, finding.fragments.first?.lowerBound ?? mentionSpan.range.lowerBound),
+            sentenceStart: sentenceStart)
           if words[0].key == "they",
             let subject = openingClauseSubject(
               before: mentionSpan.range.lowerBound, sentenceStart: sentenceStart(mentionSpan.range.lowerBound))
           {
             kind = .group
             speaker = subject
-          } else if let group = lastGroup {
+          } else if let group = lastGroup, words[0].key == "we" || lastGroupAt >= recent {
             kind = .group
             speaker = group
-          } else if let organization = lastOrganization {
+          } else if words[0].key == "they", let subject = pluralSubject(in: recent..<mentionSpan.range.lowerBound) {
+            kind = .group
+            speaker = subject
+          } else if let organization = lastOrganization, words[0].key == "we" || lastOrganizationAt >= recent {
+            // (`they` only for whoever spoke just before: `her Republican rivals have called for
+            // ... what they say` was the State Department, which spoke paragraphs back.)
             kind = .organization
             speaker = organization
           } else {
@@ -491,10 +503,16 @@ struct SpeakerResolver {
       case .organization:
         if let speaker {
           lastOrganization = speaker
+          lastOrganizationAt = mentionSpan.range.lowerBound
           if Self.isOutletName(words) { lastOutlet = speaker }
           if !organizations.contains(speaker) { organizations.append(speaker) }
         }
-      case .group: if let speaker { lastGroup = speaker }
+      case .group:
+        // (A `they` no one was found for stands for no one later either.)
+        if let speaker, !speaker.lowercased().isOne(of: "they", "we") {
+          lastGroup = speaker
+          lastGroupAt = mentionSpan.range.lowerBound
+        }
       case .anonymous:
         // `One delegate said ... "...," he said`: an unnamed person a pronoun may stand for.
         // (Only one introduced as unnamed: `the senator` is someone named before. And not who
@@ -722,6 +740,60 @@ struct SpeakerResolver {
 
   /// Whether the cue is a verb's plain form (`say`, `argue`) right after the subject at `range`:
   /// the verb of a plural subject, for a third person's takes `-s`.
+  /// The plural of people (or of bodies) last in `range` that a verb follows as its subject:
+  /// whom a `they` after it stands for (`The national unions are aware of ... But they
+  /// maintain`, `her potential Republican rivals have called for ... what they say`), with the
+  /// words that describe it and without its determiner.
+  func pluralSubject(in range: Range<Int>) -> String? {
+    guard range.lowerBound < range.upperBound else { return nil }
+    let words = PhraseWord.words(of: Span(range: range, text: ""), in: scalars)
+    let auxiliaries: Set<String> = [
+      "are", "were", "have", "had", "will", "would", "can", "could", "may", "might", "do", "did", "should", "must",
+    ]
+    let determiners: Set<String> = [
+      "the", "a", "an", "her", "his", "their", "its", "our", "these", "those", "both", "all", "some", "many", "most",
+    ]
+    /// A verb after the plural, an adverb or two between (`Democrats also focused`).
+    func verbFollows(_ index: Int) -> Bool {
+      var next = index + 1
+      while next < words.count, next - index <= 2, words[next].key.isOne(of: "also", "still", "now", "often", "all") {
+        next += 1
+      }
+      guard next < words.count else { return false }
+      let verb = words[next].key
+      return auxiliaries.contains(verb) || (verb.hasSuffix("ed") && verb.count > 4)
+        || CueLexicon.forms[verb]?.form == .base
+    }
+    for head in words.indices.dropLast().reversed() {
+      let word = words[head]
+      guard word.classes.contains(.groupHead), word.text == word.bare, word.key.hasSuffix("s"),
+        !determiners.contains(word.key), verbFollows(head)
+      else { continue }
+      // Its describing words back to its determiner: none that ends a clause or is a noun, a
+      // verb or a link (`Former prosecutors said investigators were`, `half of what
+      // researchers say` are not the plural's).
+      var start = head
+      while start > 0, head - start < 3, case let before = words[start - 1], before.text == before.bare,
+        !determiners.contains(before.key), !before.lowerClasses.contains(.preposition),
+        !before.classes.contains(.groupHead), !auxiliaries.contains(before.key), CueLexicon.forms[before.key] == nil,
+        !before.key.isOne(of: "and", "or", "but", "that", "who", "which", "what", "as", "when", "while", "if", "than")
+      {
+        start -= 1
+      }
+      // (Not the object of a preposition: `members within both unions criticized`.)
+      var link = start - 1
+      if link >= 0, determiners.contains(words[link].key) { link -= 1 }
+      if link >= 0,
+        words[link].lowerClasses.contains(.preposition)
+          || words[link].key.isOne(of: "of", "within", "among", "from", "for", "with", "by", "to", "at", "in", "on")
+      {
+        continue
+      }
+      return Self.joined(words[start...head])
+    }
+    return nil
+  }
+
   func takesAPluralVerb(_ range: Range<Int>, cue: Span) -> Bool {
     guard cue.range.lowerBound > range.upperBound,
       scalars[range.upperBound..<cue.range.lowerBound].allSatisfy(ScalarClass.isSpace)

@@ -1051,4 +1051,25 @@ import Testing
         "A majority of Americans | group | say | the plant should stay open | -",
       ])
   }
+
+  /// `they` stands for the plural a verb just had as its subject, or whoever spoke in this
+  /// sentence or the one before; never a body that spoke paragraphs back, nor the object of a
+  /// preposition. It was the last group or organisation to speak, however far back.
+  @Test func theyIsThePluralSubjectJustMetNotTheLastToSpeak() {
+    let text = """
+      The Harbor Board said the pier would close in May.
+
+      The ferry timetable changed again on Monday. Commuters were angry.
+
+      The national dock unions are aware of the delays. But they maintain that the pier must stay open.
+
+      Members within both unions criticized the board. They said the vote was rushed.
+      """
+    #expect(
+      rendered(text) == [
+        "Harbor Board | organization | said | the pier would close in May | -",
+        "national dock unions | group | maintain | the pier must stay open | -",
+        "They | group | said | the vote was rushed | -",
+      ])
+  }
 }

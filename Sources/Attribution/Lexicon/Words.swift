@@ -42,7 +42,7 @@ enum Words {
     "governments", "countries", "nations", "agencies", "companies", "firms", "unions", "allies",
     "protesters", "demonstrators", "fans", "users", "readers", "viewers", "americans", "others",
     "both", "all", "some", "many", "most", "few", "relatives", "families", "chairs", "chairmen", "friends",
-    "colleagues", "lawyers", "attorneys", "sources",
+    "colleagues", "lawyers", "attorneys", "sources", "rivals",
   ]
 
   /// Words ending in `-ing` that describe a title, not whom someone backs (`acting director`,
