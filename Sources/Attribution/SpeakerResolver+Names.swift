@@ -649,6 +649,13 @@ extension SpeakerResolver {
       // `Michelle Obama`.
       let name = names.titledName(endingWith: surname, sharing: titledSurname.titleWords) ?? surname
       names.learnTitle(titledSurname.titleWords, of: name, at: titledSurname.offset)
+      // `President Obama condemned the test. He said`: a surname an office goes with names a
+      // person a pronoun may stand for, where the text gives no full name of it (as `Mr.
+      // Obama` does; it was no one).
+      if name == surname, names.entry(forSurname: surname, before: titledSurname.offset + 1) == nil {
+        names.learn(
+          Names.Entry(name: surname, surname: surname.lowercased(), offset: titledSurname.offset), titleWords: [])
+      }
     }
     // The lone surnames after an honorific, by run: `Mr. Obama` names a person even where the
     // text never gives his full name, or gives only another's of that surname and gender.

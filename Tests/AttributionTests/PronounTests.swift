@@ -1072,4 +1072,20 @@ import Testing
         "They | group | said | the vote was rushed | -",
       ])
   }
+
+  /// A surname an office goes with (`President Okafor`) is a person a pronoun may stand for,
+  /// where the text gives no full name; `the General Assembly` is no person `Assembly`. The
+  /// pronoun was no one.
+  @Test func aTitledSurnameIsAPersonForAPronoun() {
+    let text = """
+      In a statement, President Okafor condemned the test as "reckless." He said the allies would seek new sanctions.
+
+      The General Assembly met on Monday. "We will not be intimidated," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Okafor | person | said | the allies would seek new sanctions | -",
+        "Okafor | person | said | We will not be intimidated, | -",
+      ])
+  }
 }

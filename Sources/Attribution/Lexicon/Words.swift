@@ -157,7 +157,7 @@ enum Words {
     "capital", "holdings", "media", "digital", "magazine", "radio", "television", "tv", "wire",
     "courier", "ledger", "daily", "weekly", "review", "tass", "whitehouse", "nato", "fbi", "cia",
     "democrats", "republicans", "legislature", "parliament", "cabinet", "secretariat", "embassy",
-    "consulate", "mission", "state",
+    "consulate", "mission", "state", "assembly",
     // Movements and militias named like people (`Al Qaeda` after `Al Gore`).
     "qaeda", "shabab", "shabaab", "nusra", "hezbollah", "hamas", "taliban", "jazeera",
   ]
