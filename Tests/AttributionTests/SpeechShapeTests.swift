@@ -767,4 +767,23 @@ import Testing
       """
     #expect(rendered(text) == ["F.B.I | organization | said | it had no record of the ferry's owners | -"])
   }
+
+  /// A cue's word after a determiner or a superlative is a noun (`the greatest fear that`, `his
+  /// biggest worry about`), and `tells so many lies that` gives a result, not a saying: no
+  /// statement. Each was one, with a speaker `the greatest`, `his biggest` or the liar.
+  @Test func aNounOrAResultIsNoCue() {
+    let text = """
+      Ana Ruiz said the ferry was late again. It was the greatest fear that riders had ever voiced.
+
+      Tom Hale said on Thursday his biggest worry about the pier is that it is unsafe.
+
+      Ana Ruiz said that the mayor tells so many lies that voters no longer listen to him.
+      """
+    #expect(
+      rendered(text) == [
+        "Ana Ruiz | person | said | the ferry was late again | -",
+        "Tom Hale | person | said | it is unsafe | -",
+        "Ana Ruiz | person | said | the mayor tells so many lies that voters no longer listen to him | -",
+      ])
+  }
 }

@@ -125,6 +125,20 @@ extension SentenceFinder {
     }
     guard let a = cueSubjectEnd(at: c, length: length, entry: entry, in: sentence) else { return }
     let s0 = sentence.lowerBound
+    // A noun, not a verb: `the greatest fear that I have ever seen`, `their hope that ...`. And
+    // a result, not a saying: `Trump tells so many lies that Clinton could ...` (was Trump's
+    // saying that Clinton could ...).
+    if c > s0, !tokens[c - 1].capitalized,
+      tokens[c - 1].lower.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
+        || tokens[c - 1].lower.endsWith("est") && tokens[c - 1].end - tokens[c - 1].start > 5
+    {
+      return
+    }
+    if entry.verb.lemma == "tell", c + length < sentence.upperBound,
+      tokens[c + length].lower.isOne(of: "so", "such")
+    {
+      return
+    }
     if a >= s0, tokens[a].classes.contains(.beForm), entry.form == .past {
       passiveCue(at: c, auxiliary: a, in: sentence)
       return
