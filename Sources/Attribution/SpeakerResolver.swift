@@ -644,7 +644,13 @@ struct SpeakerResolver {
   /// Whether a phrase gives a share of a group (``Words/isShare(_:_:_:)``): `six in 10`, `Two
   /// in three Americans`.
   static func isShare(_ words: [PhraseWord]) -> Bool {
-    words.indices.dropFirst().dropLast().contains { index in
+    // `Nearly a third`: a part of a group as the whole phrase (not `the fifth`, an ordinal).
+    if words.count >= 2, let last = words.last, shareWords.contains(last.key),
+      words[words.count - 2].key.isOne(of: "a", "an")
+    {
+      return true
+    }
+    return words.indices.dropFirst().dropLast().contains { index in
       Words.isShare(words[index - 1].key, words[index].key, words[index + 1].key)
         // `a majority of Americans`, `half of Republicans`: a part of a group by a word.
         || words[index].key == "of" && Self.shareWords.contains(words[index - 1].key)

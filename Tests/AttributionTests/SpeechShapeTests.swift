@@ -388,7 +388,7 @@ import Testing
     #expect(
       rendered(text) == [
         "islanders | group | say | the ferry should stay public | -",
-        "a third | anonymous | say | it should be sold | -",
+        "a third | group | say | it should be sold | -",
         "Hale | person | said | 52 percent of the crews backed the deal | -",
         "Reyes | person | said | the union had won several concessions, including a pension for every deckhand | -",
       ])
@@ -769,8 +769,9 @@ import Testing
   }
 
   /// A cue's word after a determiner or a superlative is a noun (`the greatest fear that`, `his
-  /// biggest worry about`), and `tells so many lies that` gives a result, not a saying: no
-  /// statement. Each was one, with a speaker `the greatest`, `his biggest` or the liar.
+  /// biggest worry about`, `a controversial comment that`; not `a third say`), and `tells so
+  /// many lies that` gives a result, not a saying: no statement. Each was one, with a speaker
+  /// `the greatest`, `his biggest`, `make a controversial` or the liar.
   @Test func aNounOrAResultIsNoCue() {
     let text = """
       Ana Ruiz said the ferry was late again. It was the greatest fear that riders had ever voiced.
@@ -778,12 +779,15 @@ import Testing
       Tom Hale said on Thursday his biggest worry about the pier is that it is unsafe.
 
       Ana Ruiz said that the mayor tells so many lies that voters no longer listen to him.
+
+      The mayor went on to make a controversial comment that the pier was never safe. Nearly a third say they do not trust him.
       """
     #expect(
       rendered(text) == [
         "Ana Ruiz | person | said | the ferry was late again | -",
         "Tom Hale | person | said | it is unsafe | -",
         "Ana Ruiz | person | said | the mayor tells so many lies that voters no longer listen to him | -",
+        "Nearly a third | group | say | they do not trust him | -",
       ])
   }
 }

@@ -128,9 +128,15 @@ extension SentenceFinder {
     // A noun, not a verb: `the greatest fear that I have ever seen`, `their hope that ...`. And
     // a result, not a saying: `Trump tells so many lies that Clinton could ...` (was Trump's
     // saying that Clinton could ...).
+    // (`a controversial comment that ...`: after `a`, a bare form cannot be a verb, unless `a`
+    // opens a share of many: `a third say`, `a majority believe`.)
     if c > s0, !tokens[c - 1].capitalized,
       tokens[c - 1].lower.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
         || tokens[c - 1].lower.endsWith("est") && tokens[c - 1].end - tokens[c - 1].start > 5
+        || entry.form == .base && c > s0 + 1 && tokens[c - 2].lower.isOne(of: "a", "an")
+          && !tokens[c - 1].lower.isOne(
+            of: "third", "quarter", "fifth", "half", "majority", "minority", "plurality", "number", "lot", "few",
+            "couple", "handful", "dozen")
     {
       return
     }
