@@ -769,7 +769,8 @@ import Testing
   }
 
   /// A cue's word after a determiner or a superlative is a noun (`the greatest fear that`, `his
-  /// biggest worry about`, `a controversial comment that`; not `a third say`), and `tells so
+  /// biggest worry about`, `a controversial comment that`, `the debunked claim that`, `Hale's claim
+  /// that`; not `a third say`), and `tells so
   /// many lies that` gives a result, not a saying: no statement. Each was one, with a speaker
   /// `the greatest`, `his biggest`, `make a controversial` or the liar.
   @Test func aNounOrAResultIsNoCue() {
@@ -781,6 +782,8 @@ import Testing
       Ana Ruiz said that the mayor tells so many lies that voters no longer listen to him.
 
       The mayor went on to make a controversial comment that the pier was never safe. Nearly a third say they do not trust him.
+
+      The mailer repeated the debunked claim that the pier was closing. Riders laughed at Hale's claim that fares would fall.
       """
     #expect(
       rendered(text) == [

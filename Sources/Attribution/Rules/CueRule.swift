@@ -133,6 +133,12 @@ extension SentenceFinder {
     if c > s0, !tokens[c - 1].capitalized,
       tokens[c - 1].lower.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
         || tokens[c - 1].lower.endsWith("est") && tokens[c - 1].end - tokens[c - 1].start > 5
+        // (`Tulsa police's claim that`, `the debunked claim that`: after a possessive, or a
+        // determiner and a participle.)
+        || entry.form != .past
+          && (tokens[c - 1].lower.endsWith("'s") || tokens[c - 1].lower.endsWith("’s")
+            || c > s0 + 1 && tokens[c - 1].lower.endsWith("ed")
+              && tokens[c - 2].lower.isOne(of: "the", "his", "her", "their", "its", "our"))
         || entry.form == .base && c > s0 + 1 && tokens[c - 2].lower.isOne(of: "a", "an")
           && !tokens[c - 1].lower.isOne(
             of: "third", "quarter", "fifth", "half", "majority", "minority", "plurality", "number", "lot", "few",
