@@ -1238,17 +1238,19 @@ extension SpeakerResolver {
     return (words[..<link].map(\.bare).joined(separator: " "), joined(Array(body)))
   }
 
-  /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`: a name of two words or more, then in
-  /// one or two words where the person is from. Not a title's `of` (`Former Secretary of State
+  /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`, `voter Ann Lee of Derry`: a name of two
+  /// words or more, then in one or two words where the person is from. Not a title's `of` (`Former Secretary of State
   /// Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor an organisation's (`Bank of
   /// America`, `The University of Iowa`, `The Republic of Turkey`).
   static func droppingPlace(_ words: [PhraseWord]) -> [PhraseWord] {
     // (`former Gov. Jeb Bush of Florida`: a lower-case word that dates the title comes first.)
     let dated = words.prefix { $0.key.isOne(of: "former", "then", "outgoing", "acting", "retired") }.count
+    // (`voter Ann Lee of Derry`: the name may follow a role in lower case.)
     guard let of = words.firstIndex(where: { $0.text == "of" }), of >= dated + 2, of + 1 < words.count,
       words.count - of - 1 <= 2,
       words[of + 1].text.startsUppercase,
-      words[dated..<of].allSatisfy(\.text.startsUppercase),
+      case let nameStart = (dated..<of).reversed().prefix(while: { words[$0].text.startsUppercase }).last ?? of,
+      of - nameStart >= 2, nameStart == dated || !words[nameStart - 1].text.startsUppercase,
       !words[0].lowerClasses.contains(.determiner),
       !words[of - 1].classes.contains(.title),
       !words[..<of].contains(where: { $0.classes.contains(.organization) })

@@ -1088,4 +1088,13 @@ import Testing
         "Okafor | person | said | We will not be intimidated, | -",
       ])
   }
+
+  /// A role in lower case before `Name of Place` leaves the person, not the place: `voter Ann
+  /// Lee of Derry` was an organisation `Derry`.
+  @Test func aRoleBeforeANameOfAPlaceIsThePerson() {
+    let text = """
+      "I don't know where he stands on the pier," said undecided voter Ann Lee of Derry, before the meeting.
+      """
+    #expect(rendered(text) == ["Ann Lee | person | said | I don't know where he stands on the pier, | -"])
+  }
 }
