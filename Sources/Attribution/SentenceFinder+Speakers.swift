@@ -92,6 +92,16 @@ extension SentenceFinder {
       guard let name = backwardRun(endingAt: nameEnd, floor: floor), isNameLike(name) else {
         return nameBeforeDescription(endingAt: end, floor: floor)
       }
+      // `Eddie Griffin, who at the time was a member of the AfroSpear, a group of bloggers,
+      // said`: a name inside a relative clause is what that clause is about; the person is the
+      // one the sentence opened with.
+      if let clauseStart = (floor..<name.lowerBound).reversed().prefix(while: { !tokens[$0].isPunctuation(",") })
+        .first(where: { tokens[$0].lower.isOne(of: "who", "which", "that") }),
+        clauseStart > floor, let opening = nameBeforeDescription(endingAt: end, floor: floor),
+        opening.phrase.upperBound <= clauseStart
+      {
+        return opening
+      }
       // `Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said`: one
       // word after a capitalised word and a comma is a place in a longer description, when the
       // sentence opens with a name before it.

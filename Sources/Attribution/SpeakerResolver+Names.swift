@@ -1222,13 +1222,13 @@ extension SpeakerResolver {
     "released", "published", "issued", "distributed", "prepared", "compiled", "conducted",
   ]
 
-  /// `Jeffrey Lewis of the James Martin Center`, `Ann Ruiz at the Brookings Institution`: a
-  /// full name of capitalised words, a usual given name first, then `of`, `at` or `from` and a
-  /// body's name. The person's name and the body.
+  /// `Jeffrey Lewis of the James Martin Center`, `Mujtaba Rahman of the Eurasia Group`: a full
+  /// name of two capitalised words or more (none a body's or a title's), then `of`, `at` or
+  /// `from` and a body's name. The person's name and the body. (A usual given name first was
+  /// asked for: a name from elsewhere made the person an organisation.)
   static func personOfABody(_ words: ArraySlice<PhraseWord>) -> (person: String, body: String)? {
     guard let link = words.firstIndex(where: { $0.text.isOne(of: "of", "at", "from") }),
       link - words.startIndex >= 2, link + 1 < words.endIndex,
-      let first = words.first, GivenNames.isGivenName(first.key),
       words[..<link].allSatisfy({
         $0.text.startsUppercase && !$0.classes.contains(.organization) && !$0.classes.contains(.title)
       }),

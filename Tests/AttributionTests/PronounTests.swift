@@ -1097,4 +1097,25 @@ import Testing
       """
     #expect(rendered(text) == ["Ann Lee | person | said | I don't know where he stands on the pier, | -"])
   }
+
+  /// A titled name ending in a word bodies use is a person's (`Senator Tom Whitehouse`), so is a
+  /// name not on the given-name list before `of` and a body (`Oyelaran Adebayo of the Harbor
+  /// Policy Group`), and a name inside a relative clause is not the speaker (`Lena Ortiz, who
+  /// was a member of the Dock Alliance, a group of captains, said`). Each was an organisation
+  /// or an unnamed member.
+  @Test func aPersonNamedBesideABodyIsThePerson() {
+    let text = """
+      The levy is worth a look, Senator Tom Whitehouse said on Monday.
+
+      "The pier will not reopen this year," said Oyelaran Adebayo of the Harbor Policy Group.
+
+      Lena Ortiz, who at the time was a member of the Dock Alliance, a group of ferry captains, said that the crews were ready.
+      """
+    #expect(
+      rendered(text) == [
+        "Tom Whitehouse | person | said | The levy is worth a look | -",
+        "Oyelaran Adebayo | person | said | The pier will not reopen this year, | -",
+        "Lena Ortiz | person | said | the crews were ready | -",
+      ])
+  }
 }

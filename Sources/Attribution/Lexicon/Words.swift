@@ -155,7 +155,7 @@ enum Words {
     "navy", "force", "forces", "command", "coalition", "alliance", "society", "trust", "institution", "utility",
     "firm", "llc", "ltd", "plc", "co", "airlines", "motors", "systems", "industries", "partners",
     "capital", "holdings", "media", "digital", "magazine", "radio", "television", "tv", "wire",
-    "courier", "ledger", "daily", "weekly", "review", "tass", "whitehouse", "nato", "fbi", "cia",
+    "courier", "ledger", "daily", "weekly", "review", "tass", "nato", "fbi", "cia",
     "democrats", "republicans", "legislature", "parliament", "cabinet", "secretariat", "embassy",
     "consulate", "mission", "state", "assembly",
     // Movements and militias named like people (`Al Qaeda` after `Al Gore`).
