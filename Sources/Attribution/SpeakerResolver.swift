@@ -354,6 +354,17 @@ struct SpeakerResolver {
         } else if !isNamedPerson, let (person, body) = Self.personOfABody(Self.droppingDescription(stripped)) {
           // `Jeffrey Lewis of the James Martin Center`: the person, the body their affiliation.
           (kind, speaker, role) = (.person, person, body)
+        } else if !words[words.startIndex].text.startsUppercase
+          || words[words.startIndex].lowerClasses.contains(.determiner),
+          Self.describedByWhomTheyServe(words[..<candidateName.startIndex])
+        {
+          // `said a longtime adviser to Trump`, `the former top aide to President George W.
+          // Bush`, `an unpledged delegate supporting Clinton`: the aide or the backer speaks,
+          // unnamed; the one they serve is no speaker (their words were counted as his). A
+          // spokesperson or representative speaks as the one they speak for. (Before the
+          // organisations: `a columnist for the tech news site Pando` was one.)
+          kind = .anonymous
+          speaker = named.text
         } else if !isNamedPerson,
           stripped.contains(where: { $0.classes.contains(.organization) })
             || (stripped.count == 1 && Self.isAcronym(stripped[stripped.startIndex].text))
@@ -362,16 +373,6 @@ struct SpeakerResolver {
           // (`the conservative-leaning Tax Foundation`: the name starts at its first capital.)
           speaker = Self.matchKnown(
             Self.joined(Array(Self.droppingDescription(stripped))).possessiveStripped, in: organizations)
-        } else if !words[words.startIndex].text.startsUppercase
-          || words[words.startIndex].lowerClasses.contains(.determiner),
-          Self.describedByWhomTheyServe(words[..<candidateName.startIndex])
-        {
-          // `said a longtime adviser to Trump`, `the former top aide to President George W.
-          // Bush`, `an unpledged delegate supporting Clinton`: the aide or the backer speaks,
-          // unnamed; the one they serve is no speaker (their words were counted as his). A
-          // spokesperson or representative speaks as the one they speak for.
-          kind = .anonymous
-          speaker = named.text
         } else {
           kind = .person
           role = candidateRole
@@ -409,8 +410,13 @@ struct SpeakerResolver {
         let head = Self.bare(words.last?.lower ?? "")
         let headClasses = words.last.map { head == $0.key ? $0.classes : WordClass.table[head]?.classes ?? [] } ?? []
         let determiner = words.first?.lower ?? ""
+        // (`the former secretary of state`: an office's holder, not a state.)
+        let officeOf =
+          words.firstIndex(where: { $0.key == "of" }).map { of in
+            words[..<of].contains { NameParts.offices.contains(Names.fullTitle($0.key)) }
+          } ?? false
         if headClasses.contains(.organization) || head.isOne(of: "city", "county", "town", "state"),
-          determiner == "the" || determiner == "its" || words.count == 1
+          determiner == "the" || determiner == "its" || words.count == 1, !officeOf
         {
           kind = .organization
           speaker =

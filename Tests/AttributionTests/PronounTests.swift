@@ -1118,4 +1118,20 @@ import Testing
         "Lena Ortiz | person | said | the crews were ready | -",
       ])
   }
+
+  /// Someone described by whom they write for, or by an office `of` a place, is an unnamed
+  /// person, not the body their description names: each was an organisation (`columnist for the
+  /// tech news site Pellmark`, `former secretary of state`), an origin of its own.
+  @Test func aDescribedPersonIsNoOrganisation() {
+    let text = """
+      A columnist for the tech news site Pellmark said he was ashamed of the vote.
+
+      The former secretary of state has long maintained that the pier was safe.
+      """
+    #expect(
+      rendered(text) == [
+        "A columnist for the tech news site Pellmark | anonymous | said | he was ashamed of the vote | -",
+        "The former secretary of state | anonymous | maintained | the pier was safe | -",
+      ])
+  }
 }

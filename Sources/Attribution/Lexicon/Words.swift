@@ -62,7 +62,7 @@ enum Words {
     "witness", "spokesperson", "spokesman", "spokeswoman", "representative", "strategist",
     "operative", "ally", "associate", "friend", "confidant", "lawyer", "attorney", "investigator",
     "prosecutor", "worker", "manager", "leader", "observer", "veteran", "critic", "supporter", "reporter",
-    "correspondent", "journalist", "photographer",
+    "correspondent", "journalist", "photographer", "columnist", "writer", "commentator", "contributor", "blogger",
   ]
 
   /// Roles that, in lower case just before a run of capitals, show it to be a person's name
