@@ -117,6 +117,11 @@ struct SpeakerResolver {
       if words.count == 1,
         words[0].lowerClasses.contains(.pronoun) || (words[0].classes.contains(.pronoun) && words[0].key != "i")
       {
+        // Where a group or an organisation that spoke is recent enough for `they` or `it`: from
+        // the sentence before the statement's own, the quotation's when it comes first.
+        let recent = Names.sentenceBefore(
+          min(mentionSpan.range.lowerBound, finding.fragments.first?.lowerBound ?? mentionSpan.range.lowerBound),
+          sentenceStart: sentenceStart)
         switch words[0].key {
         case "i":
           // The writer, outside any quotation (an op-ed's, a memoir's, a reporter's `I asked
@@ -152,10 +157,6 @@ struct SpeakerResolver {
             names.genders.set(speaker, to: gender)
           }
         case "they", "we":
-          // (From the sentence before the statement's own, the quotation's when it comes first.)
-          let recent = Names.sentenceBefore(
-            min(mentionSpan.range.lowerBound, finding.fragments.first?.lowerBound ?? mentionSpan.range.lowerBound),
-            sentenceStart: sentenceStart)
           if words[0].key == "they",
             let subject = openingClauseSubject(
               before: mentionSpan.range.lowerBound, sentenceStart: sentenceStart(mentionSpan.range.lowerBound))
@@ -179,8 +180,12 @@ struct SpeakerResolver {
         default:
           // `it` (or `you`) with no organisation before it to stand for is no identifiable
           // source, as the ledger's registry takes it (an organisation named `it`, as this gave).
-          kind = lastOrganization == nil ? .vague : .organization
-          speaker = lastOrganization
+          // Only one that spoke just before: `it` is as often the report, the letter or the post
+          // just named (`The report also provided details ... It said` was Reuters, which spoke
+          // paragraphs back; 14 of 20 such were another body, each a false origin).
+          let organization = lastOrganizationAt >= recent ? lastOrganization : nil
+          kind = organization == nil ? .vague : .organization
+          speaker = organization
         }
         if speaker == nil, kind != .vague { speaker = words[0].bare }
       } else if let person = appositiveOf(named.range.lowerBound, words: words, names: names)

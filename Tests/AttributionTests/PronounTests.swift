@@ -1134,4 +1134,24 @@ import Testing
         "The former secretary of state | anonymous | maintained | the pier was safe | -",
       ])
   }
+
+  /// `it` stands for an organisation only when one spoke in its sentence or the one before: it
+  /// is as often the report or the letter just named. It was the last organisation to speak,
+  /// however far back (a false origin).
+  @Test func itIsOnlyAnOrganisationThatJustSpoke() {
+    let text = """
+      The Harbor Board said the pier would close in May.
+
+      The ferry timetable changed again on Monday. Commuters were angry. The audit covered two years of repairs. It said the supports had been inspected only once.
+
+      The Dock Alliance said the crews were ready. It added that the strike was over.
+      """
+    #expect(
+      rendered(text) == [
+        "Harbor Board | organization | said | the pier would close in May | -",
+        "- | vague | said | the supports had been inspected only once | -",
+        "Dock Alliance | organization | said | the crews were ready | -",
+        "Dock Alliance | organization | added | the strike was over | -",
+      ])
+  }
 }
