@@ -71,7 +71,8 @@ extension SpeakerResolver {
   }
 
   /// The runs of capitalised words in `range`, in order; one word opening a sentence or a
-  /// quotation is taken for a common word (`But`, `Workers`) and left out.
+  /// quotation that is on a word list or written in lower case elsewhere is a common word
+  /// (`But`, `Workers`) and left out.
   func capitalisedRuns(in range: Range<Int>) -> [CapitalisedRun] {
     var runs: [CapitalisedRun] = []
     for paragraph in paragraphs {
@@ -110,9 +111,7 @@ extension SpeakerResolver {
         if let possessive = words.last, possessive.hasSuffix("’s") || possessive.hasSuffix("'s") {
           words[words.count - 1] = String(possessive.dropLast(2))
         }
-        // (One word opening a sentence is a name only if the text never writes it in lower case
-        // and it is on no word list: `But`, `Workers` are not; `Alphabet, the parent company`
-        // is.)
+        // (`Alphabet, the parent company of Google`, opening its sentence, is a name.)
         let commonWord =
           opens && end - index == 1 && (!token.classes.isEmpty || writtenInLowerCase(words.first?[...] ?? ""))
         if !words.isEmpty, !commonWord {

@@ -1238,10 +1238,10 @@ extension SpeakerResolver {
     return (words[..<link].map(\.bare).joined(separator: " "), joined(Array(body)))
   }
 
-  /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`, `voter Ann Lee of Derry`: a name of two
-  /// words or more, then in one or two words where the person is from. Not a title's `of` (`Former Secretary of State
-  /// Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor an organisation's (`Bank of
-  /// America`, `The University of Iowa`, `The Republic of Turkey`).
+  /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`, `voter Ann Lee of Derry`: a name of
+  /// two words or more, then in one or two words where the person is from. Not a title's `of`
+  /// (`Former Secretary of State Madeleine Albright`, `Supervisor of Elections Susan Bucher`), nor
+  /// an organisation's (`Bank of America`, `The University of Iowa`, `The Republic of Turkey`).
   static func droppingPlace(_ words: [PhraseWord]) -> [PhraseWord] {
     // (`former Gov. Jeb Bush of Florida`: a lower-case word that dates the title comes first.)
     let dated = words.prefix { $0.key.isOne(of: "former", "then", "outgoing", "acting", "retired") }.count

@@ -125,9 +125,7 @@ extension SentenceFinder {
     }
     guard let a = cueSubjectEnd(at: c, length: length, entry: entry, in: sentence) else { return }
     let s0 = sentence.lowerBound
-    // A noun, not a verb: `the greatest fear that I have ever seen`, `their hope that ...`. And
-    // a result, not a saying: `Trump tells so many lies that Clinton could ...` (was Trump's
-    // saying that Clinton could ...).
+    // A noun, not a verb: `the greatest fear that I have ever seen`, `their hope that ...`.
     // (`a controversial comment that ...`: after `a`, a bare form cannot be a verb, unless `a`
     // opens a share of many: `a third say`, `a majority believe`.)
     if c > s0, !tokens[c - 1].capitalized,
@@ -146,6 +144,8 @@ extension SentenceFinder {
     {
       return
     }
+    // A result, not a saying: `Trump tells so many lies that Clinton could ...` (was Trump's
+    // saying that Clinton could ...).
     if entry.verb.lemma == "tell", c + length < sentence.upperBound,
       tokens[c + length].lower.isOne(of: "so", "such")
     {
