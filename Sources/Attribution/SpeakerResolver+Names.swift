@@ -153,6 +153,19 @@ extension SpeakerResolver {
     }
 
     /// The gender an honorific (`mr`, `mrs`, `ms`, as a word's bare lower case) tells, if it is one.
+    /// The gender a role noun tells (`widow`, `congresswoman`), if it tells one.
+    static func roleGender(_ word: String) -> Gender? {
+      switch word {
+      case "widow", "mother", "wife", "daughter", "sister", "grandmother", "congresswoman", "chairwoman",
+        "spokeswoman", "businesswoman", "actress", "councilwoman", "assemblywoman", "stepmother", "niece", "aunt":
+        .female
+      // (Not `spokesman` or `chairman`: `Trump spokesman Hope Hicks ... she said`.)
+      case "widower", "father", "husband", "son", "brother", "grandfather", "stepfather", "nephew", "uncle":
+        .male
+      default: nil
+      }
+    }
+
     static func honorificGender(_ word: some StringProtocol) -> Gender? {
       switch word {
       case "mr": .male
@@ -616,6 +629,13 @@ extension SpeakerResolver {
           // The gender its given name tells, once per name (an honorific in the text overrides it).
           let given = name[0].lowercased()
           if let isMale = GivenNames.isMale(given) { names.genders.set(full, to: isMale ? .male : .female) }
+          // A role that tells a gender tells it over the given name's usual one: `9/11 widow
+          // Terry Strada` (`Terry` reads as a man's; a `She continued` after her went to another).
+          let roleWords =
+            titleWords
+            + (run.startIndex > 0 && tokens[run.startIndex - 1].isWord
+              ? [tokens[run.startIndex - 1].lower.string] : [])
+          if let told = roleWords.lazy.compactMap(Names.roleGender).first { names.genders.set(full, to: told) }
           // `Khizr and Ghazala Khan`, `Bill and Hillary Clinton`: a lone given name joined to a
           // full name of two words shares its surname (weighed once the surnames are all known).
           let start = run.startIndex

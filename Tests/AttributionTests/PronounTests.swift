@@ -1154,4 +1154,23 @@ import Testing
         "Dock Alliance | organization | added | the strike was over | -",
       ])
   }
+
+  /// A role that tells a gender tells it over the given name's usual one (`widow Terry Ruiz`: a
+  /// `she` after her went to a man named before); `spokesman` does not (news writes it of women).
+  @Test func aRoleTellsAGender() {
+    let text = """
+      President Okafor spoke first. "We are wrong about the pier," said harbor widow Terry Ruiz.
+
+      She continued, "All we ask is to be heard by the board."
+
+      "They are not affiliated with the campaign," said campaign spokesman Dana Hale. She added that the board was grateful.
+      """
+    #expect(
+      rendered(text) == [
+        "Terry Ruiz | person | said | We are wrong about the pier, | -",
+        "Terry Ruiz | person | continued | All we ask is to be heard by the board. | -",
+        "Dana Hale | person | said | They are not affiliated with the campaign, | -",
+        "Dana Hale | person | added | the board was grateful | -",
+      ])
+  }
 }
