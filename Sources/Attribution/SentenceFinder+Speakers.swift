@@ -97,7 +97,11 @@ extension SentenceFinder {
       // one the sentence opened with.
       if let clauseStart = (floor..<name.lowerBound).reversed().prefix(while: { !tokens[$0].isPunctuation(",") })
         .first(where: { tokens[$0].lower.isOne(of: "who", "which", "that") }),
-        clauseStart > floor, let opening = nameBeforeDescription(endingAt: end, floor: floor),
+        clauseStart > floor,
+        // (Or two clauses: `Richard Shelby, who heads the Senate Banking Committee, which
+        // oversees the Fed, said` was the committee, its mention `heads the Senate ...`.)
+        let opening = nameBeforeDescription(endingAt: end, floor: floor)
+          ?? nameBeforeDescription(endingAt: j, floor: floor),
         opening.phrase.upperBound <= clauseStart
       {
         return opening

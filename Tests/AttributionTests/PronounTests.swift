@@ -1110,12 +1110,15 @@ import Testing
       "The pier will not reopen this year," said Oyelaran Adebayo of the Harbor Policy Group.
 
       Lena Ortiz, who at the time was a member of the Dock Alliance, a group of ferry captains, said that the crews were ready.
+
+      Senator Ruth Abara, who heads the Harbor Committee, which oversees the port, said the levy would pass.
       """
     #expect(
       rendered(text) == [
         "Tom Whitehouse | person | said | The levy is worth a look | -",
         "Oyelaran Adebayo | person | said | The pier will not reopen this year, | -",
         "Lena Ortiz | person | said | the crews were ready | -",
+        "Ruth Abara | person | said | the levy would pass | -",
       ])
   }
 
