@@ -1203,7 +1203,9 @@ extension SpeakerResolver {
     guard
       let link = after.prefix(3).firstIndex(where: { $0.key.isOne(of: "by", "from") })
         ?? after.prefix(6).indices.first(where: { index in
-          index > after.startIndex && after[index].key == "by" && madePublic.contains(after[index - 1].key)
+          // (`exit polls conducted for The Associated Press`: who had them made.)
+          index > after.startIndex && madePublic.contains(after[index - 1].key)
+            && (after[index].key == "by" || after[index].key == "for" && after[index - 1].key == "conducted")
         })
     else {
       return nil
@@ -1234,7 +1236,8 @@ extension SpeakerResolver {
   /// Documents a source speaks through, beside the vague heads (`report`).
   private static let documents: Set<String> = [
     "study", "studies", "analysis", "survey", "surveys", "poll", "polls", "memo", "audit", "review", "estimate",
-    "estimates", "forecast", "paper", "tally", "average", "averages", "excerpts", "transcript",
+    "estimates", "forecast", "paper", "tally", "average", "averages", "excerpts", "transcript", "count", "data",
+    "results",
   ]
 
   /// Words for making a document public, after which `by` names who made it.

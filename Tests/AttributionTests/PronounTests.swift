@@ -1176,4 +1176,23 @@ import Testing
         "Dana Hale | person | added | the board was grateful | -",
       ])
   }
+
+  /// A count, data or results speak for whoever made them or had them made (`exit polls
+  /// conducted for the Harbor Institute`): each was an organisation named by the whole phrase,
+  /// one more origin for every way a story words it.
+  @Test func countsDataAndResultsSpeakForTheirMaker() {
+    let text = """
+      Ruiz leads by 40 delegates, according to a count by the Harbor Institute.
+
+      Most voters want the pier open, according to early results of exit polls conducted for the Harbor Institute.
+
+      Fares rose by a third last year, according to data from the Harbor Board.
+      """
+    #expect(
+      rendered(text) == [
+        "Harbor Institute | organization | according to | Ruiz leads by 40 delegates | -",
+        "Harbor Institute | organization | according to | Most voters want the pier open | -",
+        "Harbor Board | organization | according to | Fares rose by a third last year | -",
+      ])
+  }
 }
