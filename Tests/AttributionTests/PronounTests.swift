@@ -1130,11 +1130,14 @@ import Testing
       A columnist for the tech news site Pellmark said he was ashamed of the vote.
 
       The former secretary of state has long maintained that the pier was safe.
+
+      A graduate of Harbor Law School said the ruling was wrong.
       """
     #expect(
       rendered(text) == [
         "A columnist for the tech news site Pellmark | anonymous | said | he was ashamed of the vote | -",
         "The former secretary of state | anonymous | maintained | the pier was safe | -",
+        "A graduate of Harbor Law School | anonymous | said | the ruling was wrong | -",
       ])
   }
 

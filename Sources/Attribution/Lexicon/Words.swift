@@ -63,6 +63,7 @@ enum Words {
     "operative", "ally", "associate", "friend", "confidant", "lawyer", "attorney", "investigator",
     "prosecutor", "worker", "manager", "leader", "observer", "veteran", "critic", "supporter", "reporter",
     "correspondent", "journalist", "photographer", "columnist", "writer", "commentator", "contributor", "blogger",
+    "graduate", "student", "professor", "fellow", "economist", "researcher", "scholar",
   ]
 
   /// Roles that, in lower case just before a run of capitals, show it to be a person's name
