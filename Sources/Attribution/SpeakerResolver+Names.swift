@@ -143,29 +143,23 @@ extension SpeakerResolver {
       }
     }
 
-    /// The gender a noun for a person tells (`woman`, `father`), if it tells one.
+    /// The gender a noun for a person tells (`woman`, `father`, `widow`), if it tells one. (Not
+    /// `spokesman` or `chairman`, which news writes of women: `Trump spokesman Hope Hicks ... she
+    /// said`.)
     static func nounGender(_ word: some StringProtocol) -> Gender? {
       switch word {
-      case "man", "father", "husband", "son", "brother", "boy", "grandfather": .male
-      case "woman", "mother", "wife", "daughter", "sister", "girl", "grandmother": .female
+      case "man", "father", "husband", "son", "brother", "boy", "grandfather", "widower", "stepfather", "nephew",
+        "uncle":
+        .male
+      case "woman", "mother", "wife", "daughter", "sister", "girl", "grandmother", "widow", "congresswoman",
+        "chairwoman", "spokeswoman", "businesswoman", "actress", "councilwoman", "assemblywoman", "stepmother",
+        "niece", "aunt":
+        .female
       default: nil
       }
     }
 
     /// The gender an honorific (`mr`, `mrs`, `ms`, as a word's bare lower case) tells, if it is one.
-    /// The gender a role noun tells (`widow`, `congresswoman`), if it tells one.
-    static func roleGender(_ word: String) -> Gender? {
-      switch word {
-      case "widow", "mother", "wife", "daughter", "sister", "grandmother", "congresswoman", "chairwoman",
-        "spokeswoman", "businesswoman", "actress", "councilwoman", "assemblywoman", "stepmother", "niece", "aunt":
-        .female
-      // (Not `spokesman` or `chairman`: `Trump spokesman Hope Hicks ... she said`.)
-      case "widower", "father", "husband", "son", "brother", "grandfather", "stepfather", "nephew", "uncle":
-        .male
-      default: nil
-      }
-    }
-
     static func honorificGender(_ word: some StringProtocol) -> Gender? {
       switch word {
       case "mr": .male
@@ -635,7 +629,7 @@ extension SpeakerResolver {
             titleWords
             + (run.startIndex > 0 && tokens[run.startIndex - 1].isWord
               ? [tokens[run.startIndex - 1].lower.string] : [])
-          if let told = roleWords.lazy.compactMap(Names.roleGender).first { names.genders.set(full, to: told) }
+          if let told = roleWords.lazy.compactMap(Names.nounGender).first { names.genders.set(full, to: told) }
           // `Khizr and Ghazala Khan`, `Bill and Hillary Clinton`: a lone given name joined to a
           // full name of two words shares its surname (weighed once the surnames are all known).
           let start = run.startIndex
@@ -1240,7 +1234,8 @@ extension SpeakerResolver {
     "results",
   ]
 
-  /// Words for making a document public, after which `by` names who made it.
+  /// Words for making a document public, after which `by` names who made it (or `for`, after
+  /// `conducted`, who had it made).
   private static let madePublic: Set<String> = [
     "released", "published", "issued", "distributed", "prepared", "compiled", "conducted",
   ]
