@@ -656,7 +656,7 @@ struct SpeakerResolver {
   /// in three Americans`.
   static func isShare(_ words: [PhraseWord]) -> Bool {
     // `Nearly a third`: a part of a group as the whole phrase (not `the fifth`, an ordinal).
-    if words.count >= 2, let last = words.last, shareWords.contains(last.key),
+    if words.count >= 2, let last = words.last, Words.partsOfMany.contains(last.key),
       words[words.count - 2].key.isOne(of: "a", "an")
     {
       return true
@@ -664,14 +664,9 @@ struct SpeakerResolver {
     return words.indices.dropFirst().dropLast().contains { index in
       Words.isShare(words[index - 1].key, words[index].key, words[index + 1].key)
         // `a majority of Americans`, `half of Republicans`: a part of a group by a word.
-        || words[index].key == "of" && Self.shareWords.contains(words[index - 1].key)
+        || words[index].key == "of" && Words.partsOfMany.contains(words[index - 1].key)
     }
   }
-
-  /// Words for a part of a group before `of`.
-  static let shareWords: Set<String> = [
-    "majority", "minority", "plurality", "half", "third", "quarter", "fifth", "most", "many", "share", "portion",
-  ]
 
   /// Where the first `he` (or `she`, by `gender`) stands in `range`, outside quotations.
   func firstPronoun(_ gender: Names.Gender, in range: Range<Int>) -> Int? {

@@ -144,6 +144,13 @@ enum Words {
     return link == "in" && isCount(count) && isCount(whole)
   }
 
+  /// Words for a part of many: a share of a group (`a majority of Americans`, `Nearly a third
+  /// say`), and after `a` a count that takes a plural verb (`a handful say`).
+  static let partsOfMany: Set<String> = [
+    "majority", "minority", "plurality", "half", "third", "quarter", "fifth", "most", "many", "share", "portion",
+    "number", "lot", "few", "couple", "handful", "dozen",
+  ]
+
   /// Words that mark a capitalised name as an organisation.
   static let organizationWords: Set<String> = [
     "department", "ministry", "agency", "service", "council", "committee", "commission", "office",

@@ -125,25 +125,7 @@ extension SentenceFinder {
     }
     guard let a = cueSubjectEnd(at: c, length: length, entry: entry, in: sentence) else { return }
     let s0 = sentence.lowerBound
-    // A noun, not a verb: `the greatest fear that I have ever seen`, `their hope that ...`.
-    // (`a controversial comment that ...`: after `a`, a bare form cannot be a verb, unless `a`
-    // opens a share of many: `a third say`, `a majority believe`.)
-    if c > s0, !tokens[c - 1].capitalized,
-      tokens[c - 1].lower.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
-        || tokens[c - 1].lower.endsWith("est") && tokens[c - 1].end - tokens[c - 1].start > 5
-        // (`Tulsa police's claim that`, `the debunked claim that`: after a possessive, or a
-        // determiner and a participle.)
-        || entry.form != .past
-          && (tokens[c - 1].lower.endsWith("'s") || tokens[c - 1].lower.endsWith("’s")
-            || c > s0 + 1 && tokens[c - 1].lower.endsWith("ed")
-              && tokens[c - 2].lower.isOne(of: "the", "his", "her", "their", "its", "our"))
-        || entry.form == .base && c > s0 + 1 && tokens[c - 2].lower.isOne(of: "a", "an")
-          && !tokens[c - 1].lower.isOne(
-            of: "third", "quarter", "fifth", "half", "majority", "minority", "plurality", "number", "lot", "few",
-            "couple", "handful", "dozen")
-    {
-      return
-    }
+    if readsAsANoun(at: c, entry: entry, floor: s0) { return }
     // A result, not a saying: `Trump tells so many lies that Clinton could ...` (was Trump's
     // saying that Clinton could ...).
     if entry.verb.lemma == "tell", c + length < sentence.upperBound,
@@ -258,6 +240,30 @@ extension SentenceFinder {
       a = beforeTimeAdjunct(a, floor: s0)
     }
     return a
+  }
+
+  /// Whether the cue's word at `c` is a noun here, not a verb: after a determiner or a
+  /// superlative (`the greatest fear that I have ever seen`, `their hope that`); a present form
+  /// after a possessive (`Tulsa police's claim that`) or a determiner and a participle (`the
+  /// debunked claim that`); a bare form two words after `a` (`a controversial comment that`),
+  /// unless `a` opens a part of many (`a third say`, `a majority believe`).
+  private func readsAsANoun(at c: Int, entry: CueLexicon.Entry, floor s0: Int) -> Bool {
+    guard c > s0, !tokens[c - 1].capitalized else { return false }
+    let before = tokens[c - 1].lower
+    if before.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
+      || before.endsWith("est") && tokens[c - 1].end - tokens[c - 1].start > 5
+    {
+      return true
+    }
+    let twoBefore = c > s0 + 1 ? tokens[c - 2].lower : nil
+    if entry.form != .past,
+      before.endsWith("'s") || before.endsWith("’s")
+        || before.endsWith("ed") && twoBefore?.isOne(of: "the", "his", "her", "their", "its", "our") == true
+    {
+      return true
+    }
+    return entry.form == .base && twoBefore?.isOne(of: "a", "an") == true
+      && !Words.partsOfMany.contains(before.string)
   }
 
   /// `Said Comey, "The thought ..."`: an inverted cue opening the sentence.
