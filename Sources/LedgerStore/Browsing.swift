@@ -154,33 +154,11 @@ extension Ledger {
   }
 
   static func fingerprint(in db: Database) throws -> String {
-    var hash = FNV1a.hash("")
-    /// Each value by its kind and its plain text: the same values, the same hash. The columns'
-    /// kinds are told, so that each is read as what it is (`i` integers, `s` text): reading a
-    /// million rows as generic values, then formatting each number as text, took three
-    /// times as long.
-    func add(_ sql: String, _ kinds: [Character]) throws {
-      let rows = try Row.fetchCursor(db, sql: sql)
-      while let row = try rows.next() {
-        for (index, kind) in kinds.enumerated() {
-          if row.hasNull(atIndex: index) {
-            hash = FNV1a.combine(hash, "n")
-          } else if kind == "i" {
-            hash = FNV1a.combine(FNV1a.combine(hash, "i"), decimal: row[index] as Int64)
-          } else {
-            hash = FNV1a.combine(FNV1a.combine(hash, "s"), row[index] as String)
-          }
-        }
-      }
+    var digest = LedgerDigest()
+    for table in [LedgerDigest.versions, LedgerDigest.statements, LedgerDigest.groups, LedgerDigest.reviews] {
+      try digest.add(every: table, in: db)
     }
-    try add("SELECT article_id, number, text_hash FROM version ORDER BY article_id, number", ["s", "i", "s"])
-    try add(
-      "SELECT id, article_id, version, claim_group, source_id, speaker, negative, linked_to, is_current FROM statement ORDER BY id",
-      ["i", "s", "i", "i", "i", "s", "i", "i", "i"])
-    try add("SELECT id, status FROM claim_group ORDER BY id", ["i", "s"])
-    try add("SELECT id, undone_by FROM review ORDER BY id", ["i", "i"])
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    return digest.fingerprint
   }
 
   /// Something that changes whenever any process commits to the ledger (the sizes and times of

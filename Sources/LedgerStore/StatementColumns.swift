@@ -8,7 +8,9 @@ import GRDB
 struct StatementColumns {
   private let id, articleID, version, ordinal, speaker, mention, mentionStart, mentionEnd, speakerKind: Int
   private let cue, cueStart, cueEnd, content, contentStart, contentEnd, fragments, direct, outlet, role: Int
-  private let group, linkedTo, linkEvidence: Int
+  private let group, linkedTo, linkEvidence, source, current: Int
+  /// The columns ``LedgerDigest/statements`` reads, in its order.
+  let fingerprinted: [Int]
   /// The group's verdict, when the query joins `claim_group`.
   private let status, reason, origins, outlets: Int?
 
@@ -32,11 +34,19 @@ struct StatementColumns {
     )
     (direct, outlet, role) = (required("direct"), required("outlet"), required("role"))
     (group, linkedTo, linkEvidence) = (required("claim_group"), required("linked_to"), required("link_evidence"))
+    (source, current) = (required("source_id"), required("is_current"))
+    fingerprinted = LedgerDigest.statements.columns.map(required)
     (status, reason, origins, outlets) = (at("status"), at("reason"), at("origins"), at("outlets"))
   }
 
   /// The row's claim group, read alone.
   func group(_ row: Row) -> Int64? { row[group] }
+
+  /// The row's source, read alone.
+  func source(_ row: Row) -> Int64? { row[source] }
+
+  /// Whether the row is of its article's latest version.
+  func isCurrent(_ row: Row) -> Bool { row[current] }
 
   /// The statement as the extractor made it (with the registry's speaker).
   func statement(_ row: Row) -> Attribution.Statement {

@@ -2,7 +2,6 @@ import ArticleReading
 import Corroboration
 import LedgerStore
 import SafeXML
-import TextPrimitives
 
 /// The corroboration report as one self-contained HTML page an editor reads in a browser: a
 /// summary with the statements to act on first, each article's text with every statement
@@ -167,60 +166,80 @@ public enum HTMLReport {
   public static func articleText(
     _ section: ReportData.ArticleSection, claimLink: (Int64) -> String, into html: HTMLStream
   ) {
-    let scalars = ScalarClass.scalars(of: section.text)
-    func text(_ range: Range<Int>) -> String { ScalarClass.string(scalars[range]) }
-    // Fragments to mark, without overlaps (a statement inside another's content is listed in
-    // the evidence and summary, not marked twice).
-    var marks: [(range: Range<Int>, statement: StoredStatement, last: Bool)] = []
-    var covered = 0
-    let fragments = section.statements.flatMap { s in
-      s.statement.fragments.enumerated().map { (range: $1, statement: s, last: $0 == s.statement.fragments.count - 1) }
-    }.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    for fragment in fragments where fragment.range.lowerBound >= covered && fragment.range.upperBound <= scalars.count {
-      marks.append(fragment)
-      covered = fragment.range.upperBound
-    }
     html.start("article", "id", "a-\(section.id)")
     html.element("h3", section.heading)
     html.element(
       "p", "class", "meta", "\(section.id), version \(section.version), \(section.statements.count) statements")
-    var start = 0
-    var markIndex = 0
-    var labelled = Set<Int64>()
-    var anchored = Set<Int64>()
-    while start < scalars.count {
-      var end = start
-      while end < scalars.count, scalars[end] != "\n" { end += 1 }
-      if end > start {
-        html.start("p")
-        var cursor = start
-        while markIndex < marks.count, marks[markIndex].range.lowerBound < end {
-          let mark = marks[markIndex]
-          let from = max(mark.range.lowerBound, cursor)
-          let to = min(mark.range.upperBound, end)
-          if from > cursor { html.text(text(cursor..<from)) }
-          let s = mark.statement
-          let status = "s-" + (s.verdict?.status ?? .unattributed).rawValue
-          if to > from {
-            if anchored.insert(s.id).inserted {
-              html.start("mark", "class", status, "id", "st-\(s.id)")
-            } else {
-              html.start("mark", "class", status)
-            }
-            html.text(text(from..<to))
-            html.end()
-          }
-          if mark.range.upperBound <= end {
-            markIndex += 1
-            if mark.last, labelled.insert(s.id).inserted { label(s, claimLink, into: html) }
-          }
-          cursor = to
-          if mark.range.upperBound > end { break }
+    var text = section.text
+    text.withUTF8 { bytes in
+      // The text is written as slices of its UTF-8, not as Strings of scalars: a report of
+      // 100,000 articles writes 400 MB of them. Offsets count scalars; each mark's are turned
+      // into byte offsets by one walk, as marks come in order.
+      var (scalar, byte) = (0, 0)
+      func byteOffset(_ target: Int) -> Int? {
+        if target < scalar { (scalar, byte) = (0, 0) }
+        while scalar < target, byte < bytes.count {
+          byte += 1
+          while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+          scalar += 1
         }
-        if cursor < end { html.text(text(cursor..<end)) }
-        html.end()
+        return scalar == target ? byte : nil
       }
-      start = end + 1
+      // Fragments to mark, without overlaps (a statement inside another's content is listed in
+      // the evidence and summary, not marked twice), and inside the text.
+      var marks: [(range: Range<Int>, statement: StoredStatement, last: Bool)] = []
+      var covered = 0
+      let fragments = section.statements.flatMap { s in
+        s.statement.fragments.enumerated().map {
+          (range: $1, statement: s, last: $0 == s.statement.fragments.count - 1)
+        }
+      }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+      for fragment in fragments where fragment.range.lowerBound >= covered {
+        guard let from = byteOffset(fragment.range.lowerBound), let to = byteOffset(fragment.range.upperBound) else {
+          continue
+        }
+        covered = fragment.range.upperBound
+        marks.append((from..<to, fragment.statement, fragment.last))
+      }
+      func write(_ range: Range<Int>) { html.text(utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
+      var start = 0
+      var markIndex = 0
+      var labelled = Set<Int64>()
+      var anchored = Set<Int64>()
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        if end > start {
+          html.start("p")
+          var cursor = start
+          while markIndex < marks.count, marks[markIndex].range.lowerBound < end {
+            let mark = marks[markIndex]
+            let from = max(mark.range.lowerBound, cursor)
+            let to = min(mark.range.upperBound, end)
+            if from > cursor { write(cursor..<from) }
+            let s = mark.statement
+            let status = "s-" + (s.verdict?.status ?? .unattributed).rawValue
+            if to > from {
+              if anchored.insert(s.id).inserted {
+                html.start("mark", "class", status, "id", "st-\(s.id)")
+              } else {
+                html.start("mark", "class", status)
+              }
+              write(from..<to)
+              html.end()
+            }
+            if mark.range.upperBound <= end {
+              markIndex += 1
+              if mark.last, labelled.insert(s.id).inserted { label(s, claimLink, into: html) }
+            }
+            cursor = to
+            if mark.range.upperBound > end { break }
+          }
+          if cursor < end { write(cursor..<end) }
+          html.end()
+        }
+        start = end + 1
+      }
     }
     html.end()
   }

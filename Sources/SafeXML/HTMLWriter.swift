@@ -1,6 +1,4 @@
-import CLibXML2
-
-/// Writes an HTML5 document piece by piece into one libxml2 buffer: elements opened and closed
+/// Writes an HTML5 document piece by piece into one byte buffer: elements opened and closed
 /// in order, text and attribute values escaped by libxml2 (`&`, `<`, `>`, carriage returns; in
 /// attributes also quotation marks, tabs and line breaks), as its serialisers do. Raw UTF-8
 /// (no entities for non-ASCII), void elements without end tags, `<meta charset="utf-8">` first
@@ -17,7 +15,13 @@ import CLibXML2
 ///
 /// Not `Sendable`: one page, one thread.
 public final class HTMLStream {
-  private let buffer: xmlBufferPtr
+  /// The page so far, `count` bytes of `capacity`. Plain memory, not a libxml2 buffer (which
+  /// grows by exactly what each piece needs, copying a page of 2 MB over and over) nor an
+  /// array (whose append and its exclusivity checks cost three times a copy): a large report
+  /// writes ten million small pieces.
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity = 1 << 16
   private let escaper = TextEscaper()
   /// The elements open, innermost last, each with how it was written.
   private var open: [(name: String, traits: Traits)] = []
@@ -25,13 +29,11 @@ public final class HTMLStream {
   /// A document starting with its `<!DOCTYPE html>` line.
   public init() {
     _ = LibXML.ready
-    buffer = xmlBufferCreateSize(1 << 16)!
+    storage = .allocate(capacity: capacity)
     add("<!DOCTYPE html>\n")
   }
 
-  deinit {
-    xmlBufferFree(buffer)
-  }
+  deinit { storage.deallocate() }
 
   /// Opens an element that a later ``end()`` closes (a void element needs none).
   public func start(_ name: String, _ attributes: [MarkupAttribute] = []) {
@@ -70,6 +72,18 @@ public final class HTMLStream {
     writeText(text)
   }
 
+  /// ``text(_:)`` for a piece of a longer text given as its UTF-8 bytes, as a page of whole
+  /// articles writes it: without a String made of each piece between the marks.
+  public func text(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    guard XMLCharacters.firstForbiddenByte(in: bytes) == nil, open.last?.traits.raw != true,
+      !bytes.contains(where: Self.escapedInText)
+    else {
+      text(String(decoding: bytes, as: UTF8.self))
+      return
+    }
+    append(bytes)
+  }
+
   /// ``text(_:)`` once its characters are checked.
   private func writeText(_ text: String) {
     if open.last?.traits.raw == true {
@@ -84,7 +98,7 @@ public final class HTMLStream {
       append(bytes)
       return true
     }
-    if !plain { escaper.withEscapedText(text) { xmlBufferCat(buffer, $0) } }
+    if !plain { escaper.withEscapedTextBytes(text) { append($0) } }
   }
 
   /// `<name>text</name>`.
@@ -135,11 +149,7 @@ public final class HTMLStream {
 
   /// The bytes written, handed to `body` without a copy.
   public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-    let count = Int(xmlBufferLength(buffer))
-    guard count > 0, let bytes = xmlBufferContent(buffer) else {
-      return try body(UnsafeBufferPointer(start: nil, count: 0))
-    }
-    return try body(UnsafeBufferPointer(start: bytes, count: count))
+    try body(UnsafeBufferPointer(start: storage, count: count))
   }
 
   /// What has been written, as a string.
@@ -158,11 +168,30 @@ public final class HTMLStream {
     /// Its text is read raw, never as character references (`style`).
     var raw = false
 
-    /// Found by one look-up, not a switch that compares the name with each case in turn: a
-    /// large report writes millions of elements.
-    static func of(_ name: String) -> Traits { known[name] ?? Traits() }
+    /// Found by a binary search over the names' bytes packed in a number, not a switch that
+    /// compares the name with each case in turn nor a hashed look-up of the String: a large
+    /// report writes millions of elements.
+    static func of(_ name: String) -> Traits {
+      guard let key = key(name) else { return Traits() }
+      var (low, high) = (0, known.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if known[middle].key < key { low = middle + 1 } else { high = middle }
+      }
+      return low < known.count && known[low].key == key ? known[low].traits : Traits()
+    }
 
-    private static let known: [String: Traits] = {
+    /// A name of up to 8 bytes as one number; nil for a longer one (no element HTML treats
+    /// specially has one).
+    private static func key(_ name: String) -> UInt64? {
+      var name = name
+      return name.withUTF8 { bytes in
+        guard bytes.count <= 8 else { return nil }
+        return bytes.reduce(0) { $0 << 8 | UInt64($1) }
+      }
+    }
+
+    private static let known: [(key: UInt64, traits: Traits)] = {
       var known: [String: Traits] = [:]
       for name in [
         "a", "span", "mark", "strong", "em", "b", "i", "code", "small", "abbr", "cite", "kbd", "label", "q", "s", "sub",
@@ -181,7 +210,7 @@ public final class HTMLStream {
       ] {
         known[name] = Traits(holdsBlocks: true)
       }
-      return known
+      return known.map { (key($0.key)!, $0.value) }.sorted { $0.key < $1.key }
     }()
   }
 
@@ -205,7 +234,7 @@ public final class HTMLStream {
       append(bytes)
       return true
     }
-    if !plain { escaper.appendAttribute(value, to: buffer) }
+    if !plain { escaper.withEscapedAttribute(value) { append($0) } }
     add("\"")
   }
 
@@ -231,9 +260,17 @@ public final class HTMLStream {
     escapedInText(byte) || byte == UInt8(ascii: "\"") || byte == 0x09 || byte == 0x0A
   }
 
-  private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-    base.withMemoryRebound(to: xmlChar.self, capacity: bytes.count) { xmlBufferAdd(buffer, $0, Int32(bytes.count)) }
+  private func append(_ piece: UnsafeBufferPointer<UInt8>) {
+    guard let base = piece.baseAddress else { return }
+    if count + piece.count > capacity {
+      capacity = max(capacity * 2, count + piece.count)
+      let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+      larger.update(from: storage, count: count)
+      storage.deallocate()
+      storage = larger
+    }
+    (storage + count).update(from: base, count: piece.count)
+    count += piece.count
   }
 
   private func add(_ text: StaticString) {

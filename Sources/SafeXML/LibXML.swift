@@ -63,4 +63,17 @@ final class TextEscaper {
   func appendAttribute(_ value: String, to buffer: xmlBufferPtr) {
     xmlAttrSerializeTxtContent(buffer, document, nil, value)
   }
+
+  /// ``withEscapedText(_:_:)`` handing over the escaped bytes, counted.
+  func withEscapedTextBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    withEscapedText(text) { body(UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0)))) }
+  }
+
+  /// `value` escaped for a double-quoted attribute, handed to `body`.
+  func withEscapedAttribute(_ value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let buffer = xmlBufferCreate()!
+    defer { xmlBufferFree(buffer) }
+    appendAttribute(value, to: buffer)
+    body(UnsafeBufferPointer(start: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer))))
+  }
 }

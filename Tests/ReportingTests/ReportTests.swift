@@ -79,6 +79,20 @@ import Testing
     #expect(Set(ids).count == ids.count)
   }
 
+  /// Offsets count scalars and the page is written from the text's bytes: after accents, dashes,
+  /// curly quotes and an emoji (one to four bytes each) each mark still holds exactly its words.
+  @Test func marksAfterManyByteCharactersHoldTheirWords() throws {
+    let text = """
+      The façade in Zürich was repainted — 🚋 at last. “The tram to Örebro will run until midnight,” Mayor Élodie Brunner said.
+      Café owners in Malmö said the square would stay open all summer.
+      """
+    let html = HTMLReport.render(
+      try ReportData.gather(from: try ledger([("trams", text)]), generator: "claimledger test"))
+    let tree = MarkupDocument.html(Array(html.utf8)).tree
+    let marks = tree.elements(named: "mark").map { tree.textContent($0) }
+    #expect(marks == ["The tram to Örebro will run until midnight,", "the square would stay open all summer"])
+  }
+
   @Test func hostileArticleTextStaysText() throws {
     let hostile =
       "\"<script>alert(1)</script> and \\\"><img src=x onerror=alert(2)> & \u{202E}gnp.exe,\" Mayor Elena Ruiz said."
@@ -185,7 +199,39 @@ import Testing
       events.append("claim \(claim.verdict.id)")
       claims[claim.verdict.id] = claim.statements.map(\.id)
     }
-    mutating func finish(sources: [SourceSummary], fingerprint: String) {}
+    var sources: [SourceSummary] = []
+    var fingerprint = ""
+    mutating func finish(sources: [SourceSummary], fingerprint: String) {
+      (self.sources, self.fingerprint) = (sources, fingerprint)
+    }
+  }
+
+  /// A report of the whole ledger counts the sources and sums the fingerprint as its one pass
+  /// goes, superseded statements included: it agrees with the ledger's own, and a new
+  /// version, which supersedes statements without changing the current ones' sources, changes
+  /// the fingerprint.
+  @Test func theScanCountsSourcesAndFingerprintsAsTheLedgerDoes() throws {
+    let ledger = try ledger(Self.stories + [("wire", "Mayor Elena Ruiz said the bridge will reopen Friday.")])
+    var first = Recorder()
+    try ledger.scanReport(into: &first)
+    #expect(first.fingerprint == (try ledger.fingerprint()))
+    #expect(first.sources == (try ledger.sources()))
+    #expect(first.sources.first { $0.name == "Elena Ruiz" }.map { [$0.statements, $0.articles] } == [2, 2])
+
+    let article = Article(
+      source: "wire.txt", format: .plainText,
+      text: "Mayor Elena Ruiz said the bridge will reopen Friday. Ruiz said the ferry will run until then.")
+    _ = try ledger.ingest(article, statements: Extractor.statements(in: article), id: "wire")
+    var second = Recorder()
+    try ledger.scanReport(into: &second)
+    #expect(second.fingerprint == (try ledger.fingerprint()))
+    #expect(second.fingerprint != first.fingerprint)
+    #expect(second.sources == (try ledger.sources()))
+    #expect(second.sources.first { $0.name == "Elena Ruiz" }.map { [$0.statements, $0.articles] } == [3, 2])
+
+    var filtered = Recorder()
+    try ledger.scanReport(article: "wire", into: &filtered)
+    #expect(filtered.fingerprint == second.fingerprint && filtered.sources == second.sources)
   }
 
   /// The statements are read once, in article order, and each claim handed over whole once its
