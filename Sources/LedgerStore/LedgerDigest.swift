@@ -29,19 +29,36 @@ struct LedgerDigest {
 
   private var sums: [UInt64] = [0, 0, 0, 0]
 
+  /// One row's hash: each value by its kind and its plain text, so the same values give the
+  /// same hash however they were read.
+  struct RowHash {
+    private(set) var value: UInt64
+
+    init(_ table: Table) { value = FNV1a.combine(FNV1a.hash(""), decimal: Int64(table.position)) }
+
+    mutating func add(_ number: Int64?) {
+      guard let number else { return value = FNV1a.combine(value, "n") }
+      value = FNV1a.combine(FNV1a.combine(value, "i"), decimal: number)
+    }
+
+    mutating func add(_ text: String?) {
+      guard let text else { return value = FNV1a.combine(value, "n") }
+      value = FNV1a.combine(FNV1a.combine(value, "s"), text)
+    }
+  }
+
   /// Adds one row of `table`, its columns at `indices` of `row`.
   mutating func add(_ row: Row, of table: Table, at indices: [Int]) {
-    var hash = FNV1a.combine(FNV1a.hash(""), decimal: Int64(table.position))
+    var hash = RowHash(table)
     for (index, kind) in zip(indices, table.kinds) {
-      if row.hasNull(atIndex: index) {
-        hash = FNV1a.combine(hash, "n")
-      } else if kind == "i" {
-        hash = FNV1a.combine(FNV1a.combine(hash, "i"), decimal: row[index] as Int64)
-      } else {
-        hash = FNV1a.combine(FNV1a.combine(hash, "s"), row[index] as String)
-      }
+      if kind == "i" { hash.add(row[index] as Int64?) } else { hash.add(row[index] as String?) }
     }
-    sums[table.position] &+= hash
+    add(hash, to: table)
+  }
+
+  /// Adds a row hashed by its values (``statements``' from a statement already decoded).
+  mutating func add(_ hash: RowHash, to table: Table) {
+    sums[table.position] &+= hash.value
   }
 
   /// Adds every row of `table`, read from `db`.

@@ -150,12 +150,15 @@ extension Ledger {
               exhausted = true
               break
             }
-            if whole {
+            if whole, !columns.isCurrent(next) {
               digest.add(next, of: LedgerDigest.statements, at: columns.fingerprinted)
-              guard columns.isCurrent(next) else { continue }
+              continue
             }
             let statement = columns.stored(next, reviews: reviews, known: claims.verdict(of: columns.group(next)))
-            if whole, let source = columns.source(next) { counts.add(source: source, article: statement.articleID) }
+            if whole {
+              digest.add(columns.fingerprintHash(next, statement), to: LedgerDigest.statements)
+              if let source = columns.source(next) { counts.add(source: source, article: statement.articleID) }
+            }
             ahead = statement
           }
           guard let statement = ahead, !version.id.utf8.lexicographicallyPrecedes(statement.articleID.utf8) else {

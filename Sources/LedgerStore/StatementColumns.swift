@@ -8,7 +8,7 @@ import GRDB
 struct StatementColumns {
   private let id, articleID, version, ordinal, speaker, mention, mentionStart, mentionEnd, speakerKind: Int
   private let cue, cueStart, cueEnd, content, contentStart, contentEnd, fragments, direct, outlet, role: Int
-  private let group, linkedTo, linkEvidence, source, current: Int
+  private let group, linkedTo, linkEvidence, source, current, negative: Int
   /// The columns ``LedgerDigest/statements`` reads, in its order.
   let fingerprinted: [Int]
   /// The group's verdict, when the query joins `claim_group`.
@@ -34,7 +34,7 @@ struct StatementColumns {
     )
     (direct, outlet, role) = (required("direct"), required("outlet"), required("role"))
     (group, linkedTo, linkEvidence) = (required("claim_group"), required("linked_to"), required("link_evidence"))
-    (source, current) = (required("source_id"), required("is_current"))
+    (source, current, negative) = (required("source_id"), required("is_current"), required("negative"))
     fingerprinted = LedgerDigest.statements.columns.map(required)
     (status, reason, origins, outlets) = (at("status"), at("reason"), at("origins"), at("outlets"))
   }
@@ -47,6 +47,22 @@ struct StatementColumns {
 
   /// Whether the row is of its article's latest version.
   func isCurrent(_ row: Row) -> Bool { row[current] }
+
+  /// The fingerprint's hash of a current row (``LedgerDigest/statements``), from the statement
+  /// decoded from it rather than from the row's texts read again.
+  func fingerprintHash(_ row: Row, _ statement: StoredStatement) -> LedgerDigest.RowHash {
+    var hash = LedgerDigest.RowHash(LedgerDigest.statements)
+    hash.add(statement.id)
+    hash.add(statement.articleID)
+    hash.add(Int64(statement.version))
+    hash.add(statement.group)
+    hash.add(row[source] as Int64?)
+    hash.add(statement.statement.speaker)
+    hash.add(row[negative] as Int64)
+    hash.add(statement.linkedTo)
+    hash.add(row[current] as Int64)
+    return hash
+  }
 
   /// The statement as the extractor made it (with the registry's speaker).
   func statement(_ row: Row) -> Attribution.Statement {
