@@ -34,9 +34,11 @@ public struct StoredStatement: Sendable, Equatable {
     var review: ClaimReview?
   }
 
-  private final class Box: @unchecked Sendable {
-    // Never changed while shared: a write goes to a box of its own first (``fields``).
-    var fields: Fields
+  /// Never changed: a write makes a new box (``fields``). A constant field is read in place;
+  /// a variable one was copied out whole, a dozen strings retained and released, each time a
+  /// page read one of them.
+  private final class Box: Sendable {
+    let fields: Fields
     init(_ fields: Fields) { self.fields = fields }
   }
 
@@ -60,12 +62,13 @@ public struct StoredStatement: Sendable, Equatable {
         verdict: verdict, linkedTo: linkedTo, linkEvidence: linkEvidence, review: review))
   }
 
-  /// The fields, for writing: the box is copied first when another value shares it.
+  /// The fields, for writing: into a new box (writes are rare; reads are millions).
   private var fields: Fields {
     get { box.fields }
     _modify {
-      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-      yield &box.fields
+      var fields = box.fields
+      yield &fields
+      box = Box(fields)
     }
   }
 
