@@ -155,9 +155,7 @@ extension Ledger {
 
   static func fingerprint(in db: Database) throws -> String {
     var digest = LedgerDigest()
-    for table in [LedgerDigest.versions, LedgerDigest.statements, LedgerDigest.groups, LedgerDigest.reviews] {
-      try digest.add(every: table, in: db)
-    }
+    for table in LedgerDigest.tables { try digest.add(every: table, in: db) }
     return digest.fingerprint
   }
 

@@ -26,6 +26,7 @@ struct LedgerDigest {
     ], kinds: ["i", "s", "i", "i", "i", "s", "i", "i", "i"], position: 1)
   static let groups = Table(name: "claim_group", columns: ["id", "status"], kinds: ["i", "s"], position: 2)
   static let reviews = Table(name: "review", columns: ["id", "undone_by"], kinds: ["i", "i"], position: 3)
+  static let tables = [versions, statements, groups, reviews]
 
   private var sums: [UInt64] = [0, 0, 0, 0]
 

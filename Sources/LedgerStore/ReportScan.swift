@@ -202,7 +202,7 @@ extension Ledger {
         try reader.finish(sources: try Self.sources(in: db), fingerprint: try Self.fingerprint(in: db))
         return
       }
-      for table in [LedgerDigest.versions, LedgerDigest.groups, LedgerDigest.reviews] {
+      for table in LedgerDigest.tables where table.name != LedgerDigest.statements.name {
         try digest.add(every: table, in: db)
       }
       try reader.finish(sources: try Self.sources(in: db, counted: counts), fingerprint: digest.fingerprint)
@@ -249,10 +249,14 @@ struct SourceCounts {
 
   /// One current statement of `source`, in `article`.
   mutating func add(source: Int64, article: String) {
-    counts[source, default: Count()].statements += 1
-    if counts[source]!.last != article {
-      counts[source]!.last = article
-      counts[source]!.articles += 1
+    Self.add(article, to: &counts[source, default: Count()])
+  }
+
+  private static func add(_ article: String, to count: inout Count) {
+    count.statements += 1
+    if count.last != article {
+      count.last = article
+      count.articles += 1
     }
   }
 }

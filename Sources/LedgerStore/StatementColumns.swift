@@ -49,7 +49,8 @@ struct StatementColumns {
   func isCurrent(_ row: Row) -> Bool { row[current] }
 
   /// The fingerprint's hash of a current row (``LedgerDigest/statements``), from the statement
-  /// decoded from it rather than from the row's texts read again.
+  /// decoded from it rather than from the row's texts read again: the same values in the
+  /// table's order (the report tests compare the scan's fingerprint with the ledger's own).
   func fingerprintHash(_ row: Row, _ statement: StoredStatement) -> LedgerDigest.RowHash {
     var hash = LedgerDigest.RowHash(LedgerDigest.statements)
     hash.add(statement.id)

@@ -59,21 +59,17 @@ final class TextEscaper {
     body(escaped)
   }
 
-  /// Appends `value` escaped for a double-quoted attribute (also `"`, tabs and line breaks).
-  func appendAttribute(_ value: String, to buffer: xmlBufferPtr) {
-    xmlAttrSerializeTxtContent(buffer, document, nil, value)
-  }
-
   /// ``withEscapedText(_:_:)`` handing over the escaped bytes, counted.
   func withEscapedTextBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     withEscapedText(text) { body(UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0)))) }
   }
 
-  /// `value` escaped for a double-quoted attribute, handed to `body`.
+  /// `value` escaped for a double-quoted attribute (also `"`, tabs and line breaks), handed to
+  /// `body`.
   func withEscapedAttribute(_ value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     let buffer = xmlBufferCreate()!
     defer { xmlBufferFree(buffer) }
-    appendAttribute(value, to: buffer)
+    xmlAttrSerializeTxtContent(buffer, document, nil, value)
     body(UnsafeBufferPointer(start: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer))))
   }
 }
