@@ -75,8 +75,16 @@ public struct HTMLReportFolder: ReportReader {
     self.emit = emit
   }
 
-  static func articlesFile(_ page: Int) -> String { "articles-\(page).html" }
-  static func claimsFile(_ status: ClaimStatus, _ page: Int) -> String { "\(status.rawValue)-\(page).html" }
+  /// A page's file name, with a statement's or a claim's anchor when given: made in one
+  /// interpolation, not a name and then an anchor joined to it, as a million links are.
+  static func articlesFile(_ page: Int, statement: Int64? = nil) -> String {
+    guard let statement else { return "articles-\(page).html" }
+    return "articles-\(page).html#st-\(statement)"
+  }
+  static func claimsFile(_ status: ClaimStatus, _ page: Int, claim: Int64? = nil) -> String {
+    guard let claim else { return "\(status.rawValue)-\(page).html" }
+    return "\(status.rawValue)-\(page).html#g-\(claim)"
+  }
 
   public mutating func plan(articles ids: [String]) {
     for (position, id) in ids.enumerated() { articlePage[id] = position / articlesPerPage + 1 }
@@ -277,12 +285,12 @@ public struct HTMLReportFolder: ReportReader {
   // MARK: Links
 
   private static func statementLink(_ s: StoredStatement, _ articlePage: [String: Int]) -> String {
-    articlesFile(articlePage[s.articleID] ?? 1) + "#st-\(s.id)"
+    articlesFile(articlePage[s.articleID] ?? 1, statement: s.id)
   }
 
   private static func claimLink(_ group: Int64, _ claimPage: [Int64: Int]) -> String {
     guard let place = claimPage[group] else { return "#" }
-    return claimsFile(statuses[place % 8], place / 8) + "#g-\(group)"
+    return claimsFile(statuses[place % 8], place / 8, claim: group)
   }
 
   private static let statuses = ClaimStatus.allCases.sorted()

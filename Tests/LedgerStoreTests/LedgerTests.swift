@@ -24,6 +24,16 @@ import Testing
       a, statements: Extractor.statements(in: a), id: id, ingestedAt: Date(timeIntervalSince1970: 0))
   }
 
+  /// Stored fragments read back as ranges: pairs in order, a trailing number or a range that
+  /// ends before it starts (a hand-edited row) dropped rather than a crash.
+  @Test func fragmentsReadBackAsRanges() {
+    #expect(Ledger.parseFragments("[[12,40]]") == [12..<40])
+    #expect(Ledger.parseFragments("[[0,5],[9,120]]") == [0..<5, 9..<120])
+    #expect(Ledger.parseFragments("[]").isEmpty)
+    #expect(Ledger.parseFragments("[[30,7],[8,9]]") == [8..<9])
+    #expect(Ledger.parseFragments("[[1,2],[3") == [1..<2])
+  }
+
   @Test func sameTextTwiceIsUnchangedAndNewTextIsANewVersion() throws {
     let ledger = try Ledger.open(path: temporaryPath())
     let first = try ingest(ledger, "\"The bridge is safe,\" Mayor Elena Ruiz said.", id: "bridge")
