@@ -224,14 +224,24 @@ extension Ledger {
           WHERE \($0))
         """
       } ?? ""
+    // The index's runs counted here, not by SQLite's GROUP BY (0.31 s against 0.09 s for the
+    // plain walk of a 1.3-million-statement ledger's index): a report waits for this before
+    // its pages start.
     var sizes: [Int64: Int] = [:]
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT claim_group, COUNT(*) FROM statement WHERE claim_group IS NOT NULL\(chosen)
-        GROUP BY claim_group HAVING COUNT(*) > 1
-        """, arguments: arguments)
-    while let row = try rows.next() { sizes[row[0]] = row[1] }
+    let groups = try Int64.fetchCursor(
+      db, sql: "SELECT claim_group FROM statement WHERE claim_group IS NOT NULL\(chosen) ORDER BY claim_group",
+      arguments: arguments)
+    var (run, length): (Int64?, Int) = (nil, 0)
+    func close() { if let run, length > 1 { sizes[run] = length } }
+    while let group = try groups.next() {
+      if group == run {
+        length += 1
+      } else {
+        close()
+        (run, length) = (group, 1)
+      }
+    }
+    close()
     return sizes
   }
 }
