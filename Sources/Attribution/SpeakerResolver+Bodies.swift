@@ -43,7 +43,7 @@ extension SpeakerResolver {
     for run in capitalisedRuns(in: windowStart..<offset).reversed() {
       let lowered = run.name.lowercased()
       let last = lowered.split(separator: " ").last.map(String.init) ?? lowered
-      if outlets.contains(lowered) || Self.months.contains(lowered) { continue }
+      if outlets.contains(lowered) || Words.months.contains(lowered) { continue }
       if !run.afterOf,
         kinds.contains(last) || KnownBodies.names.contains(lowered) || !challenged && spoke.contains(run.name)
       {
@@ -125,11 +125,6 @@ extension SpeakerResolver {
     }
     return runs
   }
-
-  static let months: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-  ]
 
   /// `AAN` for `American Action Network`.
   static func initials(of name: String) -> String {

@@ -750,8 +750,6 @@ struct SpeakerResolver {
     return Self.joined(Self.stripDeterminers(Array(words[1...head])))
   }
 
-  /// Whether the cue is a verb's plain form (`say`, `argue`) right after the subject at `range`:
-  /// the verb of a plural subject, for a third person's takes `-s`.
   /// The plural of people (or of bodies) last in `range` that a verb follows as its subject:
   /// whom a `they` after it stands for (`The national unions are aware of ... But they
   /// maintain`, `her potential Republican rivals have called for ... what they say`), with the
@@ -759,12 +757,6 @@ struct SpeakerResolver {
   func pluralSubject(in range: Range<Int>) -> String? {
     guard range.lowerBound < range.upperBound else { return nil }
     let words = PhraseWord.words(of: Span(range: range, text: ""), in: scalars)
-    let auxiliaries: Set<String> = [
-      "are", "were", "have", "had", "will", "would", "can", "could", "may", "might", "do", "did", "should", "must",
-    ]
-    let determiners: Set<String> = [
-      "the", "a", "an", "her", "his", "their", "its", "our", "these", "those", "both", "all", "some", "many", "most",
-    ]
     /// A verb after the plural, an adverb or two between (`Democrats also focused`).
     func verbFollows(_ index: Int) -> Bool {
       var next = index + 1
@@ -773,28 +765,29 @@ struct SpeakerResolver {
       }
       guard next < words.count else { return false }
       let verb = words[next].key
-      return auxiliaries.contains(verb) || (verb.hasSuffix("ed") && verb.count > 4)
+      return Self.pluralAuxiliaries.contains(verb) || (verb.hasSuffix("ed") && verb.count > 4)
         || CueLexicon.forms[verb]?.form == .base
     }
     for head in words.indices.dropLast().reversed() {
       let word = words[head]
       guard word.classes.contains(.groupHead), word.text == word.bare, word.key.hasSuffix("s"),
-        !determiners.contains(word.key), verbFollows(head)
+        !Self.pluralDeterminers.contains(word.key), verbFollows(head)
       else { continue }
       // Its describing words back to its determiner: none that ends a clause or is a noun, a
       // verb or a link (`Former prosecutors said investigators were`, `half of what
       // researchers say` are not the plural's).
       var start = head
       while start > 0, head - start < 3, case let before = words[start - 1], before.text == before.bare,
-        !determiners.contains(before.key), !before.lowerClasses.contains(.preposition),
-        !before.classes.contains(.groupHead), !auxiliaries.contains(before.key), CueLexicon.forms[before.key] == nil,
+        !Self.pluralDeterminers.contains(before.key), !before.lowerClasses.contains(.preposition),
+        !before.classes.contains(.groupHead), !Self.pluralAuxiliaries.contains(before.key),
+        CueLexicon.forms[before.key] == nil,
         !before.key.isOne(of: "and", "or", "but", "that", "who", "which", "what", "as", "when", "while", "if", "than")
       {
         start -= 1
       }
       // (Not the object of a preposition: `members within both unions criticized`.)
       var link = start - 1
-      if link >= 0, determiners.contains(words[link].key) { link -= 1 }
+      if link >= 0, Self.pluralDeterminers.contains(words[link].key) { link -= 1 }
       if link >= 0,
         words[link].lowerClasses.contains(.preposition)
           || words[link].key.isOne(of: "of", "within", "among", "from", "for", "with", "by", "to", "at", "in", "on")
@@ -806,6 +799,16 @@ struct SpeakerResolver {
     return nil
   }
 
+  /// A verb's helpers after a plural subject: the lexicon's modals and forms of `be`, `have`,
+  /// `do`.
+  static let pluralAuxiliaries = SentenceWords.modals.union(SentenceWords.beForms).union([
+    "have", "had", "do", "did",
+  ])
+  /// What opens a plural's phrase: the lexicon's determiners and possessives, `both`, `all`.
+  static let pluralDeterminers = Words.determiners.union(SentenceWords.possessives).union(["both", "all"])
+
+  /// Whether the cue is a verb's plain form (`say`, `argue`) right after the subject at `range`:
+  /// the verb of a plural subject, for a third person's takes `-s`.
   func takesAPluralVerb(_ range: Range<Int>, cue: Span) -> Bool {
     guard cue.range.lowerBound > range.upperBound,
       scalars[range.upperBound..<cue.range.lowerBound].allSatisfy(ScalarClass.isSpace)

@@ -23,6 +23,12 @@ enum Words {
     "from", "up", "down", "out", "off", "its", "his", "her", "their", "our", "my", "your",
   ]
 
+  /// The months, capitalised like names but none (`March`, `May`).
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+  ]
+
   /// Determiners that may open a speaker phrase.
   static let determiners: Set<String> = [
     "the", "a", "an", "one", "another", "some", "many", "several", "two", "three", "most", "few", "other",

@@ -86,8 +86,7 @@ extension SentenceFinder {
     }
     // `the alleged "paramours"`, `its stated goal`: a participle used as an adjective.
     if entry.form == .past, c > sentence.lowerBound, tokens[c - 1].isWord,
-      tokens[c - 1].lower.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "your", "my")
-        || tokens[c - 1].lower.endsWith("’s") || tokens[c - 1].lower.endsWith("'s")
+      isArticleOrPossessive(c - 1) || tokens[c - 1].lower.endsWith("’s") || tokens[c - 1].lower.endsWith("'s")
     {
       return true
     }

@@ -250,9 +250,7 @@ extension SentenceFinder {
   private func readsAsANoun(at c: Int, entry: CueLexicon.Entry, floor s0: Int) -> Bool {
     guard c > s0, !tokens[c - 1].capitalized else { return false }
     let before = tokens[c - 1].lower
-    if before.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
-      || before.endsWith("est") && tokens[c - 1].end - tokens[c - 1].start > 5
-    {
+    if isArticleOrPossessive(c - 1) || before.endsWith("est") && tokens[c - 1].end - tokens[c - 1].start > 5 {
       return true
     }
     let twoBefore = c > s0 + 1 ? tokens[c - 2].lower : nil
@@ -264,6 +262,12 @@ extension SentenceFinder {
     }
     return entry.form == .base && twoBefore?.isOne(of: "a", "an") == true
       && !Words.partsOfMany.contains(before.string)
+  }
+
+  /// Whether the token at `i` is an article or a possessive pronoun, after which a cue's word
+  /// is a noun or an adjective (`the claim that`, `its stated goal`).
+  func isArticleOrPossessive(_ i: Int) -> Bool {
+    tokens[i].lower.isOne(of: "the", "a", "an", "his", "her", "their", "its", "our", "your", "my")
   }
 
   /// `Said Comey, "The thought ..."`: an inverted cue opening the sentence.
