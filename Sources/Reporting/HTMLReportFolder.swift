@@ -298,7 +298,8 @@ public struct HTMLReportFolder: ReportReader {
 
   /// An id as a link's fragment: an article id may be a URL, with `#`, spaces or quotes in it.
   private static func fragment(_ id: String) -> String {
-    // Most ids need nothing: asking Foundation for each of 100,000 took half a second.
+    // Most ids need nothing: asking Foundation for each (it built a character set each time)
+    // took half a billion instructions of a 10,000-article report's 13.3 billion.
     if id.utf8.allSatisfy(isUnreserved) { return id }
     return id.addingPercentEncoding(withAllowedCharacters: unreservedCharacters) ?? id
   }
