@@ -199,14 +199,19 @@ struct SpeakerResolver {
       } else if words.count == 2, words[0].key == "the", words[1].text.startsUppercase,
         !words[1].classes.contains(.title), !words[1].lowerClasses.contains(.title),
         !words[1].classes.contains(.outletWord), !words[1].classes.contains(.organization),
-        !GivenNames.isGivenName(words[1].key), Words.party(words[1].key) == nil,
-        !["an", "er"].contains(where: { words[1].key.hasSuffix($0) })
+        !GivenNames.isGivenName(words[1].key), Words.party(words[1].key) == nil
       {
         // `The Hill reported`, `the Khans said`: one capitalised word after `the` is an
         // outlet's or a body's name, or a family's, never one person's. (Not `the Times`, an
-        // outlet the article may name in full, nor an epithet: `the Texan`, `the New Yorker`.)
+        // outlet the article may name in full.) A word for a place's people is an epithet,
+        // someone described: `the Texan said`. (Both were people: `Texan`, and `Tennessean` in
+        // `The Tennessean first reported`, a paper.)
         let plural = words[1].key.hasSuffix("s") && !words[1].key.hasSuffix("ss")
-        (kind, speaker) = (plural ? .group : .organization, words[1].bare)
+        if Peoples.adjectives.contains(words[1].key) {
+          (kind, speaker) = (.anonymous, named.text)
+        } else {
+          (kind, speaker) = (plural ? .group : .organization, words[1].bare)
+        }
       } else if let described = Self.groupOf(words) {
         // `Relatives of Tom Ruiz`, `the Democratic chairs from Jefferson and Arapahoe`: people
         // described by whom or where they are of, never that person or place.

@@ -729,6 +729,17 @@ import Testing
         == ["Marta Quill | person | wrote | the port would close | -"])
   }
 
+  /// One capitalised word after `the` is never a person of that name: a paper or a body, or,
+  /// when the word is a place's people, someone described.
+  @Test func oneCapitalisedWordAfterTheIsNoPersonsName() {
+    #expect(
+      rendered("The Kentuckian first reported the senator's decision on Sunday.")
+        == ["Kentuckian | organization | reported | the senator's decision on Sunday | -"])
+    #expect(
+      rendered("“The plant will stay open,” the Texan said on Monday.")
+        == ["the Texan | anonymous | said | The plant will stay open, | -"])
+  }
+
   /// A title's word after a given name is a surname (`Howard Dean`, `Stephen King`).
   @Test func aTitlesWordAfterAGivenNameIsASurname() {
     let text = """
