@@ -161,7 +161,10 @@ extension Ledger {
             }
             ahead = statement
           }
-          guard let statement = ahead, !version.id.utf8.lexicographicallyPrecedes(statement.articleID.utf8) else {
+          // (Equal nearly always: the order's generic comparison only once per article.)
+          guard let statement = ahead,
+            statement.articleID == version.id || !version.id.utf8.lexicographicallyPrecedes(statement.articleID.utf8)
+          else {
             break
           }
           if statement.articleID == version.id, statement.version == version.version { statements.append(statement) }

@@ -1,5 +1,6 @@
 import ArticleReading
 import Corroboration
+import Foundation
 import LedgerStore
 import SafeXML
 
@@ -74,23 +75,33 @@ public enum HTMLReport {
   public static func badge(_ status: ClaimStatus?) -> MarkupContent {
     let status = status ?? .unattributed
     return .element(
-      MarkupElement("span", [MarkupAttribute("class", badgeClass[status]!)], [.text(badgeWords[status]!)]))
+      MarkupElement("span", [MarkupAttribute("class", badgeClass(status))], [.text(badgeWords(status))]))
   }
 
   /// ``badge(_:)`` written straight into a page: a report writes one for each of a million claims.
   static func badge(_ status: ClaimStatus?, into html: HTMLStream) {
     let status = status ?? .unattributed
-    html.element("span", "class", badgeClass[status]!, badgeWords[status]!)
+    html.element("span", "class", badgeClass(status), badgeWords(status))
   }
 
-  private static let badgeClass = Dictionary(
-    uniqueKeysWithValues: ClaimStatus.allCases.map { ($0, "badge s-\($0.rawValue)") })
-  private static let badgeWords = Dictionary(
-    uniqueKeysWithValues: ClaimStatus.allCases.map { ($0, $0.rawValue.uppercased()) })
+  // Per status, found by its place among the statuses, not by hashing it in a dictionary:
+  // for each of a million badges that cost more than writing it.
+  private static let statuses = ClaimStatus.allCases
+  private static func place(_ status: ClaimStatus) -> Int { statuses.firstIndex(of: status)! }
+  private static let badgeClasses = statuses.map { "badge s-\($0.rawValue)" }
+  private static let badgeWordList = statuses.map { $0.rawValue.uppercased() }
+  private static func badgeClass(_ status: ClaimStatus) -> String { badgeClasses[place(status)] }
+  private static func badgeWords(_ status: ClaimStatus) -> String { badgeWordList[place(status)] }
 
   /// At most 140 characters. Most contents have fewer bytes than that, which settles it without
-  /// counting the characters of each of a million statements.
+  /// counting the characters of each of a million statements; of the rest most start with 141
+  /// bytes of ASCII, where each byte is a character (but a carriage return before a line feed).
   private static func shortened(_ text: String) -> String {
+    let asciiCut = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard bytes.count > 140, !bytes[..<141].contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      return String(decoding: bytes[..<139], as: UTF8.self) + "…"
+    }
+    if let asciiCut, let cut = asciiCut { return cut }
     guard text.utf8.count > 140, let cut = text.index(text.startIndex, offsetBy: 140, limitedBy: text.endIndex),
       cut < text.endIndex
     else { return text }
@@ -178,6 +189,18 @@ public enum HTMLReport {
       var (scalar, byte) = (0, 0)
       func byteOffset(_ target: Int) -> Int? {
         if target < scalar { (scalar, byte) = (0, 0) }
+        // Eight bytes at a time, each counted a scalar but a continuation byte (`10xxxxxx`).
+        if let base = bytes.baseAddress {
+          let raw = UnsafeRawPointer(base)
+          let highs: UInt64 = 0x8080_8080_8080_8080
+          while scalar + 8 <= target, byte + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+            scalar += 8 - (word & ~(word << 1) & highs).nonzeroBitCount
+            byte += 8
+          }
+          // (A scalar cut by the word's end was counted at its first byte.)
+          while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+        }
         while scalar < target, byte < bytes.count {
           byte += 1
           while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
@@ -201,14 +224,20 @@ public enum HTMLReport {
         covered = fragment.range.upperBound
         marks.append((from..<to, fragment.statement, fragment.last))
       }
+      // (The C library's search for the line break: a byte at a time, it took more than all
+      // the rest of the walk.)
+      func paragraphEnd(from start: Int) -> Int {
+        let from = UnsafeRawPointer(bytes.baseAddress! + start)
+        guard let found = memchr(from, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return bytes.count }
+        return start + (UnsafeRawPointer(found) - from)
+      }
       func write(_ range: Range<Int>) { html.text(utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
       var start = 0
       var markIndex = 0
       var labelled = Set<Int64>()
       var anchored = Set<Int64>()
       while start < bytes.count {
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        let end = paragraphEnd(from: start)
         if end > start {
           html.start("p")
           var cursor = start
@@ -246,7 +275,7 @@ public enum HTMLReport {
 
   private static func label(_ s: StoredStatement, _ claimLink: (Int64) -> String, into html: HTMLStream) {
     html.start("span", "class", "label")
-    html.text(labelStatus[s.verdict?.status ?? .unattributed]!)
+    html.text(labelStatus(s.verdict?.status ?? .unattributed))
     html.text(s.statement.speaker ?? "no identifiable source")
     if let outlet = s.statement.outlet {
       html.text(", via ")
@@ -261,8 +290,8 @@ public enum HTMLReport {
   }
 
   /// `[single-source] `, a label's first words.
-  private static let labelStatus = Dictionary(
-    uniqueKeysWithValues: ClaimStatus.allCases.map { ($0, "[\($0.rawValue)] ") })
+  private static let labelStatuses = statuses.map { "[\($0.rawValue)] " }
+  private static func labelStatus(_ status: ClaimStatus) -> String { labelStatuses[place(status)] }
 
   static func sources(_ sources: [SourceSummary], into html: HTMLStream) {
     html.start("section", "id", "sources")

@@ -15,119 +15,206 @@
 ///
 /// Not `Sendable`: one page, one thread.
 public final class HTMLStream {
-  /// The page so far, `count` bytes of `capacity`. Plain memory, not a libxml2 buffer (which
-  /// grows by exactly what each piece needs, copying a page of 2 MB over and over) nor an array
-  /// (whose generic append and exclusivity checks cost more still): a 10,000-article report took
-  /// 14.35 G instructions with the first, 15.77 G with the second, 13.47 G with this.
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var count = 0
-  private var capacity = 1 << 16
+  /// The page so far and the elements open, in memory of its own that only this stream's
+  /// methods touch, one at a time: reached through a pointer, it is read and written without
+  /// the exclusivity checks Swift makes on a class's variables (each `append` began and ended
+  /// two: 0.3 G of a 10,000-article report's 11.6 G instructions).
+  private struct State {
+    /// `count` bytes written of `capacity`. Plain memory, not a libxml2 buffer (which grows by
+    /// exactly what each piece needs, copying a page of 2 MB over and over) nor an array (whose
+    /// generic append costs more still): a 10,000-article report took 14.35 G instructions with
+    /// the first, 15.77 G with the second, 13.47 G with this.
+    var storage: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var capacity: Int
+    /// The elements open, innermost last, each with how it was written.
+    var open: [OpenElement] = []
+    /// The names of the built elements among them, innermost last.
+    var builtNames: [String] = []
+  }
+
+  /// An open element: its name, the caller's literal (nil for a built element's, kept apart in
+  /// `builtNames`), and how it was written. Nothing in it is reference-counted, so opening and
+  /// closing an element copies two words.
+  private struct OpenElement {
+    var literal: StaticString?
+    var traits: Traits
+  }
+
+  private let state: UnsafeMutablePointer<State>
   private let escaper = TextEscaper()
-  /// The elements open, innermost last, each with how it was written.
-  private var open: [(name: String, traits: Traits)] = []
 
   /// A document starting with its `<!DOCTYPE html>` line.
   public init() {
     _ = LibXML.ready
-    storage = .allocate(capacity: capacity)
+    let capacity = 1 << 16
+    state = .allocate(capacity: 1)
+    state.initialize(to: State(storage: .allocate(capacity: capacity), capacity: capacity))
     add("<!DOCTYPE html>\n")
   }
 
-  deinit { storage.deallocate() }
+  deinit {
+    state.pointee.storage.deallocate()
+    state.deinitialize(count: 1)
+    state.deallocate()
+  }
 
   /// Opens an element that a later ``end()`` closes (a void element needs none).
-  public func start(_ name: String, _ attributes: [MarkupAttribute] = []) {
-    startTag(name)
-    for attribute in attributes { self.attribute(attribute.name, attribute.value) }
+  public func start(_ name: StaticString) {
+    name.withUTF8Buffer(startTag)
     finishStartTag(name)
   }
 
-  /// ``start(_:_:)`` with one attribute, without an array for it.
-  public func start(_ name: String, _ attribute: String, _ value: String) {
-    startTag(name)
-    self.attribute(attribute, value)
+  /// ``start(_:)`` with an attribute.
+  public func start(_ name: StaticString, _ attribute: StaticString, _ value: String) {
+    name.withUTF8Buffer(startTag)
+    self.attribute(attribute, value, of: name)
     finishStartTag(name)
   }
 
-  /// ``start(_:_:)`` with two attributes.
-  public func start(_ name: String, _ attribute: String, _ value: String, _ second: String, _ secondValue: String) {
-    startTag(name)
-    self.attribute(attribute, value)
-    self.attribute(second, secondValue)
+  /// ``start(_:)`` with two attributes.
+  public func start(
+    _ name: StaticString, _ attribute: StaticString, _ value: String, _ second: StaticString, _ secondValue: String
+  ) {
+    name.withUTF8Buffer(startTag)
+    self.attribute(attribute, value, of: name)
+    self.attribute(second, secondValue, of: name)
     finishStartTag(name)
   }
 
   /// Closes the innermost open element.
   public func end() {
-    guard let (name, traits) = open.popLast() else { preconditionFailure("end() without an open element") }
-    add("</")
-    add(name)
-    add(">")
-    if !traits.inline { add("\n") }
+    guard let element = state.pointee.open.popLast() else { preconditionFailure("end() without an open element") }
+    let close: StaticString = element.traits.inline ? ">" : ">\n"
+    if let name = element.literal {
+      name.withUTF8Buffer { append("</", $0, close) }
+    } else {
+      var name = state.pointee.builtNames.removeLast()
+      name.withUTF8 { append("</", $0, close) }
+    }
   }
 
   /// Text inside the innermost open element.
   public func text(_ text: String) {
-    MarkupWriter.requireAllowed(text, in: open.last?.name ?? "html")
-    writeText(text)
+    if let plain = text.utf8.withContiguousStorageIfAvailable({ writeText($0) }) {
+      if !plain { escapeText(text) }
+      return
+    }
+    var text = text
+    if !text.withUTF8({ writeText($0) }) { escapeText(text) }
   }
 
   /// ``text(_:)`` for a piece of a longer text given as its UTF-8 bytes, as a page of whole
   /// articles writes it: without a String made of each piece between the marks.
   public func text(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-    guard XMLCharacters.firstForbiddenByte(in: bytes) == nil, open.last?.traits.raw != true,
-      !bytes.contains(where: Self.escapedInText)
-    else {
-      text(String(decoding: bytes, as: UTF8.self))
-      return
-    }
-    append(bytes)
+    if !writeText(bytes) { escapeText(String(decoding: bytes, as: UTF8.self)) }
   }
 
-  /// ``text(_:)`` once its characters are checked.
-  private func writeText(_ text: String) {
-    if open.last?.traits.raw == true {
+  /// Checks a text's bytes and writes them when nothing in them needs escaping (nearly
+  /// always); false when something does, for ``escapeText(_:)`` to write.
+  private func writeText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let plain = Self.isPlain(bytes, quotes: false, in: innermost)
+    if state.pointee.open.last?.traits.raw == true {
       // Raw text ends at the first `</`; a style sheet of the project's own never holds one.
-      precondition(!text.contains("</"), "raw element text holding `</`")
-      add(text)
-      return
-    }
-    var text = text
-    let plain = text.withUTF8 { bytes in
-      guard !bytes.contains(where: Self.escapedInText) else { return false }
+      precondition(
+        !bytes.indices.contains {
+          bytes[$0] == UInt8(ascii: "<") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: "/")
+        },
+        "raw element text holding `</`")
       append(bytes)
       return true
     }
-    if !plain { escaper.withEscapedTextBytes(text) { append($0) } }
+    guard plain else { return false }
+    append(bytes)
+    return true
+  }
+
+  /// Whether text or an attribute value (`quotes`) can be copied as it is: no byte that libxml2
+  /// escapes in it. A code point XML cannot carry traps (a programming error: text is mapped
+  /// where it enters). One pass, eight bytes at a time while they are printable ASCII other
+  /// than `&`, `<`, `>` (and `"`): a byte at a time, the two checks were a tenth of a large
+  /// report's instructions.
+  private static func isPlain(
+    _ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool, in element: @autoclosure () -> String
+  ) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    /// The high bit of each byte of `word` that is zero.
+    func zeros(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+    var (index, plain, unusual) = (0, true, false)
+    while index < bytes.count, plain {
+      if index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // Bytes from 0x7F up, controls, `&`, and `<` or `>` (which differ in one bit).
+        var flagged = (word | (word &+ ones)) & highs
+        flagged |= (word &- ones &* 0x20) & ~word & highs
+        flagged |= zeros(word ^ (ones &* 0x26)) | zeros((word | (ones &* 0x02)) ^ (ones &* 0x3E))
+        if quotes { flagged |= zeros(word ^ (ones &* 0x22)) }
+        if flagged == 0 {
+          index += 8
+          continue
+        }
+      }
+      // One byte, then eight again.
+      let byte = bytes[index]
+      if byte < 0x20 || byte >= 0x7F { unusual = true }
+      if quotes ? escapedInAttribute(byte) : escapedInText(byte) { plain = false }
+      index += 1
+    }
+    if unusual || !plain {
+      precondition(
+        XMLCharacters.firstForbiddenByte(in: bytes) == nil,
+        "a character XML cannot carry reached <\(element())>: text must pass XMLCharacters.mapped where it enters")
+    }
+    return plain
+  }
+
+  /// Text that needs escaping, escaped by libxml2.
+  private func escapeText(_ text: String) {
+    escaper.withEscapedTextBytes(text) { append($0) }
+  }
+
+  /// The innermost open element's name, for a message.
+  private var innermost: String {
+    guard let element = state.pointee.open.last else { return "html" }
+    return element.literal?.description ?? state.pointee.builtNames.last!
   }
 
   /// `<name>text</name>`.
-  public func element(_ name: String, _ text: String) {
+  public func element(_ name: StaticString, _ text: String) {
     start(name)
     self.text(text)
     end()
   }
 
   /// `<name attribute="value">text</name>`.
-  public func element(_ name: String, _ attribute: String, _ value: String, _ text: String) {
+  public func element(_ name: StaticString, _ attribute: StaticString, _ value: String, _ text: String) {
     start(name, attribute, value)
     self.text(text)
     end()
   }
 
-  /// A built element and its descendants, inside the innermost open one. (The walk checks every
-  /// text and attribute value, so they are written unchecked here.)
+  /// A built element and its descendants, inside the innermost open one.
   public func write(_ element: MarkupElement) {
     element.walk(
       from: (),
       enter: { element, _ in
-        startTag(element.name)
-        for attribute in element.attributes { writeAttribute(attribute.name, attribute.value) }
-        finishStartTag(element.name)
+        var name = element.name
+        name.withUTF8(startTag)
+        for attribute in element.attributes {
+          var (name, value) = (attribute.name, attribute.value)
+          name.withUTF8 { name in value.withUTF8 { writeAttribute(name, $0, of: element.name) } }
+        }
+        finishStartTag(built: element.name)
       },
-      text: { text, _ in writeText(text) },
+      text: { text, _ in self.text(text) },
       comment: { text, _ in comment(text) },
-      leave: { element, _ in if !Traits.of(element.name).void { end() } })
+      leave: { element, _ in
+        var name = element.name
+        if !name.withUTF8({ Traits.of($0) }).void { end() }
+      })
   }
 
   /// A built piece of content: ``write(_:)-(MarkupElement)`` for an element.
@@ -136,20 +223,20 @@ public final class HTMLStream {
     case .element(let element): write(element)
     case .text(let value): text(value)
     case .comment(let value):
-      MarkupWriter.requireAllowed(value, in: open.last?.name ?? "html")
+      MarkupWriter.requireAllowed(value, in: innermost)
       comment(value)
     }
   }
 
   private func comment(_ text: String) {
     add("<!--")
-    add(text.replacingDashPairs())
+    add(string: text.replacingDashPairs())
     add("-->")
   }
 
   /// The bytes written, handed to `body` without a copy.
   public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-    try body(UnsafeBufferPointer(start: storage, count: count))
+    try body(UnsafeBufferPointer(start: state.pointee.storage, count: state.pointee.count))
   }
 
   /// What has been written, as a string.
@@ -171,7 +258,7 @@ public final class HTMLStream {
     /// Found by a binary search over the names' bytes packed in a number, not a switch that
     /// compares the name with each case in turn nor a hashed look-up of the String: a large
     /// report writes millions of elements.
-    static func of(_ name: String) -> Traits {
+    static func of(_ name: UnsafeBufferPointer<UInt8>) -> Traits {
       guard let key = key(name) else { return Traits() }
       var (low, high) = (0, known.count)
       while low < high {
@@ -183,12 +270,9 @@ public final class HTMLStream {
 
     /// A name of up to 8 bytes as one number; nil for a longer one (no element HTML treats
     /// specially has one).
-    private static func key(_ name: String) -> UInt64? {
-      var name = name
-      return name.withUTF8 { bytes in
-        guard bytes.count <= 8 else { return nil }
-        return bytes.reduce(0) { $0 << 8 | UInt64($1) }
-      }
+    private static func key(_ name: UnsafeBufferPointer<UInt8>) -> UInt64? {
+      guard name.count <= 8 else { return nil }
+      return name.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     private static let known: [(key: UInt64, traits: Traits)] = {
@@ -210,44 +294,57 @@ public final class HTMLStream {
       ] {
         known[name] = Traits(holdsBlocks: true)
       }
-      return known.map { (key($0.key)!, $0.value) }.sorted { $0.key < $1.key }
+      return known.map { entry in
+        var name = entry.key
+        return (name.withUTF8 { key($0)! }, entry.value)
+      }.sorted { $0.key < $1.key }
     }()
   }
 
-  private func startTag(_ name: String) {
-    add("<")
-    add(name)
+  private func startTag(_ name: UnsafeBufferPointer<UInt8>) {
+    append("<", name, "")
   }
 
-  private func attribute(_ name: String, _ value: String) {
-    MarkupWriter.requireAllowed(value, in: open.last?.name ?? name)
-    writeAttribute(name, value)
-  }
-
-  private func writeAttribute(_ name: String, _ value: String) {
-    add(" ")
-    add(name)
-    add("=\"")
+  private func attribute(_ name: StaticString, _ value: String, of element: StaticString) {
     var value = value
-    let plain = value.withUTF8 { bytes in
-      guard !bytes.contains(where: Self.escapedInAttribute) else { return false }
-      append(bytes)
-      return true
-    }
-    if !plain { escaper.withEscapedAttribute(value) { append($0) } }
-    add("\"")
+    value.withUTF8 { bytes in name.withUTF8Buffer { writeAttribute($0, bytes, of: element.description) } }
   }
 
-  private func finishStartTag(_ name: String) {
-    add(">")
+  private func writeAttribute(
+    _ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>, of element: @autoclosure () -> String
+  ) {
+    append(" ", name, "=\"")
+    if Self.isPlain(value, quotes: true, in: element()) {
+      append("", value, "\"")
+    } else {
+      escaper.withEscapedAttribute(String(decoding: value, as: UTF8.self)) { append("", $0, "\"") }
+    }
+  }
+
+  private func finishStartTag(_ name: StaticString) {
+    if let traits = finishStartTag(name.withUTF8Buffer { $0 }) {
+      state.pointee.open.append(OpenElement(literal: name, traits: traits))
+    }
+  }
+
+  private func finishStartTag(built name: String) {
+    var name = name
+    if let traits = name.withUTF8({ finishStartTag($0) }) {
+      state.pointee.open.append(OpenElement(literal: nil, traits: traits))
+      state.pointee.builtNames.append(name)
+    }
+  }
+
+  /// Ends a start tag; the element's traits when it is left open (not a void element).
+  private func finishStartTag(_ name: UnsafeBufferPointer<UInt8>) -> Traits? {
     let traits = Traits.of(name)
     if traits.void {
-      if !traits.inline { add("\n") }
-      return
+      add(traits.inline ? ">" : ">\n")
+      return nil
     }
-    if traits.holdsBlocks { add("\n") }
-    if name == "head" { add("<meta charset=\"utf-8\">\n") }
-    open.append((name, traits))
+    add(traits.holdsBlocks ? ">\n" : ">")
+    if traits.holdsBlocks, name.count == 4, name.elementsEqual("head".utf8) { add("<meta charset=\"utf-8\">\n") }
+    return traits
   }
 
   /// The bytes libxml2 escapes in text; any other text is copied as it is.
@@ -262,22 +359,41 @@ public final class HTMLStream {
 
   private func append(_ piece: UnsafeBufferPointer<UInt8>) {
     guard let base = piece.baseAddress else { return }
-    if count + piece.count > capacity {
-      capacity = max(capacity * 2, count + piece.count)
+    reserve(piece.count).update(from: base, count: piece.count)
+  }
+
+  /// `prefix`, `piece` and `suffix` in one go (`</`, a name, `>`): most pieces of a page are a
+  /// few bytes, and each append's own work cost more than copying them.
+  private func append(_ prefix: StaticString, _ piece: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) {
+    let (before, after) = (prefix.utf8CodeUnitCount, suffix.utf8CodeUnitCount)
+    let at = reserve(before + piece.count + after)
+    for index in 0..<before { at[index] = prefix.utf8Start[index] }
+    if let base = piece.baseAddress { (at + before).update(from: base, count: piece.count) }
+    for index in 0..<after { at[before + piece.count + index] = suffix.utf8Start[index] }
+  }
+
+  /// Room for `count` more bytes, counted as written: where to write them.
+  private func reserve(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+    let page = state
+    if page.pointee.count + count > page.pointee.capacity {
+      let capacity = max(page.pointee.capacity * 2, page.pointee.count + count)
       let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-      larger.update(from: storage, count: count)
-      storage.deallocate()
-      storage = larger
+      larger.update(from: page.pointee.storage, count: page.pointee.count)
+      page.pointee.storage.deallocate()
+      page.pointee.storage = larger
+      page.pointee.capacity = capacity
     }
-    (storage + count).update(from: base, count: piece.count)
-    count += piece.count
+    let at = page.pointee.storage + page.pointee.count
+    page.pointee.count += count
+    return at
   }
 
   private func add(_ text: StaticString) {
     text.withUTF8Buffer { append($0) }
   }
 
-  private func add(_ text: String) {
+  /// (Named apart from ``add(_:)``: a literal argument would take the `String` one.)
+  private func add(string text: String) {
     var text = text
     text.withUTF8 { append($0) }
   }
