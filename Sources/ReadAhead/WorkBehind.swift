@@ -1,0 +1,125 @@
+import Foundation
+
+/// Work done on each submitted item, in submission order, on a thread of its own that follows
+/// the submitter at most `depth` items behind: ``ReadAhead`` the other way round.
+///
+/// Why: a report's scan of the ledger is serial (one SQLite cursor), and so is the bookkeeping
+/// that places each article and claim on its page; with both on one thread the scan waited for
+/// the bookkeeping. Items are handed over in batches, so that a million small ones cost a few
+/// thousand hand-overs, not a million. The first error `work` throws stops it; the submitter
+/// gets it at its next ``submit(_:)`` or at ``finish()``.
+public final class WorkBehind<Item: Sendable>: @unchecked Sendable {
+  private let state: State
+  private let batchSize: Int
+  /// Items not yet handed over (only the submitter touches it).
+  private var batch: [Item] = []
+  private var finished = false
+  private let done = DispatchSemaphore(value: 0)
+
+  public init(depth: Int = 8, batchSize: Int = 256, work: @escaping @Sendable (Item) throws -> Void) {
+    self.batchSize = Swift.max(1, batchSize)
+    state = State(depth: Swift.max(1, depth))
+    let (state, done) = (self.state, self.done)
+    let thread = Thread {
+      while let items = state.take() {
+        do {
+          for item in items { try work(item) }
+        } catch {
+          state.fail(error)
+        }
+      }
+      done.signal()
+    }
+    // As deep as a main thread's (8 MB), like ReadAhead's.
+    thread.stackSize = 8 << 20
+    thread.start()
+  }
+
+  deinit { cancel() }
+
+  /// Stops the work, dropping what waits, and returns once the thread has ended; nothing once
+  /// ``finish()`` has run. (A submitter that fails stops the work here, or when it lets go.)
+  public func cancel() {
+    guard !finished else { return }
+    finished = true
+    state.fail(CancellationError())
+    done.wait()
+  }
+
+  /// Queues `item`; throws the error that stopped the work, if it has stopped.
+  public func submit(_ item: Item) throws {
+    if let error = state.failure { throw error }
+    batch.append(item)
+    if batch.count >= batchSize { try handOver() }
+  }
+
+  /// Waits until every item submitted is done; throws the error that stopped the work, if any.
+  public func finish() throws {
+    defer { finished = true }
+    try handOver()
+    state.close()
+    done.wait()
+    if let error = state.failure { throw error }
+  }
+
+  private func handOver() throws {
+    guard !batch.isEmpty else { return }
+    let items = batch
+    batch.removeAll(keepingCapacity: true)
+    state.deliver(items)
+    if let error = state.failure { throw error }
+  }
+
+  /// What the submitter and the working thread share, behind one condition lock.
+  private final class State: @unchecked Sendable {
+    private let depth: Int
+    private let condition = NSCondition()
+    /// At most `depth` batches, oldest first.
+    private var waiting: [[Item]] = []
+    private var closed = false
+    private var error: (any Error)? = nil
+
+    init(depth: Int) { self.depth = depth }
+
+    var failure: (any Error)? {
+      condition.lock()
+      defer { condition.unlock() }
+      return error
+    }
+
+    /// Blocks the submitter while `depth` batches wait (not once the work has failed: what
+    /// follows a failure is dropped).
+    func deliver(_ items: [Item]) {
+      condition.lock()
+      defer { condition.unlock() }
+      while waiting.count >= depth, error == nil { condition.wait() }
+      if error == nil { waiting.append(items) }
+      condition.broadcast()
+    }
+
+    /// The next batch, or nil once closed and drained (or failed).
+    func take() -> [Item]? {
+      condition.lock()
+      defer { condition.unlock() }
+      while waiting.isEmpty, !closed, error == nil { condition.wait() }
+      guard error == nil, !waiting.isEmpty else { return nil }
+      condition.broadcast()
+      return waiting.removeFirst()
+    }
+
+    func fail(_ failure: any Error) {
+      condition.lock()
+      defer { condition.unlock() }
+      if error == nil { error = failure }
+      waiting.removeAll()
+      condition.broadcast()
+    }
+
+    func close() {
+      condition.lock()
+      defer { condition.unlock() }
+      closed = true
+      condition.broadcast()
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import ReadAhead
+
+@Suite struct WorkBehindTests {
+  struct Refused: Error, Equatable { let item: Int }
+
+  /// What the working thread did, seen from the test.
+  final class Done: Sendable {
+    let items = Mutex<[Int]>([])
+    func add(_ item: Int) { items.withLock { $0.append(item) } }
+    var all: [Int] { items.withLock { $0 } }
+  }
+
+  @Test func everyItemIsDoneInOrderBeforeFinishReturns() throws {
+    let done = Done()
+    let work = WorkBehind<Int>(depth: 2, batchSize: 7) { item in
+      if item % 13 == 0 { usleep(100) }
+      done.add(item)
+    }
+    for item in 0..<500 { try work.submit(item) }
+    try work.finish()
+    #expect(done.all == Array(0..<500))
+  }
+
+  /// The first error stops the work: it reaches the submitter, and nothing after it is done.
+  @Test func theFirstErrorStopsTheWorkAndReachesTheSubmitter() {
+    let done = Done()
+    let work = WorkBehind<Int>(depth: 1, batchSize: 4) { item in
+      if item == 10 { throw Refused(item: item) }
+      done.add(item)
+    }
+    #expect(throws: Refused(item: 10)) {
+      for item in 0..<1_000 { try work.submit(item) }
+      try work.finish()
+    }
+    #expect(done.all == Array(0..<10))
+  }
+
+  /// A submitter that gives up (its own error) stops the thread, and what waited is dropped.
+  @Test func cancellingDropsWhatWaits() throws {
+    let done = Done()
+    let work = WorkBehind<Int>(depth: 1, batchSize: 1) { item in
+      usleep(20_000)
+      done.add(item)
+    }
+    for item in 0..<3 { try work.submit(item) }
+    // (Returns once the thread has ended: what it did is all it will do.)
+    work.cancel()
+    #expect(done.all.count < 3)
+  }
+}
