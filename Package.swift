@@ -5,7 +5,7 @@ import PackageDescription
 //   CLibXML2 → SafeXML → ArticleReading → Attribution → Corroboration → LedgerStore → Reporting → claimledger
 //   (TextPrimitives, depending on nothing, under ArticleReading and every later module: code points, hashing, term tables)
 //   (Evaluation beside them: ArticleReading → Evaluation → claimledger)
-//   (ReadAhead, depending on nothing, for the executables' batches)
+//   (ReadAhead, depending on nothing: work ahead of or behind a thread, for batches and the report's scan)
 //   (ReviewApp: LedgerStore and Reporting served over HTTP by Hummingbird, for `claimledger serve`)
 // Only SafeXML imports CLibXML2; every other module sees Swift values.
 let package = Package(
@@ -40,7 +40,7 @@ let package = Package(
     .target(
       name: "LedgerStore",
       dependencies: [
-        "SafeXML", "TextPrimitives", "ArticleReading", "Attribution", "Corroboration",
+        "SafeXML", "TextPrimitives", "ArticleReading", "Attribution", "Corroboration", "ReadAhead",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),

@@ -62,6 +62,11 @@ struct LedgerDigest {
     sums[table.position] &+= hash.value
   }
 
+  /// Adds the rows another digest summed (on another thread): a sum, whatever the order.
+  mutating func add(_ other: LedgerDigest) {
+    for position in sums.indices { sums[position] &+= other.sums[position] }
+  }
+
   /// Adds every row of `table`, read from `db`.
   mutating func add(every table: Table, in db: Database) throws {
     let rows = try Row.fetchCursor(db, sql: "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name)")

@@ -1,5 +1,6 @@
 import Corroboration
 import GRDB
+import ReadAhead
 import SafeXML
 
 /// An article as a report shows it: its latest version and the statements of it reported.
@@ -121,7 +122,11 @@ extension Ledger {
       // more passes over the table.
       let whole = article == nil && status == nil
       var digest = LedgerDigest()
-      var counts = SourceCounts()
+      // The current statements' hashes and their sources' counts on a thread behind the scan,
+      // which is the report's critical path: 2,500 of its 21,000 instructions a statement.
+      let tally = CurrentTally()
+      let behind =
+        whole ? WorkBehind<(StoredStatement, Int64?, Int64)> { tally.add($0.0, source: $0.1, negative: $0.2) } : nil
 
       // The latest versions beside their statements, two cursors in article order (SQLite's,
       // the bytes' order). By id within a version, as the index keeps them: by ordinal, SQLite
@@ -155,9 +160,9 @@ extension Ledger {
               continue
             }
             let statement = columns.stored(next, reviews: reviews, known: claims.verdict(of: columns.group(next)))
-            if whole {
-              digest.add(columns.fingerprintHash(next, statement), to: LedgerDigest.statements)
-              if let source = columns.source(next) { counts.add(source: source, article: statement.articleID) }
+            if let behind {
+              let (source, negative) = columns.sourceAndNegative(next)
+              try behind.submit((statement, source, negative))
             }
             ahead = statement
           }
@@ -208,7 +213,9 @@ extension Ledger {
       for table in LedgerDigest.tables where table.name != LedgerDigest.statements.name {
         try digest.add(every: table, in: db)
       }
-      try reader.finish(sources: try Self.sources(in: db, counted: counts), fingerprint: digest.fingerprint)
+      try behind?.finish()
+      digest.add(tally.digest)
+      try reader.finish(sources: try Self.sources(in: db, counted: tally.counts), fingerprint: digest.fingerprint)
     }
   }
 
@@ -246,6 +253,20 @@ extension Ledger {
     }
     close()
     return sizes
+  }
+}
+
+/// What a whole-ledger report's scan tallies of its current statements: their fingerprint's
+/// sum and their sources' counts, on the thread behind the scan (``WorkBehind``) that alone
+/// touches it until it has finished.
+private final class CurrentTally: @unchecked Sendable {
+  var digest = LedgerDigest()
+  var counts = SourceCounts()
+
+  func add(_ statement: StoredStatement, source: Int64?, negative: Int64) {
+    digest.add(
+      StatementColumns.fingerprintHash(statement, source: source, negative: negative), to: LedgerDigest.statements)
+    if let source { counts.add(source: source, article: statement.articleID) }
   }
 }
 
