@@ -19,7 +19,7 @@ public enum HTMLReport {
       summary(tally, links: .onePage, into: html)
       html.start("section", "id", "articles")
       html.element("h2", "Articles")
-      for section in data.articles { articleText(section, claimLink: { "#g-\($0)" }, into: html) }
+      for section in data.articles { articleText(section, claimLink: { Self.anchor("#g-", $0) }, into: html) }
       html.end()
       sources(data.sources, into: html)
       evidence(data.evidence, links: .onePage, into: html)
@@ -29,13 +29,33 @@ public enum HTMLReport {
   /// Where a report's links point: within one page, or across the pages of a report folder.
   struct Links: Sendable {
     /// A statement's place in its article's text.
-    var statement: @Sendable (StoredStatement) -> String
-    /// A claim's evidence, seen from an article's text.
-    var claim: @Sendable (Int64) -> String
+    var statement: @Sendable (StoredStatement) -> Href
     /// Every statement of a status.
     var status: (@Sendable (ClaimStatus) -> String)?
 
-    static let onePage = Links(statement: { "#st-\($0.id)" }, claim: { "#g-\($0)" }, status: nil)
+    static let onePage = Links(statement: { .own(anchor("#st-", $0.id)) }, status: nil)
+  }
+
+  /// A link's target: of the report's own making (a page and an anchor), or holding a name
+  /// given from outside (the folder beside the main page, named after the file asked for).
+  enum Href {
+    case own(ShortText)
+    case given(String)
+  }
+
+  /// Opens a link to `href`.
+  static func startLink(_ href: Href, into html: HTMLStream) {
+    switch href {
+    case .own(let target): html.start("a", "href", target)
+    case .given(let target): html.start("a", "href", target)
+    }
+  }
+
+  /// `#g-17`, `st-42`: an anchor of a number.
+  static func anchor(_ prefix: StaticString, _ number: Int64) -> ShortText {
+    var text = ShortText(prefix)
+    text.append(number)
+    return text
   }
 
   /// The page's header: its title and what it was made from.
@@ -163,7 +183,7 @@ public enum HTMLReport {
     html.start("li")
     badge(s.verdict?.status, into: html)
     html.text(" ")
-    html.start("a", "href", links.statement(s))
+    startLink(links.statement(s), into: html)
     html.text("\(s.statement.speaker ?? "No identifiable source") (\(s.statement.cue)): ")
     quoted(s, into: html)
     html.end()
@@ -175,7 +195,7 @@ public enum HTMLReport {
   /// label links to its claim's evidence, where `claimLink` makes the link from the claim's
   /// group (the review app links to its claim pages).
   public static func articleText(
-    _ section: ReportData.ArticleSection, claimLink: (Int64) -> String, into html: HTMLStream
+    _ section: ReportData.ArticleSection, claimLink: (Int64) -> ShortText, into html: HTMLStream
   ) {
     html.start("article", "id", "a-\(section.id)")
     html.element("h3", section.heading)
@@ -234,8 +254,10 @@ public enum HTMLReport {
       func write(_ range: Range<Int>) { html.text(utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
       var start = 0
       var markIndex = 0
-      var labelled = Set<Int64>()
-      var anchored = Set<Int64>()
+      // (The few statements of one article, searched in arrays: hashing each id into a set
+      // cost more.)
+      var labelled: [Int64] = []
+      var anchored: [Int64] = []
       while start < bytes.count {
         let end = paragraphEnd(from: start)
         if end > start {
@@ -249,8 +271,9 @@ public enum HTMLReport {
             let s = mark.statement
             let status = "s-" + (s.verdict?.status ?? .unattributed).rawValue
             if to > from {
-              if anchored.insert(s.id).inserted {
-                html.start("mark", "class", status, "id", "st-\(s.id)")
+              if !anchored.contains(s.id) {
+                anchored.append(s.id)
+                html.start("mark", "class", status, "id", anchor("st-", s.id))
               } else {
                 html.start("mark", "class", status)
               }
@@ -259,7 +282,10 @@ public enum HTMLReport {
             }
             if mark.range.upperBound <= end {
               markIndex += 1
-              if mark.last, labelled.insert(s.id).inserted { label(s, claimLink, into: html) }
+              if mark.last, !labelled.contains(s.id) {
+                labelled.append(s.id)
+                label(s, claimLink, into: html)
+              }
             }
             cursor = to
             if mark.range.upperBound > end { break }
@@ -273,7 +299,7 @@ public enum HTMLReport {
     html.end()
   }
 
-  private static func label(_ s: StoredStatement, _ claimLink: (Int64) -> String, into html: HTMLStream) {
+  private static func label(_ s: StoredStatement, _ claimLink: (Int64) -> ShortText, into html: HTMLStream) {
     html.start("span", "class", "label")
     html.text(labelStatus(s.verdict?.status ?? .unattributed))
     html.text(s.statement.speaker ?? "no identifiable source")
@@ -344,7 +370,7 @@ public enum HTMLReport {
     // Piece by piece into the page, not through a line built first: a report of 100,000
     // articles writes a million of these.
     func said(_ s: StoredStatement) {
-      html.start("a", "href", links.statement(s))
+      startLink(links.statement(s), into: html)
       html.text(s.statement.speaker ?? "no identifiable source")
       html.text(" (")
       html.text(s.statement.speakerKind.rawValue)
@@ -363,9 +389,10 @@ public enum HTMLReport {
     // A claim of one statement no editor has marked, in one paragraph: most claims of a large
     // ledger are these, and a box each made the report's pages long to read and to write.
     if members.count == 1, let only = members.first, only.review == nil {
-      html.start("p", "id", "g-\(verdict.id)", "class", "group")
+      html.start("p", "id", anchor("g-", verdict.id), "class", "group")
       html.start("strong")
-      html.text("Claim \(verdict.id) ")
+      html.text(anchor("Claim ", verdict.id))
+      html.text(" ")
       html.end()
       badge(verdict.status, into: html)
       html.text(" ")
@@ -375,9 +402,10 @@ public enum HTMLReport {
       html.end()
       return
     }
-    html.start("div", "id", "g-\(verdict.id)", "class", "group")
+    html.start("div", "id", anchor("g-", verdict.id), "class", "group")
     html.start("h3")
-    html.text("Claim \(verdict.id) ")
+    html.text(anchor("Claim ", verdict.id))
+    html.text(" ")
     badge(verdict.status, into: html)
     html.end()
     html.element("p", reason)

@@ -75,16 +75,24 @@ public struct HTMLReportFolder: ReportReader {
     self.emit = emit
   }
 
-  /// A page's file name, with a statement's or a claim's anchor when given: made in one
-  /// interpolation, not a name and then an anchor joined to it, as a million links are.
-  static func articlesFile(_ page: Int, statement: Int64? = nil) -> String {
-    guard let statement else { return "articles-\(page).html" }
-    return "articles-\(page).html#st-\(statement)"
+  /// A page's file name (`articles-3.html`, `single-source-2.html`), as a ``ShortText`` that a
+  /// link adds its anchor to: a million links are made so.
+  static func articlesPage(_ page: Int) -> ShortText {
+    var name = ShortText("articles-")
+    name.append(page)
+    name.append(".html")
+    return name
   }
-  static func claimsFile(_ status: ClaimStatus, _ page: Int, claim: Int64? = nil) -> String {
-    guard let claim else { return "\(status.rawValue)-\(page).html" }
-    return "\(status.rawValue)-\(page).html#g-\(claim)"
+  static func claimsPage(_ status: ClaimStatus, _ page: Int) -> ShortText {
+    var name = ShortText("")
+    name.append(word: status.rawValue)
+    name.append("-")
+    name.append(page)
+    name.append(".html")
+    return name
   }
+  static func articlesFile(_ page: Int) -> String { articlesPage(page).string }
+  static func claimsFile(_ status: ClaimStatus, _ page: Int) -> String { claimsPage(status, page).string }
 
   public mutating func plan(articles ids: [String]) {
     for (position, id) in ids.enumerated() { articlePage[id] = position / articlesPerPage + 1 }
@@ -192,8 +200,7 @@ public struct HTMLReportFolder: ReportReader {
 
     let (folder, claimPage, tally, generator) = (folder, claimPage, tally, generator)
     let links = HTMLReport.Links(
-      statement: { folder + "/" + Self.statementLink($0, articlePage) },
-      claim: { folder + "/" + Self.claimLink($0, claimPage) },
+      statement: { .given(folder + "/" + Self.statementLink($0, articlePage).string) },
       status: { folder + "/" + Self.claimsFile($0, 1) })
     main = HTMLReport.page("ClaimLedger report") { html in
       HTMLReport.header(
@@ -243,8 +250,7 @@ public struct HTMLReportFolder: ReportReader {
     let listed = page.placed.compactMap { page.arrived[$0] }
     try emit(
       Page(file: Self.claimsFile(status, number)) { html in
-        let links = HTMLReport.Links(
-          statement: { Self.statementLink($0, articlePage) }, claim: { "#g-\($0)" }, status: nil)
+        let links = HTMLReport.Links(statement: { .own(Self.statementLink($0, articlePage)) }, status: nil)
         HTMLReport.document("\(status.rawValue) claims, page \(number)", into: html) { html in
           Self.backLink(mainPage, into: html)
           html.element("h1", status.rawValue.prefix(1).uppercased() + status.rawValue.dropFirst() + " claims")
@@ -284,13 +290,21 @@ public struct HTMLReportFolder: ReportReader {
 
   // MARK: Links
 
-  private static func statementLink(_ s: StoredStatement, _ articlePage: [String: Int]) -> String {
-    articlesFile(articlePage[s.articleID] ?? 1, statement: s.id)
+  /// `articles-3.html#st-42`.
+  private static func statementLink(_ s: StoredStatement, _ articlePage: [String: Int]) -> ShortText {
+    var link = articlesPage(articlePage[s.articleID] ?? 1)
+    link.append("#st-")
+    link.append(s.id)
+    return link
   }
 
-  private static func claimLink(_ group: Int64, _ claimPage: [Int64: Int]) -> String {
-    guard let place = claimPage[group] else { return "#" }
-    return claimsFile(statuses[place % 8], place / 8, claim: group)
+  /// `single-source-2.html#g-17`.
+  private static func claimLink(_ group: Int64, _ claimPage: [Int64: Int]) -> ShortText {
+    guard let place = claimPage[group] else { return ShortText("#") }
+    var link = claimsPage(statuses[place % 8], place / 8)
+    link.append("#g-")
+    link.append(group)
+    return link
   }
 
   private static let statuses = ClaimStatus.allCases.sorted()

@@ -20,7 +20,13 @@ enum HTML {
 
   static func link(_ href: String, _ value: String) -> MarkupContent { tag("a", value, [("href", href)]) }
 
-  static func claimHref(_ group: Int64) -> String { "/claims/\(group)" }
+  static func claimHref(_ group: Int64) -> String { claimTarget(group).string }
+  /// ``claimHref(_:)`` as a report's article text writes it.
+  static func claimTarget(_ group: Int64) -> ShortText {
+    var target = ShortText("/claims/")
+    target.append(group)
+    return target
+  }
   static func articleHref(_ id: String) -> String { "/articles/" + FormFields.escape(id) }
   static func sourceHref(_ name: String) -> String { "/sources/" + FormFields.escape(name) }
 

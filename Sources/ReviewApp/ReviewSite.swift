@@ -368,7 +368,9 @@ public struct ReviewSite: Sendable {
     if let url = article.url { body.append(HTML.tag("p", url, [("class", "meta")])) }
     body.append(HTML.element("ul", [], versions))
     return .page(
-      HTML.page("Article \(article.id)", body) { HTMLReport.articleText(section, claimLink: HTML.claimHref, into: $0) })
+      HTML.page("Article \(article.id)", body) {
+        HTMLReport.articleText(section, claimLink: HTML.claimTarget, into: $0)
+      })
   }
 
   private func diff(_ id: String, from: Int?, to: Int?) throws -> WebResponse {

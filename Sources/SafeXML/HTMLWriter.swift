@@ -31,6 +31,10 @@ public final class HTMLStream {
     var open: [OpenElement] = []
     /// The names of the built elements among them, innermost last.
     var builtNames: [String] = []
+    /// The traits of the last literal names seen, by the address of their bytes (a page uses a
+    /// dozen names, each a million times; the search of ``Traits/of(_:)`` took 2 % of a large
+    /// report's instructions).
+    var seen = [(address: UInt, traits: Traits)](repeating: (0, Traits()), count: 16)
   }
 
   /// An open element: its name, the caller's literal (nil for a built element's, kept apart in
@@ -82,6 +86,33 @@ public final class HTMLStream {
     finishStartTag(name)
   }
 
+  /// ``start(_:_:_:)`` with a value of the page's own making, written as it is.
+  public func start(_ name: StaticString, _ attribute: StaticString, _ value: ShortText) {
+    name.withUTF8Buffer(startTag)
+    self.attribute(attribute, value)
+    finishStartTag(name)
+  }
+
+  /// ``start(_:_:_:_:_:)`` with the second value of the page's own making.
+  public func start(
+    _ name: StaticString, _ attribute: StaticString, _ value: String, _ second: StaticString, _ secondValue: ShortText
+  ) {
+    name.withUTF8Buffer(startTag)
+    self.attribute(attribute, value, of: name)
+    self.attribute(second, secondValue)
+    finishStartTag(name)
+  }
+
+  /// ``start(_:_:_:_:_:)`` with the first value of the page's own making.
+  public func start(
+    _ name: StaticString, _ attribute: StaticString, _ value: ShortText, _ second: StaticString, _ secondValue: String
+  ) {
+    name.withUTF8Buffer(startTag)
+    self.attribute(attribute, value)
+    self.attribute(second, secondValue, of: name)
+    finishStartTag(name)
+  }
+
   /// Closes the innermost open element.
   public func end() {
     guard let element = state.pointee.open.popLast() else { preconditionFailure("end() without an open element") }
@@ -102,6 +133,11 @@ public final class HTMLStream {
     }
     var text = text
     if !text.withUTF8({ writeText($0) }) { escapeText(text) }
+  }
+
+  /// Text of the page's own making, written as it is.
+  public func text(_ text: ShortText) {
+    text.withUTF8 { append($0) }
   }
 
   /// ``text(_:)`` for a piece of a longer text given as its UTF-8 bytes, as a page of whole
@@ -191,6 +227,13 @@ public final class HTMLStream {
 
   /// `<name attribute="value">text</name>`.
   public func element(_ name: StaticString, _ attribute: StaticString, _ value: String, _ text: String) {
+    start(name, attribute, value)
+    self.text(text)
+    end()
+  }
+
+  /// ``element(_:_:_:_:)`` with a value of the page's own making.
+  public func element(_ name: StaticString, _ attribute: StaticString, _ value: ShortText, _ text: String) {
     start(name, attribute, value)
     self.text(text)
     end()
@@ -310,6 +353,13 @@ public final class HTMLStream {
     value.withUTF8 { bytes in name.withUTF8Buffer { writeAttribute($0, bytes, of: element.description) } }
   }
 
+  private func attribute(_ name: StaticString, _ value: ShortText) {
+    name.withUTF8Buffer { name in
+      append(" ", name, "=\"")
+      value.withUTF8 { append("", $0, "\"") }
+    }
+  }
+
   private func writeAttribute(
     _ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>, of element: @autoclosure () -> String
   ) {
@@ -322,22 +372,31 @@ public final class HTMLStream {
   }
 
   private func finishStartTag(_ name: StaticString) {
-    if let traits = finishStartTag(name.withUTF8Buffer { $0 }) {
+    if let traits = finishStartTag(name.withUTF8Buffer { $0 }, traits: traits(of: name)) {
       state.pointee.open.append(OpenElement(literal: name, traits: traits))
     }
   }
 
+  private func traits(of name: StaticString) -> Traits {
+    guard name.hasPointerRepresentation else { return name.withUTF8Buffer(Traits.of) }
+    let address = UInt(bitPattern: name.utf8Start)
+    let slot = Int(truncatingIfNeeded: address >> 2) & 15
+    if state.pointee.seen[slot].address == address { return state.pointee.seen[slot].traits }
+    let traits = name.withUTF8Buffer(Traits.of)
+    state.pointee.seen[slot] = (address, traits)
+    return traits
+  }
+
   private func finishStartTag(built name: String) {
     var name = name
-    if let traits = name.withUTF8({ finishStartTag($0) }) {
+    if let traits = name.withUTF8({ finishStartTag($0, traits: Traits.of($0)) }) {
       state.pointee.open.append(OpenElement(literal: nil, traits: traits))
       state.pointee.builtNames.append(name)
     }
   }
 
   /// Ends a start tag; the element's traits when it is left open (not a void element).
-  private func finishStartTag(_ name: UnsafeBufferPointer<UInt8>) -> Traits? {
-    let traits = Traits.of(name)
+  private func finishStartTag(_ name: UnsafeBufferPointer<UInt8>, traits: Traits) -> Traits? {
     if traits.void {
       add(traits.inline ? ">" : ">\n")
       return nil
@@ -365,11 +424,15 @@ public final class HTMLStream {
   /// `prefix`, `piece` and `suffix` in one go (`</`, a name, `>`): most pieces of a page are a
   /// few bytes, and each append's own work cost more than copying them.
   private func append(_ prefix: StaticString, _ piece: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) {
-    let (before, after) = (prefix.utf8CodeUnitCount, suffix.utf8CodeUnitCount)
-    let at = reserve(before + piece.count + after)
-    for index in 0..<before { at[index] = prefix.utf8Start[index] }
-    if let base = piece.baseAddress { (at + before).update(from: base, count: piece.count) }
-    for index in 0..<after { at[before + piece.count + index] = suffix.utf8Start[index] }
+    // (`withUTF8Buffer`, not `utf8Start`: a one-character literal may be held as a scalar.)
+    prefix.withUTF8Buffer { prefix in
+      suffix.withUTF8Buffer { suffix in
+        let at = reserve(prefix.count + piece.count + suffix.count)
+        for index in prefix.indices { at[index] = prefix[index] }
+        if let base = piece.baseAddress { (at + prefix.count).update(from: base, count: piece.count) }
+        for index in suffix.indices { at[prefix.count + piece.count + index] = suffix[index] }
+      }
+    }
   }
 
   /// Room for `count` more bytes, counted as written: where to write them.

@@ -54,4 +54,40 @@ import Testing
     #expect(tree.textContent(paragraph) == hostile)
     #expect(tree[paragraph].attribute("title") == hostile)
   }
+
+  /// A link of the page's own making, written from literals and numbers, is the same bytes as
+  /// the String it stands for; hostile text beside it is still escaped.
+  @Test func aShortTextIsWrittenAsTheStringItStandsFor() throws {
+    var link = ShortText("articles-")
+    link.append(0)
+    link.append(".html#st-")
+    link.append(Int64.max)
+    link.append(word: "single-source")
+    link.append(-42)
+    #expect(link.string == "articles-0.html#st-\(Int64.max)single-source-42")
+
+    func page(_ body: (HTMLStream) -> Void) -> String {
+      let html = HTMLStream()
+      html.start("p")
+      body(html)
+      html.end()
+      return html.string
+    }
+    let own = page { html in
+      html.start("mark", "class", hostile, "id", link)
+      html.text(ShortText("Claim 7"))
+      html.end()
+      html.element("a", "href", link, hostile)
+    }
+    let given = page { html in
+      html.start("mark", "class", hostile, "id", link.string)
+      html.text("Claim 7")
+      html.end()
+      html.element("a", "href", link.string, hostile)
+    }
+    #expect(own == given)
+    let tree = MarkupDocument.html(Array(own.utf8)).tree
+    #expect(tree.elements(named: "script").isEmpty)
+    #expect(tree[tree.elements(named: "a")[0]].attribute("href") == link.string)
+  }
 }
