@@ -42,9 +42,6 @@ struct StatementColumns {
   /// The row's claim group, read alone.
   func group(_ row: Row) -> Int64? { row[group] }
 
-  /// The row's source, read alone.
-  func source(_ row: Row) -> Int64? { row[source] }
-
   /// Whether the row is of its article's latest version.
   func isCurrent(_ row: Row) -> Bool { row[current] }
 

@@ -19,7 +19,7 @@ public enum HTMLReport {
       summary(tally, links: .onePage, into: html)
       html.start("section", "id", "articles")
       html.element("h2", "Articles")
-      for section in data.articles { articleText(section, claimLink: { Self.anchor("#g-", $0) }, into: html) }
+      for section in data.articles { articleText(section, claimLink: { Self.numbered("#g-", $0) }, into: html) }
       html.end()
       sources(data.sources, into: html)
       evidence(data.evidence, links: .onePage, into: html)
@@ -33,7 +33,7 @@ public enum HTMLReport {
     /// Every statement of a status.
     var status: (@Sendable (ClaimStatus) -> String)?
 
-    static let onePage = Links(statement: { .own(anchor("#st-", $0.id)) }, status: nil)
+    static let onePage = Links(statement: { .own(numbered("#st-", $0.id)) }, status: nil)
   }
 
   /// A link's target: of the report's own making (a page and an anchor), or holding a name
@@ -51,10 +51,11 @@ public enum HTMLReport {
     }
   }
 
-  /// `#g-17`, `st-42`: an anchor of a number.
-  static func anchor(_ prefix: StaticString, _ number: Int64) -> ShortText {
+  /// `#g-17`, `st-42`, `Claim 17 `: the report's own words around a number.
+  static func numbered(_ prefix: StaticString, _ number: Int64, _ suffix: StaticString = "") -> ShortText {
     var text = ShortText(prefix)
     text.append(number)
+    text.append(suffix)
     return text
   }
 
@@ -112,6 +113,9 @@ public enum HTMLReport {
   private static let badgeWordList = statuses.map { $0.rawValue.uppercased() }
   private static func badgeClass(_ status: ClaimStatus) -> String { badgeClasses[place(status)] }
   private static func badgeWords(_ status: ClaimStatus) -> String { badgeWordList[place(status)] }
+  /// `s-single-source`, a mark's class.
+  private static let markClasses = statuses.map { "s-\($0.rawValue)" }
+  private static func markClass(_ status: ClaimStatus) -> String { markClasses[place(status)] }
 
   /// At most 140 characters. Most contents have fewer bytes than that, which settles it without
   /// counting the characters of each of a million statements; of the rest most start with 141
@@ -269,11 +273,11 @@ public enum HTMLReport {
             let to = min(mark.range.upperBound, end)
             if from > cursor { write(cursor..<from) }
             let s = mark.statement
-            let status = "s-" + (s.verdict?.status ?? .unattributed).rawValue
+            let status = markClass(s.verdict?.status ?? .unattributed)
             if to > from {
               if !anchored.contains(s.id) {
                 anchored.append(s.id)
-                html.start("mark", "class", status, "id", anchor("st-", s.id))
+                html.start("mark", "class", status, "id", numbered("st-", s.id))
               } else {
                 html.start("mark", "class", status)
               }
@@ -389,10 +393,9 @@ public enum HTMLReport {
     // A claim of one statement no editor has marked, in one paragraph: most claims of a large
     // ledger are these, and a box each made the report's pages long to read and to write.
     if members.count == 1, let only = members.first, only.review == nil {
-      html.start("p", "id", anchor("g-", verdict.id), "class", "group")
+      html.start("p", "id", numbered("g-", verdict.id), "class", "group")
       html.start("strong")
-      html.text(anchor("Claim ", verdict.id))
-      html.text(" ")
+      html.text(numbered("Claim ", verdict.id, " "))
       html.end()
       badge(verdict.status, into: html)
       html.text(" ")
@@ -402,10 +405,9 @@ public enum HTMLReport {
       html.end()
       return
     }
-    html.start("div", "id", anchor("g-", verdict.id), "class", "group")
+    html.start("div", "id", numbered("g-", verdict.id), "class", "group")
     html.start("h3")
-    html.text(anchor("Claim ", verdict.id))
-    html.text(" ")
+    html.text(numbered("Claim ", verdict.id, " "))
     badge(verdict.status, into: html)
     html.end()
     html.element("p", reason)
