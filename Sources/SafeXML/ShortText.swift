@@ -13,12 +13,26 @@ public struct ShortText {
 
   public init(_ literal: StaticString) { append(literal) }
 
-  public mutating func append(_ literal: StaticString) { literal.withUTF8Buffer { append($0) } }
+  /// (A literal is checked in debug builds only: the tests write every one the report has.)
+  public mutating func append(_ literal: StaticString) {
+    literal.withUTF8Buffer { bytes in
+      assert(bytes.allSatisfy(Self.isAllowed), "a ShortText holds only printable ASCII that nothing escapes")
+      append(bytes)
+    }
+  }
 
-  /// A word of the caller's own (a status's name), checked as a literal is.
+  /// A word of the caller's own (a status's name), checked.
   public mutating func append(word: String) {
     var word = word
-    word.withUTF8 { append($0) }
+    word.withUTF8 { bytes in
+      precondition(bytes.allSatisfy(Self.isAllowed), "a ShortText holds only printable ASCII that nothing escapes")
+      append(bytes)
+    }
+  }
+
+  private static func isAllowed(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
+      && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
   }
 
   /// A number's decimal digits, `-` first when it is negative.
@@ -45,14 +59,9 @@ public struct ShortText {
 
   private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     precondition(count + bytes.count <= Self.capacity, "a ShortText longer than \(Self.capacity) bytes")
-    precondition(
-      bytes.allSatisfy {
-        $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">")
-          && $0 != UInt8(ascii: "\"")
-      },
-      "a ShortText holds only printable ASCII that nothing escapes")
+    guard let base = bytes.baseAddress else { return }
     withUnsafeMutableBytes(of: &storage) { raw in
-      for (offset, byte) in bytes.enumerated() { raw[count + offset] = byte }
+      (raw.baseAddress! + count).copyMemory(from: base, byteCount: bytes.count)
     }
     count += bytes.count
   }
