@@ -8,8 +8,9 @@ import Foundation
 /// that places each article and claim on its page; with both on one thread the scan waited for
 /// the bookkeeping. Items are handed over in batches, so that a million small ones cost a few
 /// hundred hand-overs, not a million (batches of 256 made the 100,000-article report switch
-/// threads 60,000–84,000 times, of 2,048 49,000–54,000 times). The first error `work` throws stops it; the submitter
-/// gets it at its next ``submit(_:)`` or at ``finish()``.
+/// threads 60,000–84,000 times, of 2,048 49,000–54,000 times). The first error `work` throws
+/// stops it; the submitter gets it when it next hands a batch over (in ``submit(_:)``) or at
+/// ``finish()``.
 public final class WorkBehind<Item: Sendable>: @unchecked Sendable {
   private let state: State
   private let batchSize: Int
@@ -48,9 +49,9 @@ public final class WorkBehind<Item: Sendable>: @unchecked Sendable {
     done.wait()
   }
 
-  /// Queues `item`; throws the error that stopped the work, if it has stopped.
+  /// Queues `item`; throws the error that stopped the work, if it has stopped (seen when a
+  /// batch is handed over: asking at each item took the lock a million times).
   public func submit(_ item: Item) throws {
-    if let error = state.failure { throw error }
     batch.append(item)
     if batch.count >= batchSize { try handOver() }
   }
@@ -65,6 +66,7 @@ public final class WorkBehind<Item: Sendable>: @unchecked Sendable {
   }
 
   private func handOver() throws {
+    if let error = state.failure { throw error }
     guard !batch.isEmpty else { return }
     let items = batch
     batch.removeAll(keepingCapacity: true)
