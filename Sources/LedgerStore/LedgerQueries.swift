@@ -120,7 +120,7 @@ extension Ledger {
   ) throws -> (RowCursor, StatementColumns) {
     let query = try db.makeStatement(
       sql: """
-        SELECT s.*, g.status, g.reason, g.origins, g.outlets FROM statement s
+        SELECT \(StatementColumns.selected), g.status, g.reason, g.origins, g.outlets FROM statement s
         LEFT JOIN claim_group g ON g.id = s.claim_group
         WHERE \(condition) ORDER BY \(order)
         """)

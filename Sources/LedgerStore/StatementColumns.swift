@@ -14,6 +14,14 @@ struct StatementColumns {
   /// The group's verdict, when the query joins `claim_group`.
   private let status, reason, origins, outlets: Int?
 
+  /// The statement's columns a stored statement is read from: all but its claim terms (long
+  /// texts the linker alone reads), which SQLite would otherwise read out of every row.
+  static let selected = [
+    "id", "article_id", "version", "ordinal", "source_id", "speaker", "mention", "mention_start", "mention_end",
+    "speaker_kind", "cue", "cue_start", "cue_end", "content", "content_start", "content_end", "fragments", "direct",
+    "outlet", "role", "negative", "is_current", "claim_group", "linked_to", "link_evidence",
+  ].map { "s." + $0 }.joined(separator: ", ")
+
   init(_ names: [String]) {
     func at(_ name: String) -> Int? { names.firstIndex(of: name) }
     func required(_ name: String) -> Int {
