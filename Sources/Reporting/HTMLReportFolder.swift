@@ -198,7 +198,7 @@ public struct HTMLReportFolder: ReportReader {
         }
       })
 
-    let (folder, claimPage, tally, generator) = (folder, claimPage, tally, generator)
+    let (folder, tally, generator) = (folder, tally, generator)
     let links = HTMLReport.Links(
       statement: { .given(folder + "/" + Self.statementLink($0, articlePage).string) },
       status: { folder + "/" + Self.claimsFile($0, 1) })
