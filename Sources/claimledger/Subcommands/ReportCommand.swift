@@ -148,7 +148,7 @@ struct ArticleProgress<Reader: ReportReader>: ReportReader {
 /// A report's reader that reads on a thread of its own (``WorkBehind``), behind the scan that
 /// hands it the parts: the scan of a 100,000-article ledger is one thread's work, and placing
 /// each article and claim on its page took a sixth of that thread's time.
-struct ReaderBehind<Reader: ReportReader>: ReportReader {
+struct ReaderBehind<Reader: ReportReader & SendableMetatype>: ReportReader {
   private enum Part: Sendable {
     case plan([String])
     case article(ReportedArticle)
