@@ -123,7 +123,7 @@ extension Ledger {
       let whole = article == nil && status == nil
       var digest = LedgerDigest()
       // The current statements' hashes and their sources' counts on a thread behind the scan,
-      // which is the report's critical path: 2,500 of its 21,000 instructions a statement.
+      // which is the report's critical path: 2,500 of its 24,000 instructions a statement.
       let tally = CurrentTally()
       let behind =
         whole ? WorkBehind<(StoredStatement, Int64?, Int64)> { tally.add($0.0, source: $0.1, negative: $0.2) } : nil

@@ -139,7 +139,7 @@ public struct HTMLReportFolder: ReportReader {
   /// Writes a full page once every claim on it has arrived, else keeps it.
   private mutating func settle(_ page: ClaimPage, at key: Int) throws {
     if page.full, page.arrived.count == page.placed.count {
-      try emitClaims(page, status: Self.statuses[key % 8], last: false)
+      try emitClaims(page, status: HTMLReport.statuses[key % 8], last: false)
     } else {
       claimPages[key] = page
     }
@@ -148,7 +148,7 @@ public struct HTMLReportFolder: ReportReader {
   /// Puts a claim on the page of its status now taking claims, or on a new one when that page
   /// is full (about ``statementsPerPage`` statements: a claim is never cut in two).
   private mutating func place(_ group: Int64, status: ClaimStatus) throws {
-    let code = Self.statusCode(status)
+    let code = HTMLReport.place(status)
     var number = filling[status] ?? 0
     if number == 0 || (claimPages[number * 8 + code]?.statements ?? 0) >= statementsPerPage {
       if number > 0, var page = claimPages.removeValue(forKey: number * 8 + code) {
@@ -167,7 +167,7 @@ public struct HTMLReportFolder: ReportReader {
   public mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
     // Every claim has arrived: the pages left are written, the last of each status without a next.
     for (key, page) in claimPages.sorted(by: { $0.key < $1.key }) {
-      let status = Self.statuses[key % 8]
+      let status = HTMLReport.statuses[key % 8]
       try emitClaims(page, status: status, last: filling[status] == page.number)
     }
     claimPages.removeAll()
@@ -301,14 +301,11 @@ public struct HTMLReportFolder: ReportReader {
   /// `single-source-2.html#g-17`.
   private static func claimLink(_ group: Int64, _ claimPage: [Int64: Int]) -> ShortText {
     guard let place = claimPage[group] else { return ShortText("#") }
-    var link = claimsPage(statuses[place % 8], place / 8)
+    var link = claimsPage(HTMLReport.statuses[place % 8], place / 8)
     link.append("#g-")
     link.append(group)
     return link
   }
-
-  private static let statuses = ClaimStatus.allCases.sorted()
-  private static func statusCode(_ status: ClaimStatus) -> Int { statuses.firstIndex(of: status)! }
 
   /// An id as a link's fragment: an article id may be a URL, with `#`, spaces or quotes in it.
   private static func fragment(_ id: String) -> String {

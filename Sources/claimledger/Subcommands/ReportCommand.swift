@@ -147,7 +147,7 @@ struct ArticleProgress<Reader: ReportReader>: ReportReader {
 
 /// A report's reader that reads on a thread of its own (``WorkBehind``), behind the scan that
 /// hands it the parts: the scan of a 100,000-article ledger is one thread's work, and placing
-/// each article and claim on its page took a sixth of that thread's time.
+/// each article and claim on its page took an eighth of that thread's instructions.
 struct ReaderBehind<Reader: ReportReader & SendableMetatype>: ReportReader {
   private enum Part: Sendable {
     case plan([String])
