@@ -126,7 +126,10 @@ extension Ledger {
       // which is the report's critical path: 2,500 of its 24,000 instructions a statement.
       let tally = CurrentTally()
       let behind =
-        whole ? WorkBehind<(StoredStatement, Int64?, Int64)> { tally.add($0.0, source: $0.1, negative: $0.2) } : nil
+        whole
+        ? WorkBehind<(StoredStatement, Int64?, Int64)> { batch in
+          for (statement, source, negative) in batch { tally.add(statement, source: source, negative: negative) }
+        } : nil
 
       // The latest versions beside their statements, two cursors in article order (SQLite's,
       // the bytes' order). By id within a version, as the index keeps them: by ordinal, SQLite

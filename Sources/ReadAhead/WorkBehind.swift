@@ -1,8 +1,8 @@
 import Foundation
 
-/// Work done on each submitted item, in submission order, on a thread of its own that follows
-/// the submitter at most `depth` batches of `batchSize` items behind: ``ReadAhead`` the other
-/// way round.
+/// Work done on the submitted items, a batch at a time in submission order, on a thread of its
+/// own that follows the submitter at most `depth` batches of `batchSize` items behind:
+/// ``ReadAhead`` the other way round.
 ///
 /// Why: a report's scan of the ledger is serial (one SQLite cursor), and so is the bookkeeping
 /// that places each article and claim on its page; with both on one thread the scan waited for
@@ -11,6 +11,11 @@ import Foundation
 /// threads 60,000–84,000 times, of 2,048 49,000–54,000 times). The first error `work` throws
 /// stops it; the submitter gets it when it next hands a batch over (in ``submit(_:)``) or at
 /// ``finish()``.
+///
+/// `work` takes a whole batch, not an item at a time: its loop is then compiled for the items'
+/// own type where the work is written. Looped here, in code generic over any item, each item
+/// was copied and destroyed through the runtime's generic witnesses (1.2 % of a 2,000-article
+/// report's instructions).
 public final class WorkBehind<Item: Sendable>: @unchecked Sendable {
   private let state: State
   private let batchSize: Int
@@ -19,14 +24,14 @@ public final class WorkBehind<Item: Sendable>: @unchecked Sendable {
   private var finished = false
   private let done = DispatchSemaphore(value: 0)
 
-  public init(depth: Int = 4, batchSize: Int = 2048, work: @escaping @Sendable (Item) throws -> Void) {
+  public init(depth: Int = 4, batchSize: Int = 2048, work: @escaping @Sendable ([Item]) throws -> Void) {
     self.batchSize = Swift.max(1, batchSize)
     state = State(depth: Swift.max(1, depth))
     let (state, done) = (self.state, self.done)
     let thread = Thread {
       while let items = state.take() {
         do {
-          for item in items { try work(item) }
+          try work(items)
         } catch {
           state.fail(error)
         }
@@ -51,7 +56,7 @@ public final class WorkBehind<Item: Sendable>: @unchecked Sendable {
 
   /// Queues `item`; throws the error that stopped the work, if it has stopped (seen when a
   /// batch is handed over: asking at each item took the lock a million times).
-  public func submit(_ item: Item) throws {
+  public func submit(_ item: consuming Item) throws {
     batch.append(item)
     if batch.count >= batchSize { try handOver() }
   }

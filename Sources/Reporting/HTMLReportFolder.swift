@@ -116,8 +116,9 @@ public struct HTMLReportFolder: ReportReader {
 
   public mutating func article(_ article: ReportedArticle) throws {
     for s in article.statements {
-      guard let verdict = s.verdict, claimPage[verdict.id] == nil else { continue }
-      try place(verdict.id, status: verdict.status)
+      // (The verdict's two fields read in place: binding the whole verdict copied its texts.)
+      guard let group = s.verdict?.id, let status = s.verdict?.status, claimPage[group] == nil else { continue }
+      try place(group, status: status)
     }
     let section = ReportData.ArticleSection(article)
     articles.append(section)
@@ -137,7 +138,7 @@ public struct HTMLReportFolder: ReportReader {
   }
 
   /// Writes a full page once every claim on it has arrived, else keeps it.
-  private mutating func settle(_ page: ClaimPage, at key: Int) throws {
+  private mutating func settle(_ page: consuming ClaimPage, at key: Int) throws {
     if page.full, page.arrived.count == page.placed.count {
       try emitClaims(page, status: HTMLReport.statuses[key % 8], last: false)
     } else {
@@ -166,11 +167,13 @@ public struct HTMLReportFolder: ReportReader {
 
   public mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
     // Every claim has arrived: the pages left are written, the last of each status without a next.
-    for (key, page) in claimPages.sorted(by: { $0.key < $1.key }) {
-      let status = HTMLReport.statuses[key % 8]
-      try emitClaims(page, status: status, last: filling[status] == page.number)
-    }
+    var left = claimPages.sorted(by: { $0.key > $1.key })
     claimPages.removeAll()
+    while let (key, page) = left.popLast() {
+      let status = HTMLReport.statuses[key % 8]
+      let last = filling[status] == page.number
+      try emitClaims(page, status: status, last: last)
+    }
     if !articles.isEmpty || index.isEmpty { try emitArticles() }
     let (mainPage, index, articlePage) = (mainPage, index, articlePage)
     try emit(
@@ -245,9 +248,11 @@ public struct HTMLReportFolder: ReportReader {
   }
 
   /// The claims placed on `page`, as a page; `last` when no more of their status follow.
-  private func emitClaims(_ page: ClaimPage, status: ClaimStatus, last: Bool) throws {
+  private func emitClaims(_ page: consuming ClaimPage, status: ClaimStatus, last: Bool) throws {
     let (number, mainPage, articlePage) = (page.number, mainPage, articlePage)
-    let listed = page.placed.compactMap { page.arrived[$0] }
+    // The claims moved out of the page, which is the last to hold them (copied, each claim's
+    // texts were retained here and released when the page was dropped).
+    let listed = page.placed.compactMap { page.arrived.removeValue(forKey: $0) }
     try emit(
       Page(file: Self.claimsFile(status, number)) { html in
         let links = HTMLReport.Links(statement: { .own(Self.statementLink($0, articlePage)) }, status: nil)

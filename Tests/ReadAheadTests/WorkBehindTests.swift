@@ -16,9 +16,11 @@ import Testing
 
   @Test func everyItemIsDoneInOrderBeforeFinishReturns() throws {
     let done = Done()
-    let work = WorkBehind<Int>(depth: 2, batchSize: 7) { item in
-      if item % 13 == 0 { usleep(100) }
-      done.add(item)
+    let work = WorkBehind<Int>(depth: 2, batchSize: 7) { items in
+      for item in items {
+        if item % 13 == 0 { usleep(100) }
+        done.add(item)
+      }
     }
     for item in 0..<500 { try work.submit(item) }
     try work.finish()
@@ -28,9 +30,11 @@ import Testing
   /// The first error stops the work: it reaches the submitter, and nothing after it is done.
   @Test func theFirstErrorStopsTheWorkAndReachesTheSubmitter() {
     let done = Done()
-    let work = WorkBehind<Int>(depth: 1, batchSize: 4) { item in
-      if item == 10 { throw Refused(item: item) }
-      done.add(item)
+    let work = WorkBehind<Int>(depth: 1, batchSize: 4) { items in
+      for item in items {
+        if item == 10 { throw Refused(item: item) }
+        done.add(item)
+      }
     }
     #expect(throws: Refused(item: 10)) {
       for item in 0..<1_000 { try work.submit(item) }
@@ -42,9 +46,11 @@ import Testing
   /// A submitter that gives up (its own error) stops the thread, and what waited is dropped.
   @Test func cancellingDropsWhatWaits() throws {
     let done = Done()
-    let work = WorkBehind<Int>(depth: 1, batchSize: 1) { item in
-      usleep(20_000)
-      done.add(item)
+    let work = WorkBehind<Int>(depth: 1, batchSize: 1) { items in
+      for item in items {
+        usleep(20_000)
+        done.add(item)
+      }
     }
     for item in 0..<3 { try work.submit(item) }
     work.cancel()

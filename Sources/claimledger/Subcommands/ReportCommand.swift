@@ -168,12 +168,14 @@ struct ReaderBehind<Reader: ReportReader & SendableMetatype>: ReportReader {
   init(_ reader: Reader) {
     let held = Held(reader)
     self.held = held
-    work = WorkBehind { part in
-      switch part {
-      case .plan(let ids): try held.reader.plan(articles: ids)
-      case .article(let article): try held.reader.article(article)
-      case .claim(let claim): try held.reader.claim(claim)
-      case .finish(let sources, let fingerprint): try held.reader.finish(sources: sources, fingerprint: fingerprint)
+    work = WorkBehind { parts in
+      for part in parts {
+        switch part {
+        case .plan(let ids): try held.reader.plan(articles: ids)
+        case .article(let article): try held.reader.article(article)
+        case .claim(let claim): try held.reader.claim(claim)
+        case .finish(let sources, let fingerprint): try held.reader.finish(sources: sources, fingerprint: fingerprint)
+        }
       }
     }
   }
