@@ -73,7 +73,8 @@ struct SpeakerResolver {
     var lastPerson: String? = nil
     var lastOrganization: String? = nil
     var lastGroup: String? = nil
-    /// Where the last organisation and the last group spoke.
+    /// Where the last person, the last organisation and the last group spoke.
+    var lastPersonAt = 0
     var lastOrganizationAt = 0
     var lastGroupAt = 0
     /// The last spokesperson named or placed (`Harbor Board spokeswoman Lena Ortiz`, `Cameron's
@@ -135,8 +136,15 @@ struct SpeakerResolver {
           let namedInQuotation = { (name: String) in
             finding.direct && Self.namesByTitle(name, in: content)
           }
+          // One pronoun is one person: a quotation after `..., he said.` that the same cue
+          // carries is spoken by whom the statement before it was (`Also, Trump isn't a
+          // conservative, he said. "He's a liberal!"`).
+          let sameMention = statements.last.flatMap {
+            $0.mentionRange == mentionSpan.range && $0.speakerKind == .person ? $0.speaker : nil
+          }.flatMap { Names.pronounGender($0.lowercased()) == nil ? $0 : nil }
           speaker =
-            names.person(
+            sameMention
+            ?? names.person(
               before: mentionSpan.range.lowerBound, gender: gender, addressee: addressee(after: cue.range),
               sentenceStart: sentenceStart, isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase,
               asksSomeone: asksSomeone,
@@ -150,6 +158,16 @@ struct SpeakerResolver {
             // The last person who spoke, unless known to be of the other gender: `Mayor Ann
             // Ruiz ... She said ... He said` gives `he` no one.
             ?? lastPerson.flatMap { names.gender(of: $0) == gender.other || namedInQuotation($0) ? nil : $0 }
+          // Reported speech that opens with another person as its subject, in the sentence after
+          // someone else spoke (`Joseph Hunter ... said he will not vote for Trump ... Also,
+          // Trump isn't a conservative, he said.`), goes on with whom spoke: the pronoun is not
+          // the person spoken of. Further on it is (`Grayson has introduced ..., he said`, a
+          // section after Lopez-Cantera spoke, is Grayson).
+          if !finding.direct, let named = speaker, let last = lastPerson, last != named, lastPersonAt >= recent,
+            names.gender(of: last) != gender.other, Self.opensWithName(named, content)
+          {
+            speaker = last
+          }
           if let speaker, names.unnamed.contains(speaker) {
             // Who is unnamed stays so: the description as the text wrote it.
             kind = .anonymous
@@ -510,6 +528,7 @@ struct SpeakerResolver {
         // (A pronoun no one was found for is left as written, and stands for no one later.)
         if let speaker, !writer, Names.pronounGender(speaker.lowercased()) == nil {
           lastPerson = speaker
+          lastPersonAt = mentionSpan.range.lowerBound
           // Who asks is not whom a pronoun after the question stands for, as a speaker: `Ryan
           // did not exude confidence when Tapper asked whether ... "...," he said` is Ryan.
           if !finding.cueText.lowercased().hasPrefix("ask") {
@@ -897,6 +916,26 @@ struct SpeakerResolver {
       }
       let title = head[start...]
       if title.first?.isUppercase == true, Words.titles.contains(title.lowercased()) { return true }
+    }
+    return false
+  }
+
+  /// Whether reported speech opens with the person `name` as its subject, after at most a
+  /// linking word and its comma (`Also, Trump isn't a conservative, he said`): the person it
+  /// speaks of, whom its pronoun speaker, just after someone else spoke, does not stand for.
+  /// The name, full or its last word, is followed by a lower-case word, so that `Trump Tower`
+  /// or `Clinton's campaign` name no one.
+  static func opensWithName(_ name: String, _ content: String) -> Bool {
+    var words = content.split(separator: " ", omittingEmptySubsequences: true)[...]
+    if let first = words.first, first.count > 1, first.hasSuffix(","), first.dropLast().allSatisfy(\.isLetter) {
+      words = words.dropFirst()
+    }
+    let surname = name.split(separator: " ").last.map(String.init) ?? name
+    for form in Set([name, surname]) {
+      let formWords = form.split(separator: " ")
+      guard words.count > formWords.count, words.prefix(formWords.count).elementsEqual(formWords) else { continue }
+      let next = words[words.startIndex + formWords.count]
+      if next.first?.isLowercase == true { return true }
     }
     return false
   }

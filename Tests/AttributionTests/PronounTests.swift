@@ -740,6 +740,26 @@ import Testing
         == ["the Texan | anonymous | said | The plant will stay open, | -"])
   }
 
+  /// Reported speech that opens with another person, in the sentence after someone spoke, goes
+  /// on with whom spoke, and so does the quotation the same `he said` carries; a section later,
+  /// the person it opens with is who speaks of himself.
+  @Test func aPronounGoesOnWithWhomSpokeNotWhomTheStatementOpensWith() {
+    let text = """
+      Governor Paul Reyes will seek a second term. Owen Pratt, a farmer near Salina, said he will not vote for Reyes because of the water plan. Also, Reyes isn't a farmer's friend, he said. "He never was!"
+
+      Roads.
+
+      Reyes has signed the highway bill and would sign a second one next year, he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Owen Pratt | person | said | he will not vote for Reyes because of the water plan | -",
+        "Owen Pratt | person | said | Also, Reyes isn't a farmer's friend | -",
+        "Owen Pratt | person | said | He never was! | -",
+        "Paul Reyes | person | said | Reyes has signed the highway bill and would sign a second one next year | -",
+      ])
+  }
+
   /// A title's word after a given name is a surname (`Howard Dean`, `Stephen King`).
   @Test func aTitlesWordAfterAGivenNameIsASurname() {
     let text = """
