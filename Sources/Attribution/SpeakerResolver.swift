@@ -181,13 +181,18 @@ struct SpeakerResolver {
           {
             kind = .group
             speaker = subject
-          } else if let group = lastGroup, words[0].key == "we" || lastGroupAt >= recent {
+          } else if words[0].key == "we" {
+            // Outside a quotation `we` is the writer's voice, the outlet's (`We asked our
+            // followers`, `we now know that the bureau ...`): no group or organisation named
+            // before, whose words it would make theirs.
+            kind = .group
+          } else if let group = lastGroup, lastGroupAt >= recent {
             kind = .group
             speaker = group
           } else if words[0].key == "they", let subject = pluralSubject(in: recent..<mentionSpan.range.lowerBound) {
             kind = .group
             speaker = subject
-          } else if let organization = lastOrganization, words[0].key == "we" || lastOrganizationAt >= recent {
+          } else if let organization = lastOrganization, lastOrganizationAt >= recent {
             // (`they` only for whoever spoke just before: `her Republican rivals have called for
             // ... what they say` was the State Department, which spoke paragraphs back.)
             kind = .organization

@@ -760,6 +760,19 @@ import Testing
       ])
   }
 
+  /// Outside a quotation `we` is the writer's voice: never the organisation or group that spoke
+  /// before it.
+  @Test func theWritersWeIsNoOrganisationNamedBefore() {
+    let text = """
+      The Harbor Authority said the dredging would end in May. But we now know that the dredging will cost twice as much.
+      """
+    #expect(
+      rendered(text) == [
+        "Harbor Authority | organization | said | the dredging would end in May | -",
+        "we | group | know | the dredging will cost twice as much | -",
+      ])
+  }
+
   /// A title's word after a given name is a surname (`Howard Dean`, `Stephen King`).
   @Test func aTitlesWordAfterAGivenNameIsASurname() {
     let text = """
