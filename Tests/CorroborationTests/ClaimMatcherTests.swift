@@ -128,6 +128,29 @@ import Testing
     #expect(match(poll, same) != nil)
   }
 
+  /// Two statements each with a clause of its own beside the one they share: the shared clause
+  /// links them, and polarity is judged in it (`would reopen on May 4` against `would not
+  /// reopen on May 4`). Clauses that share only names (two lists of the same countries) do not.
+  @Test func oneClauseOfEachStatingTheSameLinks() {
+    let minister = signature(
+      "the Elm River bridge would reopen on May 4, after repairs to its deck", by: "Carla Nunes")
+    let engineer = signature(
+      "the Elm River bridge would reopen on May 4, once the last checks are done", by: "Priya Raman")
+    #expect(match(minister, engineer)?.kind == .covers)
+    #expect(match(minister, engineer)?.agrees == true)
+    let doubter = signature(
+      "the Elm River bridge would not reopen on May 4, whatever the ministry says", by: "Omar Costa")
+    #expect(match(minister, doubter)?.agrees == false)
+    let attacks = signature("the attacks came from China and Russia and North Korea", by: "Ines Moreau")
+    let leader = signature("he will confront China and Russia and North Korea", by: "Victor Hale")
+    #expect(ClaimMatcher.sameClause(attacks, leader, weight: { _ in 1 }) == nil)
+    let hackers = signature(
+      "the attacks on the grid came from hackers in China and Russia and North Korea", by: "Ines Moreau")
+    let sameHackers = signature(
+      "hackers in China and Russia and North Korea made the attacks on the grid", by: "Victor Hale")
+    #expect(ClaimMatcher.sameClause(hackers, sameHackers, weight: { _ in 1 }) != nil)
+  }
+
   @Test func polarityIsJudgedInTheClauseThatMatches() {
     let fair = signature("the vote in Marlow county was fair and that no ballots were lost", by: "Lena Ostrova")
     let unfair = signature("the vote in Marlow county was not fair", by: "Ian Brooks")
