@@ -158,6 +158,11 @@ import Testing
     // A negation in another clause changes nothing.
     let fairButLow = signature("the vote in Marlow county was fair, although turnout was not high", by: "Ian Brooks")
     #expect(match(signature("the vote in Marlow county was fair"), fairButLow)?.agrees == true)
+    // With no comma before a contrasting word too.
+    for contrast in ["although", "but", "though"] {
+      let noComma = signature("the vote in Marlow county was fair \(contrast) turnout was not high", by: "Ian Brooks")
+      #expect(match(signature("the vote in Marlow county was fair"), noComma)?.agrees == true)
+    }
     // So does one after `and` that opens its own clause with the negation or a quotation.
     let fairAndNo = signature("the vote in Marlow county was fair and no recount is planned", by: "Ian Brooks")
     #expect(match(signature("the vote in Marlow county was fair"), fairAndNo)?.agrees == true)
