@@ -3,7 +3,7 @@ import PackageDescription
 
 // One-way dependencies, top to bottom:
 //   CLibXML2 → SafeXML → ArticleReading → Attribution → Corroboration → LedgerStore → Reporting → claimledger
-//   (TextPrimitives, depending on nothing, under ArticleReading and every later module: code points, hashing, term tables)
+//   (TextPrimitives, depending on nothing, under SafeXML and every later module: code points, hashing, decimal digits, term tables)
 //   (Evaluation beside them: ArticleReading → Evaluation → claimledger)
 //   (ReadAhead, depending on nothing: work ahead of or behind a thread, for batches and the report's scan)
 //   (ReviewApp: LedgerStore and Reporting served over HTTP by Hummingbird, for `claimledger serve`)
@@ -31,7 +31,7 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
-    .target(name: "SafeXML", dependencies: ["CLibXML2"]),
+    .target(name: "SafeXML", dependencies: ["CLibXML2", "TextPrimitives"]),
     .target(name: "TextPrimitives"),
     .target(name: "ArticleReading", dependencies: ["SafeXML", "TextPrimitives"]),
     .target(name: "Attribution", dependencies: ["ArticleReading", "TextPrimitives"]),

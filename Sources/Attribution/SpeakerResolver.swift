@@ -139,9 +139,12 @@ struct SpeakerResolver {
           // One pronoun is one person: a quotation after `..., he said.` that the same cue
           // carries is spoken by whom the statement before it was (`Also, Trump isn't a
           // conservative, he said. "He's a liberal!"`).
-          let sameMention = statements.last.flatMap {
-            $0.mentionRange == mentionSpan.range && $0.speakerKind == .person ? $0.speaker : nil
-          }.flatMap { Names.pronounGender($0.lowercased()) == nil ? $0 : nil }
+          let sameMention = statements.last.flatMap { previous -> String? in
+            guard previous.mentionRange == mentionSpan.range, previous.speakerKind == .person,
+              let speaker = previous.speaker, Names.pronounGender(speaker.lowercased()) == nil
+            else { return nil }
+            return speaker
+          }
           speaker =
             sameMention
             ?? names.person(

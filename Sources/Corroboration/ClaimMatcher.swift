@@ -136,16 +136,23 @@ public enum ClaimMatcher {
   /// two lists), the shorter covered (``shorterCovered``) and the longer mostly
   /// (``clauseLongerCovered``).
   static func sameClause(_ a: ClaimSignature, _ b: ClaimSignature, weight: (String) -> Double) -> Double? {
+    // Each clause's terms and their weight made once, not again for each clause of the other.
+    func weighedClauses(_ side: ClaimSignature) -> [(terms: Set<String>, weight: Double)] {
+      side.clauses.filter { $0.terms.count >= clauseTerms }.map { clause in
+        let terms = Set(clause.terms)
+        return (terms, terms.reduce(0) { $0 + weight($1) })
+      }
+    }
+    let others = weighedClauses(b)
     var best: Double? = nil
-    for ca in a.clauses where ca.terms.count >= clauseTerms {
-      for cb in b.clauses where cb.terms.count >= clauseTerms {
-        let common = Set(ca.terms).intersection(cb.terms)
+    for ca in weighedClauses(a) {
+      for cb in others {
+        let common = ca.terms.intersection(cb.terms)
         guard common.count(where: { !a.names.contains($0) }) >= clauseTerms else { continue }
-        let (wa, wb) = (Set(ca.terms).reduce(0) { $0 + weight($1) }, Set(cb.terms).reduce(0) { $0 + weight($1) })
         let shared = common.reduce(0) { $0 + weight($1) }
-        guard min(wa, wb) > 0, shared / min(wa, wb) >= shorterCovered, shared / max(wa, wb) >= clauseLongerCovered
-        else { continue }
-        best = max(best ?? 0, shared / min(wa, wb))
+        let (shorter, longer) = (min(ca.weight, cb.weight), max(ca.weight, cb.weight))
+        guard shorter > 0, shared / shorter >= shorterCovered, shared / longer >= clauseLongerCovered else { continue }
+        best = max(best ?? 0, shared / shorter)
       }
     }
     return best

@@ -14,8 +14,9 @@ import Foundation
 ///
 /// `work` takes a whole batch, not an item at a time: its loop is then compiled for the items'
 /// own type where the work is written. Looped here, in code generic over any item, each item
-/// was copied and destroyed through the runtime's generic witnesses (1.2 % of a 2,000-article
-/// report's instructions).
+/// was copied and destroyed through the runtime's generic witnesses (with fewer copies in the
+/// report's bookkeeping, made in the same change, 1.2 % of a 2,000-article report's
+/// instructions).
 public final class WorkBehind<Item: Sendable>: @unchecked Sendable {
   private let state: State
   private let batchSize: Int

@@ -437,7 +437,7 @@ public enum HTMLReport {
           html.text(" in ")
           html.text(first.articleID)
         } else {
-          html.text(numbered("statement ", matched, ""))
+          html.text(numbered("statement ", matched))
         }
         html.text(": ")
         html.text(why)

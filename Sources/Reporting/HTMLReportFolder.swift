@@ -176,12 +176,10 @@ public struct HTMLReportFolder: ReportReader {
 
   public mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
     // Every claim has arrived: the pages left are written, the last of each status without a next.
-    var left = claimPages.sorted(by: { $0.key > $1.key })
+    let left = claimPages.sorted(by: { $0.key < $1.key })
     claimPages.removeAll()
-    while let (key, page) = left.popLast() {
-      let status = HTMLReport.statuses[key % 8]
-      let last = filling[key % 8] == page.number
-      try emitClaims(page, status: status, last: last)
+    for (key, page) in left {
+      try emitClaims(page, status: HTMLReport.statuses[key % 8], last: filling[key % 8] == page.number)
     }
     if !articles.isEmpty || index.isEmpty { try emitArticles() }
     let (mainPage, index, articlePage) = (mainPage, index, articlePage)

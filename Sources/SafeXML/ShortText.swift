@@ -1,3 +1,5 @@
+import TextPrimitives
+
 /// A short attribute value or text of the page's own making, a link or an anchor
 /// (`articles-3.html#st-42`, `g-17`), built on the stack from literals and numbers and written
 /// straight into a page by ``HTMLStream``. A large report writes a few million of these; made
@@ -37,22 +39,7 @@ public struct ShortText {
 
   /// A number's decimal digits, `-` first when it is negative.
   public mutating func append(_ number: Int64) {
-    if number < 0 { append("-") }
-    var magnitude = number.magnitude
-    var digits = 1
-    var power: UInt64 = 10
-    while digits < 20, magnitude >= power {
-      digits += 1
-      power = power &* 10
-    }
-    precondition(count + digits <= Self.capacity, "a ShortText longer than \(Self.capacity) bytes")
-    withUnsafeMutableBytes(of: &storage) { raw in
-      for place in stride(from: count + digits - 1, through: count, by: -1) {
-        raw[place] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      }
-    }
-    count += digits
+    DecimalDigits.withDigits(of: number) { append($0) }
   }
 
   public mutating func append(_ number: Int) { append(Int64(number)) }

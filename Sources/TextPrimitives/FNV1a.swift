@@ -27,17 +27,9 @@ public enum FNV1a {
   /// ``combine(_:_:)`` over a number's decimal digits (`-` first when it is negative), the
   /// bytes `String(number)` has, without making the string.
   @inlinable public static func combine(_ hash: UInt64, decimal number: Int64) -> UInt64 {
-    var hash = hash
-    if number < 0 { hash = adding(UInt8(ascii: "-"), to: hash) }
-    var magnitude = number.magnitude
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var count = 0
-      repeat {
-        digits[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        count += 1
-        magnitude /= 10
-      } while magnitude > 0
-      for place in stride(from: count - 1, through: 0, by: -1) { hash = adding(digits[place], to: hash) }
+    DecimalDigits.withDigits(of: number) { digits in
+      var hash = hash
+      for byte in digits { hash = adding(byte, to: hash) }
       return adding(0xFF, to: hash)
     }
   }
