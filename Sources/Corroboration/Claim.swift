@@ -164,6 +164,7 @@ public struct ClaimKey: Sendable, Equatable {
     case .negation: .negation
     case .antonym(let concept, let opposite): .antonym(concept, opposite)
     case .stopWord: .stopWord
+    case .same(let term): .term(term)
     case nil: .term(stem(word))
     }
   }
@@ -254,16 +255,52 @@ public struct ClaimKey: Sendable, Equatable {
     /// One side of a clear antonym pair: the shared concept, and whether this is the negative side.
     case antonym(String, Bool)
     case stopWord
+    /// A word that says what another does, read as that one's term.
+    case same(String)
   }
 
   /// Every word with a role, looked up once per word.
   static let roles: [String: Role] = {
     var roles: [String: Role] = [:]
     for word in stopWords { roles[word] = .stopWord }
+    for (word, term) in equivalents { roles[word] = .same(term) }
     for (word, (concept, opposite)) in antonyms { roles[word] = .antonym(concept, opposite) }
     for word in negations { roles[word] = .negation }
     return roles
   }()
+
+  /// Words news writers use for one another when they report the same fact, each read as one
+  /// term: a number spelt out as its digits (`Fourteen people` at a sentence's start, `14
+  /// people` elsewhere; ``ClaimSignature/numbers`` then holds it too, so `two men` and `three
+  /// men` are two claims), and a few verbs of buying, ending and starting. Only words that mean
+  /// the same in every sense news uses them (`declined`, which is also `declined to comment`,
+  /// is not among the falls; those are in ``antonyms``).
+  static let equivalents: [String: String] = {
+    var table: [String: String] = [:]
+    let spelt = [
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ]
+    for (index, word) in spelt.enumerated() { table[word] = String(index + 2) }
+    for (tens, word) in ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+      table[word] = String(30 + 10 * tens)
+    }
+    let groups: [(String, [String])] = [
+      ("buy", ["buy", "buys", "bought", "purchase", "purchases", "purchased", "acquire", "acquires", "acquired"]),
+      ("end", ["end", "ends", "ended", "expire", "expires", "expired"]),
+      ("start", ["start", "starts", "started", "begin", "begins", "began", "begun"]),
+    ]
+    for (term, words) in groups {
+      for word in words { table[word] = term }
+    }
+    return table
+  }()
+
+  /// The digits of a number spelt out (`fourteen` → `14`), else nil.
+  static func spelt(_ word: String) -> String? {
+    guard let term = equivalents[word], term.utf8.first.map({ (0x30...0x39).contains($0) }) == true else { return nil }
+    return term
+  }
 
   static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"]
 
@@ -271,7 +308,7 @@ public struct ClaimKey: Sendable, Equatable {
   static let antonyms: [String: (String, Bool)] = {
     let pairs = [
       ("open", "close"), ("opens", "closes"), ("reopen", "shut"), ("safe", "unsafe"), ("true", "false"),
-      ("rise", "fall"), ("rises", "falls"), ("increase", "decrease"), ("approved", "rejected"),
+      ("approved", "rejected"), ("sign", "veto"), ("signs", "vetoes"), ("signed", "vetoed"),
       ("win", "lose"), ("won", "lost"), ("guilty", "innocent"), ("legal", "illegal"), ("up", "down"),
       ("accept", "refuse"), ("accepted", "refused"), ("confirmed", "denied"), ("finished", "unfinished"),
       ("complete", "incomplete"), ("sound", "faulty"),
@@ -281,6 +318,20 @@ public struct ClaimKey: Sendable, Equatable {
       let concept = "~" + positive
       table[positive] = (concept, false)
       table[negative] = (concept, true)
+    }
+    // The words for a figure going up or down, each side one concept: `fell 8 percent` and
+    // `dropped 8 percent` are one report, `rose 3 percent` contests it.
+    for word in [
+      "rise", "rises", "rose", "risen", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "soar", "soars",
+      "soared", "surge", "surges", "surged", "increase", "increases", "increased",
+    ] {
+      table[word] = ("~rise", false)
+    }
+    for word in [
+      "fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "slip", "slips", "slipped", "slid", "tumble",
+      "tumbles", "tumbled", "plunge", "plunges", "plunged", "decrease", "decreases", "decreased",
+    ] {
+      table[word] = ("~rise", true)
     }
     // What keeps a right or a rule and what breaks it: `his actions are consistent with the
     // right to bear arms` against `the actions undermine the right to bear arms`.
@@ -306,5 +357,8 @@ public struct ClaimKey: Sendable, Equatable {
     "which", "who", "what", "when", "where", "how", "why", "more", "most", "much", "many", "such",
     "only", "even", "still", "yet", "now", "here", "out", "up", "again", "once", "going", "get",
     "got", "make", "made", "way", "one", "like", "well", "really", "every", "each", "both",
+    // Verbs of reporting and hedges of a figure, which one report has and the other not.
+    "announce", "announces", "announced", "told", "stated", "added", "noted", "nearly", "almost", "roughly",
+    "approximately", "around",
   ]
 }

@@ -75,8 +75,10 @@ public struct ClaimSignature: Sendable, Equatable {
         clause = Clause(terms: [], negative: false)
       }
       let word = token.lower
-      if word.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) }) {
-        if !numbers.contains(word) { numbers.append(word) }
+      if let number = word.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == "." })
+        ? word : ClaimKey.spelt(word)
+      {
+        if !numbers.contains(number) { numbers.append(number) }
       }
       switch readings[index] {
       case .negation: clause.negative = true
@@ -181,7 +183,9 @@ public struct ClaimSignature: Sendable, Equatable {
       guard end > start else { return }
       // (The project's scalar helpers: building Strings through a scalar view was a tenth of an
       // ingest.)
-      let lower = ScalarClass.lowercased(scalars[start..<end])
+      var lower = ScalarClass.lowercased(scalars[start..<end])
+      // One number however its thousands are written: `1,200` is `1200`.
+      if lower.utf8.contains(UInt8(ascii: ",")) { lower.removeAll { $0 == "," } }
       if lower == "s" || lower == "t" { return }
       let joins = clauseWords.contains(lower) || (lower == "that" && tokens.last?.lower == "and")
       tokens.append(
@@ -195,7 +199,12 @@ public struct ClaimSignature: Sendable, Equatable {
     var i = 0
     while i < scalars.count {
       let c = scalars[i]
-      if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) {
+      // A decimal point or a thousands comma stays inside its number (`$4.2 billion`, `1,200
+      // jobs`): neither ends a sentence or a clause there.
+      let insideNumber =
+        (c == "." || c == ",") && i > start && ScalarClass.isDigit(scalars[i - 1]) && i + 1 < scalars.count
+        && ScalarClass.isDigit(scalars[i + 1])
+      if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) || insideNumber {
         i += 1
         continue
       }

@@ -242,12 +242,22 @@ extension Ledger {
           id: row[0], speaker: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .vague, outlet: row[3], cue: row[4],
           content: row[5], role: row[8], negative: signature.key.negative)
       }
+      // Each statement's terms read again by today's rule (a ledger from an older ClaimLedger
+      // stored the terms its rule read) and stored where they changed, so that the index the
+      // next process builds from the rows agrees with the groups formed here.
+      let storedTerms = signatures.map { $0.key.terms.joined(separator: " ") }
+      for (index, fresh) in storedTerms.enumerated() where (rows[index][7] as String) != fresh {
+        try db.execute(
+          sql: "UPDATE statement SET terms = ?, term_count = ? WHERE id = ?",
+          arguments: [fresh, signatures[index].key.terms.count, rows[index][0] as Int64])
+      }
       Claim.markRelays(
         &claims,
-        tellings: rows.map {
-          Claim.Telling(content: ($0[9] as Int)..<($0[10] as Int), cue: ($0[11] as Int)..<($0[12] as Int), terms: $0[7])
+        tellings: zip(rows, storedTerms).map { row, terms in
+          Claim.Telling(
+            content: (row[9] as Int)..<(row[10] as Int), cue: (row[11] as Int)..<(row[12] as Int), terms: terms)
         })
-      let terms = rows.map { index.intern(stored: $0[7]) }
+      let terms = storedTerms.map { index.intern(stored: $0) }
       let decisions = try link(
         claims, of: batch.article, signatures: signatures, terms: terms, in: db, termIndex: &index, firsts: &firsts,
         corrections: &corrections)

@@ -49,13 +49,44 @@ import Testing
     #expect(match(finding, ownWords) != nil)
   }
 
+  /// A number is one number however it is written (`Fourteen` opening a sentence, `14`
+  /// elsewhere; `1,200`), and a decimal is one number: `$1.8 million` and `$1.1 million` were
+  /// read as the numbers 1, 8 and 1, and linked two sums that differ.
+  @Test func numbersAgreeHoweverTheyAreWritten() {
+    let spelt = signature("Fourteen people were treated for smoke inhalation at Lakeview hospital", by: "Ruth Okafor")
+    let digits = signature("the hospital in Lakeview treated 14 people for smoke inhalation", by: "Ian Brooks")
+    #expect(match(spelt, digits) != nil)
+    let two = signature("two men were arrested after the robbery of a jeweller on Dock Street", by: "Ruth Okafor")
+    let three = signature("three men were arrested after the robbery of a jeweller on Dock Street", by: "Ian Brooks")
+    #expect(match(two, three) == nil)
+    let more = signature("the council spent $1.8 million on ferry repairs and new docks", by: "Ruth Okafor")
+    let less = signature("the council spent $1.1 million on ferry repairs and new docks", by: "Ian Brooks")
+    #expect(match(more, less) == nil)
+    let thousands = signature("the ferry company will cut 1,200 jobs by the end of the year", by: "Ruth Okafor")
+    #expect(thousands.numbers == ["1200"])
+    #expect(match(thousands, signature("the ferry company will cut 1200 jobs by year's end", by: "Ian Brooks")) != nil)
+  }
+
+  /// The words news uses for a figure going up or down are each side one concept: a fall told
+  /// with `dropped` is the same report, one told with `rose` contests it.
+  @Test func wordsForAFigureGoingUpOrDownAreOneConcept() {
+    let fell = signature("shares of the ferry operator fell 8 percent in early trading", by: "Ruth Okafor")
+    let dropped = signature("the ferry operator's shares dropped 8 percent in early trading", by: "Ian Brooks")
+    let rose = signature("shares of the ferry operator rose 8 percent in early trading", by: "Dana Whitfield")
+    #expect(match(fell, dropped)?.agrees == true)
+    #expect(match(fell, rose)?.agrees == false)
+    let signed = signature("the governor signed the ferry subsidy bill on Friday", by: "Ruth Okafor")
+    let vetoed = signature("the governor vetoed the ferry subsidy bill on Friday", by: "Ian Brooks")
+    #expect(match(signed, vetoed)?.agrees == false)
+  }
+
   @Test func aStatementStatingTheCoreOfAnotherLinks() {
     let a = signature("the county will close two rural clinics in Marlow next year to save money", by: "Ruth Okafor")
     let b = signature("two rural clinics in Marlow are set to close next year", by: "Ian Brooks")
     let found = match(a, b)
     #expect(found?.kind == .covers)
     // `close` counts as its antonym pair's concept, so `open` would match it too (and disagree).
-    #expect(found.map { Set($0.sharedTerms) } == ["clinic", "~open", "marlow", "next", "rural", "two", "year"])
+    #expect(found.map { Set($0.sharedTerms) } == ["clinic", "~open", "marlow", "next", "rural", "2", "year"])
   }
 
   @Test func fragmentsBarePhrasesAndQuestionsNeverLinkEvenToThemselves() {

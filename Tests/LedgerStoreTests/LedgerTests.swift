@@ -265,9 +265,14 @@ import Testing
     for (index, story) in stories.enumerated() { try ingest(ledger, story, id: "story-\(index)") }
     let built = try ledger.claims()
     #expect(built.contains { $0.linkedTo != nil && $0.articleID != "story-0" }, "the stories should link")
-    // Undo every link by hand first, so that only relinking can bring them back.
+    let storedTerms = "SELECT terms, term_count FROM statement ORDER BY id"
+    let builtTerms = try DatabaseQueue(path: ledger.path).read { try Row.fetchAll($0, sql: storedTerms) }
+    // Undo every link by hand first, so that only relinking can bring them back; and blank the
+    // terms, as a ledger whose terms an older rule read: relinking reads them again.
     try DatabaseQueue(path: ledger.path).write { db in
-      try db.execute(sql: "UPDATE statement SET claim_group = id, linked_to = NULL, link_evidence = NULL")
+      try db.execute(
+        sql: "UPDATE statement SET claim_group = id, linked_to = NULL, link_evidence = NULL, terms = '', term_count = 0"
+      )
       try db.execute(sql: "DELETE FROM claim_group")
     }
     #expect(try ledger.claims().allSatisfy { $0.linkedTo == nil })
@@ -277,6 +282,7 @@ import Testing
     #expect(rebuilt.map(\.linkedTo) == built.map(\.linkedTo))
     #expect(rebuilt.map(\.linkEvidence) == built.map(\.linkEvidence))
     #expect(rebuilt.map(\.verdict) == built.map(\.verdict))
+    #expect(try DatabaseQueue(path: ledger.path).read { try Row.fetchAll($0, sql: storedTerms) } == builtTerms)
   }
 
   /// A ledger made before claims kept their terms in their rows (schema v1, with `term` and
