@@ -98,7 +98,7 @@ enum HTMLReportFiles {
         ArticleProgress(
           HTMLReportFolder(mainPage: url.lastPathComponent, folder: name, generator: generator) {
             try writer.submit($0)
-          }))
+          }), betweenArticles: writer.releaseWritten)
       defer {
         report.cancel()
         writer.wait()
@@ -164,8 +164,11 @@ struct ReaderBehind<Reader: ReportReader & SendableMetatype>: ReportReader {
 
   private let held: Held
   private let work: WorkBehind<Part>
+  private let betweenArticles: () -> Void
 
-  init(_ reader: Reader) {
+  /// `betweenArticles` runs on the submitting thread after each article is handed over.
+  init(_ reader: Reader, betweenArticles: @escaping () -> Void = {}) {
+    self.betweenArticles = betweenArticles
     let held = Held(reader)
     self.held = held
     work = WorkBehind { parts in
@@ -187,7 +190,10 @@ struct ReaderBehind<Reader: ReportReader & SendableMetatype>: ReportReader {
   func cancel() { work.cancel() }
 
   mutating func plan(articles: [String]) throws { try work.submit(.plan(articles)) }
-  mutating func article(_ article: ReportedArticle) throws { try work.submit(.article(article)) }
+  mutating func article(_ article: ReportedArticle) throws {
+    try work.submit(.article(article))
+    betweenArticles()
+  }
   mutating func claim(_ claim: ReportedClaim) throws { try work.submit(.claim(claim)) }
   mutating func finish(sources: [SourceSummary], fingerprint: String) throws {
     try work.submit(.finish(sources, fingerprint))
@@ -203,6 +209,8 @@ final class PageWriter: Sendable {
   private let group = DispatchGroup()
   private let slots: DispatchSemaphore
   private let firstFailure = Mutex<Failure?>(nil)
+  /// Pages written, kept for ``releaseWritten()``.
+  private let written = Mutex<[HTMLReportFolder.Page]>([])
 
   init(folder: String) {
     self.folder = folder
@@ -224,7 +232,22 @@ final class PageWriter: Sendable {
       if let error = html.withBytes({ Self.write($0, to: path) }) {
         firstFailure.withLock { $0 = $0 ?? Failure.cannotWrite(path, error) }
       }
+      written.withLock { $0.append(page) }
     }
+  }
+
+  /// Lets go of the pages written so far, on the calling thread: the scan's, which made their
+  /// statements. Freed on the writers' threads, a million statements went back to the scan
+  /// thread's malloc arena under its lock, which the scan then waited on for each allocation
+  /// (glibc: 19 % of the scan thread's time in malloc, 8 % more waking the writers queued on
+  /// the arena's lock).
+  func releaseWritten() {
+    let pages = written.withLock { pages in
+      var taken: [HTMLReportFolder.Page] = []
+      swap(&taken, &pages)
+      return taken
+    }
+    _ = consume pages
   }
 
   func wait() { group.wait() }
