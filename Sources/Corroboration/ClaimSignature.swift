@@ -117,9 +117,12 @@ public struct ClaimSignature: Sendable, Equatable {
     self.numbers = numbers
     self.clauses = clauses
     deniedByCue = Denials.isDenying(cue: cue)
+    // In a quotation, `I` and `we` inside quotation marks of its own are someone else's words
+    // (`Kerry told reporters: 'I am not going anywhere'`), not the speaker's self.
     let speaksOfSelf =
       direct
-      ? words.contains { Self.firstPerson.contains($0) } : words.first.map { Self.leadingSelf.contains($0) } == true
+      ? tokens.contains { !$0.quoted && Self.firstPerson.contains($0.lower) }
+      : words.first.map { Self.leadingSelf.contains($0) } == true
     if speaksOfSelf, kind == .person, let speaker, speaker.first?.isUppercase == true,
       let surname = speaker.split(separator: " ").last
     {

@@ -119,6 +119,14 @@ import Testing
     let accented = signature("I am proud of the campaign we ran in every county", by: "Felipe Núñez", direct: true)
     let plain = signature("I am proud of the campaign we ran in every county", by: "Felipe Nunez", direct: true)
     #expect(match(accented, plain) != nil)
+    // `I` inside quotation marks of the quotation's own is the one it quotes, not its speaker.
+    let quoting = signature(
+      "Mayor Ruiz told the crowd: “I will not close the ferry terminal,” and they cheered", by: "Carl Benning",
+      direct: true)
+    #expect(quoting.selfSubject == nil)
+    #expect(
+      signature("I told the crowd the ferry terminal will stay open", by: "Carl Benning", direct: true).selfSubject
+        == SourceNames.key("Benning"))
   }
 
   /// `he` and `they` opening two statements are two subjects: one man's vote is not a group's.
