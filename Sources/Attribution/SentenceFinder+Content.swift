@@ -307,9 +307,24 @@ extension SentenceFinder {
 
   /// Where reported content ends: at the sentence's end, or before a second verb of the same
   /// speaker (`said X and suggested Y`), a participle clause (`, implicitly putting`), `; `.
+  /// Whether a capitalised name of up to four words at `start`, then a finite cue, opens
+  /// another speaker's attribution (`Tom Hale responded`).
+  private func opensNamedAttribution(at start: Int, end: Int) -> Bool {
+    var name = start
+    while name < end, name < start + 4, tokens[name].isWord, tokens[name].capitalized { name += 1 }
+    return name > start && name < end && tokens[name].isWord && !tokens[name].capitalized && tokens[name].isFiniteCue
+  }
+
   func clauseEnd(from start: Int, to end: Int) -> Int {
     var m = start + 1
     while m < end {
+      // `said that students might do better at "less advanced schools," Trump said: "..."`: a
+      // quotation closing on a comma, then a name and its cue: the same, after the quotation.
+      if tokens[m].kind == .closeQuote, m - start >= 4, tokens[m - 1].isPunctuation(","),
+        opensNamedAttribution(at: m + 1, end: end)
+      {
+        return m + 1
+      }
       if paragraph.quoteOf[m] == nil {
         if tokens[m].isPunctuation(";") { return m }
         // `asserted that France had lost its identity: "France is no longer France," he claimed`
@@ -336,11 +351,7 @@ extension SentenceFinder {
         if tokens[m].isPunctuation(","), m + 1 < end, tokens[m + 1].isWord, m - start >= 4 {
           let next = tokens[m + 1]
           // `..., Tom Hale responded: "..."`: another speaker's statement begins.
-          var name = m + 1
-          while name < end, name < m + 5, tokens[name].isWord, tokens[name].capitalized { name += 1 }
-          if name > m + 1, name < end, tokens[name].isWord, !tokens[name].capitalized, tokens[name].isFiniteCue {
-            return m
-          }
+          if opensNamedAttribution(at: m + 1, end: end) { return m }
           // (`, including ...` lists examples of what was said: it goes on.)
           if !next.capitalized,
             next.lower.endsWith("ing") && next.lower != "including"

@@ -139,6 +139,20 @@ import Testing
       ])
   }
 
+  /// Two speakers in one sentence, the first one's words ending in a quotation: `Ruiz said:`
+  /// introduces the quotation after the colon (it had been given the clause before, whose
+  /// speaker had the rest of the sentence, `Ruiz said` with it).
+  @Test func aColonAfterASecondSpeakersCueIntroducesTheirQuotation() {
+    let text = """
+      After Lee said that the ferry pier was "unsafe for anyone," Ruiz said: "That is not what our engineers found."
+      """
+    #expect(
+      rendered(text) == [
+        "Lee | person | said | the ferry pier was \"unsafe for anyone,\" | -",
+        "Ruiz | person | said | That is not what our engineers found. | -",
+      ])
+  }
+
   @Test func aTimeEndingASourcePhraseIsNoSpeaker() {
     let text = """
       Ridership rose 4 percent in March, according to a Harbor Transit survey released Tuesday.

@@ -416,8 +416,11 @@ extension SentenceFinder {
         tokens[b].kind == .closeQuote || (tokens[b].isPunctuation(",") && b > s0 && tokens[b - 1].kind == .closeQuote)
       } ?? false
     // After a quotation, only a `that` close to the cue opens its content (`"...," he told a
-    // crowd that the campaign estimated at 3,000`: a relative clause).
-    if let after, after.substantial, !quoteBefore || (after.hadThat && after.thatDistance <= 3) {
+    // crowd that the campaign estimated at 3,000`: a relative clause), or a colon right after
+    // the cue opening a quotation (`After Lee said the pier was "unsafe," Ruiz said: "..."`: the
+    // quotation before was the sentence's other speaker's words).
+    let colonOpens = after?.direct == true && c + 1 < sentence.upperBound && tokens[c + 1].isPunctuation(":")
+    if let after, after.substantial, !quoteBefore || colonOpens || (after.hadThat && after.thatDistance <= 3) {
       if entry.verb.strength == .opinion, !after.hadThat, !after.direct { return }
       var finding = Finding(
         speaker: span(subject.phrase), cue: cue, cueText: cue.text, fragments: [after.range],
