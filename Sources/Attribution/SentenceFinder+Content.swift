@@ -305,8 +305,6 @@ extension SentenceFinder {
     return n
   }
 
-  /// Where reported content ends: at the sentence's end, or before a second verb of the same
-  /// speaker (`said X and suggested Y`), a participle clause (`, implicitly putting`), `; `.
   /// Whether a capitalised name of up to four words at `start`, then a finite cue, opens
   /// another speaker's attribution (`Tom Hale responded`).
   private func opensNamedAttribution(at start: Int, end: Int) -> Bool {
@@ -315,6 +313,8 @@ extension SentenceFinder {
     return name > start && name < end && tokens[name].isWord && !tokens[name].capitalized && tokens[name].isFiniteCue
   }
 
+  /// Where reported content ends: at the sentence's end, or before a second verb of the same
+  /// speaker (`said X and suggested Y`), a participle clause (`, implicitly putting`), `; `.
   func clauseEnd(from start: Int, to end: Int) -> Int {
     var m = start + 1
     while m < end {

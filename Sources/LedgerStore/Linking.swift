@@ -246,10 +246,10 @@ extension Ledger {
       // stored the terms its rule read) and stored where they changed, so that the index the
       // next process builds from the rows agrees with the groups formed here.
       let storedTerms = signatures.map { $0.key.terms.joined(separator: " ") }
-      for (index, fresh) in storedTerms.enumerated() where (rows[index][7] as String) != fresh {
+      for (row, (fresh, signature)) in zip(rows, zip(storedTerms, signatures)) where (row[7] as String) != fresh {
         try db.execute(
           sql: "UPDATE statement SET terms = ?, term_count = ? WHERE id = ?",
-          arguments: [fresh, signatures[index].key.terms.count, rows[index][0] as Int64])
+          arguments: [fresh, signature.key.terms.count, row[0] as Int64])
       }
       Claim.markRelays(
         &claims,
