@@ -153,6 +153,16 @@ import Testing
       ])
   }
 
+  /// `v.` in a court case's name is no sentence's end (`Roe v. Wade, and reminded ...` had cut
+  /// the content at `Roe v` and made `Wade` the speaker of the rest).
+  @Test func aCourtCasesVersusIsNoSentenceEnd() {
+    let text = """
+      Lee said the court would overturn Harbor Authority v. Ruiz within a year.
+      """
+    #expect(
+      rendered(text) == ["Lee | person | said | the court would overturn Harbor Authority v. Ruiz within a year | -"])
+  }
+
   @Test func aTimeEndingASourcePhraseIsNoSpeaker() {
     let text = """
       Ridership rose 4 percent in March, according to a Harbor Transit survey released Tuesday.

@@ -133,7 +133,7 @@ enum SentenceWords {
   static let abbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jr", "sr", "gen", "col", "lt", "sgt",
     "capt", "prof", "rev", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "mt", "ft", "gov", "pres", "atty",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "mt", "ft", "gov", "pres", "atty",
     "supt", "cmdr", "adm", "maj", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "al",
   ]
 }
