@@ -206,7 +206,7 @@ extension Ledger {
           .group(
             GroupVerdict(
               id: row["id"], status: ClaimStatus(rawValue: row["status"]) ?? .unattributed, reason: row["reason"],
-              origins: Self.lines(row["origins"]), outlets: Self.lines(row["outlets"]))))
+              originLines: row["origins"] ?? "", outletLines: row["outlets"] ?? "")))
       }
       let articles = try Row.fetchCursor(db, sql: "SELECT * FROM article ORDER BY id")
       while let row = try articles.next() {

@@ -136,15 +136,37 @@ public struct GroupVerdict: Sendable, Equatable {
   public var id: Int64
   public var status: ClaimStatus
   public var reason: String
-  public var origins: [String]
-  public var outlets: [String]
+  /// The origins and outlets as the ledger stores them, one a line: a report reads a verdict for
+  /// each of a million statements and writes the origins of none, so they are split only when
+  /// asked for (made into arrays for every statement, they were an allocation each on the
+  /// report's critical path).
+  private var originLines: String
+  private var outletLines: String
+
+  public var origins: [String] {
+    get { Ledger.lines(originLines) }
+    set { originLines = newValue.joined(separator: "\n") }
+  }
+  public var outlets: [String] {
+    get { Ledger.lines(outletLines) }
+    set { outletLines = newValue.joined(separator: "\n") }
+  }
+  /// Whether any outlet carried the claim, without splitting them.
+  public var hasOutlets: Bool { !outletLines.isEmpty }
 
   public init(id: Int64, status: ClaimStatus, reason: String, origins: [String], outlets: [String]) {
+    self.init(
+      id: id, status: status, reason: reason, originLines: origins.joined(separator: "\n"),
+      outletLines: outlets.joined(separator: "\n"))
+  }
+
+  /// The verdict from its stored columns (`origins` and `outlets` one a line).
+  init(id: Int64, status: ClaimStatus, reason: String, originLines: String, outletLines: String) {
     self.id = id
     self.status = status
     self.reason = reason
-    self.origins = origins
-    self.outlets = outlets
+    self.originLines = originLines
+    self.outletLines = outletLines
   }
 }
 

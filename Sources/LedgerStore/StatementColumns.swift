@@ -108,8 +108,8 @@ struct StatementColumns {
       let state = (row[status] as String?).flatMap({ Self.decoded($0, among: Self.statuses) })
     {
       verdict = GroupVerdict(
-        id: group, status: state, reason: reason.map { row[$0] } ?? "", origins: Ledger.lines(origins.map { row[$0] }),
-        outlets: Ledger.lines(outlets.map { row[$0] }))
+        id: group, status: state, reason: reason.map { row[$0] } ?? "", originLines: origins.flatMap { row[$0] } ?? "",
+        outletLines: outlets.flatMap { row[$0] } ?? "")
     }
     return StoredStatement(
       id: row[id], articleID: row[articleID], version: row[version], ordinal: row[ordinal], statement: statement(row),

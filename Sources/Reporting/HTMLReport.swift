@@ -376,7 +376,7 @@ public enum HTMLReport {
     // claims (0.8 % of a 2,000-article report's instructions).
     func reason() {
       html.text(verdict.reason)
-      guard !verdict.outlets.isEmpty else { return }
+      guard verdict.hasOutlets else { return }
       html.text("; outlets: ")
       html.text(verdict.outlets.joined(separator: ", "))
     }
