@@ -146,8 +146,9 @@ enum SyntheticStory {
   ]
   static let verbs = ["said", "told reporters", "warned", "argued", "noted", "added"]
 
-  /// Speaker `n` of 24,000, each a name a reader takes for a person's: a first name and a
-  /// surname (the 12 surnames, then the 2,000 place names as surnames: `Priya Millbrook`). A
+  /// Speaker `n` (the articles take 5,000; the pool names 24,000 apart), each a name a reader
+  /// takes for a person's: a first name and a surname (the 12 surnames, then the 2,000 place
+  /// names as surnames: `Priya Millbrook`). A
   /// number after the name (`Priya Adeyemi 29`, as this pool once made the 5,000 speakers
   /// unique) is no name: the registry made every such speaker the anonymous `29`, and the
   /// generated ledgers' claims nearly all `unattributed`.
