@@ -148,12 +148,13 @@ public struct ClaimKey: Sendable, Equatable {
     self.init(readings: tokens.map { Self.read($0.lower) }, of: tokens, cue: cue)
   }
 
-  /// What a word is to a key: a negation, one side of an antonym pair, a stop word, or a content
-  /// term (stemmed).
+  /// What a word is to a key: a negation, one side of an antonym pair, a stop word, a number
+  /// (its digits, however it was written), or a content term (stemmed).
   enum Reading {
     case negation
     case antonym(String, Bool)
     case stopWord
+    case number(String)
     case term(String)
   }
 
@@ -165,8 +166,15 @@ public struct ClaimKey: Sendable, Equatable {
     case .antonym(let concept, let opposite): .antonym(concept, opposite)
     case .stopWord: .stopWord
     case .same(let term): .term(term)
-    case nil: .term(stem(word))
+    case .number(let digits): .number(digits)
+    case nil: isNumeral(word) ? .number(word) : .term(stem(word))
     }
+  }
+
+  /// Digits, with a decimal point or more between them (`14`, `4.2`; a word starts with a
+  /// letter or a digit).
+  static func isNumeral(_ word: String) -> Bool {
+    word.unicodeScalars.allSatisfy { ScalarClass.isDigit($0) || $0 == "." }
   }
 
   /// The key of `tokens` read as `readings` (one each).
@@ -184,7 +192,7 @@ public struct ClaimKey: Sendable, Equatable {
         if opposite, token.inFirstSentence { negations += 1 }
       case .stopWord:
         break
-      case .term(let term):
+      case .number(let term), .term(let term):
         terms.append(term)
       }
     }
@@ -257,6 +265,8 @@ public struct ClaimKey: Sendable, Equatable {
     case stopWord
     /// A word that says what another does, read as that one's term.
     case same(String)
+    /// A number spelt out, read as its digits.
+    case number(String)
   }
 
   /// Every word with a role, looked up once per word.
@@ -264,27 +274,34 @@ public struct ClaimKey: Sendable, Equatable {
     var roles: [String: Role] = [:]
     for word in stopWords { roles[word] = .stopWord }
     for (word, term) in equivalents { roles[word] = .same(term) }
+    for (word, digits) in speltNumbers { roles[word] = .number(digits) }
     for (word, (concept, opposite)) in antonyms { roles[word] = .antonym(concept, opposite) }
     for word in negations { roles[word] = .negation }
     return roles
   }()
 
-  /// Words news writers use for one another when they report the same fact, each read as one
-  /// term: a number spelt out as its digits (`Fourteen people` at a sentence's start, `14
-  /// people` elsewhere; ``ClaimSignature/numbers`` then holds it too, so `two men` and `three
-  /// men` are two claims), and a few verbs of buying, ending and starting. Only words that mean
-  /// the same in every sense news uses them (`declined`, which is also `declined to comment`,
-  /// is not among the falls; those are in ``antonyms``).
-  static let equivalents: [String: String] = {
+  /// Numbers spelt out, by their digits: `Fourteen people` at a sentence's start is `14 people`
+  /// elsewhere, and ``ClaimSignature/numbers`` holds it, so `two men` and `three men` are two
+  /// claims.
+  static let speltNumbers: [String: String] = {
     var table: [String: String] = [:]
-    let spelt = [
+    let units = [
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ]
-    for (index, word) in spelt.enumerated() { table[word] = String(index + 2) }
+    for (index, word) in units.enumerated() { table[word] = String(index + 2) }
     for (tens, word) in ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
       table[word] = String(30 + 10 * tens)
     }
+    return table
+  }()
+
+  /// Words news writers use for one another when they report the same fact, each read as one
+  /// term: a few verbs of buying, ending and starting. Only words that mean the same in every
+  /// sense news uses them (`declined`, which is also `declined to comment`, is not among the
+  /// falls; those are in ``antonyms``).
+  static let equivalents: [String: String] = {
+    var table: [String: String] = [:]
     let groups: [(String, [String])] = [
       ("buy", ["buy", "buys", "bought", "purchase", "purchases", "purchased", "acquire", "acquires", "acquired"]),
       ("end", ["end", "ends", "ended", "expire", "expires", "expired"]),
@@ -295,12 +312,6 @@ public struct ClaimKey: Sendable, Equatable {
     }
     return table
   }()
-
-  /// The digits of a number spelt out (`fourteen` → `14`), else nil.
-  static func spelt(_ word: String) -> String? {
-    guard let term = equivalents[word], term.utf8.first.map({ (0x30...0x39).contains($0) }) == true else { return nil }
-    return term
-  }
 
   static let negations: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"]
 

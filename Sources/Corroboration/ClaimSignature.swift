@@ -75,17 +75,15 @@ public struct ClaimSignature: Sendable, Equatable {
         clause = Clause(terms: [], negative: false)
       }
       let word = token.lower
-      if let number = word.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == "." })
-        ? word : ClaimKey.spelt(word)
-      {
-        if !numbers.contains(number) { numbers.append(number) }
-      }
       switch readings[index] {
       case .negation: clause.negative = true
       case .antonym(let concept, let opposite):
         clause.terms.append(concept)
         if opposite { clause.negative.toggle() }
       case .stopWord: break
+      case .number(let number):
+        clause.terms.append(number)
+        if !numbers.contains(number) { numbers.append(number) }
       case .term(let term):
         clause.terms.append(term)
         // A capital inside a sentence marks a name; at a sentence's start only a possessive or a
@@ -105,8 +103,10 @@ public struct ClaimSignature: Sendable, Equatable {
       var inside = Set<String>()
       var outside = Set<String>()
       for (reading, token) in zip(readings, tokens) {
-        if case .term(let term) = reading {
+        switch reading {
+        case .number(let term), .term(let term):
           if token.quoted { inside.insert(term) } else { outside.insert(term) }
+        default: break
         }
       }
       quotedTerms = inside.subtracting(outside)

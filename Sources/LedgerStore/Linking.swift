@@ -257,7 +257,7 @@ extension Ledger {
           Claim.Telling(
             content: (row[9] as Int)..<(row[10] as Int), cue: (row[11] as Int)..<(row[12] as Int), terms: terms)
         })
-      let terms = storedTerms.map { index.intern(stored: $0) }
+      let terms = signatures.map { index.intern($0.key.terms) }
       let decisions = try link(
         claims, of: batch.article, signatures: signatures, terms: terms, in: db, termIndex: &index, firsts: &firsts,
         corrections: &corrections)
