@@ -350,6 +350,44 @@ public enum SourceNames {
     return ([words.first!, words.last!] + (suffix.map { [$0] } ?? [])).joined(separator: " ")
   }
 
+  /// What the ways an article names a person tell of their gender: `Mr. Obama` and `he` a
+  /// man, `Mrs.`, `Ms.`, `Miss` and `she` a woman; nil when they tell nothing, or both (two
+  /// people behind one surname). Evidence of gender only, never of who: it narrows the people a
+  /// surname alone may be (``mayBe(_:ofGender:)``), it never makes a link.
+  public static func gender(ofMentions mentions: some Sequence<String>) -> Gender? {
+    var told: Gender? = nil
+    for mention in mentions {
+      let lower = mention.lowercased()
+      let said: Gender? =
+        if ["he", "him", "his"].contains(lower) || lower.hasPrefix("mr. ") || lower.hasPrefix("mr ") {
+          .male
+        } else if ["she", "her"].contains(lower)
+          || ["mrs. ", "mrs ", "ms. ", "ms ", "miss "].contains(where: lower.hasPrefix)
+        {
+          .female
+        } else {
+          nil
+        }
+      guard let said else { continue }
+      if let told, told != said { return nil }
+      told = said
+    }
+    return told
+  }
+
+  /// A person's gender as their mentions tell it (``gender(ofMentions:)``).
+  public enum Gender: Sendable { case male, female }
+
+  /// Whether the person of this full name may be someone of `gender`: unless their given name
+  /// is one of the other's (`Michelle Obama` is not `Mr. Obama`; a given name the lists of
+  /// ``Attribution/GivenNames`` hold under neither gender may be anyone's).
+  public static func mayBe(_ fullName: String, ofGender gender: Gender) -> Bool {
+    guard let given = fullName.split(separator: " ").first,
+      let isMale = GivenNames.isMale(given.lowercased())
+    else { return true }
+    return isMale == (gender == .male)
+  }
+
   /// The folded last word of a person's name of two words or more; nil for a single word.
   public static func surname(_ name: String) -> String? {
     let words = key(name).split(separator: " ")

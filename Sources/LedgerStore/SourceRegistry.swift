@@ -57,10 +57,14 @@ struct SourceDirectory {
     known[key] = nil
   }
 
-  /// The one person of two names or more with this folded surname, if there is exactly one.
-  func onlyPerson(withSurname surname: String) -> Entry? {
-    guard let ids = fullNames[surname], ids.count == 1, let key = byID[ids.first!] else { return nil }
-    return known[key]
+  /// The one person of two names or more with this folded surname, if there is exactly one;
+  /// with the gender the surname's mentions tell, the one of them who may be of it
+  /// (``Corroboration/SourceNames/mayBe(_:ofGender:)``).
+  func onlyPerson(withSurname surname: String, gender: SourceNames.Gender? = nil) -> Entry? {
+    guard let ids = fullNames[surname] else { return nil }
+    let people = ids.compactMap { byID[$0].flatMap { known[$0] } }
+    let possible = gender.map { gender in people.filter { SourceNames.mayBe($0.name, ofGender: gender) } } ?? people
+    return possible.count == 1 ? possible[0] : nil
   }
 
   /// Whether the alias is new.
@@ -98,6 +102,13 @@ extension Ledger {
     var order: [Key] = []
     var aliases: [(Key, String)] = []
     var keys: [Key?] = []
+    // What the article's mentions of each person named by a surname alone tell of their gender.
+    var mentions: [String: [String]] = [:]
+    for statement in statements where statement.speakerKind == .person {
+      if let name = statement.speaker, !name.utf8.contains(UInt8(ascii: " ")) {
+        mentions[name, default: []].append(statement.mention)
+      }
+    }
     for statement in statements {
       guard var name = statement.speaker, statement.speakerKind != .vague else {
         keys.append(nil)
@@ -106,7 +117,9 @@ extension Ledger {
       let kind = statement.speakerKind.rawValue
       if !memory.corrections.isEmpty { name = memory.corrections.sourceName(name, mention: statement.mention) }
       if kind == person, !name.utf8.contains(UInt8(ascii: " ")),
-        let full = memory.sources.onlyPerson(withSurname: SourceNames.key(name)),
+        let full = memory.sources.onlyPerson(
+          withSurname: SourceNames.key(name),
+          gender: SourceNames.gender(ofMentions: mentions[statement.speaker ?? ""] ?? [])),
         !memory.corrections.isSplit(name, from: full.name)
       {
         name = full.name
@@ -150,13 +163,19 @@ extension Ledger {
       {
         memory.sources.record(name: row[1], kind: row[2], id: row[0], affiliated: row[3])
       }
-      // A full name that is now the only one of its surname takes in the source under that
-      // surname alone, and the statements already stored under it.
+      // A full name that is now the only one of its surname (of the gender the surname's
+      // mentions tell, stored and in this article) takes in the source under that surname
+      // alone, and the statements already stored under it.
       for key in created where key.kind == person {
         guard let surname = SourceNames.surname(display[key]!),
-          let full = memory.sources.onlyPerson(withSurname: surname), full.id == memory.sources[key]?.id,
           let single = memory.sources[Key(name: surname, kind: person)],
-          !memory.corrections.isSplit(single.name, from: full.name)
+          let full = memory.sources.onlyPerson(
+            withSurname: surname,
+            gender: SourceNames.gender(
+              ofMentions: try String.fetchAll(
+                db, sql: "SELECT mention FROM statement WHERE source_id = ? AND is_current = 1", arguments: [single.id])
+                + keys.indices.filter { keys[$0] == Key(name: surname, kind: person) }.map { statements[$0].mention })),
+          full.id == memory.sources[key]?.id, !memory.corrections.isSplit(single.name, from: full.name)
         else { continue }
         regrouped.formUnion(try merge(single, into: full, in: db, memory: &memory))
         memory.sources.remove(single.id)

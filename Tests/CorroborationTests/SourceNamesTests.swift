@@ -170,6 +170,19 @@ import Testing
     #expect(SourceNames.surname("Martin Luther King Jr.") == "king")
     #expect(SourceNames.surname("Putin") == nil)
   }
+
+  /// An article's mentions of a person tell a gender, or none when they tell both; a full name
+  /// may be of it unless its given name is the other's.
+  @Test func mentionsTellAGenderThatNarrowsWhoASurnameIs() {
+    #expect(SourceNames.gender(ofMentions: ["Mr. Marsh", "he", "Marsh"]) == .male)
+    #expect(SourceNames.gender(ofMentions: ["Ms. Marsh", "she"]) == .female)
+    #expect(SourceNames.gender(ofMentions: ["Marsh", "the mayor"]) == nil)
+    #expect(SourceNames.gender(ofMentions: ["Mr. Marsh", "she"]) == nil)
+    #expect(SourceNames.mayBe("Tobias Marsh", ofGender: .male))
+    #expect(!SourceNames.mayBe("Lena Marsh", ofGender: .male))
+    // A given name on neither list may be anyone's.
+    #expect(SourceNames.mayBe("Ngozi Marsh", ofGender: .female) && SourceNames.mayBe("Ngozi Marsh", ofGender: .male))
+  }
 }
 
 extension SourceNamesTests {

@@ -395,6 +395,29 @@ import Testing
     }
   }
 
+  /// A surname alone whose article tells a gender (`Mr. Marsh`, `he`) is the one person of
+  /// that surname who may be of it, whatever the order the articles come in: never the woman of
+  /// that surname because she came first, and still no one when nothing tells which.
+  @Test func aSurnameWithAGenderJoinsTheOnePersonOfThatGender() throws {
+    let texts = [
+      "wife": "Lena Marsh said the county library will open on Sundays from March.",
+      "husband": "Tobias Marsh said the new ferry terminal will cost 40 million dollars.",
+      "mister":
+        "The harbor levy will not rise this year, Mr. Marsh said on Tuesday. He said the terminal would open in June.",
+    ]
+    for order in [["wife", "husband", "mister"], ["mister", "wife", "husband"], ["wife", "mister", "husband"]] {
+      let ledger = try Ledger.open(path: temporaryPath())
+      for id in order { try ingest(ledger, texts[id]!, id: id) }
+      #expect(try ledger.sources().map(\.name).sorted() == ["Lena Marsh", "Tobias Marsh"], "\(order)")
+      let mister = try ledger.claims().filter { $0.articleID == "mister" }
+      #expect(mister.count == 2, "\(order)")
+      #expect(mister.allSatisfy { $0.statement.speaker == "Tobias Marsh" }, "\(order)")
+      // Nothing tells which of the two `Marsh` alone is: a source of its own.
+      try ingest(ledger, "Marsh said the old pier would reopen in May.", id: "plain")
+      #expect(try ledger.claims().first { $0.articleID == "plain" }?.statement.speaker == "Marsh", "\(order)")
+    }
+  }
+
   /// One person with and without a middle initial or name (one outlet's style against
   /// another's) is one source and one origin: the same words from both are single-source, and
   /// the other way of writing the name is an alias. A generation's suffix is someone else.

@@ -340,7 +340,7 @@ public enum Peoples {
 public enum GivenNames {
   /// Whether a lower-case given name is male (on the male list), female (on the female list
   /// only), or neither's (nil: no given name, or one borne by either sex, `Guadalupe`).
-  static func isMale(_ name: String) -> Bool? { genderByName[name]?.isMale }
+  public static func isMale(_ name: String) -> Bool? { genderByName[name]?.isMale }
 
   /// Whether a lower-case word is a common given name: the ledger's source registry tells a
   /// person's name inside a description by it (`NBC meteorologist Dana Cho`).
