@@ -33,8 +33,11 @@ public enum SourceNames {
     else { return (name, .anonymous) }
     var words = name.split(separator: " ").map { String($0) }
     if words.count == 1, pronouns.contains(words[0].lowercased()) { return (nil, .vague) }
-    // A headline's words: cut at the first capitalised function word after the first word.
-    if let cut = words.indices.dropFirst().first(where: { headlineWords.contains(words[$0]) }) {
+    // A headline's words: cut at the first capitalised function word after the first word;
+    // but a given name and one such word after it is a name (`Al From`).
+    if let cut = words.indices.dropFirst().first(where: { headlineWords.contains(words[$0]) }),
+      !(words.count == 2 && GivenNames.isGivenName(words[0].lowercased()))
+    {
       words = Array(words[..<cut])
     }
     // A campaign or a team named for a person is not the person (`Team Trump`).

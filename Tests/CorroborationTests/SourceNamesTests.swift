@@ -38,6 +38,8 @@ import Testing
     #expect(normalized("Business Insider senior editor Josh Barro") == "Josh Barro [person]")
     #expect(normalized("Charles de Gaulle") == "Charles de Gaulle [person]")
     #expect(normalized("CNN President On Trump") == "CNN President [anonymous]")
+    // A function word after a given name alone is a surname (`From` the word, `Al From` a man).
+    #expect(normalized("Al From") == "Al From [person]")
     #expect(normalized("KTVU2 Lena Marsh") == "Lena Marsh [person]")
     #expect(normalized("New Mexico Ola Brandt") == "Ola Brandt [person]")
     #expect(normalized("Public Advocate Tessa Wren") == "Tessa Wren [person]")
