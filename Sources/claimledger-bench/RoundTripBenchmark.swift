@@ -24,12 +24,12 @@ enum RoundTripBenchmark {
     // its parent held when it was spawned, so the parent stays small.
     say("round trip: building a ledger of \(articles) generated articles (about 3 KB, 8 claims each)")
     let bench = URL(fileURLWithPath: CommandLine.arguments[0]).path
-    let (built, buildTime, buildPeak) = try measure(bench, ["roundtrip-build", String(articles), ledgerPath])
-    guard built == 0 else {
-      say("round trip: building the ledger FAILED with exit status \(built)")
+    let built = try measure(bench, ["roundtrip-build", String(articles), ledgerPath])
+    guard built.status == 0 else {
+      say("round trip: building the ledger FAILED with exit status \(built.status)")
       return
     }
-    say(String(format: "round trip: ledger built in %.1f s, peak memory %.0f MB", buildTime, buildPeak))
+    say(String(format: "round trip: ledger built in %.1f s, peak memory %.0f MB", built.seconds, built.peak))
 
     let steps: [(String, [String])] = [
       ("export", ["export", "--ledger", ledgerPath, "-o", firstExport]),
@@ -37,15 +37,15 @@ enum RoundTripBenchmark {
       ("export of the import", ["export", "--ledger", copyPath, "-o", secondExport]),
     ]
     for (label, arguments) in steps {
-      let (status, time, peak) = try measure(tool.path, arguments)
-      guard status == 0 else {
-        say("round trip: \(label) FAILED with exit status \(status)")
+      let step = try measure(tool.path, arguments)
+      guard step.status == 0 else {
+        say("round trip: \(label) FAILED with exit status \(step.status)")
         return
       }
       let size = (try? FileManager.default.attributesOfItem(atPath: firstExport)[.size] as? Int) ?? 0
       say(
         String(
-          format: "round trip: %@ %.1f s, peak memory %.0f MB (the export is %.0f MB)", label, time, peak,
+          format: "round trip: %@ %.1f s, peak memory %.0f MB (the export is %.0f MB)", label, step.seconds, step.peak,
           Double(size) / 1_048_576))
     }
     let identical = FileManager.default.contentsEqual(atPath: firstExport, andPath: secondExport)
@@ -58,9 +58,20 @@ enum RoundTripBenchmark {
     try ingestGenerated(articles, into: ledger) { _, _ in }
   }
 
-  /// Runs the tool and returns its exit status, wall-clock seconds and peak memory in MB, read
-  /// from the kernel's account of that one child.
-  static func measure(_ tool: String, _ arguments: [String]) throws -> (Int32, Double, Double) {
+  /// What one child process took, from the kernel's account of that one child.
+  struct ChildRun {
+    var status: Int32
+    /// Wall-clock seconds.
+    var seconds: Double
+    /// Seconds on the processors, its threads' and the kernel's for it: on a shared machine the
+    /// wall clock moves with the neighbours' load, and this says how much work there was.
+    var processorSeconds: Double
+    /// Peak memory in MB.
+    var peak: Double
+  }
+
+  /// Runs the tool with standard output to `/dev/null` and says what it took.
+  static func measure(_ tool: String, _ arguments: [String]) throws -> ChildRun {
     var pid = pid_t()
     let argv = ([tool] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
@@ -76,7 +87,9 @@ enum RoundTripBenchmark {
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
     let time = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return (exit, time, Double(usage.ru_maxrss) / 1024)
+    func seconds(_ value: timeval) -> Double { Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
+    return ChildRun(
+      status: (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F), seconds: time,
+      processorSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime), peak: Double(usage.ru_maxrss) / 1024)
   }
 }
