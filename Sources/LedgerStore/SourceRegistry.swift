@@ -110,16 +110,15 @@ extension Ledger {
       }
     }
     for statement in statements {
-      guard var name = statement.speaker, statement.speakerKind != .vague else {
+      guard let spoken = statement.speaker, statement.speakerKind != .vague else {
         keys.append(nil)
         continue
       }
       let kind = statement.speakerKind.rawValue
-      if !memory.corrections.isEmpty { name = memory.corrections.sourceName(name, mention: statement.mention) }
+      var name = memory.corrections.isEmpty ? spoken : memory.corrections.sourceName(spoken, mention: statement.mention)
       if kind == person, !name.utf8.contains(UInt8(ascii: " ")),
         let full = memory.sources.onlyPerson(
-          withSurname: SourceNames.key(name),
-          gender: SourceNames.gender(ofMentions: mentions[statement.speaker ?? ""] ?? [])),
+          withSurname: SourceNames.key(name), gender: SourceNames.gender(ofMentions: mentions[spoken] ?? [])),
         !memory.corrections.isSplit(name, from: full.name)
       {
         name = full.name
@@ -168,13 +167,13 @@ extension Ledger {
       // alone, and the statements already stored under it.
       for key in created where key.kind == person {
         guard let surname = SourceNames.surname(display[key]!),
-          let single = memory.sources[Key(name: surname, kind: person)],
-          let full = memory.sources.onlyPerson(
-            withSurname: surname,
-            gender: SourceNames.gender(
-              ofMentions: try String.fetchAll(
-                db, sql: "SELECT mention FROM statement WHERE source_id = ? AND is_current = 1", arguments: [single.id])
-                + keys.indices.filter { keys[$0] == Key(name: surname, kind: person) }.map { statements[$0].mention })),
+          let single = memory.sources[Key(name: surname, kind: person)]
+        else { continue }
+        let told = SourceNames.gender(
+          ofMentions: try String.fetchAll(
+            db, sql: "SELECT mention FROM statement WHERE source_id = ? AND is_current = 1", arguments: [single.id])
+            + keys.indices.filter { keys[$0] == Key(name: surname, kind: person) }.map { statements[$0].mention })
+        guard let full = memory.sources.onlyPerson(withSurname: surname, gender: told),
           full.id == memory.sources[key]?.id, !memory.corrections.isSplit(single.name, from: full.name)
         else { continue }
         regrouped.formUnion(try merge(single, into: full, in: db, memory: &memory))
