@@ -131,7 +131,12 @@ extension Ledger {
     (value ?? "").split(separator: "\n").map(String.init)
   }
 
-  /// `[[1,5],[9,12]]` → ranges.
+  /// A span read back from the ledger: `start..<end`, or empty at `start` when a hand-edited
+  /// row's end lies before its start (never a crash, as `start..<end` would be).
+  static func span(_ start: Int, _ end: Int) -> Range<Int> { start..<max(start, end) }
+
+  /// `[[1,5],[9,12]]` → ranges; none when a number overflows (a hand-edited row: the
+  /// statement is then shown by its content's range, never a crash).
   static func parseFragments(_ text: String) -> [Range<Int>] {
     // Read as bytes, into the ranges directly: a report reads a million of these, most of one
     // range, and characters cost ten times more, an array of the numbers first twice more.
@@ -151,7 +156,10 @@ extension Ledger {
     }
     for byte in text.utf8 {
       if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-        number = (number ?? 0) * 10 + Int(byte - UInt8(ascii: "0"))
+        let (tens, overflowed) = (number ?? 0).multipliedReportingOverflow(by: 10)
+        let (sum, overflowedAgain) = tens.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+        guard !overflowed, !overflowedAgain else { return [] }
+        number = sum
       } else {
         close()
       }

@@ -255,7 +255,7 @@ extension Ledger {
         &claims,
         tellings: zip(rows, storedTerms).map { row, terms in
           Claim.Telling(
-            content: (row[9] as Int)..<(row[10] as Int), cue: (row[11] as Int)..<(row[12] as Int), terms: terms)
+            content: Ledger.span(row[9], row[10]), cue: Ledger.span(row[11], row[12]), terms: terms)
         })
       let terms = signatures.map { index.intern($0.key.terms) }
       let decisions = try link(

@@ -79,10 +79,11 @@ struct StatementColumns {
     let parsed = Ledger.parseFragments(row[fragments])
     let start: Int = row[contentStart]
     return Attribution.Statement(
-      speaker: row[speaker], mention: row[mention], mentionRange: (row[mentionStart] as Int)..<row[mentionEnd],
+      speaker: row[speaker], mention: row[mention], mentionRange: Ledger.span(row[mentionStart], row[mentionEnd]),
       speakerKind: Self.decoded(row[speakerKind], among: Self.speakerKinds) ?? .vague, cue: row[cue],
-      cueRange: (row[cueStart] as Int)..<row[cueEnd], content: row[content],
-      fragments: parsed.isEmpty ? [start..<row[contentEnd]] : parsed, direct: row[direct], outlet: row[outlet],
+      cueRange: Ledger.span(row[cueStart], row[cueEnd]), content: row[content],
+      fragments: parsed.isEmpty ? [Ledger.span(start, row[contentEnd])] : parsed, direct: row[direct],
+      outlet: row[outlet],
       role: row[role])
   }
 

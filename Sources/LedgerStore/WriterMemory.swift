@@ -49,7 +49,7 @@ struct WriterMemory {
       // Interned from the row's bytes: no String per word.
       let terms: String = row[2]
       let telling = Claim.Telling(
-        content: (row[11] as Int)..<(row[12] as Int), cue: (row[13] as Int)..<(row[14] as Int), terms: terms)
+        content: Ledger.span(row[11], row[12]), cue: Ledger.span(row[13], row[14]), terms: terms)
       members.append((claim, telling, group, group == nil ? [] : memory.terms.intern(stored: terms)))
     }
     addMembers()

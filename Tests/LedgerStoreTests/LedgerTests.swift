@@ -25,13 +25,36 @@ import Testing
   }
 
   /// Stored fragments read back as ranges: pairs in order, a trailing number or a range that
-  /// ends before it starts (a hand-edited row) dropped rather than a crash.
+  /// ends before it starts (a hand-edited row) dropped rather than a crash; a number too large
+  /// for any text drops them all (the statement is then shown by its content's range).
   @Test func fragmentsReadBackAsRanges() {
     #expect(Ledger.parseFragments("[[12,40]]") == [12..<40])
     #expect(Ledger.parseFragments("[[0,5],[9,120]]") == [0..<5, 9..<120])
     #expect(Ledger.parseFragments("[]").isEmpty)
     #expect(Ledger.parseFragments("[[30,7],[8,9]]") == [8..<9])
     #expect(Ledger.parseFragments("[[1,2],[3") == [1..<2])
+    #expect(Ledger.parseFragments("[[99999999999999999999999,5]]").isEmpty)
+    #expect(Ledger.parseFragments("[[1,2],[3,\(Int.max)0]]").isEmpty)
+  }
+
+  /// A hand-edited ledger whose spans end before they start, or whose fragments hold a number
+  /// no text could reach, is read, reported on and linked against, never a crash.
+  @Test func handEditedSpansAreReadNotTrappedOn() throws {
+    let ledger = try Ledger.open(path: temporaryPath())
+    try ingest(ledger, "\"The ferry will run again in May,\" Captain Ana Lima said.", id: "ferry")
+    try DatabaseQueue(path: ledger.path).write { db in
+      try db.execute(
+        sql: """
+          UPDATE statement SET mention_start = 50, mention_end = 10, cue_start = 90, cue_end = 3,
+            content_start = 40, content_end = 2, fragments = '[[99999999999999999999999,5]]'
+          """)
+    }
+    let claims = try ledger.claims()
+    #expect(claims.count == 1)
+    #expect(claims[0].statement.mentionRange == 50..<50)
+    #expect(claims[0].statement.fragments == [40..<40])
+    try ingest(ledger, "Captain Ana Lima said the ferry will run again in May.", id: "wire")
+    #expect(try ledger.claims().count == 2)
   }
 
   @Test func sameTextTwiceIsUnchangedAndNewTextIsANewVersion() throws {
