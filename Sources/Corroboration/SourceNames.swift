@@ -22,8 +22,9 @@ public enum SourceNames {
     _ speaker: String?, kind: SpeakerKind, lowerCaseWords text: Set<String>, mention: String? = nil
   ) -> (speaker: String?, kind: SpeakerKind) {
     guard let speaker else { return (speaker, kind) }
-    // (`It said` with no organisation before it: nobody the reader can name, never an origin.)
-    if kind == .organization, pronouns.contains(speaker.lowercased()) { return (nil, .vague) }
+    // (`It said` with no organisation before it, `they say` with no group: nobody the reader
+    // can name, never an origin, and no source of the registry's.)
+    if kind != .vague, pronouns.contains(speaker.lowercased()) { return (nil, .vague) }
     if kind == .organization { return (organization(speaker), kind) }
     guard kind == .person else { return (speaker, kind) }
     var name = cleaned(speaker)

@@ -14,6 +14,11 @@ import Testing
     #expect(normalized("12PMTrump") == "Trump [person]")
     #expect(normalized("42%") == "42% [anonymous]")
     #expect(normalized("It") == "nil [vague]")
+    // A pronoun is no source of any kind: `they say` with no group before it names nobody.
+    #expect(normalized("they", .group) == "nil [vague]")
+    #expect(normalized("we", .group) == "nil [vague]")
+    #expect(normalized("someone", .anonymous) == "nil [vague]")
+    #expect(normalized("it", .organization) == "nil [vague]")
     #expect(normalized("China") == "China [organization]")
     #expect(normalized("Twitter") == "Twitter [organization]")
     #expect(normalized("Polls") == "Polls [group]")
