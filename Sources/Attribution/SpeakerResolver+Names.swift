@@ -106,16 +106,8 @@ extension SpeakerResolver {
       }?.name
     }
 
-    /// A title word as a description names it: `sen.` → `senator`, `gov` → `governor`.
-    static func fullTitle(_ word: String) -> String {
-      abbreviatedTitles[word.hasSuffix(".") ? String(word.dropLast()) : word] ?? word
-    }
-
-    private static let abbreviatedTitles: [String: String] = [
-      "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "lt": "lieutenant",
-      "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "rev": "reverend", "prof": "professor",
-      "congressman": "representative", "congresswoman": "representative",
-    ]
+    /// A title word as a description names it (``NameParts/fullTitle(_:)``).
+    static func fullTitle(_ word: String) -> String { NameParts.fullTitle(word) }
 
     /// The id of this lower-case surname, if an entry has it.
     func surnameID(_ lower: LowerCase) -> Int32? { surnames.id(of: lower.bytes) }

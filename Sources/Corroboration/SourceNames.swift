@@ -392,6 +392,29 @@ public enum SourceNames {
     return isMale == (gender == .male)
   }
 
+  /// The title an article gives a person it names by surname (`President Obama` →
+  /// `president`, `Sen. Rubio` → `senator`): the mention's words before the name, written out
+  /// (``Attribution/NameParts/fullTitle(_:)``); nil without any, or with an honorific only,
+  /// which tells a gender, not an office.
+  public static func title(ofMention mention: String, name: String) -> String? {
+    var words = mention.split(separator: " ")
+    guard words.count >= 2, key(String(words.removeLast())) == key(name) else { return nil }
+    let title = words.map { NameParts.fullTitle($0.lowercased()) }
+    guard !title.contains(where: { ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."].contains($0) })
+    else { return nil }
+    return title.joined(separator: " ")
+  }
+
+  /// Whether a person of this affiliation may bear `title`: every word of the title stands
+  /// among the affiliation's, written out the same way (`President` bears `president`; `Sen.`
+  /// bears `senator`). None, no affiliation: a surname's title picks a person only by what the
+  /// ledger knows of them.
+  public static func mayHold(_ title: String, affiliation: String?) -> Bool {
+    guard let affiliation else { return false }
+    let held = Set(affiliation.split(separator: " ").map { NameParts.fullTitle($0.lowercased()) })
+    return title.split(separator: " ").allSatisfy { held.contains(String($0)) }
+  }
+
   /// The folded last word of a person's name of two words or more; nil for a single word.
   public static func surname(_ name: String) -> String? {
     let words = key(name).split(separator: " ")

@@ -23,7 +23,9 @@ struct SourceDirectory {
     var id: Int64
     var name: String
     var kind: String
-    var affiliated: Bool
+    /// The first role seen for the source.
+    var affiliation: String?
+    var affiliated: Bool { affiliation != nil }
   }
 
   private var known: [Key: Entry] = [:]
@@ -39,12 +41,12 @@ struct SourceDirectory {
 
   subscript(key: Key) -> Entry? { known[key] }
 
-  mutating func record(name: String, kind: String, id: Int64, affiliated: Bool) {
+  mutating func record(name: String, kind: String, id: Int64, affiliation: String?) {
     let key = Key(name: name, kind: kind)
     // (A ledger written before a person's key folded middle names may hold two sources of one
     // key: the first keeps it, and takes the statements from then on.)
     if let known = known[key], known.id != id { return }
-    let entry = Entry(id: id, name: known[key]?.name ?? name, kind: kind, affiliated: affiliated)
+    let entry = Entry(id: id, name: known[key]?.name ?? name, kind: kind, affiliation: affiliation)
     known[key] = entry
     byID[id] = key
     if kind == SpeakerKind.person.rawValue, let surname = SourceNames.surname(name) {
@@ -59,12 +61,21 @@ struct SourceDirectory {
 
   /// The one person of two names or more with this folded surname, if there is exactly one;
   /// with the gender the surname's mentions tell, the one of them who may be of it
-  /// (``Corroboration/SourceNames/mayBe(_:ofGender:)``).
-  func onlyPerson(withSurname surname: String, gender: SourceNames.Gender? = nil) -> Entry? {
+  /// (``Corroboration/SourceNames/mayBe(_:ofGender:)``); and if that leaves several, with the
+  /// titles they give it, the one whose affiliation bears one of them
+  /// (``Corroboration/SourceNames/mayHold(_:affiliation:)``: `President Obama` is the Obama
+  /// the ledger knows as `President`).
+  func onlyPerson(withSurname surname: String, gender: SourceNames.Gender? = nil, titles: Set<String> = [])
+    -> Entry?
+  {
     guard let ids = fullNames[surname] else { return nil }
     let people = ids.compactMap { byID[$0].flatMap { known[$0] } }
     let possible = gender.map { gender in people.filter { SourceNames.mayBe($0.name, ofGender: gender) } } ?? people
-    return possible.count == 1 ? possible[0] : nil
+    if possible.count == 1 { return possible[0] }
+    let titled = possible.filter { person in
+      titles.contains { SourceNames.mayHold($0, affiliation: person.affiliation) }
+    }
+    return titled.count == 1 ? titled[0] : nil
   }
 
   /// Whether the alias is new.
@@ -117,8 +128,9 @@ extension Ledger {
       let kind = statement.speakerKind.rawValue
       var name = memory.corrections.isEmpty ? spoken : memory.corrections.sourceName(spoken, mention: statement.mention)
       if kind == person, !name.utf8.contains(UInt8(ascii: " ")),
+        case let told = Self.told(mentions[spoken] ?? [], of: spoken),
         let full = memory.sources.onlyPerson(
-          withSurname: SourceNames.key(name), gender: SourceNames.gender(ofMentions: mentions[spoken] ?? [])),
+          withSurname: SourceNames.key(name), gender: told.gender, titles: told.titles),
         !memory.corrections.isSplit(name, from: full.name)
       {
         name = full.name
@@ -158,22 +170,23 @@ extension Ledger {
       let created = changed.filter { memory.sources[$0] == nil }
       for row in try rows(
         matching: Array(Set(changed.map { display[$0]! })).sorted(), in: db,
-        { "SELECT id, name, kind, affiliation IS NOT NULL FROM source WHERE name IN (\($0))" })
+        { "SELECT id, name, kind, affiliation FROM source WHERE name IN (\($0))" })
       {
-        memory.sources.record(name: row[1], kind: row[2], id: row[0], affiliated: row[3])
+        memory.sources.record(name: row[1], kind: row[2], id: row[0], affiliation: row[3])
       }
-      // A full name that is now the only one of its surname (of the gender the surname's
-      // mentions tell, stored and in this article) takes in the source under that surname
-      // alone, and the statements already stored under it.
+      // A full name that is now the only one of its surname (of the gender and, among
+      // several, the title the surname's mentions tell, stored and in this article) takes in
+      // the source under that surname alone, and the statements already stored under it.
       for key in created where key.kind == person {
         guard let surname = SourceNames.surname(display[key]!),
           let single = memory.sources[Key(name: surname, kind: person)]
         else { continue }
-        let told = SourceNames.gender(
-          ofMentions: try String.fetchAll(
+        let told = Self.told(
+          try String.fetchAll(
             db, sql: "SELECT mention FROM statement WHERE source_id = ? AND is_current = 1", arguments: [single.id])
-            + keys.indices.filter { keys[$0] == Key(name: surname, kind: person) }.map { statements[$0].mention })
-        guard let full = memory.sources.onlyPerson(withSurname: surname, gender: told),
+            + keys.indices.filter { keys[$0] == Key(name: surname, kind: person) }.map { statements[$0].mention },
+          of: single.name)
+        guard let full = memory.sources.onlyPerson(withSurname: surname, gender: told.gender, titles: told.titles),
           full.id == memory.sources[key]?.id, !memory.corrections.isSplit(single.name, from: full.name)
         else { continue }
         regrouped.formUnion(try merge(single, into: full, in: db, memory: &memory))
@@ -195,6 +208,15 @@ extension Ledger {
     }
     let entries = keys.map { $0.flatMap { memory.sources[$0] } }
     return SourceResolution(ids: entries.map { $0?.id }, speakers: entries.map { $0?.name }, regrouped: regrouped)
+  }
+
+  /// What the mentions of a person named by `name`, a surname alone, tell of who it is: the
+  /// gender, and the titles given (`President Obama`).
+  static func told(_ mentions: [String], of name: String) -> (gender: SourceNames.Gender?, titles: Set<String>) {
+    (
+      SourceNames.gender(ofMentions: mentions),
+      Set(mentions.compactMap { SourceNames.title(ofMention: $0, name: name) })
+    )
   }
 
   /// Moves the statements of `single` (a surname alone) to `full` and deletes it; returns the

@@ -53,8 +53,8 @@ struct WriterMemory {
       members.append((claim, telling, group, group == nil ? [] : memory.terms.intern(stored: terms)))
     }
     addMembers()
-    for row in try Row.fetchAll(db, sql: "SELECT id, name, kind, affiliation IS NOT NULL FROM source ORDER BY id") {
-      memory.sources.record(name: row[1], kind: row[2], id: row[0], affiliated: row[3])
+    for row in try Row.fetchAll(db, sql: "SELECT id, name, kind, affiliation FROM source ORDER BY id") {
+      memory.sources.record(name: row[1], kind: row[2], id: row[0], affiliation: row[3])
     }
     for row in try Row.fetchAll(db, sql: "SELECT source_id, alias FROM source_alias") {
       memory.sources.recordAlias(row[1], of: row[0])

@@ -187,6 +187,14 @@ import Testing
     #expect(SourceNames.gender(ofMentions: ["Mr. Marsh", "she"]) == nil)
     #expect(SourceNames.mayBe("Tobias Marsh", ofGender: .male))
     #expect(!SourceNames.mayBe("Lena Marsh", ofGender: .male))
+    // A title in the mention, written out, and whether an affiliation bears it.
+    #expect(SourceNames.title(ofMention: "Sen. Marsh", name: "Marsh") == "senator")
+    #expect(SourceNames.title(ofMention: "Mr. Marsh", name: "Marsh") == nil)
+    #expect(SourceNames.title(ofMention: "Marsh", name: "Marsh") == nil)
+    #expect(SourceNames.mayHold("senator", affiliation: "Sen."))
+    #expect(SourceNames.mayHold("president", affiliation: "former President"))
+    #expect(!SourceNames.mayHold("president", affiliation: nil))
+    #expect(!SourceNames.mayHold("governor", affiliation: "lawyer"))
     // A given name on neither list may be anyone's.
     #expect(SourceNames.mayBe("Ngozi Marsh", ofGender: .female) && SourceNames.mayBe("Ngozi Marsh", ofGender: .male))
   }

@@ -441,6 +441,28 @@ import Testing
     }
   }
 
+  /// A surname with a title (`Gov. Marsh`), among several people of that surname, is the one
+  /// the ledger knows by that office: met after both, or before both and merged when they come.
+  /// (A title only chooses; it never rules a person out, since the role the ledger keeps is the
+  /// first of a person's several: a surname met when the ledger knows one person of it still
+  /// joins that person, by the one-person rule.)
+  @Test func aSurnameWithATitleJoinsThePersonWhoHoldsIt() throws {
+    let texts = [
+      "governor": "Governor Nora Marsh said the state will open two new ferry routes in June.",
+      "lawyer": "Harbor lawyer Ezra Marsh said the port authority broke the lease in March.",
+      "titled": "Gov. Marsh said on Friday that the ferry routes would cost 30 million dollars.",
+    ]
+    for order in [
+      ["governor", "lawyer", "titled"], ["lawyer", "governor", "titled"], ["titled", "governor", "lawyer"],
+    ] {
+      let ledger = try Ledger.open(path: temporaryPath())
+      for id in order { try ingest(ledger, texts[id]!, id: id) }
+      #expect(try ledger.sources().map(\.name).sorted() == ["Ezra Marsh", "Nora Marsh"], "\(order)")
+      #expect(
+        try ledger.claims().first { $0.articleID == "titled" }?.statement.speaker == "Nora Marsh", "\(order)")
+    }
+  }
+
   /// One person with and without a middle initial or name (one outlet's style against
   /// another's) is one source and one origin: the same words from both are single-source, and
   /// the other way of writing the name is an alias. A generation's suffix is someone else.

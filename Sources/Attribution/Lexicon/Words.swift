@@ -238,6 +238,19 @@ public enum NameParts {
   /// Suffixes after a surname (`Joseph R. Biden Jr.`): no word of the name proper.
   public static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
+  /// A lower-case title word as a description names it: `sen.` → `senator`, `gov` →
+  /// `governor`, `pres.` → `president`; any other word as it is. The resolver matches a
+  /// person's titles by it, and the registry a title against a source's affiliation.
+  public static func fullTitle(_ word: String) -> String {
+    abbreviatedTitles[word.hasSuffix(".") ? String(word.dropLast()) : word] ?? word
+  }
+
+  private static let abbreviatedTitles: [String: String] = [
+    "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "rev": "reverend", "prof": "professor",
+    "pres": "president", "congressman": "representative", "congresswoman": "representative",
+  ]
+
   /// Whether a lower-case last word reads as an English plural (`dragons`, `patriots`), not as a
   /// surname that merely ends in `s` (`Collins`' `-ss`, `Ramos`, `Llamas`, `Reyes`, `Marcus`):
   /// what tells a team's or a band's name from a person's of as many words.
