@@ -363,14 +363,10 @@ public enum SourceNames {
     for mention in mentions {
       let lower = mention.lowercased()
       let said: Gender? =
-        if ["he", "him", "his"].contains(lower) || lower.hasPrefix("mr. ") || lower.hasPrefix("mr ") {
-          .male
-        } else if ["she", "her"].contains(lower)
-          || ["mrs. ", "mrs ", "ms. ", "ms ", "miss "].contains(where: lower.hasPrefix)
-        {
-          .female
-        } else {
-          nil
+        switch honorific(of: mention) {
+        case "mr": .male
+        case "mrs", "ms", "miss": .female
+        default: ["he", "him", "his"].contains(lower) ? .male : ["she", "her"].contains(lower) ? .female : nil
         }
       guard let said else { continue }
       if let told, told != said { return nil }
@@ -381,6 +377,19 @@ public enum SourceNames {
 
   /// A person's gender as their mentions tell it (``gender(ofMentions:)``).
   public enum Gender: Sendable { case male, female }
+
+  /// The honorific a mention starts with (`Mr. Obama` → `mr`, `Ms Lee` → `ms`), lower-case and
+  /// without its full stop; nil for none. Evidence of a gender (or a doctorate), never of who:
+  /// no alias, no title, no link is made of it.
+  public static func honorific(of mention: String) -> String? {
+    guard let first = mention.split(separator: " ", maxSplits: 1).first, first.count < mention.count else {
+      return nil
+    }
+    let word = (first.hasSuffix(".") ? first.dropLast() : first).lowercased()
+    return honorifics.contains(word) ? word : nil
+  }
+
+  private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr"]
 
   /// Whether the person of this full name may be someone of `gender`: unless their given name
   /// is one of the other's (`Michelle Obama` is not `Mr. Obama`; a given name the lists of
@@ -398,11 +407,10 @@ public enum SourceNames {
   /// which tells a gender, not an office.
   public static func title(ofMention mention: String, name: String) -> String? {
     var words = mention.split(separator: " ")
-    guard words.count >= 2, key(String(words.removeLast())) == key(name) else { return nil }
-    let title = words.map { NameParts.fullTitle($0.lowercased()) }
-    guard !title.contains(where: { ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."].contains($0) })
-    else { return nil }
-    return title.joined(separator: " ")
+    guard words.count >= 2, key(String(words.removeLast())) == key(name), honorific(of: mention) == nil else {
+      return nil
+    }
+    return words.map { NameParts.fullTitle($0.lowercased()) }.joined(separator: " ")
   }
 
   /// Whether a person of this affiliation may bear `title`: every word of the title stands

@@ -150,7 +150,7 @@ extension Ledger {
       }
       let mention = statement.mention
       if mention != name, mention.utf8.contains(UInt8(ascii: " ")), mention.first?.isUppercase == true,
-        !honorifics.contains(where: { mention.hasPrefix($0) }), Key(name: mention, kind: kind) != key
+        SourceNames.honorific(of: mention) == nil, Key(name: mention, kind: kind) != key
       {
         aliases.append((key, mention))
       }
@@ -237,7 +237,4 @@ extension Ledger {
     }
     return Set(moved.compactMap { $0[1] as Int64? })
   }
-
-  /// Honorifics before a name: evidence of a gender, never of who it is.
-  static let honorifics = ["Mr. ", "Mrs. ", "Ms. ", "Miss ", "Dr. ", "Mr ", "Mrs ", "Ms "]
 }

@@ -185,6 +185,8 @@ import Testing
     #expect(SourceNames.gender(ofMentions: ["Ms. Marsh", "she"]) == .female)
     #expect(SourceNames.gender(ofMentions: ["Marsh", "the mayor"]) == nil)
     #expect(SourceNames.gender(ofMentions: ["Mr. Marsh", "she"]) == nil)
+    #expect(SourceNames.honorific(of: "Ms Marsh") == "ms" && SourceNames.honorific(of: "MR. MARSH") == "mr")
+    #expect(SourceNames.honorific(of: "Mr.") == nil && SourceNames.honorific(of: "Mayor Marsh") == nil)
     #expect(SourceNames.mayBe("Tobias Marsh", ofGender: .male))
     #expect(!SourceNames.mayBe("Lena Marsh", ofGender: .male))
     // A title in the mention, written out, and whether an affiliation bears it.
