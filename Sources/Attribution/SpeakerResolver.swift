@@ -736,13 +736,15 @@ struct SpeakerResolver {
   }
 
   /// Whether the words before a name describe someone by whom they serve or back: an aide's
-  /// word and `to`, `for` or `of` (`a longtime adviser to`, `a friend of`, `a member of`, not a
-  /// spokesperson's, who speaks as the one they speak for), or a participle taking the name as
+  /// or a group's word and `to`, `for` or `of` (`a longtime adviser to`, `a friend of`, `a
+  /// member of`, `one of the former prosecutors for`; not a spokesperson's, who speaks as the
+  /// one they speak for), or a participle taking the name as
   /// its object (`an unpledged delegate supporting`, `a donor backing`), not one that is a
   /// title's adjective (`acting`).
   static func describedByWhomTheyServe(_ role: ArraySlice<PhraseWord>) -> Bool {
     if let link = role.lastIndex(where: { $0.key.isOne(of: "to", "for", "of") }), link > role.startIndex,
-      role[link - 1].lowerClasses.contains(.anonymousHead), !Words.spokesWords.contains(role[link - 1].key)
+      role[link - 1].lowerClasses.contains(.anonymousHead) || role[link - 1].lowerClasses.contains(.groupHead),
+      !Words.spokesWords.contains(role[link - 1].key)
     {
       return true
     }

@@ -549,9 +549,11 @@ import Testing
       A still-struggling Westline Steel said it would cut 300 jobs.
 
       "The vote was rigged," said a longtime member of the Pier Defenders.
+
+      "The charges were never in doubt," said one of the former prosecutors for Mayor Tom Ruiz.
       """
     // (The first two were Tom Ruiz and Ann Lee, their aides' words counted as theirs; the
-    // delegate was Ann Lee.)
+    // delegate was Ann Lee; the prosecutors' words were the mayor's, whom they had charged.)
     #expect(
       rendered(text) == [
         "a longtime adviser to Mayor Tom Ruiz | anonymous | said | We have work to do, | -",
@@ -560,6 +562,7 @@ import Testing
         "a delegate supporting Governor Ann Lee | anonymous | said | The ferry plan is sound | -",
         "Westline Steel | organization | said | it would cut 300 jobs | -",
         "a longtime member of the Pier Defenders | anonymous | said | The vote was rigged, | -",
+        "one of the former prosecutors for Mayor Tom Ruiz | anonymous | said | The charges were never in doubt, | -",
       ])
   }
 
