@@ -987,8 +987,20 @@ extension SpeakerResolver {
     // (The name's words are read bare; with none left after the role, the last word is the name.)
     let start = nameStart + (givenNameStart(count: words.count - nameStart, lower: { words[nameStart + $0].key }) ?? 0)
     let name = start < words.count ? words[start...] : words[(words.count - 1)...]
-    let role = start > 0 ? joined(stripDeterminers(Array(words[..<start]))) : nil
+    let role = start > 0 ? joined(roleWords(stripDeterminers(Array(words[..<start])))) : nil
     return (name, role?.isEmpty == true ? nil : role)
+  }
+
+  /// The words before a name that say what the person is: without an honorific (`Mr.`,
+  /// `Ms.`, `Dr.`: a gender or a courtesy, no office; NYT's `Mr. Obama` had made `Mr.` the role
+  /// of 476 statements and the affiliation of 144 sources) or a conjunction opening the
+  /// sentence (`But Ms. Capito`).
+  static func roleWords(_ words: ArraySlice<PhraseWord>) -> [PhraseWord] {
+    var words = words.filter { Names.honorificGender($0.key) == nil && !$0.key.isOne(of: "miss", "dr") }
+    if let first = words.first, first.text.startsUppercase, first.key.isOne(of: "but", "and", "or", "so", "yet") {
+      words.removeFirst()
+    }
+    return words
   }
 
   /// Where a full name starts among capitalised words (`lower` gives each lower-cased) when

@@ -400,6 +400,19 @@ import Testing
     #expect(statements.map(\.role) == ["Rep.", "Senate Majority Whip"])
   }
 
+  /// An honorific or a sentence's opening conjunction before a name is no role: `Mr.` says a
+  /// gender, not an office, and the ledger keeps a source's first role as its affiliation.
+  @Test func anHonorificIsNoRole() {
+    let text = """
+      Dana Whitfield and Carl Brenner spoke to the harbor board on Monday.
+
+      "The bill will not pass this month," said Ms. Whitfield. But Mr. Brenner said the votes were there.
+      """
+    let statements = Extractor.statements(in: Article(source: "test.txt", format: .plainText, text: text))
+    #expect(statements.map(\.speaker) == ["Dana Whitfield", "Carl Brenner"])
+    #expect(statements.map(\.role) == [nil, nil])
+  }
+
   /// An outlet's or an organisation's words before a full name are the person's role, not the
   /// speaker: a role in lower case (`NBC meteorologist Ana Pell`), a possessive (`the Harbor
   /// Institute’s Ivy Chen`, `CNN's Omar Reyes`), a joined title (`Secretary-Treasurer`), with
