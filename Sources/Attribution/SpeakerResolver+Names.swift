@@ -8,11 +8,7 @@ extension SpeakerResolver {
   /// with (`Mayor` for `Mayor Elena Ruiz`), every later mention, and genders where the text
   /// tells (`Mr.`, `Ms.`, or a pronoun already resolved to them).
   struct Names {
-    enum Gender {
-      case male, female
-
-      var other: Gender { self == .male ? .female : .male }
-    }
+    typealias Gender = Attribution.Gender
 
     /// A full name where it is first met, with its surname (lower-cased) and the title it came
     /// with. (Structs, not tuples, here and below: an array of tuples is destroyed by the
@@ -117,15 +113,6 @@ extension SpeakerResolver {
       entry(forSurname: surname, before: offset, gender: gender).map { entries[$0].name }
     }
 
-    /// The gender a pronoun (`he`, `she`, lower-cased) tells, if it is one.
-    static func pronounGender(_ word: some StringProtocol) -> Gender? {
-      switch word {
-      case "he": .male
-      case "she": .female
-      default: nil
-      }
-    }
-
     /// The gender an epithet's head (`businessman`) tells, if it tells one.
     static func epithetGender(_ word: some StringProtocol) -> Gender? {
       switch word {
@@ -147,15 +134,6 @@ extension SpeakerResolver {
         "chairwoman", "spokeswoman", "businesswoman", "actress", "councilwoman", "assemblywoman", "stepmother",
         "niece", "aunt":
         .female
-      default: nil
-      }
-    }
-
-    /// The gender an honorific (`mr`, `mrs`, `ms`, as a word's bare lower case) tells, if it is one.
-    static func honorificGender(_ word: some StringProtocol) -> Gender? {
-      switch word {
-      case "mr": .male
-      case "mrs", "ms": .female
       default: nil
       }
     }
@@ -518,7 +496,7 @@ extension SpeakerResolver {
         var abbreviatedTitle: [String] = []
         if i >= 2, tokens[i - 1].isPunctuation(".") {
           let before = tokens[i - 2].lower.string
-          honorific = Names.honorificGender(before)
+          honorific = Gender.ofHonorific(before)
           if Names.fullTitle(before) != before { abbreviatedTitle = [before] }
         }
         // A lone word matters only as a known surname, looked up later by its lower case; before
@@ -996,7 +974,7 @@ extension SpeakerResolver {
   /// of 476 statements and the affiliation of 144 sources) or a conjunction opening the
   /// sentence (`But Ms. Capito`).
   static func roleWords(_ words: ArraySlice<PhraseWord>) -> [PhraseWord] {
-    var words = words.filter { Names.honorificGender($0.key) == nil && !$0.key.isOne(of: "miss", "dr") }
+    var words = words.filter { !NameParts.isHonorific($0.key) }
     if let first = words.first, first.text.startsUppercase, first.key.isOne(of: "but", "and", "or", "so", "yet") {
       words.removeFirst()
     }

@@ -132,7 +132,7 @@ struct SpeakerResolver {
           writer = true
         case "he", "she":
           kind = .person
-          let gender = Names.pronounGender(words[0].key) ?? .male
+          let gender = Gender.ofPronoun(words[0].key) ?? .male
           let namedInQuotation = { (name: String) in
             finding.direct && Self.namesByTitle(name, in: content)
           }
@@ -141,7 +141,7 @@ struct SpeakerResolver {
           // conservative, he said. "He's a liberal!"`).
           let sameMention = statements.last.flatMap { previous -> String? in
             guard previous.mentionRange == mentionSpan.range, previous.speakerKind == .person,
-              let speaker = previous.speaker, Names.pronounGender(speaker.lowercased()) == nil
+              let speaker = previous.speaker, Gender.ofPronoun(speaker.lowercased()) == nil
             else { return nil }
             return speaker
           }
@@ -416,7 +416,7 @@ struct SpeakerResolver {
             let surname = candidateName[candidateName.startIndex].bare
             // `Mr. Marsh`: the honorific tells which of the article's Marshes.
             let honorific =
-              candidateName.startIndex > 0 ? Names.honorificGender(words[candidateName.startIndex - 1].key) : nil
+              candidateName.startIndex > 0 ? Gender.ofHonorific(words[candidateName.startIndex - 1].key) : nil
             speaker =
               names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound, gender: honorific)
               ?? surnameFirstEntry(surname, before: mentionSpan.range.lowerBound, in: names).map {
@@ -534,7 +534,7 @@ struct SpeakerResolver {
       switch kind {
       case .person:
         // (A pronoun no one was found for is left as written, and stands for no one later.)
-        if let speaker, !writer, Names.pronounGender(speaker.lowercased()) == nil {
+        if let speaker, !writer, Gender.ofPronoun(speaker.lowercased()) == nil {
           lastPerson = speaker
           lastPersonAt = mentionSpan.range.lowerBound
           // Who asks is not whom a pronoun after the question stands for, as a speaker: `Ryan
@@ -968,7 +968,7 @@ struct SpeakerResolver {
         !name.contains(where: { $0.classes.contains(.organization) || Self.isAcronym($0.bare) })
       else { return nil }
       if name.count == 1 {
-        let honorific = name.startIndex > 0 ? Names.honorificGender(core[name.startIndex - 1].key) : nil
+        let honorific = name.startIndex > 0 ? Gender.ofHonorific(core[name.startIndex - 1].key) : nil
         return names.fullName(forSurname: name[name.startIndex].bare, before: offset, gender: honorific)
       }
       let full = name.map(\.bare).joined(separator: " ")

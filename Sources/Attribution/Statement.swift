@@ -102,7 +102,7 @@ extension Statement {
   private static func name(endingAt end: Int, in words: [PhraseWord]) -> String? {
     let name = words[...end].reversed().prefix {
       $0.text.startsUppercase && $0.lowerClasses.isDisjoint(with: [.determiner, .pronoun, .possessive])
-        && SpeakerResolver.Names.honorificGender($0.key) == nil && !$0.classes.contains(.title)
+        && !NameParts.isHonorific($0.key) && !$0.classes.contains(.title)
     }.reversed()
     return name.isEmpty ? nil : SpeakerResolver.joined(name).possessiveStripped
   }

@@ -361,35 +361,23 @@ public enum SourceNames {
   public static func gender(ofMentions mentions: some Sequence<String>) -> Gender? {
     var told: Gender? = nil
     for mention in mentions {
-      let lower = mention.lowercased()
-      let said: Gender? =
-        switch honorific(of: mention) {
-        case "mr": .male
-        case "mrs", "ms", "miss": .female
-        default: ["he", "him", "his"].contains(lower) ? .male : ["she", "her"].contains(lower) ? .female : nil
-        }
-      guard let said else { continue }
+      guard let said = honorific(of: mention).flatMap(Gender.ofHonorific) ?? Gender.ofPronoun(mention.lowercased())
+      else { continue }
       if let told, told != said { return nil }
       told = said
     }
     return told
   }
 
-  /// A person's gender as their mentions tell it (``gender(ofMentions:)``).
-  public enum Gender: Sendable { case male, female }
-
   /// The honorific a mention starts with (`Mr. Obama` → `mr`, `Ms Lee` → `ms`), lower-case and
-  /// without its full stop; nil for none. Evidence of a gender (or a doctorate), never of who:
-  /// no alias, no title, no link is made of it.
+  /// without its full stop (``Attribution/NameParts/isHonorific(_:)``); nil for none.
   public static func honorific(of mention: String) -> String? {
     guard let first = mention.split(separator: " ", maxSplits: 1).first, first.count < mention.count else {
       return nil
     }
     let word = (first.hasSuffix(".") ? first.dropLast() : first).lowercased()
-    return honorifics.contains(word) ? word : nil
+    return NameParts.isHonorific(word) ? word : nil
   }
-
-  private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr"]
 
   /// Whether the person of this full name may be someone of `gender`: unless their given name
   /// is one of the other's (`Michelle Obama` is not `Mr. Obama`; a given name the lists of

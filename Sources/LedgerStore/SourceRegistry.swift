@@ -65,7 +65,7 @@ struct SourceDirectory {
   /// titles they give it, the one whose affiliation bears one of them
   /// (``Corroboration/SourceNames/mayHold(_:affiliation:)``: `President Obama` is the Obama
   /// the ledger knows as `President`).
-  func onlyPerson(withSurname surname: String, gender: SourceNames.Gender? = nil, titles: Set<String> = [])
+  func onlyPerson(withSurname surname: String, gender: Gender? = nil, titles: Set<String> = [])
     -> Entry?
   {
     guard let ids = fullNames[surname] else { return nil }
@@ -212,7 +212,7 @@ extension Ledger {
 
   /// What the mentions of a person named by `name`, a surname alone, tell of who it is: the
   /// gender, and the titles given (`President Obama`).
-  static func told(_ mentions: [String], of name: String) -> (gender: SourceNames.Gender?, titles: Set<String>) {
+  static func told(_ mentions: [String], of name: String) -> (gender: Gender?, titles: Set<String>) {
     (
       SourceNames.gender(ofMentions: mentions),
       Set(mentions.compactMap { SourceNames.title(ofMention: $0, name: name) })

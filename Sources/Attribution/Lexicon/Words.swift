@@ -232,9 +232,41 @@ enum Words {
   ]
 }
 
+/// A person's gender as a text tells it (an honorific, a pronoun, a given name): evidence of
+/// gender only, never of who. The resolver and the ledger's registry read it one way.
+public enum Gender: Sendable {
+  case male, female
+
+  var other: Gender { self == .male ? .female : .male }
+
+  /// The gender an honorific (`mr`, `mrs`, `ms`, `miss`, as a word's bare lower case) tells.
+  public static func ofHonorific(_ word: some StringProtocol) -> Gender? {
+    switch word {
+    case "mr": .male
+    case "mrs", "ms", "miss": .female
+    default: nil
+    }
+  }
+
+  /// The gender a pronoun (`he`, `she`, lower-cased) tells, if it is one.
+  public static func ofPronoun(_ word: some StringProtocol) -> Gender? {
+    switch word {
+    case "he": .male
+    case "she": .female
+    default: nil
+    }
+  }
+}
+
 /// Words inside a person's name or title that are no name: the extractor's name learner and the
 /// ledger's registry read the same lists.
 public enum NameParts {
+  /// Whether a word (its bare lower case) is an honorific before a name: a gender's (``Gender/
+  /// ofHonorific(_:)``) or a doctor's. A courtesy, never a title, a role or part of the name.
+  public static func isHonorific(_ word: some StringProtocol) -> Bool {
+    Gender.ofHonorific(word) != nil || word == "dr"
+  }
+
   /// Suffixes after a surname (`Joseph R. Biden Jr.`): no word of the name proper.
   public static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
