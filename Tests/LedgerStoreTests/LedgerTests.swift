@@ -55,6 +55,11 @@ import Testing
     #expect(claims[0].statement.fragments == [40..<40])
     try ingest(ledger, "Captain Ana Lima said the ferry will run again in May.", id: "wire")
     #expect(try ledger.claims().count == 2)
+    // A new process's writer reads every stored span back, and a relink reads them again.
+    let reopened = try Ledger.open(path: ledger.path)
+    try ingest(reopened, "Captain Ana Lima said the night ferry will run again in June.", id: "night")
+    try reopened.relink()
+    #expect(try reopened.claims().count == 3)
   }
 
   @Test func sameTextTwiceIsUnchangedAndNewTextIsANewVersion() throws {
