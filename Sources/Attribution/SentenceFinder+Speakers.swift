@@ -204,12 +204,18 @@ extension SentenceFinder {
         {
           return Subject(phrase: name, boundary: nil)
         }
-      } else if !(t.isWord || t.isPunctuation(".")) || (!t.capitalized && t.cue != nil) {
+      } else if !(t.isWord || t.isPunctuation(".")) || (!t.capitalized && t.cue != nil && !isNoun(k)) {
         return nil
       }
       k -= 1
     }
     return nil
+  }
+
+  /// Whether the word at `k`, after a determiner, is a noun however often it is a verb (`the
+  /// state capital`, `a report`), no reporting verb that would make a description a clause.
+  private func isNoun(_ k: Int) -> Bool {
+    k > 0 && tokens[k - 1].isWord && tokens[k - 1].classes.contains(.determiner)
   }
 
   /// A run of words ending at `i` that can name a speaker, at most ten words.

@@ -109,6 +109,12 @@ extension SpeakerResolver {
     func surnameID(_ lower: LowerCase) -> Int32? { surnames.id(of: lower.bytes) }
     func surnameID(_ lower: String) -> Int32? { surnames.id(of: lower) }
 
+    /// Whether `name` is a full name the text gave with `surname` (compared bare, case folded).
+    func hasEntry(named name: String, surname: String) -> Bool {
+      guard let id = surnames.id(of: SpeakerResolver.bare(surname).lowercased()) else { return false }
+      return entriesBySurname[Int(id)].contains { entries[$0].name == name }
+    }
+
     func fullName(forSurname surname: String, before offset: Int, gender: Gender? = nil) -> String? {
       entry(forSurname: surname, before: offset, gender: gender).map { entries[$0].name }
     }

@@ -417,11 +417,28 @@ struct SpeakerResolver {
             // `Mr. Marsh`: the honorific tells which of the article's Marshes.
             let honorific =
               candidateName.startIndex > 0 ? Gender.ofHonorific(words[candidateName.startIndex - 1].key) : nil
+            // The subject just met, when the surname is theirs (`Homeland Security Secretary
+            // Jeh Johnson says ... Johnson tells MSNBC`, in a live blog that named Gary Johnson
+            // first): a reader takes the person of the sentence before, as for a pronoun; else
+            // the first the article introduced with it.
+            let justMet = recentSubject(before: mentionSpan.range.lowerBound).flatMap { subject in
+              names.hasEntry(named: subject, surname: surname)
+                && (honorific.map { names.gender(of: subject) != $0.other } ?? true) ? subject : nil
+            }
             speaker =
-              names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound, gender: honorific)
+              justMet
+              ?? names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound, gender: honorific)
               ?? surnameFirstEntry(surname, before: mentionSpan.range.lowerBound, in: names).map {
                 names.entries[$0].name
               } ?? surname
+            // `Video shows that ...`: one word opening a sentence, no name the text gave, that it
+            // also writes in lower case (`released video on Monday`) is a common noun, no person.
+            if speaker == surname, words.count == 1, honorific == nil,
+              sentenceStart(mentionSpan.range.lowerBound) == mentionSpan.range.lowerBound,
+              !GivenNames.isGivenName(words[0].key), writtenInLowerCase(words[0].text[...])
+            {
+              (kind, speaker, role) = (.anonymous, named.text, nil)
+            }
           } else {
             speaker = candidateName.map(\.bare).joined(separator: " ")
           }
@@ -451,7 +468,8 @@ struct SpeakerResolver {
           words.firstIndex(where: { $0.key == "of" }).map { of in
             words[..<of].contains { NameParts.offices.contains(Names.fullTitle($0.key)) }
           } ?? false
-        if headClasses.contains(.organization) || head.isOne(of: "city", "county", "town", "state"),
+        let placeGovernment = head.isOne(of: "city", "county", "town", "state")
+        if headClasses.contains(.organization) || placeGovernment,
           determiner == "the" || determiner == "its" || words.count == 1, !officeOf
         {
           kind = .organization
@@ -464,6 +482,18 @@ struct SpeakerResolver {
                 spoke: organizations, last: lastOrganization, outlets: outletNames, names: names)
               : organizations.last(where: { $0.lowercased().contains(head) }))
             ?? Self.joined(Self.stripDeterminers(words))
+          // `The agency said`, `the campaign says` with no body of that kind named: an organisation
+          // the reader knows and the text leaves unnamed, not an organisation `agency` that every
+          // article's agencies would share in the ledger. (A kind with a word before it, `the
+          // port authority`, is specific enough to stay a body, as `a port authority
+          // spokeswoman` speaks for it; so is a place's government, `the city`, `the state`, which
+          // the story's place fixes.) Unnamed, it is no origin: as `agency` it was one that could
+          // corroborate the body it stood for, named in another article.
+          if let name = speaker, !placeGovernment,
+            !name.unicodeScalars.contains(where: { ScalarClass.isUpper($0) || $0 == " " })
+          {
+            (kind, speaker) = (.anonymous, named.text)
+          }
         } else if determiner == "the", words.count == 2, Self.namesAnOutlet(head), let outlet = lastOutlet {
           // `The newspaper said`, after `the Orlando Sentinel reported`: the outlet that spoke last.
           kind = .organization

@@ -1059,8 +1059,9 @@ import Testing
 
   /// `The company`, `the group` name again the body named nearest before, of the noun's kind
   /// (`... Services`, `... Foundation`), or one a description calls a company; the body that
-  /// spoke last only when no other name came between. It was the one that spoke last, whatever
-  /// came between: a wrong origin for a statement of another body.
+  /// spoke last only when no other name came between, else no body the ledger could name. It
+  /// was the one that spoke last, whatever came between: a wrong origin for a statement of
+  /// another body; and with none, an organisation `company` every article's companies shared.
   @Test func theCompanyIsTheBodyNamedNearestNotTheLastThatSpoke() {
     let text = """
       Ferry fares will rise in May, the Coastline Ferry Company said on Monday.
@@ -1080,7 +1081,35 @@ import Testing
         "Dockworkers Relief Fund | organization | said | We stand with the crews, | -",
         "Pellmark | organization | said | its orders had fallen by half | -",
         "Harbor Board | organization | said | the pier would close | -",
-        "company | organization | said | We were never told, | -",
+        "the company | anonymous | said | We were never told, | -",
+      ])
+  }
+
+  /// A person's surname is the person the sentence before was about when that person has it,
+  /// though the article introduced another of that surname first (a live blog's `Gary Johnson`
+  /// hours before `Jeh Johnson`); one word opening a sentence that the text also writes in
+  /// lower case is a common noun, no person (`Video shows`); a one-word place after the comma
+  /// of a relative clause's description is where the speaker lives (`the state capital,
+  /// Sacramento`), and `state` after `the` is a noun, no reporting verb that ends the
+  /// description. Each gave the statement to another entity: `Gary Johnson`, a person `Video`,
+  /// an organisation `Sacramento`.
+  @Test func theSurnameJustMetACommonNounAndAPlaceInADescription() {
+    let text = """
+      Libertarian candidate Gary Johnson says he will stay in the race until November.
+
+      Transport Secretary Ruth Johnson says the ferries will run again on Friday. Johnson tells the Harbor Gazette that the inspections are finished.
+
+      The harbor police released video of the crash on Monday. Video shows that the ferry left the pier before the signal.
+
+      Marco Lindqvist, who runs a bakery outside of the state capital, Tallinn, said the ferry strike cost him a week of sales.
+      """
+    #expect(
+      rendered(text) == [
+        "Gary Johnson | person | says | he will stay in the race until November | -",
+        "Ruth Johnson | person | says | the ferries will run again on Friday | -",
+        "Ruth Johnson | person | tells | the inspections are finished | Harbor Gazette",
+        "Video | anonymous | shows | the ferry left the pier before the signal | -",
+        "Marco Lindqvist | person | said | the ferry strike cost him a week of sales | -",
       ])
   }
 

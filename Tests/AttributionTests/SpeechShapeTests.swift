@@ -41,7 +41,7 @@ import Testing
     #expect(
       rendered(text) == [
         "an engineer | anonymous | said | the pipes under Elm Street would fail within five years | -",
-        "utility | organization | said | it would appeal | -",
+        "The utility | anonymous | said | it would appeal | -",
         "a longtime employee | anonymous | said | Nobody on this board has read the engineering report, | -",
         "Dana Reyes | person | said | We will be back in court, | -",
       ])
@@ -475,7 +475,7 @@ import Testing
       """
     #expect(
       rendered(text) == [
-        "union | organization | wrote | to the mayor about the timetable, \"and whether the boats will run before the summer season.\" | -",
+        "The union | anonymous | wrote | to the mayor about the timetable, \"and whether the boats will run before the summer season.\" | -",
         "Dana Reyes | person | replied | As you know, the boats are in dry dock until June. | -",
         "Tom Hale | person | said | The crews are ready, | -",
         "Tom Hale | person | added | The boats are not. Ask the harbor board. | -",
