@@ -156,7 +156,16 @@ struct SpeakerResolver {
                 guard let earlier = firstPronoun(gender, in: sentence..<(at + 1)) else { return nil }
                 return earlier == sentence || !followsAComma(at) ? earlier : nil
               },
-              spokenOf: { at in finding.fragments.contains { $0.contains(at) } && followsAPreposition(at) },
+              // Whom the statement speaks of: a name in its content after a preposition or in a
+              // quotation's aside (`"I don't think the conventional wisdom" -- that Bloomberg is
+              // perceived as ... -- "is going to last," he says` is Bloomberg's pollster: names
+              // inside the quotation marks are none of the candidates).
+              spokenOf: { at in
+                finding.fragments.contains { fragment in
+                  fragment.contains(at)
+                    && (Tokenizer.isQuoteMark(scalars[fragment.lowerBound]) || followsAPreposition(at))
+                }
+              },
               governed: { followsAPreposition($0, agent: false) }, namedInQuotation: namedInQuotation)
             // The last person who spoke, unless known to be of the other gender: `Mayor Ann
             // Ruiz ... She said ... He said` gives `he` no one.

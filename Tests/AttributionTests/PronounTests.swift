@@ -1113,6 +1113,20 @@ import Testing
       ])
   }
 
+  /// A name in a quotation's aside, between its quoted pieces, is whom the quotation speaks
+  /// of, not who speaks it: the pronoun after it goes on with the pollster who spoke before.
+  /// (It was the mayor the aside names.)
+  @Test func aNameInAQuotationsAsideIsSpokenOf() {
+    let text = """
+      Former Mayor Karl Fenwick may run for governor. He has covered all the political bases.
+
+      Fenwick's pollster, Douglas Whitcomb, says his man has the money and the time. "I don't think the conventional wisdom" -- that Fenwick is perceived as a spendthrift -- "is going to last," he says.
+      """
+    #expect(
+      rendered(text).last?.hasPrefix("Douglas Whitcomb | person | says | \"I don't think the conventional wisdom\"")
+        == true)
+  }
+
   /// A party's member after a place names again the subject just met, whatever words the place
   /// has (`Carolina` is a given name too); a party's word opening a body's name is the body's; a
   /// part of a group is a group. Each was a person: `Republican`, `Convention`, `Americans`.
