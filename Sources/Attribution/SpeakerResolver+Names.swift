@@ -249,8 +249,11 @@ extension SpeakerResolver {
             // are a headline's words: `Instantly Has Everyone`.)
             // (Nor words the text also writes in lower case: `Obama on Climate Change` heads an
             // article that goes on about climate change. A name is capitalised wherever it stands.)
-            if unproven == nil, candidate.split(separator: " ").count == 2,
-              !writtenInLowerCase(candidate.prefix { $0 != " " })
+            // (The first of the nearest sentence with one, its subject as a reader takes it:
+            // `Dahlys Hamilton is listed as the chairman of Hispanic Patriots for Trump.
+            // Recently she announced` is not the Patriots.)
+            if unproven.map({ sentenceStart($0.at) == sentenceStart(at) }) ?? true,
+              candidate.split(separator: " ").count == 2, !writtenInLowerCase(candidate.prefix { $0 != " " })
             {
               unproven = (candidate, at)
             }
@@ -1171,7 +1174,9 @@ extension SpeakerResolver {
     // word, when it is no place's (`the Benghazi report` is about Benghazi). Not before a word
     // for sources or media (`Democratic sources`, `Turkish media`), nor one inside a name
     // (`the U.S. Geological Survey`).
-    let before = words[..<document].drop { $0.lowerClasses.contains(.determiner) }
+    // (`a 2015 Pew Research survey`, `the latest Quinnipiac University poll`: a year and words
+    // in lower case before the name describe the document.)
+    let before = words[..<document].drop { $0.lowerClasses.contains(.determiner) || !$0.text.startsUppercase }
     // (`the RealClearPolitics average of polls`: what the document is of may follow it.)
     let after = words[(document + 1)...]
     if isDocument(words[document]), !before.isEmpty, before.allSatisfy(\.text.startsUppercase),

@@ -1298,4 +1298,29 @@ import Testing
         "Harbor Board | organization | according to | Fares rose by a third last year | -",
       ])
   }
+
+  /// A document whose maker is named before it with a year or words in lower case (`a 2015
+  /// Harbor Institute survey`, `the latest Coastline Polling poll`) speaks for its maker, and
+  /// `The study` after it for the same one; each was left unnamed. `states` after a preposition
+  /// and a word is a noun (`moves to western states this week that ...` made a person
+  /// `Western`). A pronoun with no name shown to be a person's before it takes the subject of
+  /// the nearest sentence, not the last capitals in it (`Hispanic Patriots`).
+  @Test func aDocumentsMakerBeforeItAPluralStatesAndTheSentencesSubject() {
+    let text = """
+      Ferry use fell by a third, according to a 2015 Harbor Institute survey. The study found that most riders drive instead.
+
+      Ruiz leads by six points, according to the latest Coastline Polling poll.
+
+      The race now moves to Western states this week that Ruiz is counting on.
+
+      Dahlys Ortega is listed as the chairman of Harbor Patriots for Ruiz. Recently she announced that she would run for the board.
+      """
+    #expect(
+      rendered(text) == [
+        "Harbor Institute | organization | according to | Ferry use fell by a third | -",
+        "Harbor Institute | organization | found | most riders drive instead | -",
+        "Coastline Polling | organization | according to | Ruiz leads by six points | -",
+        "Dahlys Ortega | person | announced | she would run for the board | -",
+      ])
+  }
 }

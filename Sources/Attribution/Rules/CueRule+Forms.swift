@@ -63,7 +63,10 @@ extension SentenceFinder {
       }
       switch tokens[c].lower {
       case "state": return true
-      case "states": return !(next.map { $0.kind == .openQuote || startsClause($0) } ?? false)
+      case "states":
+        // (`the race moves to Western states this week`: after a preposition and a word, a noun.)
+        if c - 2 >= sentence.lowerBound, tokens[c - 2].classes.contains(.preposition) { return true }
+        return !(next.map { $0.kind == .openQuote || startsClause($0) } ?? false)
       default:
         if next?.kind == .openQuote { return true }
         if tokens[c].lower == "show", c - 2 >= sentence.lowerBound, tokens[c - 2].classes.contains(.determiner),
