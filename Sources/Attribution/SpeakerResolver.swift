@@ -843,7 +843,11 @@ struct SpeakerResolver {
     }
     for head in words.indices.dropLast().reversed() {
       let word = words[head]
-      guard word.classes.contains(.groupHead), word.text == word.bare, word.key.hasSuffix("s"),
+      // (Or a name in the plural after `the` before a plural verb: `the Brujas have found`.)
+      let namedPlural =
+        head > 0 && words[head - 1].key == "the" && word.text.startsUppercase && !word.key.hasSuffix("ss")
+        && words[head + 1].key.isOne(of: "have", "are", "were", "do")
+      guard word.classes.contains(.groupHead) || namedPlural, word.text == word.bare, word.key.hasSuffix("s"),
         !Self.pluralDeterminers.contains(word.key), verbFollows(head)
       else { continue }
       // Its describing words back to its determiner: none that ends a clause or is a noun, a
@@ -858,13 +862,19 @@ struct SpeakerResolver {
       {
         start -= 1
       }
-      // (Not the object of a preposition: `members within both unions criticized`.)
+      // (Not the object of a preposition, unless the preposition describes a plural before it:
+      // `members within both unions criticized` are the members.)
       var link = start - 1
       if link >= 0, Self.pluralDeterminers.contains(words[link].key) { link -= 1 }
       if link >= 0,
         words[link].lowerClasses.contains(.preposition)
           || words[link].key.isOne(of: "of", "within", "among", "from", "for", "with", "by", "to", "at", "in", "on")
       {
+        if link > 0, words[link - 1].classes.contains(.groupHead), words[link - 1].key.hasSuffix("s"),
+          words[link - 1].text == words[link - 1].bare, link == 1 || !words[link - 2].key.isOne(of: "of", "for")
+        {
+          return Self.joined(words[(link - 1)...head])
+        }
         continue
       }
       return Self.joined(words[start...head])

@@ -1154,7 +1154,10 @@ import Testing
 
   /// `they` stands for the plural a verb just had as its subject, or whoever spoke in this
   /// sentence or the one before; never a body that spoke paragraphs back, nor the object of a
-  /// preposition. It was the last group or organisation to speak, however far back.
+  /// preposition alone (`Members within both unions` are the members, the unions only
+  /// describe them), and a name in the plural after `the` before a plural verb is one (`the
+  /// Harbor Skaters have found`). It was the last group or organisation to speak, however far
+  /// back; then no one for the members and the skaters.
   @Test func theyIsThePluralSubjectJustMetNotTheLastToSpeak() {
     let text = """
       The Harbor Board said the pier would close in May.
@@ -1164,12 +1167,15 @@ import Testing
       The national dock unions are aware of the delays. But they maintain that the pier must stay open.
 
       Members within both unions criticized the board. They said the vote was rushed.
+
+      Whatever brought them to the pier, the Skaters have found a home there. Riding alone at night, they said, can be hazardous.
       """
     #expect(
       rendered(text) == [
         "Harbor Board | organization | said | the pier would close in May | -",
         "national dock unions | group | maintain | the pier must stay open | -",
-        "They | group | said | the vote was rushed | -",
+        "Members within both unions | group | said | the vote was rushed | -",
+        "Skaters | group | said | Riding alone at night can be hazardous | -",
       ])
   }
 
