@@ -1,3 +1,5 @@
+import Attribution
+
 /// Why two statements are one claim, in words an editor checks in seconds.
 public struct ClaimMatch: Sendable, Equatable {
   public enum Kind: String, Sendable, Equatable {
@@ -65,6 +67,13 @@ public enum ClaimMatcher {
   public static let insideWords = 5
   /// Content terms up to which a statement with no name and no number links only by its words.
   public static let fewTerms = 3
+  /// The terms of an office and its rank (`former secretary of state`), which describe whom a
+  /// statement names rather than what it says.
+  static let titleTerms: Set<String> = Set(
+    NameParts.offices.union(["former", "vice", "deputy", "acting", "state"]).compactMap { word -> String? in
+      guard case .term(let term) = ClaimKey.read(word) else { return nil }
+      return term
+    })
 
   /// The match of two statements, or nil. `weight` gives a content term's weight (its rarity in
   /// the ledger).
@@ -111,9 +120,11 @@ public enum ClaimMatcher {
     else { return nil }
     // Both term lists are ascending: one merge finds what they share.
     var (i, j, sharedWeight) = (0, 0, 0.0)
+    var sharesMatter = false
     while i < a.terms.count, j < b.terms.count {
       if a.terms[i] == b.terms[j] {
         sharedWeight += weighed(a.terms[i])
+        if !sharesMatter, !a.names.contains(a.terms[i]), !Self.titleTerms.contains(a.terms[i]) { sharesMatter = true }
         i += 1
         j += 1
       } else if a.terms[i] < b.terms[j] {
@@ -122,6 +133,10 @@ public enum ClaimMatcher {
         j += 1
       }
     }
+    // Who someone is, a name and a title, is no claim both make: `he's with former secretary of
+    // state Hillary Clinton` and `Clinton, a former secretary of state, attended the meeting
+    // alone` share nothing else.
+    guard sharesMatter else { return nil }
     let score = sharedWeight / shortWeight
     if score >= shorterCovered, sharedWeight / longWeight >= longerCovered { return made(.covers, score) }
     // Else one clause of each may state the same, each beside a clause of its own (`would reopen

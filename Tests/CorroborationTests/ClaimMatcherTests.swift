@@ -25,6 +25,19 @@ import Testing
     #expect(match(a, b)?.agrees == true)
   }
 
+  /// Who someone is, a name and an office, is no claim: two statements that share only `former
+  /// commissioner Lena Marsh` and nothing they say of her were linked (all of the shorter's
+  /// terms), one more origin for a claim neither makes. Shared words beyond the name
+  /// and the office still link.
+  @Test func aNameAndAnOfficeAloneAreNoSharedClaim() {
+    let endorsement = signature("he is with former commissioner Lena Marsh", by: "Omar Costa")
+    let meeting = signature("Lena Marsh, a former commissioner, attended the meeting alone", by: "Ruth Ames")
+    #expect(match(endorsement, meeting) == nil)
+    let visit = signature("former commissioner Lena Marsh visited the flooded pier", by: "Omar Costa")
+    let again = signature("Lena Marsh, a former commissioner, visited the flooded pier on Monday", by: "Ruth Ames")
+    #expect(match(visit, again)?.kind == .covers)
+  }
+
   @Test func aQuotationInsideALongerOneLinks() {
     let short = signature("the harbor tunnel will stay closed until the spring", by: "Omar Costa")
     let long = signature(
