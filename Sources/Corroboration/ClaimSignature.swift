@@ -42,6 +42,25 @@ public struct ClaimSignature: Sendable, Equatable {
   /// `I`, `it`), or neither (nil): `he may yet vote for the party's nominee` and `they will vote
   /// for their party's nominee` have two subjects.
   public var openingPronounIsPlural: Bool?
+  /// For a group speaking, the share of it and the party its description gives (`More than 6 in
+  /// 10 New York Democratic voters`): whom a poll's finding is about. Two findings of other
+  /// shares or parties are two claims, however alike their words (`Wall Street does more to
+  /// hurt the economy than help it` of Democratic voters and of Republican ones).
+  public var population: Population?
+  public struct Population: Sendable, Equatable {
+    /// The share as a fraction (`6 in 10` 0.6, `two-thirds`, `30 percent`), when it gives one.
+    public var share: Double?
+    public var party: String?
+
+    /// Whether the two may be one population: shares a tenth apart or more (`half` and `4 in
+    /// 10`), or two parties, are two. News rounds a share to about a tenth: `more than 6 in 10`
+    /// and `nearly two-thirds` are one finding.
+    public func mayBe(_ other: Population) -> Bool {
+      if let a = share, let b = other.share, abs(a - b) > 0.099 { return false }
+      if let a = party, let b = other.party, a != b { return false }
+      return true
+    }
+  }
   /// A fragment, a bare phrase, a question: nothing to corroborate, so never linked.
   public var assertsNothing: Bool
   public var clauses: [Clause]
@@ -131,6 +150,7 @@ public struct ClaimSignature: Sendable, Equatable {
       selfSubject = nil
     }
     openingPronounIsPlural = words.first.flatMap { Self.subjectPronounIsPlural[$0] }
+    population = kind == .group ? speaker.flatMap(Self.population) : nil
     // A question: `?` is the last mark but closing quotes and spaces.
     let lastMark = content.unicodeScalars.reversed().first {
       !$0.properties.isWhitespace && !"\"'”’»)".unicodeScalars.contains($0)
@@ -138,6 +158,43 @@ public struct ClaimSignature: Sendable, Equatable {
     assertsNothing =
       terms.count < 3 || words.count < 4 || lastMark == "?" || words.first == "to" || Self.listsPhrases(tokens)
   }
+
+  /// The share and the party a group's description gives, if it gives either.
+  static func population(of description: String) -> Population? {
+    var words: [String] = []
+    for token in tokens(description) { words += token.lower.split(separator: "-").map(String.init) }
+    var share: Double? = nil
+    var party: String? = nil
+    func number(_ index: Int) -> Double? {
+      guard words.indices.contains(index), case .number(let digits) = ClaimKey.read(words[index]) else { return nil }
+      return Double(digits)
+    }
+    for (index, word) in words.enumerated() where share == nil || party == nil {
+      if party == nil, let named = parties[word] { party = named }
+      guard share == nil else { continue }
+      if let whole = number(index) {
+        // `6 in 10`, `30 percent`, `30%`.
+        if index + 2 < words.count, words[index + 1] == "in", let of = number(index + 2), of > 0 {
+          share = whole / of
+        } else if index + 1 < words.count, words[index + 1] == "percent" || words[index + 1] == "%" {
+          share = whole / 100
+        }
+      } else if let parts = fractions[word] {
+        // `two-thirds`, `a third`, `half`.
+        share = (number(index - 1) ?? 1) / parts
+      }
+    }
+    return share == nil && party == nil ? nil : Population(share: share, party: party)
+  }
+
+  static let fractions: [String: Double] = [
+    "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+  ]
+  static let parties: [String: String] = [
+    "democratic": "democratic", "democrats": "democratic", "democrat": "democratic", "republican": "republican",
+    "republicans": "republican", "gop": "republican", "independent": "independent", "independents": "independent",
+    "libertarian": "libertarian",
+  ]
 
   /// Whether the content is a list of short phrases, each a sentence of its own opening on a
   /// determiner (`The bullying. The greed. The showing off.`): bare noun phrases, which assert

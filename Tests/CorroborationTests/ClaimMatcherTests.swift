@@ -38,6 +38,22 @@ import Testing
     #expect(match(visit, again)?.kind == .covers)
   }
 
+  /// A poll's finding is about the share and the party of voters who hold it: the same words of
+  /// Democratic and of Republican voters, or of half and of four in ten, are two findings; the
+  /// same share rounded two ways (`more than 6 in 10`, `nearly two-thirds`) is one. They were
+  /// linked whatever the group.
+  @Test func pollFindingsOfOtherSharesOrPartiesAreTwoClaims() {
+    func finding(_ group: String) -> ClaimSignature {
+      signature("the ferry fares do more to hurt the harbor towns than help them", by: group, kind: .group)
+    }
+    #expect(match(finding("More than 6 in 10 Democratic voters"), finding("Republican primary voters")) == nil)
+    #expect(match(finding("Half of Democratic voters"), finding("About 4 in 10 Democrats")) == nil)
+    #expect(match(finding("30 percent of voters"), finding("nearly two-thirds of voters")) == nil)
+    #expect(match(finding("More than 6 in 10 Democratic voters"), finding("nearly two-thirds of Democrats")) != nil)
+    #expect(match(finding("Republican voters"), finding("most Republicans")) != nil)
+    #expect(ClaimSignature.population(of: "a third of GOP voters") == .init(share: 1.0 / 3, party: "republican"))
+  }
+
   @Test func aQuotationInsideALongerOneLinks() {
     let short = signature("the harbor tunnel will stay closed until the spring", by: "Omar Costa")
     let long = signature(
