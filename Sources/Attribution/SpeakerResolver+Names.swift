@@ -980,10 +980,12 @@ extension SpeakerResolver {
 
   /// The words before a name that say what the person is: without an honorific (`Mr.`,
   /// `Ms.`, `Dr.`: a gender or a courtesy, no office; NYT's `Mr. Obama` had made `Mr.` the role
-  /// of 476 statements and the affiliation of 144 sources) or a conjunction opening the
-  /// sentence (`But Ms. Capito`).
+  /// of 476 statements and the affiliation of 144 sources), a live blog's timestamp glued to a
+  /// given name (`35PMChris Christie`), or a conjunction opening the sentence (`But Ms. Capito`).
   static func roleWords(_ words: ArraySlice<PhraseWord>) -> [PhraseWord] {
-    var words = words.filter { !NameParts.isHonorific($0.key) }
+    var words = words.filter {
+      !NameParts.isHonorific($0.key) && NameParts.withoutGluedTimestamp($0.text) == $0.text
+    }
     if let first = words.first, first.text.startsUppercase, first.key.isOne(of: "but", "and", "or", "so", "yet") {
       words.removeFirst()
     }

@@ -28,7 +28,7 @@ public enum SourceNames {
     if kind == .organization { return (organization(speaker), kind) }
     guard kind == .person else { return (speaker, kind) }
     var name = cleaned(speaker)
-    name = withoutGluedTimestamp(name)
+    name = NameParts.withoutGluedTimestamp(name)
     guard let first = name.unicodeScalars.first, !CharacterSet.decimalDigits.contains(first),
       !name.utf8.contains(UInt8(ascii: "%"))
     else { return (name, .anonymous) }
@@ -278,24 +278,6 @@ public enum SourceNames {
       words = Array(words[..<cut])
     }
     return words.isEmpty ? name : words.joined(separator: " ")
-  }
-
-  /// A live blog's timestamp glued to a name dropped: `12PMTrump`, `9:45 a.m.Rubio` → the name.
-  /// (By hand, not a regular expression: every one-word name passes here.)
-  static func withoutGluedTimestamp(_ name: String) -> String {
-    let s = Array(name.unicodeScalars)
-    var i = 0
-    while i < s.count, i < 2, ScalarClass.isDigit(s[i]) { i += 1 }
-    guard i > 0 else { return name }
-    if i + 2 < s.count, s[i] == ":", ScalarClass.isDigit(s[i + 1]), ScalarClass.isDigit(s[i + 2]) { i += 3 }
-    if i < s.count, s[i] == " " { i += 1 }
-    for marker in ["AM", "PM", "am", "pm", "a.m.", "p.m."] {
-      let m = Array(marker.unicodeScalars)
-      if i + m.count < s.count, Array(s[i..<i + m.count]) == m, ScalarClass.isUpper(s[i + m.count]) {
-        return ScalarClass.string(s[(i + m.count)...])
-      }
-    }
-    return name
   }
 
   /// The registry's key for a name: one source whatever its case, diacritics, spacing, initials'

@@ -413,6 +413,19 @@ import Testing
     #expect(statements.map(\.role) == [nil, nil])
   }
 
+  /// Nor is a live blog's timestamp glued to a given name (`12:35PMDana Whitfield`): the role
+  /// was `35PMDana`, the affiliation the ledger kept for the person.
+  @Test func aGluedTimestampIsNoRole() {
+    let text = """
+      Dana Whitfield spoke to the harbor board on Monday.
+
+      12:35PMDana Whitfield says the bill will not pass this month.
+      """
+    let statements = Extractor.statements(in: Article(source: "test.txt", format: .plainText, text: text))
+    #expect(statements.map(\.speaker) == ["Dana Whitfield"])
+    #expect(statements.map(\.role) == [nil])
+  }
+
   /// An outlet's or an organisation's words before a full name are the person's role, not the
   /// speaker: a role in lower case (`NBC meteorologist Ana Pell`), a possessive (`the Harbor
   /// Institute’s Ivy Chen`, `CNN's Omar Reyes`), a joined title (`Secretary-Treasurer`), with

@@ -204,9 +204,9 @@ import Testing
 
 extension SourceNamesTests {
   @Test func gluedTimestampsAndPossessivesGo() {
-    #expect(SourceNames.withoutGluedTimestamp("9:45 a.m.Rubio") == "Rubio")
-    #expect(SourceNames.withoutGluedTimestamp("12PMTrump") == "Trump")
-    #expect(SourceNames.withoutGluedTimestamp("1999 Report") == "1999 Report")
+    #expect(NameParts.withoutGluedTimestamp("9:45 a.m.Rubio") == "Rubio")
+    #expect(NameParts.withoutGluedTimestamp("12PMTrump") == "Trump")
+    #expect(NameParts.withoutGluedTimestamp("1999 Report") == "1999 Report")
     #expect(SourceNames.cleaned("Trump's") == "Trump")
     #expect(SourceNames.cleaned("Bernie  Sanders") == "Bernie Sanders")
     #expect(SourceNames.cleaned("Anna Berg") == "Anna Berg")

@@ -261,6 +261,26 @@ public enum Gender: Sendable {
 /// Words inside a person's name or title that are no name: the extractor's name learner and the
 /// ledger's registry read the same lists.
 public enum NameParts {
+  /// A live blog's timestamp glued to a name dropped: `12PMTrump`, `9:45 a.m.Rubio` → the name.
+  /// The registry reads names through it, and the resolver keeps such a word out of a role
+  /// (`35PMChris Christie` had the role `35PMChris`). (By hand, not a regular expression:
+  /// every one-word name passes here.)
+  public static func withoutGluedTimestamp(_ name: String) -> String {
+    let s = Array(name.unicodeScalars)
+    var i = 0
+    while i < s.count, i < 2, ScalarClass.isDigit(s[i]) { i += 1 }
+    guard i > 0 else { return name }
+    if i + 2 < s.count, s[i] == ":", ScalarClass.isDigit(s[i + 1]), ScalarClass.isDigit(s[i + 2]) { i += 3 }
+    if i < s.count, s[i] == " " { i += 1 }
+    for marker in ["AM", "PM", "am", "pm", "a.m.", "p.m."] {
+      let m = Array(marker.unicodeScalars)
+      if i + m.count < s.count, Array(s[i..<i + m.count]) == m, ScalarClass.isUpper(s[i + m.count]) {
+        return ScalarClass.string(s[(i + m.count)...])
+      }
+    }
+    return name
+  }
+
   /// Whether a word (its bare lower case) is an honorific before a name: a gender's (``Gender/
   /// ofHonorific(_:)``) or a doctor's. A courtesy, never a title, a role or part of the name.
   public static func isHonorific(_ word: some StringProtocol) -> Bool {
