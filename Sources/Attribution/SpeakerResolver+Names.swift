@@ -981,13 +981,29 @@ extension SpeakerResolver {
   /// The words before a name that say what the person is: without an honorific (`Mr.`,
   /// `Ms.`, `Dr.`: a gender or a courtesy, no office; NYT's `Mr. Obama` had made `Mr.` the role
   /// of 476 statements and the affiliation of 144 sources), a live blog's timestamp glued to a
-  /// given name (`35PMChris Christie`), or a conjunction opening the sentence (`But Ms. Capito`).
+  /// given name (`35PMChris Christie`), or a conjunction opening the sentence (`But Ms. Capito`);
+  /// nor the words joining it to what follows (`producer for`), a surname's particle or a
+  /// number alone.
   static func roleWords(_ words: ArraySlice<PhraseWord>) -> [PhraseWord] {
     var words = words.filter {
       !NameParts.isHonorific($0.key) && NameParts.withoutGluedTimestamp($0.text) == $0.text
     }
     if let first = words.first, first.text.startsUppercase, first.key.isOne(of: "but", "and", "or", "so", "yet") {
       words.removeFirst()
+    }
+    // (`A producer for Yahoo Studios`: the role ends before the word that joins it to its body.)
+    while let last = words.last,
+      last.lowerClasses.contains(.preposition) || last.lowerClasses.contains(.determiner)
+        || last.key == "of"
+    {
+      words.removeLast()
+    }
+    // A surname's particle (`de Blasio`) or a number alone (`42%`) says nothing of the person.
+    if words.allSatisfy({ word in
+      NameParts.particles.contains { word.key == $0.description }
+        || !word.text.unicodeScalars.contains(where: ScalarClass.isLetter)
+    }) {
+      return []
     }
     return words
   }
