@@ -109,10 +109,10 @@ extension SpeakerResolver {
     func surnameID(_ lower: LowerCase) -> Int32? { surnames.id(of: lower.bytes) }
     func surnameID(_ lower: String) -> Int32? { surnames.id(of: lower) }
 
-    /// Whether `name` is a full name the text gave with `surname` (compared bare, case folded).
-    func hasEntry(named name: String, surname: String) -> Bool {
-      guard let id = surnames.id(of: SpeakerResolver.bare(surname).lowercased()) else { return false }
-      return entriesBySurname[Int(id)].contains { entries[$0].name == name }
+    /// The full names the text gave with `surname` (compared bare, case folded), in order.
+    func names(withSurname surname: String) -> [String] {
+      guard let id = surnames.id(of: SpeakerResolver.bare(surname).lowercased()) else { return [] }
+      return entriesBySurname[Int(id)].map { entries[$0].name }
     }
 
     func fullName(forSurname surname: String, before offset: Int, gender: Gender? = nil) -> String? {
@@ -209,7 +209,7 @@ extension SpeakerResolver {
       var looked = 0
       var chosen: String? = nil
       /// The nearest name nothing shows to be a person's, taken only when no name before it is.
-      var unproven: (name: String, at: Int)? = nil
+      var unproven: (name: String, at: Int, sentence: Int)? = nil
       var chosenSpoke = false
       var sentence: Int? = nil
       /// Where the name chosen so far stands.
@@ -252,10 +252,11 @@ extension SpeakerResolver {
             // (The first of the nearest sentence with one, its subject as a reader takes it:
             // `Dahlys Hamilton is listed as the chairman of Hispanic Patriots for Trump.
             // Recently she announced` is not the Patriots.)
-            if unproven.map({ sentenceStart($0.at) == sentenceStart(at) }) ?? true,
-              candidate.split(separator: " ").count == 2, !writtenInLowerCase(candidate.prefix { $0 != " " })
+            if candidate.split(separator: " ").count == 2,
+              unproven.map({ $0.sentence == sentenceStart(at) }) ?? true,
+              !writtenInLowerCase(candidate.prefix { $0 != " " })
             {
-              unproven = (candidate, at)
+              unproven = (candidate, at, sentenceStart(at))
             }
             continue
           }
@@ -284,7 +285,7 @@ extension SpeakerResolver {
         }
       }
       if chosen == nil, let unproven {
-        (chosen, sentence, chosenAt) = (unproven.name, sentenceStart(unproven.at), unproven.at)
+        (chosen, sentence, chosenAt) = (unproven.name, unproven.sentence, unproven.at)
       }
       // A name after the same pronoun in its sentence is whom that pronoun's person speaks of
       // (`He nodded only to his second place behind Ted Cruz. "...," he said`; `Though he did
@@ -999,10 +1000,12 @@ extension SpeakerResolver {
       words.removeLast()
     }
     // A surname's particle (`de Blasio`) or a number alone (`42%`) says nothing of the person.
-    if words.allSatisfy({ word in
-      NameParts.particles.contains { word.key == $0.description }
-        || !word.text.unicodeScalars.contains(where: ScalarClass.isLetter)
-    }) {
+    if words.count <= 2,
+      words.allSatisfy({ word in
+        !word.text.unicodeScalars.contains(where: ScalarClass.isLetter)
+          || NameParts.particles.contains { word.key == $0.description }
+      })
+    {
       return []
     }
     return words

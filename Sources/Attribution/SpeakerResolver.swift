@@ -430,16 +430,23 @@ struct SpeakerResolver {
             // Jeh Johnson says ... Johnson tells MSNBC`, in a live blog that named Gary Johnson
             // first): a reader takes the person of the sentence before, as for a pronoun; else
             // the first the article introduced with it.
-            let justMet = recentSubject(before: mentionSpan.range.lowerBound).flatMap { subject in
-              names.hasEntry(named: subject, surname: surname)
-                && (honorific.map { names.gender(of: subject) != $0.other } ?? true) ? subject : nil
-            }
+            // (Asked only of another bearer of the surname named in this sentence or the one
+            // before: the subject is looked for as a pronoun's is, the costliest question the
+            // resolver asks.)
+            let offset = mentionSpan.range.lowerBound
+            let first = names.fullName(forSurname: surname, before: offset, gender: honorific)
+            let recentFloor = Names.sentenceBefore(offset, sentenceStart: sentenceStart)
+            let justMet =
+              names.names(withSurname: surname).contains { bearer in
+                bearer != first && (names.lastNamed(bearer, before: offset) ?? -1) >= recentFloor
+              }
+              ? recentSubject(before: offset).flatMap { subject in
+                subject != first && names.names(withSurname: surname).contains(subject)
+                  && (honorific.map { names.gender(of: subject) != $0.other } ?? true) ? subject : nil
+              } : nil
             speaker =
-              justMet
-              ?? names.fullName(forSurname: surname, before: mentionSpan.range.lowerBound, gender: honorific)
-              ?? surnameFirstEntry(surname, before: mentionSpan.range.lowerBound, in: names).map {
-                names.entries[$0].name
-              } ?? surname
+              justMet ?? first
+              ?? surnameFirstEntry(surname, before: offset, in: names).map { names.entries[$0].name } ?? surname
             // `Video shows that ...`: one word opening a sentence, no name the text gave, that it
             // also writes in lower case (`released video on Monday`) is a common noun, no person.
             if speaker == surname, words.count == 1, honorific == nil,

@@ -266,6 +266,8 @@ public enum NameParts {
   /// (`35PMChris Christie` had the role `35PMChris`). (By hand, not a regular expression:
   /// every one-word name passes here.)
   public static func withoutGluedTimestamp(_ name: String) -> String {
+    // (Most words start with no digit: they pass without a copy.)
+    guard let first = name.unicodeScalars.first, ScalarClass.isDigit(first) else { return name }
     let s = Array(name.unicodeScalars)
     var i = 0
     while i < s.count, i < 2, ScalarClass.isDigit(s[i]) { i += 1 }
