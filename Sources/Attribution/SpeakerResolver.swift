@@ -436,12 +436,13 @@ struct SpeakerResolver {
             let offset = mentionSpan.range.lowerBound
             let first = names.fullName(forSurname: surname, before: offset, gender: honorific)
             let recentFloor = Names.sentenceBefore(offset, sentenceStart: sentenceStart)
+            let bearers = names.names(withSurname: surname)
             let justMet =
-              names.names(withSurname: surname).contains { bearer in
+              bearers.contains { bearer in
                 bearer != first && (names.lastNamed(bearer, before: offset) ?? -1) >= recentFloor
               }
               ? recentSubject(before: offset).flatMap { subject in
-                subject != first && names.names(withSurname: surname).contains(subject)
+                subject != first && bearers.contains(subject)
                   && (honorific.map { names.gender(of: subject) != $0.other } ?? true) ? subject : nil
               } : nil
             speaker =

@@ -53,8 +53,8 @@ public struct ClaimMatch: Sendable, Equatable {
 /// matching (three shared terms that are not names, the longer clause 0.6 covered) found two
 /// more true links and no wrong one (34 of 36 right, 34 of 50 found); a poll's voters taken as
 /// its finding's subject (``ClaimSignature/Population``) removed the two wrong ones left (34 of
-/// 34). Lower whole-statement
-/// thresholds found none more, only wrong ones (0.75: 32 of 36 right).
+/// 34). Lower whole-statement thresholds found none more, only wrong ones (0.75: 32 of 36
+/// right).
 public enum ClaimMatcher {
   /// Share of the shorter statement's weighted content the longer must state.
   public static let shorterCovered = 0.8

@@ -56,6 +56,7 @@ public struct ClaimSignature: Sendable, Equatable {
     /// 10`), or two parties, are two. News rounds a share to about a tenth: `more than 6 in 10`
     /// and `nearly two-thirds` are one finding.
     public func mayBe(_ other: Population) -> Bool {
+      // (0.099: `6 in 10` and `half` are 0.0999… apart in binary fractions.)
       if let a = share, let b = other.share, abs(a - b) > 0.099 { return false }
       if let a = party, let b = other.party, a != b { return false }
       return true
