@@ -156,7 +156,7 @@ public enum ClaimMatcher {
   static func sameClause(_ a: ClaimSignature, _ b: ClaimSignature, weight: (String) -> Double) -> Double? {
     // Each clause's terms and their weight made once, not again for each clause of the other.
     func weighedClauses(_ side: ClaimSignature) -> [(terms: Set<String>, weight: Double)] {
-      side.clauses.filter { $0.terms.count >= clauseTerms }.map { clause in
+      side.clauses.filter { $0.terms.count >= clauseTerms && !$0.infinitive }.map { clause in
         let terms = Set(clause.terms)
         return (terms, terms.reduce(0) { $0 + weight($1) })
       }

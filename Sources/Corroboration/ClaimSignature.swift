@@ -18,6 +18,9 @@ public struct ClaimSignature: Sendable, Equatable {
     /// making a signature.)
     public var terms: [String]
     public var negative: Bool
+    /// It opens on an infinitive (`to combat climate change`, `about how to ...`): a purpose or
+    /// a topic, which asserts nothing, so no clause of another statement matches it.
+    public var infinitive = false
   }
 
   /// Lower-cased words in order, with quote marks, case, punctuation and spacing gone.
@@ -94,6 +97,8 @@ public struct ClaimSignature: Sendable, Equatable {
         clauses.append(clause)
         clause = Clause(terms: [], negative: false)
       }
+      // (Only stop words before its `to`: `about how to`, `so as to`.)
+      if clause.terms.isEmpty, !clause.negative, token.lower == "to" { clause.infinitive = true }
       let word = token.lower
       switch readings[index] {
       case .negation: clause.negative = true

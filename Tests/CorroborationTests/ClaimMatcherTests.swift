@@ -54,6 +54,23 @@ import Testing
     #expect(ClaimSignature.population(of: "a third of GOP voters") == .init(share: 1.0 / 3, party: "republican"))
   }
 
+  /// A clause that opens on `to` (`from cutting costs, to rebuilding the harbor tunnel`) is a
+  /// purpose or a range's end, which asserts nothing: it matched a topic of the same words
+  /// (`again over ferry fares and about how to rebuild the harbor tunnel`), once that clause held
+  /// all its terms and the other's most. A clause that asserts them still links.
+  @Test func aClauseOpeningOnToAssertsNothing() {
+    let topic = signature("again over ferry fares and about how to rebuild the harbor tunnel")
+    let plan = signature(
+      "The mayor spent her first term on the hardest problems, from cutting council costs, to rebuilding the harbor tunnel",
+      by: "Omar Costa")
+    #expect(match(topic, plan) == nil)
+    let claim = signature("again over ferry fares, and the city will rebuild the harbor tunnel")
+    let same = signature(
+      "The mayor spent her first term on the hardest problems, and the city will rebuild the harbor tunnel",
+      by: "Omar Costa")
+    #expect(match(claim, same) != nil)
+  }
+
   @Test func aQuotationInsideALongerOneLinks() {
     let short = signature("the harbor tunnel will stay closed until the spring", by: "Omar Costa")
     let long = signature(
