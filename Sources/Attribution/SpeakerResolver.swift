@@ -574,6 +574,14 @@ struct SpeakerResolver {
           kind = .anonymous
         }
       }
+      // A description that the text names at once (`One of the men, Jessie Elkins, 70, had
+      // served ... and said`) is that person.
+      // (Not a name the content opens with: `According to an FBI summary, Cheryl Mills sent`.)
+      if kind == .anonymous, let person = personNamed(after: mentionSpan.range.upperBound),
+        !finding.fragments.contains(where: { $0.contains(mentionSpan.range.upperBound + 2) })
+      {
+        (kind, speaker) = (.person, person)
+      }
       // A place that speaks is its government, never a person (`The latest test, North Korea
       // said, was its biggest`), nor whom a later `he` stands for.
       if kind == .person, let name = speaker, Names.namesAPlace(name) { kind = .organization }
@@ -1074,6 +1082,17 @@ struct SpeakerResolver {
     if word.hasSuffix(".") { word = previousWord() }
     if !agent, word == "by" { return false }
     return SentenceWords.prepositions.contains(word) || word == "of" || word == "between"
+  }
+
+  /// The person an appositive right after `end` names (`, Jessie Elkins,`): a run of capitals
+  /// between commas, shown to be a person's name by a usual given name.
+  func personNamed(after end: Int) -> String? {
+    guard end + 2 < scalars.count, scalars[end] == ",", scalars[end + 1] == " ", ScalarClass.isUpper(scalars[end + 2])
+    else { return nil }
+    let stop = endOfCapitals(at: end + 2)
+    guard stop < scalars.count, scalars[stop] == "," else { return nil }
+    let name = text((end + 2)..<stop)
+    return Names.isPersonsName(name) ? name : nil
   }
 
   /// Where the run of capitalised words (and initials' stops) starting at `offset` ends.

@@ -1146,6 +1146,28 @@ import Testing
         == true)
   }
 
+  /// A description the text names at once in an appositive (`One of the men, Tomas Ruiz, 70,
+  /// had served ... and said`, `her personal lawyer, David E. Kane, wrote`) is that person; it
+  /// was left unnamed. Not a name the content opens with (`According to a former harbor
+  /// official, Lena Marsh ... sent`).
+  @Test func aDescriptionNamedInAnAppositiveIsThePerson() {
+    let text = """
+      At my first stop, a pair of men were leaning on a gatepost.
+
+      One of the men, Tomas Ruiz, 70, had served in the navy, and said he was convinced that the ferry strike would end soon.
+
+      In opposing the request, her personal lawyer, David E. Kane, wrote in a court filing that the request was futile.
+
+      According to a former harbor official, Lena Marsh, a board member, sent the memo weeks before the vote.
+      """
+    #expect(
+      rendered(text) == [
+        "Tomas Ruiz | person | said | he was convinced that the ferry strike would end soon | -",
+        "David E. Kane | person | wrote | the request was futile | -",
+        "a former harbor official | anonymous | According to | Lena Marsh, a board member, sent the memo weeks before the vote | -",
+      ])
+  }
+
   /// A party's member after a place names again the subject just met, whatever words the place
   /// has (`Carolina` is a given name too); a party's word opening a body's name is the body's; a
   /// part of a group is a group. Each was a person: `Republican`, `Convention`, `Americans`.
