@@ -18,8 +18,9 @@ public struct ClaimSignature: Sendable, Equatable {
     /// making a signature.)
     public var terms: [String]
     public var negative: Bool
-    /// It opens on an infinitive (`to combat climate change`, `about how to ...`): a purpose or
-    /// a topic, which asserts nothing, so no clause of another statement matches it.
+    /// It opens on an infinitive (`to combat climate change`, `about how to ...`): a purpose, a
+    /// topic or a range's end, which asserts nothing, so no clause of another statement matches
+    /// it.
     public var infinitive = false
   }
 
@@ -86,6 +87,8 @@ public struct ClaimSignature: Sendable, Equatable {
     var numbers: [String] = []
     var clauses: [Clause] = []
     var clause = Clause(terms: [], negative: false)
+    /// Whether the clause's words so far may lead into an infinitive (`about how to`).
+    var leading = true
     for (index, token) in tokens.enumerated() {
       // `and` opens a clause of its own when a negation or a quotation follows it (`the
       // foundation is focused on ending gun violence and "has no comment on ..."`): the
@@ -96,9 +99,13 @@ public struct ClaimSignature: Sendable, Equatable {
       if token.breaksBefore || opensClause, !clause.terms.isEmpty || clause.negative {
         clauses.append(clause)
         clause = Clause(terms: [], negative: false)
+        leading = true
       }
-      // (Only stop words before its `to`: `about how to`, `so as to`.)
-      if clause.terms.isEmpty, !clause.negative, token.lower == "to" { clause.infinitive = true }
+      // (`to` first, or after `about how`, `so as`, `in order`: not `it has to close`.)
+      if leading {
+        if token.lower == "to" { clause.infinitive = true }
+        leading = token.lower != "to" && Self.infinitiveLeads.contains(token.lower)
+      }
       let word = token.lower
       switch readings[index] {
       case .negation: clause.negative = true
@@ -192,6 +199,9 @@ public struct ClaimSignature: Sendable, Equatable {
     }
     return share == nil && party == nil ? nil : Population(share: share, party: party)
   }
+
+  /// Words that may open a clause before its infinitive's `to`.
+  static let infinitiveLeads: Set<String> = ["about", "how", "so", "as", "in", "order", "and", "or", "then"]
 
   static let fractions: [String: Double] = [
     "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,

@@ -69,6 +69,11 @@ import Testing
       "The mayor spent her first term on the hardest problems, and the city will rebuild the harbor tunnel",
       by: "Omar Costa")
     #expect(match(claim, same) != nil)
+    // (A `to` after other words is no opening infinitive: `it has to rebuild` asserts.)
+    #expect(
+      signature("over the fares, it has to rebuild the harbor tunnel").clauses.map(\.infinitive) == [false, false])
+    #expect(
+      signature("over the fares, in order to rebuild the harbor tunnel").clauses.map(\.infinitive) == [false, true])
   }
 
   @Test func aQuotationInsideALongerOneLinks() {
