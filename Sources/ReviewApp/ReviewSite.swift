@@ -406,7 +406,12 @@ public struct ReviewSite: Sendable {
     return HTML.page(
       "Sources",
       [
-        HTML.tag("p", "\(all.count) sources, most cited first.", [("class", "meta")]),
+        // (`officials` in one article and in another are not one body: said here, so that an
+        // editor does not read a group's row as one entity.)
+        HTML.tag(
+          "p",
+          "\(all.count) sources, most cited first. A group (officials, Republicans) or an unnamed speaker "
+            + "is a description, not one entity: no claim counts it as an origin.", [("class", "meta")]),
         HTML.element(
           "table", [],
           [

@@ -111,6 +111,7 @@ import Testing
       ("/claims/\(group)", 200, "Statements ("), ("/articles/harbor-bridge-wire", 200, "changes from version 2"),
       ("/articles/https%3A%2F%2Fcourier.example%2Fnews%2Fharbor-bridge-reopens", 200, "version 1"),
       ("/articles/harbor-bridge-wire/diff?from=1&to=2", 200, "quote altered"), ("/sources", 200, "Elena Ruiz"),
+      ("/sources", 200, "is a description, not one entity"),
       ("/sources/Elena%20Ruiz", 200, "Statements ("), ("/claims?page=abc", 400, "not a page"),
       ("/claims?status=maybe", 400, "not a status"), ("/claims/999999", 404, "No claim 999999"),
       ("/articles/nothing-here", 404, "No article nothing-here"), ("/sources/Nobody%20Atall", 404, "No source"),
