@@ -116,9 +116,11 @@ extension SentenceFinder {
         return opening
       }
       // `Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said`: a name after a
-      // preposition is where the description's person is.
-      if name.lowerBound - 1 >= floor, tokens[name.lowerBound - 1].classes.contains(.preposition),
+      // preposition is where the description's person is (`Elward Edd, an official at the Hopi
+      // Tribal Housing Authority, which ..., said`: past a relative clause too).
+      if followsAPreposition(name.lowerBound, floor: floor),
         let opening = nameBeforeDescription(endingAt: end, floor: floor)
+          ?? nameBeforeDescription(endingAt: j, floor: floor)
       {
         return opening
       }
@@ -130,6 +132,14 @@ extension SentenceFinder {
         let before = backwardRun(endingAt: name.lowerBound - 2, floor: floor),
         before.lowerBound == floor || !tokens[before.lowerBound - 1].isPunctuation(",")
       {
+        // (Unless that phrase follows a preposition itself: `an official at the Hopi Tribal
+        // Housing Authority in Arizona` is where the description's person works.)
+        if followsAPreposition(before.lowerBound, floor: floor),
+          let opening = nameBeforeDescription(endingAt: end, floor: floor)
+            ?? nameBeforeDescription(endingAt: j, floor: floor)
+        {
+          return opening
+        }
         return Subject(phrase: before, boundary: before.lowerBound > floor ? before.lowerBound - 1 : nil)
       }
       return Subject(phrase: name, boundary: name.lowerBound > floor ? name.lowerBound - 1 : nil)
@@ -210,6 +220,14 @@ extension SentenceFinder {
       k -= 1
     }
     return nil
+  }
+
+  /// Whether a preposition stands right before the phrase starting at `start`, a determiner
+  /// between them at most (`at the Hopi Tribal Housing Authority`).
+  private func followsAPreposition(_ start: Int, floor: Int) -> Bool {
+    var before = start - 1
+    if before >= floor, tokens[before].isWord, tokens[before].classes.contains(.determiner) { before -= 1 }
+    return before >= floor && tokens[before].isWord && tokens[before].classes.contains(.preposition)
   }
 
   /// Whether the word at `k`, after a determiner, is a noun however often it is a verb (`the

@@ -1168,6 +1168,23 @@ import Testing
       ])
   }
 
+  /// A name after a preposition inside a description (`an official at the Harbor Housing
+  /// Authority in Oslo, which ...,`, `facing a spirited challenge in Iowa, a swing state,`) is
+  /// where the person the sentence opened with works or runs: each was the speaker, an
+  /// organisation `Harbor Housing Authority` and `Iowa`.
+  @Test func aNameAfterAPrepositionInADescriptionIsNoSpeaker() {
+    let text = """
+      Ada Morrow, an official at the Harbor Housing Authority in Oslo, which has a backlog of 500 homes to repair, said the rule would force her to cut one crew.
+
+      Sen. Tom Lakin, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome the ferry plan.
+      """
+    #expect(
+      rendered(text) == [
+        "Ada Morrow | person | said | the rule would force her to cut one crew | -",
+        "Tom Lakin | person | said | he would welcome the ferry plan | -",
+      ])
+  }
+
   /// A party's member after a place names again the subject just met, whatever words the place
   /// has (`Carolina` is a given name too); a party's word opening a body's name is the body's; a
   /// part of a group is a group. Each was a person: `Republican`, `Convention`, `Americans`.
