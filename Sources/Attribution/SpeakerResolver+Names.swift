@@ -72,7 +72,7 @@ extension SpeakerResolver {
     /// A title the text gave a person at `offset` (`President Obama`: the full name the surname
     /// stands for, else the surname), its abbreviations written out (`Sen.` is `senator`).
     mutating func learnTitle(_ titleWords: [String], of name: String, at offset: Int) {
-      titled.append(Titled(name: name, offset: offset, titleWords: titleWords.map(Self.fullTitle)))
+      titled.append(Titled(name: name, offset: offset, titleWords: titleWords.map(NameParts.fullTitle)))
     }
 
     /// Whether the text gave `name` a title with a word that `matches`.
@@ -96,14 +96,11 @@ extension SpeakerResolver {
     /// A full name titled as `titleWords` are whose last word is `surname`.
     func titledName(endingWith surname: String, sharing titleWords: [String]) -> String? {
       let lower = surname.lowercased()
-      let words = Set(titleWords.map(Self.fullTitle))
+      let words = Set(titleWords.map(NameParts.fullTitle))
       return titled.first {
         $0.name.lowercased().hasSuffix(" " + lower) && !words.isDisjoint(with: $0.titleWords)
       }?.name
     }
-
-    /// A title word as a description names it (``NameParts/fullTitle(_:)``).
-    static func fullTitle(_ word: String) -> String { NameParts.fullTitle(word) }
 
     /// The id of this lower-case surname, if an entry has it.
     func surnameID(_ lower: LowerCase) -> Int32? { surnames.id(of: lower.bytes) }
@@ -388,7 +385,7 @@ extension SpeakerResolver {
       withTitle title: [String], before offset: Int, subject: String?, sentenceStart: (Int) -> Int,
       inContent: (Int) -> Bool
     ) -> String? {
-      guard let key = title.last.map({ Self.fullTitle($0.lowercased()) }), NameParts.offices.contains(key) else {
+      guard let key = title.last.map({ NameParts.fullTitle($0.lowercased()) }), NameParts.offices.contains(key) else {
         return nil
       }
       let rank = NameParts.ranks.intersection(title.map { $0.lowercased() })
@@ -507,7 +504,7 @@ extension SpeakerResolver {
         if i >= 2, tokens[i - 1].isPunctuation(".") {
           let before = tokens[i - 2].lower.string
           honorific = Gender.ofHonorific(before)
-          if Names.fullTitle(before) != before { abbreviatedTitle = [before] }
+          if NameParts.fullTitle(before) != before { abbreviatedTitle = [before] }
         }
         // A lone word matters only as a known surname, looked up later by its lower case; before
         // what is theirs (`the Clinton campaign`, `the Obama administration`) it names no one
@@ -551,7 +548,7 @@ extension SpeakerResolver {
         let titleWords = nameStart > run.startIndex ? run[..<nameStart].map { $0.lower.string } : abbreviatedTitle
         // (`State Department`, `Republican Sen` are no title and surname: the last word must
         // name no title, office or organisation, and the title hold an office.)
-        if full == nil, titleWords.contains(where: { NameParts.offices.contains(Names.fullTitle($0)) }),
+        if full == nil, titleWords.contains(where: { NameParts.offices.contains(NameParts.fullTitle($0)) }),
           let last = run.last, !last.classes.contains(.title), !bareClasses(last).contains(.title),
           !bareClasses(last).contains(.organization)
         {
@@ -708,7 +705,7 @@ extension SpeakerResolver {
     }
     guard index >= 0, index < start - 1, tokens[index].isWord, tokens[index].capitalized else { return nil }
     let word = tokens[index].lower.string
-    return Words.party(word) == nil ? nil : word
+    return NameParts.party(word) == nil ? nil : word
   }
 
   /// Whether the word at `index` is a form of `be`, which a title-case headline capitalises

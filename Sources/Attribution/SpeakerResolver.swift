@@ -234,7 +234,7 @@ struct SpeakerResolver {
       } else if words.count == 2, words[0].key == "the", words[1].text.startsUppercase,
         !words[1].classes.contains(.title), !words[1].lowerClasses.contains(.title),
         !words[1].classes.contains(.outletWord), !words[1].classes.contains(.organization),
-        !GivenNames.isGivenName(words[1].key), Words.party(words[1].key) == nil
+        !GivenNames.isGivenName(words[1].key), NameParts.party(words[1].key) == nil
       {
         // `The Hill reported`, `the Khans said`: one capitalised word after `the` is an
         // outlet's or a body's name, or a family's, never one person's. (Not `the Times`, an
@@ -333,7 +333,7 @@ struct SpeakerResolver {
         // a contraction, `I’d add`.)
         kind = .group
         speaker = words[0].bare
-      } else if let last = words.last, last.text.startsUppercase, let party = Words.party(last.key),
+      } else if let last = words.last, last.text.startsUppercase, let party = NameParts.party(last.key),
         last.key != "gop", words.first?.text.startsWithDigit == false,
         words.dropLast().allSatisfy(Self.describesAPartyMember)
           // (`The South Carolina Republican`: a place whose words may be given names.)
@@ -347,10 +347,10 @@ struct SpeakerResolver {
           kind = .group
           speaker = last.bare
         } else if words.first?.key == "the", let subject = recentSubject(before: mentionSpan.range.lowerBound),
-          names.hasTitle(of: subject, where: { Words.party($0) == party })
+          names.hasTitle(of: subject, where: { NameParts.party($0) == party })
             || namesAgainByPlace(
               words, subject: subject, at: mentionSpan.range.lowerBound,
-              contradicting: { Words.party($0).map { $0 != party } ?? false })
+              contradicting: { NameParts.party($0).map { $0 != party } ?? false })
         {
           kind = .person
           speaker = subject
@@ -483,7 +483,7 @@ struct SpeakerResolver {
         // (`the former secretary of state`: an office's holder, not a state.)
         let officeOf =
           words.firstIndex(where: { $0.key == "of" }).map { of in
-            words[..<of].contains { NameParts.offices.contains(Names.fullTitle($0.key)) }
+            words[..<of].contains { NameParts.offices.contains(NameParts.fullTitle($0.key)) }
           } ?? false
         let placeGovernment = head.isOne(of: "city", "county", "town", "state")
         if headClasses.contains(.organization) || placeGovernment,
@@ -520,15 +520,15 @@ struct SpeakerResolver {
         {
           kind = .group
           speaker = Self.joined(determiner == "the" ? words.dropFirst() : words[...])
-        } else if determiner == "the", words.count >= 3, case let office = Names.fullTitle(head),
+        } else if determiner == "the", words.count >= 3, case let office = NameParts.fullTitle(head),
           NameParts.offices.contains(office), let subject = recentSubject(before: mentionSpan.range.lowerBound),
           // (`the former president` with no place: only someone the text gave that office, for
           // the subject just met is as often the candidate a former president came to praise.)
           !words.dropFirst().dropLast().allSatisfy({ $0.key == "former" })
-            || names.hasTitle(of: subject, where: { Names.fullTitle($0) == office }),
+            || names.hasTitle(of: subject, where: { NameParts.fullTitle($0) == office }),
           namesAgainByPlace(
             words, subject: subject, at: mentionSpan.range.lowerBound,
-            contradicting: { NameParts.offices.contains(Names.fullTitle($0)) && Names.fullTitle($0) != office })
+            contradicting: { NameParts.offices.contains(NameParts.fullTitle($0)) && NameParts.fullTitle($0) != office })
         {
           // `Marco Rubio spoke ... The Florida senator sought to calm his supporters, saying`: an
           // office after a place names again the subject just met, whom no other office is given.
@@ -543,10 +543,10 @@ struct SpeakerResolver {
             // candidate Donald Trump`, then `the GOP front-runner`); other words only from those
             // that describe without choosing (`the New York businessman`, `the 57-year-old
             // scientist`, not `the cautious candidate`, which may be anyone).
-            guard let party = Words.party(modifier.key) else {
+            guard let party = NameParts.party(modifier.key) else {
               return Words.epithetModifiers.contains(modifier.key) || Words.isAge(modifier.key)
             }
-            return names.hasTitle(of: subject) { Words.party($0) == party }
+            return names.hasTitle(of: subject) { NameParts.party($0) == party }
           }),
           // (`businessman` is not the woman just named.)
           Names.epithetGender(head).map({ names.gender(of: subject) != $0.other }) ?? true
@@ -732,7 +732,7 @@ struct SpeakerResolver {
     let head = words[link - 1]
     guard head.lowerClasses.contains(.groupHead), head.key.hasSuffix("s") || head.key.hasSuffix("men"),
       words[..<link].enumerated().allSatisfy({ index, word in
-        !word.text.startsUppercase || index == 0 || Words.party(word.key) != nil
+        !word.text.startsUppercase || index == 0 || NameParts.party(word.key) != nil
       }),
       !words[0].text.startsUppercase || words[0].lowerClasses.contains(.determiner) || link == 1
     else { return nil }
@@ -786,7 +786,7 @@ struct SpeakerResolver {
         word.text.startsUppercase && !Words.personRoles.contains(word.key) && !Words.personRoles.contains(word.lower)
           && !GivenNames.isGivenName(word.key) && !word.isPossessive
           // (A party's name goes on to a body's: `The Democratic National Convention`.)
-          && (Words.party(word.key) == nil || word.key != words[words.count - 1].key)
+          && (NameParts.party(word.key) == nil || word.key != words[words.count - 1].key)
       }
   }
 

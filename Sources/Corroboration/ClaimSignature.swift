@@ -183,7 +183,7 @@ public struct ClaimSignature: Sendable, Equatable {
       return Double(digits)
     }
     for (index, word) in words.enumerated() where share == nil || party == nil {
-      if party == nil, let named = parties[word] { party = named }
+      if party == nil { party = NameParts.party(word) }
       guard share == nil else { continue }
       if let whole = number(index) {
         // `6 in 10`, `30 percent`, `30%`.
@@ -205,11 +205,6 @@ public struct ClaimSignature: Sendable, Equatable {
 
   static let fractions: [String: Double] = [
     "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-  ]
-  static let parties: [String: String] = [
-    "democratic": "democratic", "democrats": "democratic", "democrat": "democratic", "republican": "republican",
-    "republicans": "republican", "gop": "republican", "independent": "independent", "independents": "independent",
-    "libertarian": "libertarian",
   ]
 
   /// Whether the content is a list of short phrases, each a sentence of its own opening on a

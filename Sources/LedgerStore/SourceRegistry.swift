@@ -65,10 +65,11 @@ struct SourceDirectory {
   /// titles they give it, the one whose affiliation bears one of them
   /// (``Corroboration/SourceNames/mayHold(_:affiliation:)``: `President Obama` is the Obama
   /// the ledger knows as `President`).
-  func onlyPerson(withSurname surname: String, gender: Gender? = nil, titles: Set<String> = [])
-    -> Entry?
-  {
+  /// (`told`, the gender and titles, is read only where the ledger has a full name of the
+  /// surname: most one-word speakers have none, and reading their mentions is no small cost.)
+  func onlyPerson(withSurname surname: String, told: () -> (gender: Gender?, titles: Set<String>)) -> Entry? {
     guard let ids = fullNames[surname] else { return nil }
+    let (gender, titles) = told()
     let people = ids.compactMap { byID[$0].flatMap { known[$0] } }
     let possible = gender.map { gender in people.filter { SourceNames.mayBe($0.name, ofGender: gender) } } ?? people
     if possible.count == 1 { return possible[0] }
@@ -128,9 +129,8 @@ extension Ledger {
       let kind = statement.speakerKind.rawValue
       var name = memory.corrections.isEmpty ? spoken : memory.corrections.sourceName(spoken, mention: statement.mention)
       if kind == person, !name.utf8.contains(UInt8(ascii: " ")),
-        case let told = Self.told(mentions[spoken] ?? [], of: spoken),
         let full = memory.sources.onlyPerson(
-          withSurname: SourceNames.key(name), gender: told.gender, titles: told.titles),
+          withSurname: SourceNames.key(name), told: { Self.told(mentions[spoken] ?? [], of: spoken) }),
         !memory.corrections.isSplit(name, from: full.name)
       {
         name = full.name
@@ -181,12 +181,12 @@ extension Ledger {
         guard let surname = SourceNames.surname(display[key]!),
           let single = memory.sources[Key(name: surname, kind: person)]
         else { continue }
-        let told = Self.told(
+        let mentions =
           try String.fetchAll(
             db, sql: "SELECT mention FROM statement WHERE source_id = ? AND is_current = 1", arguments: [single.id])
-            + keys.indices.filter { keys[$0] == Key(name: surname, kind: person) }.map { statements[$0].mention },
-          of: single.name)
-        guard let full = memory.sources.onlyPerson(withSurname: surname, gender: told.gender, titles: told.titles),
+          + keys.indices.filter { keys[$0] == Key(name: surname, kind: person) }.map { statements[$0].mention }
+        guard
+          let full = memory.sources.onlyPerson(withSurname: surname, told: { Self.told(mentions, of: single.name) }),
           full.id == memory.sources[key]?.id, !memory.corrections.isSplit(single.name, from: full.name)
         else { continue }
         regrouped.formUnion(try merge(single, into: full, in: db, memory: &memory))

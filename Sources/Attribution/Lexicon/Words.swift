@@ -113,15 +113,6 @@ enum Words {
     return ScalarClass.isDigit(first)
   }
 
-  /// The party a word names, one name for each (`gop` is the Republicans'), or nil.
-  static func party(_ word: String) -> String? {
-    switch word {
-    case "republican", "republicans", "gop": "republican"
-    case "democratic", "democrat", "democrats": "democratic"
-    default: nil
-    }
-  }
-
   /// Words of six letters or more that end as nouns for someone who does something do (`-er`,
   /// `-or`, `-ist`, `-ian`) but name no one.
   static let notAgents: Set<String> = [
@@ -287,6 +278,17 @@ public enum NameParts {
   /// ofHonorific(_:)``) or a doctor's. A courtesy, never a title, a role or part of the name.
   public static func isHonorific(_ word: some StringProtocol) -> Bool {
     Gender.ofHonorific(word) != nil || word == "dr"
+  }
+
+  /// The party a word names (`Republicans`, `GOP` → `republican`; `Democrat` → `democratic`),
+  /// as a word's bare lower case: the resolver reads party members by it (`the Wisconsin
+  /// Republican`), and the linker a poll's voters (``Corroboration/ClaimSignature/Population``).
+  public static func party(_ word: some StringProtocol) -> String? {
+    switch word {
+    case "republican", "republicans", "gop": "republican"
+    case "democratic", "democrat", "democrats": "democratic"
+    default: nil
+    }
   }
 
   /// Suffixes after a surname (`Joseph R. Biden Jr.`): no word of the name proper.
