@@ -155,9 +155,12 @@ public enum ClaimMatcher {
   /// (``clauseLongerCovered``).
   static func sameClause(_ a: ClaimSignature, _ b: ClaimSignature, weight: (String) -> Double) -> Double? {
     // Each clause's terms and their weight made once, not again for each clause of the other.
-    func weighedClauses(_ side: ClaimSignature) -> [(terms: Set<String>, weight: Double)] {
+    // (Sorted, and summed in that order: summed in a set's order, which changes with each
+    // process's hash seed, two equal matches differed in their last bit, and one ingest in
+    // eight of the PolNeAR texts put a statement in the other of two groups it matched.)
+    func weighedClauses(_ side: ClaimSignature) -> [(terms: [String], weight: Double)] {
       side.clauses.filter { $0.terms.count >= clauseTerms && !$0.infinitive }.map { clause in
-        let terms = Set(clause.terms)
+        let terms = Array(Set(clause.terms)).sorted()
         return (terms, terms.reduce(0) { $0 + weight($1) })
       }
     }
@@ -165,7 +168,7 @@ public enum ClaimMatcher {
     var best: Double? = nil
     for ca in weighedClauses(a) {
       for cb in others {
-        let common = ca.terms.intersection(cb.terms)
+        let common = ca.terms.filter(Set(cb.terms).contains)
         guard common.count(where: { !a.names.contains($0) }) >= clauseTerms else { continue }
         let shared = common.reduce(0) { $0 + weight($1) }
         let (shorter, longer) = (min(ca.weight, cb.weight), max(ca.weight, cb.weight))
