@@ -55,12 +55,18 @@ public final class Ledger: Sendable {
     // In write-ahead mode `NORMAL` syncs at checkpoints, not at every commit: each commit is
     // still atomic and survives a killed process (only a power cut can undo the last few),
     // and a batch no longer waits on the disk once per article. A larger page cache keeps
-    // the B-tree pages an ingest touches in memory as the ledger grows.
+    // the B-tree pages an ingest touches in memory as the ledger grows. A ledger opened only
+    // to read (a report, a listing, an export: one pass over much of the file) is mapped into
+    // memory, so that SQLite reads its pages in place rather than the kernel copying each one
+    // out: 8.5 s against 9.4-9.7 s for the report of 100,000 articles. A long-lived server
+    // reads it the usual way, its resident memory then the cache's, not the file's.
+    let mapped = access == .readOnly
     configuration.prepareDatabase { db in
       if !db.configuration.readonly {
         try db.execute(sql: "PRAGMA synchronous = NORMAL")
       }
       try db.execute(sql: "PRAGMA cache_size = -65536")
+      if mapped { try db.execute(sql: "PRAGMA mmap_size = 2147418112") }
     }
     // Opening switches a new file to write-ahead logging, which SQLite does not retry when
     // another process holds the file at that instant: retry briefly, as the busy timeout
