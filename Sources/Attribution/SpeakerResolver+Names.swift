@@ -80,6 +80,13 @@ extension SpeakerResolver {
       titled.contains { $0.name == name && $0.titleWords.contains(where: matches) }
     }
 
+    /// Whether the text gave anyone but `name` a title with a word that `matches`: when no one
+    /// else bears it, a description by it (`the GOP front-runner`) can only be the subject
+    /// a reader has just met.
+    func titlesAnyoneBut(_ name: String, where matches: (String) -> Bool) -> Bool {
+      titled.contains { $0.name != name && $0.titleWords.contains(where: matches) }
+    }
+
     /// Where the sentence before the one holding `offset` starts (the first's own start, 0).
     static func sentenceBefore(_ offset: Int, sentenceStart: (Int) -> Int) -> Int {
       let sentence = sentenceStart(offset)

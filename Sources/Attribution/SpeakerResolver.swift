@@ -46,8 +46,14 @@ struct SpeakerResolver {
     ) -> Bool {
       // (`the former Florida governor`: a former office names its holder as well.)
       let place = words.dropFirst().dropLast().drop { $0.key == "former" }.map(\.key).joined(separator: " ")
-      guard place.isEmpty || Places.names.contains(place), let named = names.lastNamed(subject, before: offset),
-        named < sentenceStart(offset), !subject.contains(" ") || Names.isPersonsName(subject)
+      return (place.isEmpty || Places.names.contains(place))
+        && namesAgain(subject: subject, at: offset, contradicting: contradicting)
+    }
+    /// Whether a description at `offset` can name again `subject`, the subject of the sentence
+    /// before, as ``namesAgainByPlace(_:subject:at:contradicting:)`` says, whatever its words.
+    func namesAgain(subject: String, at offset: Int, contradicting: (String) -> Bool) -> Bool {
+      guard let named = names.lastNamed(subject, before: offset), named < sentenceStart(offset),
+        !subject.contains(" ") || Names.isPersonsName(subject)
       else { return false }
       // (Or opens it after an opening adjunct's one comma: `One month after the vote, Marco Rubio
       // still believes ...`.)
@@ -546,7 +552,14 @@ struct SpeakerResolver {
             guard let party = NameParts.party(modifier.key) else {
               return Words.epithetModifiers.contains(modifier.key) || Words.isAge(modifier.key)
             }
+            // (Or, when the text gives this party to no one and none to the subject, who opened
+            // the sentence before or spoke in it: `Donald Trump says ... The GOP front-runner
+            // said`; not `Mr. Trump took on Hillary Clinton after the Democratic front-runner
+            // had said`, nor `... giving Cruz nine of the delegates. The GOP front-runner`.)
             return names.hasTitle(of: subject) { NameParts.party($0) == party }
+              || !names.titlesAnyoneBut(subject, where: { NameParts.party($0) == party })
+                && namesAgain(
+                  subject: subject, at: mentionSpan.range.lowerBound, contradicting: { NameParts.party($0) != nil })
           }),
           // (`businessman` is not the woman just named.)
           Names.epithetGender(head).map({ names.gender(of: subject) != $0.other }) ?? true

@@ -837,6 +837,33 @@ import Testing
       ])
   }
 
+  /// An epithet with a party the text gave no one names again the subject who opened the
+  /// sentence before (or spoke in it); not someone its own sentence names, nor a name the
+  /// sentence before only mentions. An office alone (`the governor`) stays as written: the
+  /// subject just met may hold it or may not, as `Wills ... the mayor insisted` shows.
+  @Test func anEpithetNoOneBearsIsTheSubjectWhoOpenedTheSentenceBefore() {
+    let text = """
+      Lena Ostrova says the mill will reopen in March. The Democratic candidate said the loans were ready.
+
+      Ravi Kettering took on Lena Ostrova on Sunday after the Republican front-runner had said the mill was lost.
+
+      The vote came a week after Kettering toured Toledo, giving Ostrova nine of the county's delegates. The GOP front-runner complained that the count was rigged.
+
+      Hal Brandt defended the budget on his radio show. "We balanced it twice," the governor said.
+
+      Hal Brandt criticised the plan. The president said the plan would pass.
+      """
+    #expect(
+      rendered(text) == [
+        "Lena Ostrova | person | says | the mill will reopen in March | -",
+        "Lena Ostrova | person | said | the loans were ready | -",
+        "the Republican front-runner | anonymous | said | the mill was lost | -",
+        "The GOP front-runner | anonymous | complained | the count was rigged | -",
+        "the governor | anonymous | said | We balanced it twice, | -",
+        "The president | anonymous | said | the plan would pass | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """
