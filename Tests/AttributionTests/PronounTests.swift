@@ -864,6 +864,21 @@ import Testing
       ])
   }
 
+  /// A trade or a fortune news names its subject by again (`the retired neurosurgeon`, `the
+  /// casino tycoon`) is the subject just met, as `the candidate` is.
+  @Test func aTradeEpithetIsTheSubjectJustMet() {
+    let text = """
+      Omar Feld met the council on Monday. "It was very productive," the casino tycoon told reporters.
+
+      Ines Marrow spoke in Reno on Sunday. The retired neurosurgeon said the clinic would stay open.
+      """
+    #expect(
+      rendered(text) == [
+        "Omar Feld | person | told | It was very productive, | -",
+        "Ines Marrow | person | said | the clinic would stay open | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """

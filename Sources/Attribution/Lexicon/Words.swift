@@ -97,13 +97,13 @@ enum Words {
   /// `the`, they stand for the subject just met.
   static let epithets: Set<String> = [
     "candidate", "nominee", "front-runner", "frontrunner", "businessman", "businesswoman", "billionaire", "mogul",
-    "hopeful", "contender", "incumbent", "challenger",
+    "hopeful", "contender", "incumbent", "challenger", "magnate", "tycoon", "developer", "neurosurgeon",
   ]
 
   /// Words that may stand between `the` and an epithet without choosing among people.
   static let epithetModifiers: Set<String> = [
     "presidential", "likely", "presumptive", "billionaire", "business", "real", "estate", "new", "york", "u.s.",
-    "former",
+    "former", "retired", "gambling", "casino",
   ]
 
   /// Whether a word gives an age (`57-year-old`): how news describes again the person it has
