@@ -1202,10 +1202,12 @@ extension SpeakerResolver {
     // (`a 2015 Pew Research survey`, `the latest Quinnipiac University poll`: a year and words
     // in lower case before the name describe the document.)
     let before = words[..<document].drop { $0.lowerClasses.contains(.determiner) || !$0.text.startsUppercase }
-    // (`the RealClearPolitics average of polls`: what the document is of may follow it.)
+    // (`the RealClearPolitics average of polls`: what the document is of may follow it; so may
+    // a word for its making, `a new Latino Decisions poll released Friday found`.)
     let after = words[(document + 1)...]
     if isDocument(words[document]), !before.isEmpty, before.allSatisfy(\.text.startsUppercase),
-      after.isEmpty || after.first?.key == "of" && after.allSatisfy({ !$0.text.startsUppercase }),
+      after.isEmpty || after.first?.key == "of" && after.allSatisfy({ !$0.text.startsUppercase })
+        || after.count == 1 && madePublic.contains(after[after.startIndex].key),
       !Places.names.contains(joined(before).lowercased())
     {
       return (.organization, joined(before).possessiveStripped)

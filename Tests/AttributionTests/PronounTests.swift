@@ -1429,4 +1429,12 @@ import Testing
         "Dahlys Ortega | person | announced | she would run for the board | -",
       ])
   }
+
+  /// A document named by its maker and a word for its making (`A new Coastline Polling poll
+  /// released Friday found`) speaks for its maker; it was left unnamed.
+  @Test func aDocumentWithAWordForItsMakingSpeaksForItsMaker() {
+    #expect(
+      rendered("A new Coastline Polling poll released Friday found that 62 percent of riders want a later ferry.")
+        == ["Coastline Polling | organization | found | 62 percent of riders want a later ferry | -"])
+  }
 }
