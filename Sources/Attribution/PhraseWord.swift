@@ -23,9 +23,19 @@ struct PhraseWord {
 
   private init(_ word: ArraySlice<Unicode.Scalar>) {
     text = ScalarClass.string(word)
-    bare = SpeakerResolver.bare(text)
     lower = ScalarClass.lowercased(word)
     let table = WordClass.table
+    // `I'm old enough to remember`, `I'd add`: a pronoun and its verb are the pronoun, never a
+    // person named `I'm`.
+    if let pronoun = Self.pronounBeforeAContraction(lower), let entry = table[pronoun], entry.classes.contains(.pronoun)
+    {
+      bare = String(text.prefix(pronoun.count))
+      key = pronoun
+      classes = entry.classes
+      lowerClasses = entry.classes
+      return
+    }
+    bare = SpeakerResolver.bare(text)
     if bare == text {
       key = lower
       classes = table[lower]?.classes ?? []
@@ -35,6 +45,15 @@ struct PhraseWord {
       classes = table[key]?.classes ?? []
       lowerClasses = table[lower]?.classes ?? []
     }
+  }
+
+  /// The word before a contracted verb (`i'm` → `i`, `they’re` → `they`), if the word is one.
+  private static func pronounBeforeAContraction(_ lower: String) -> String? {
+    let scalars = lower.unicodeScalars
+    guard let apostrophe = scalars.lastIndex(where: { $0 == "'" || $0 == "’" }),
+      ["m", "d", "ll", "ve", "re"].contains(String(scalars[scalars.index(after: apostrophe)...]))
+    else { return nil }
+    return String(scalars[..<apostrophe])
   }
 
   /// A phrase's words, split at spaces of any kind (`Times\u{A0}columnist` is two words) and line

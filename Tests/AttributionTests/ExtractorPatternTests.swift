@@ -529,7 +529,7 @@ import Testing
         "Commuters | group | reaction | Is that all there is? | -",
         "Candidates | group | say | the levy will pass in March | -",
         "Lena Pike | person | say | the fares must fall | -",
-        "I’d | person | add | one reason: the ferry is too slow | -",
+        "I | person | add | one reason: the ferry is too slow | -",
         "Small groups of dockworkers | group | chanting | Open the gates. | -",
       ])
   }

@@ -879,6 +879,23 @@ import Testing
       ])
   }
 
+  /// A pronoun with a contracted verb (`I’d`, `They’ve`) is the pronoun, never a person of that
+  /// name.
+  @Test func aPronounWithAContractedVerbIsThePronoun() {
+    let text = """
+      The ferry board met on Monday.
+
+      I’d add that the ferry never paid for itself.
+
+      They’ve said the ferry would run on Sundays.
+      """
+    #expect(
+      rendered(text) == [
+        "I | person | add | the ferry never paid for itself | -",
+        "They | group | said | the ferry would run on Sundays | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """
