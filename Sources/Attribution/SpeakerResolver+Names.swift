@@ -1201,7 +1201,10 @@ extension SpeakerResolver {
     // (`the U.S. Geological Survey`).
     // (`a 2015 Pew Research survey`, `the latest Quinnipiac University poll`: a year and words
     // in lower case before the name describe the document.)
-    let before = words[..<document].drop { $0.lowerClasses.contains(.determiner) || !$0.text.startsUppercase }
+    // (`the RealClearPolitics polling average`, `a Washington Post-ABC News national poll`: a
+    // word for the kind of poll may stand between the name and the document's word.)
+    var before = words[..<document].drop { $0.lowerClasses.contains(.determiner) || !$0.text.startsUppercase }
+    while let last = before.last, pollKinds.contains(last.text) { before = before.dropLast() }
     // (`the RealClearPolitics average of polls`: what the document is of may follow it; so may
     // a word for its making, `a new Latino Decisions poll released Friday found`.)
     let after = words[(document + 1)...]
@@ -1252,6 +1255,11 @@ extension SpeakerResolver {
     "study", "studies", "analysis", "survey", "surveys", "poll", "polls", "memo", "audit", "review", "estimate",
     "estimates", "forecast", "paper", "tally", "average", "averages", "excerpts", "transcript", "count", "data",
     "results",
+  ]
+
+  /// Words for the kind of a poll, between its maker and the document's word.
+  private static let pollKinds: Set<String> = [
+    "polling", "opinion", "tracking", "exit", "online", "national", "statewide", "internal",
   ]
 
   /// Words for making a document public, after which `by` names who made it (or `for`, after

@@ -1448,10 +1448,14 @@ import Testing
   }
 
   /// A document named by its maker and a word for its making (`A new Coastline Polling poll
-  /// released Friday found`) speaks for its maker; it was left unnamed.
-  @Test func aDocumentWithAWordForItsMakingSpeaksForItsMaker() {
+  /// released Friday found`) or for the poll's kind (`the Harbor Pulse polling average`) speaks
+  /// for its maker; each was left unnamed.
+  @Test func aDocumentWithAWordForItsMakingOrKindSpeaksForItsMaker() {
     #expect(
       rendered("A new Coastline Polling poll released Friday found that 62 percent of riders want a later ferry.")
         == ["Coastline Polling | organization | found | 62 percent of riders want a later ferry | -"])
+    #expect(
+      rendered("Ruiz leads by six points, according to the Harbor Pulse polling average.")
+        == ["Harbor Pulse | organization | according to | Ruiz leads by six points | -"])
   }
 }
