@@ -1257,7 +1257,8 @@ extension SpeakerResolver {
     "results",
   ]
 
-  /// Words for the kind of a poll, between its maker and the document's word.
+  /// Words for the kind of a poll, between its maker and the document's word, as written in
+  /// lower case (a capital makes one part of a name: `National Journal poll`).
   private static let pollKinds: Set<String> = [
     "polling", "opinion", "tracking", "exit", "online", "national", "statewide", "internal",
   ]

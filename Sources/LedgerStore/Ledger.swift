@@ -57,9 +57,11 @@ public final class Ledger: Sendable {
     // and a batch no longer waits on the disk once per article. A larger page cache keeps
     // the B-tree pages an ingest touches in memory as the ledger grows. A ledger opened only
     // to read (a report, a listing, an export: one pass over much of the file) is mapped into
-    // memory, so that SQLite reads its pages in place rather than the kernel copying each one
-    // out: 8.5 s against 9.4-9.7 s for the report of 100,000 articles. A long-lived server
-    // reads it the usual way, its resident memory then the cache's, not the file's.
+    // memory, up to SQLite's own ceiling of 2 GB, so that SQLite reads its pages in place
+    // rather than the kernel copying each one out: the report of 100,000 articles in 0.86-0.98×
+    // the time (docs/PERFORMANCE.md). A long-lived server reads it the usual way, its resident
+    // memory then the cache's, not the file's. (Nothing in ClaimLedger shrinks a ledger file,
+    // the one change a mapping could not survive.)
     let mapped = access == .readOnly
     configuration.prepareDatabase { db in
       if !db.configuration.readonly {
