@@ -119,6 +119,35 @@ extension SpeakerResolver {
       return entriesBySurname[Int(id)].map { entries[$0].name }
     }
 
+    /// The one person the text named in full before `offset` whose surname `surname` misspells:
+    /// one letter changed, added, dropped, or two beside each other swapped, the first kept
+    /// (`said Leslie Wimes, ... Wines believes`, `Anthony Kiedis ... Keidis`). Asked only for a
+    /// surname no one in the text bears; two such people, and it is neither.
+    func fullName(misspelledAs surname: String, before offset: Int) -> String? {
+      let written = Array(surname.lowercased().unicodeScalars)
+      guard written.count >= 4 else { return nil }
+      var found: String? = nil
+      for entry in entries where entry.offset < offset && entry.name.contains(" ") {
+        let theirs = Array(entry.surname.lowercased().unicodeScalars)
+        guard theirs.first == written.first, theirs != written, Self.oneEditApart(written, theirs) else { continue }
+        if let found, found != entry.name { return nil }
+        found = entry.name
+      }
+      return found
+    }
+
+    /// Whether one edit turns `a` into `b`: a letter changed, added or dropped, or two
+    /// neighbours swapped.
+    static func oneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+      let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+      guard long.count - short.count <= 1 else { return false }
+      guard let first = short.indices.first(where: { short[$0] != long[$0] }) else { return true }
+      if short.count < long.count { return short[first...].elementsEqual(long[(first + 1)...]) }
+      if short[(first + 1)...].elementsEqual(long[(first + 1)...]) { return true }
+      return first + 1 < short.count && short[first] == long[first + 1] && short[first + 1] == long[first]
+        && short[(first + 2)...].elementsEqual(long[(first + 2)...])
+    }
+
     func fullName(forSurname surname: String, before offset: Int, gender: Gender? = nil) -> String? {
       entry(forSurname: surname, before: offset, gender: gender).map { entries[$0].name }
     }

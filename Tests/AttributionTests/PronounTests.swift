@@ -896,6 +896,25 @@ import Testing
       ])
   }
 
+  /// A surname no one in the text bears, one letter from the surname of one person it named in
+  /// full before (changed, added, dropped, or two swapped), is that person misspelled; two such
+  /// people, and it stays as written.
+  @Test func aMisspelledSurnameIsThePersonNamedInFull() {
+    let text = """
+      "The pier is a disgrace," said Leona Kiedis, who runs the harbor council.
+
+      Keidis said the board ignored the warnings.
+
+      Ravi Marten and Ada Martin toured the dock on Monday. Marton said the cranes were idle.
+      """
+    #expect(
+      rendered(text) == [
+        "Leona Kiedis | person | said | The pier is a disgrace, | -",
+        "Leona Kiedis | person | said | the board ignored the warnings | -",
+        "Marton | person | said | the cranes were idle | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """
