@@ -119,6 +119,18 @@ extension SpeakerResolver {
       return entriesBySurname[Int(id)].map { entries[$0].name }
     }
 
+    /// The one person the text named before `offset` by more words than `tail` that end with it,
+    /// in any case (`Bill de Blasio` for `De Blasio`); two such people, and neither.
+    func fullName(endingWith tail: String, before offset: Int) -> String? {
+      let ending = " " + tail.lowercased()
+      var found: String? = nil
+      for entry in entries where entry.offset < offset && entry.name.lowercased().hasSuffix(ending) {
+        if let found, found != entry.name { return nil }
+        found = entry.name
+      }
+      return found
+    }
+
     /// The one person the text named in full before `offset` whose surname `surname` misspells:
     /// one letter changed, added, dropped, or two beside each other swapped, the first kept
     /// (`said Leslie Wimes, ... Wines believes`, `Anthony Kiedis ... Keidis`). Asked only for a

@@ -465,6 +465,14 @@ struct SpeakerResolver {
             }
           } else {
             speaker = candidateName.map(\.bare).joined(separator: " ")
+            // `De Blasio said`, `Wasserman Schultz said`: a surname of two words, no given name
+            // first, is the one person the article named in full with it before.
+            if let written = speaker, candidateName.count == 2,
+              !GivenNames.isGivenName(candidateName[candidateName.startIndex].key),
+              let full = names.fullName(endingWith: written, before: mentionSpan.range.lowerBound)
+            {
+              speaker = full
+            }
           }
           // `Twitter said`, `Forbes reported`: a known body's name is no person's, nor a web
           // address's (`according to Tchadinfos.com`), nor an acronym the article gave no one as a

@@ -915,6 +915,21 @@ import Testing
       ])
   }
 
+  /// A surname of two words (`Van Dorn`, `De Souza`), no given name first, is the one person
+  /// the article named in full with it before; two such people, and it stays as written.
+  @Test func aSurnameOfTwoWordsIsThePersonNamedInFull() {
+    let text = """
+      Mayor Lena van Dorn opened the pier on Monday. Van Dorn said the ferry would run on Sundays.
+
+      Ana de Souza and Rui de Souza own the boatyard. De Souza said the yard would close.
+      """
+    #expect(
+      rendered(text) == [
+        "Lena van Dorn | person | said | the ferry would run on Sundays | -",
+        "De Souza | person | said | the yard would close | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """
