@@ -466,10 +466,13 @@ struct SpeakerResolver {
           } else {
             speaker = candidateName.map(\.bare).joined(separator: " ")
             // `De Blasio said`, `Wasserman Schultz said`: a surname of two words, no given name
-            // first, is the one person the article named in full with it before.
+            // first, is the one person the article named in full with it before (or, in the
+            // headline, anywhere).
             if let written = speaker, candidateName.count == 2,
               !GivenNames.isGivenName(candidateName[candidateName.startIndex].key),
-              let full = names.fullName(endingWith: written, before: mentionSpan.range.lowerBound)
+              let full = names.fullName(
+                endingWith: written,
+                before: sentenceStart(mentionSpan.range.lowerBound) == 0 ? Int.max : mentionSpan.range.lowerBound)
             {
               speaker = full
             }

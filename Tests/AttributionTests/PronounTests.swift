@@ -916,7 +916,8 @@ import Testing
   }
 
   /// A surname of two words (`Van Dorn`, `De Souza`), no given name first, is the one person
-  /// the article named in full with it before; two such people, and it stays as written.
+  /// the article named in full with it before (in the headline, anywhere); two such people, and
+  /// it stays as written.
   @Test func aSurnameOfTwoWordsIsThePersonNamedInFull() {
     let text = """
       Mayor Lena van Dorn opened the pier on Monday. Van Dorn said the ferry would run on Sundays.
@@ -928,6 +929,13 @@ import Testing
         "Lena van Dorn | person | said | the ferry would run on Sundays | -",
         "De Souza | person | said | the yard would close | -",
       ])
+    // (In the headline, before the text names anyone, the one person it names with it.)
+    let headline = """
+      Van Dorn says the ferry will run on Sundays.
+
+      Mayor Lena van Dorn opened the pier on Monday.
+      """
+    #expect(rendered(headline) == ["Lena van Dorn | person | says | the ferry will run on Sundays | -"])
   }
 
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
