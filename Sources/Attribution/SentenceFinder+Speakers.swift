@@ -297,11 +297,12 @@ extension SentenceFinder {
         j -= 2
         continue
       }
-      // `a source close to the senator said`, `an aide to the mayor said`: the phrase goes on
-      // before `to`.
+      // `a source close to the senator said`, `an aide to the mayor said`, `Aides to Clinton
+      // say`, `The U.S. ambassador to the United Nations said`: the phrase goes on before `to`.
       // (Before a noun phrase: `a prosecutor to investigate` is an infinitive.)
       if t.lower == "to", j - 2 >= floor, tokens[j - 2].isWord,
-        tokens[j - 2].lower == "close" || tokens[j - 2].classes.contains(.anonymousHead),
+        tokens[j - 2].lower == "close" || tokens[j - 2].classes.contains(.anonymousHead)
+          || tokens[j - 2].classes.contains(.groupHead) || Words.sentTo.contains(tokens[j - 2].lower.string),
         tokens[j].capitalized || tokens[j].classes.contains(.determiner) || tokens[j].classes.contains(.possessive)
           || tokens[j].classes.contains(.objectPronoun)
       {

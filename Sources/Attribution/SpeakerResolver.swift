@@ -406,7 +406,9 @@ struct SpeakerResolver {
           // `Jeffrey Lewis of the James Martin Center`: the person, the body their affiliation.
           (kind, speaker, role) = (.person, person, body)
         } else if !words[words.startIndex].text.startsUppercase
-          || words[words.startIndex].lowerClasses.contains(.determiner),
+          || words[words.startIndex].lowerClasses.contains(.determiner)
+          // (`Aides to Clinton say`, `Chad's Ambassador to France`: the name is whom they serve.)
+          || candidateName.startIndex > words.startIndex && words[candidateName.startIndex - 1].key == "to",
           Self.describedByWhomTheyServe(words[..<candidateName.startIndex])
         {
           // `said a longtime adviser to Trump`, `the former top aide to President George W.
@@ -823,7 +825,8 @@ struct SpeakerResolver {
   /// title's adjective (`acting`).
   static func describedByWhomTheyServe(_ role: ArraySlice<PhraseWord>) -> Bool {
     if let link = role.lastIndex(where: { $0.key.isOne(of: "to", "for", "of") }), link > role.startIndex,
-      role[link - 1].lowerClasses.contains(.anonymousHead) || role[link - 1].lowerClasses.contains(.groupHead),
+      role[link - 1].lowerClasses.contains(.anonymousHead) || role[link - 1].lowerClasses.contains(.groupHead)
+        || Words.sentTo.contains(role[link - 1].key),
       !Words.spokesWords.contains(role[link - 1].key)
     {
       return true

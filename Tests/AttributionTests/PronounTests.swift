@@ -938,6 +938,28 @@ import Testing
     #expect(rendered(headline) == ["Lena van Dorn | person | says | the ferry will run on Sundays | -"])
   }
 
+  /// Aides, advisers, ambassadors and delegations to someone or somewhere speak unnamed, never
+  /// as whom or where they serve (`Aides to Clinton say` was Clinton, `The U.S. ambassador to
+  /// the United Nations said` the United Nations, `China's delegation to the forum` the forum).
+  @Test func thoseSentToSomeoneAreNotWhomTheyServe() {
+    let text = """
+      Aides to Ravi Marten say the budget will pass.
+
+      The Dutch ambassador to the United Nations said the vote was close.
+
+      Chad’s Ambassador to France said the cadet was on the plane.
+
+      The deputy head of the delegation to the forum said the patrols should stop.
+      """
+    #expect(
+      rendered(text) == [
+        "Aides to Ravi Marten | anonymous | say | the budget will pass | -",
+        "The Dutch ambassador to the United Nations | anonymous | said | the vote was close | -",
+        "Chad’s Ambassador to France | anonymous | said | the cadet was on the plane | -",
+        "The deputy head of the delegation to the forum | anonymous | said | the patrols should stop | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """

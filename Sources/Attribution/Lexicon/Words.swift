@@ -72,6 +72,13 @@ enum Words {
     "graduate", "student", "professor", "fellow", "economist", "researcher", "scholar",
   ]
 
+  /// People described by where or to whom they are sent (`the ambassador to the United Nations`,
+  /// `China's delegation to the forum`): never the place or body after `to`.
+  static let sentTo: Set<String> = [
+    "ambassador", "ambassadors", "envoy", "envoys", "delegate", "delegates", "delegation", "delegations", "emissary",
+    "emissaries", "liaison",
+  ]
+
   /// Roles that, in lower case just before a run of capitals, show it to be a person's name
   /// (`spokesman Lu Kang`, `anchor Ilia Calderón`): the heads of unnamed individuals'
   /// descriptions and the titles that are nouns for a person, and a few trades the news names
