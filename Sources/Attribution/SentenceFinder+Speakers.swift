@@ -61,6 +61,10 @@ extension SentenceFinder {
             || tokens[k].lower == "of" && k > inner.lowerBound + 1 && k + 1 < end && tokens[k + 1].capitalized)
       }
       let hasPlace = inner.contains { tokens[$0].lower == "of" }
+      // (`Officials in Dayton, Ohio, said`: a place's state after it names no one.)
+      let placesState =
+        inner.count == 1 && tokens[j - 1].isWord && tokens[j - 1].capitalized
+        && Places.names.contains(tokens[inner.lowerBound].lower.string)
       if named, inner.count <= (hasPlace ? 7 : 4), j > floor {
         // (A description has lower-case words: `Senate Majority Leader, Mitch McConnell, said`
         // is a title, then the name.) `Giovanni Maria Vian, the editor of the Vatican's
@@ -70,9 +74,20 @@ extension SentenceFinder {
         {
           return opening
         }
-        let description = backwardRun(endingAt: j - 1, floor: floor)
-        let before = description.map { $0.lowerBound - 1 } ?? (j - 1)
-        return Subject(phrase: inner, boundary: before >= floor ? before : nil)
+        if !placesState {
+          let description = backwardRun(endingAt: j - 1, floor: floor)
+          let before = description.map { $0.lowerBound - 1 } ?? (j - 1)
+          return Subject(phrase: inner, boundary: before >= floor ? before : nil)
+        }
+      }
+      // `Brianne Stone, 29, of Huntsville, Ala., says`: a state's abbreviation after a place
+      // ends the description of the name the sentence opened with (it was `Huntsville`).
+      if inner.count == 2, tokens[inner.lowerBound].isWord, tokens[inner.lowerBound].capitalized,
+        tokens[inner.upperBound - 1].isPunctuation("."),
+        let opening = nameBeforeDescription(endingAt: end, floor: floor),
+        (opening.phrase.upperBound..<j).contains(where: { tokens[$0].isWord && !tokens[$0].capitalized })
+      {
+        return opening
       }
       // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`; `Roxana Leon, 63, a voter, said`
       var nameEnd = j - 1

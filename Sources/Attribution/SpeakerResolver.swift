@@ -609,6 +609,11 @@ struct SpeakerResolver {
       {
         (kind, speaker) = (.person, person)
       }
+      // A weekday is no one's name: `The timeline of events in the Islamist massacre Tuesday in
+      // San Bernardino, California, shows` is an unnamed document's.
+      if kind == .person, let name = speaker, Words.weekdays.contains(name.lowercased()) {
+        (kind, speaker) = (.anonymous, named.text)
+      }
       // A place that speaks is its government, never a person (`The latest test, North Korea
       // said, was its biggest`), nor whom a later `he` stands for.
       if kind == .person, let name = speaker, Names.namesAPlace(name) { kind = .organization }

@@ -960,6 +960,28 @@ import Testing
       ])
   }
 
+  /// A state after a place (`of Huntsville, Ala.,`, `in Dayton, Ohio,`) ends the description of
+  /// the name the sentence opened with, or, with no name, of the phrase before the place; the
+  /// state was the speaker (`Huntsville`, `Ohio`, an organisation). A weekday is no person.
+  @Test func aPlacesStateEndsTheDescriptionAndSpeaksForNoOne() {
+    let text = """
+      Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the ferry.
+
+      Cory Lane, a welder from Flint, Mich., said the plant would close.
+
+      Officials in Dayton, Ohio, said the bridge would reopen.
+
+      The timeline of the storm Tuesday in Dayton, Ohio, shows that the warnings came late.
+      """
+    #expect(
+      rendered(text) == [
+        "Brianne Stone | person | says | her biggest concern is the ferry | -",
+        "Cory Lane | person | said | the plant would close | -",
+        "Officials | group | said | the bridge would reopen | -",
+        "The timeline of the storm Tuesday | anonymous | shows | the warnings came late | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """

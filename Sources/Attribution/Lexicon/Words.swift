@@ -72,6 +72,9 @@ enum Words {
     "graduate", "student", "professor", "fellow", "economist", "researcher", "scholar",
   ]
 
+  /// The days of the week, never a person's name.
+  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
   /// People described by where or to whom they are sent (`the ambassador to the United Nations`,
   /// `China's delegation to the forum`): never the place or body after `to`.
   static let sentTo: Set<String> = [
