@@ -49,6 +49,11 @@ struct PhraseWord {
 
   /// The word before a contracted verb (`i'm` → `i`, `they’re` → `they`), if the word is one.
   private static func pronounBeforeAContraction(_ lower: String) -> String? {
+    // (Answered for nearly every word from its last byte: a contracted verb ends in one of four
+    // letters.)
+    guard let last = lower.utf8.last,
+      last == UInt8(ascii: "m") || last == UInt8(ascii: "d") || last == UInt8(ascii: "l") || last == UInt8(ascii: "e")
+    else { return nil }
     let scalars = lower.unicodeScalars
     guard let apostrophe = scalars.lastIndex(where: { $0 == "'" || $0 == "’" }),
       ["m", "d", "ll", "ve", "re"].contains(String(scalars[scalars.index(after: apostrophe)...]))

@@ -611,7 +611,9 @@ struct SpeakerResolver {
       }
       // A weekday is no one's name: `The timeline of events in the Islamist massacre Tuesday in
       // San Bernardino, California, shows` is an unnamed document's.
-      if kind == .person, let name = speaker, Words.weekdays.contains(name.lowercased()) {
+      if kind == .person, let name = speaker, !name.utf8.contains(UInt8(ascii: " ")),
+        Words.weekdays.contains(name.lowercased())
+      {
         (kind, speaker) = (.anonymous, named.text)
       }
       // A place that speaks is its government, never a person (`The latest test, North Korea
