@@ -982,6 +982,21 @@ import Testing
       ])
   }
 
+  /// A surname before a word for whom someone works for (`Marten consultant Ivo Belcher`)
+  /// names no one a pronoun stands for: the person after it is the sentence's subject.
+  @Test func aSurnameBeforeAConsultantIsWhomTheyWorkFor() {
+    let text = """
+      Ravi Marten spoke in Dayton on Monday. "This was the moment," he said.
+
+      Marten consultant Ivo Belcher, a pollster, picked up the thread. "Voters are beginning to see it," he said.
+      """
+    #expect(
+      rendered(text) == [
+        "Ravi Marten | person | said | This was the moment, | -",
+        "Ivo Belcher | person | said | Voters are beginning to see it, | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """

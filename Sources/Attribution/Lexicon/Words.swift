@@ -362,11 +362,13 @@ public enum NameParts {
   /// Words of a title that make another rank of it: `Vice President` is not `President`.
   static let ranks: Set<String> = ["vice", "former", "deputy", "assistant", "associate", "acting", "lieutenant", "co"]
 
-  /// What is someone's, after their surname (`the Clinton campaign`, `a Trump spokesman`): the
-  /// surname there names no one a pronoun stands for.
+  /// What is someone's, after their surname (`the Clinton campaign`, `a Trump spokesman`,
+  /// `Obama consultant Cornell Belcher`): the surname there names no one a pronoun stands for.
   static let ownedThings: [StaticString] = [
     "campaign", "campaigns", "administration", "foundation", "family", "camp", "aides", "aide", "supporters",
-    "allies", "presidency", "team", "staff", "spokesman", "spokeswoman", "spokesperson",
+    "allies", "presidency", "team", "staff", "spokesman", "spokeswoman", "spokesperson", "consultant", "consultants",
+    "adviser", "advisers", "advisor", "advisors", "pollster", "strategist", "strategists", "surrogate", "surrogates",
+    "loyalist", "loyalists", "operative", "operatives",
   ]
 }
 
