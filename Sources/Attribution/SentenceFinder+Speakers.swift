@@ -61,11 +61,15 @@ extension SentenceFinder {
             || tokens[k].lower == "of" && k > inner.lowerBound + 1 && k + 1 < end && tokens[k + 1].capitalized)
       }
       let hasPlace = inner.contains { tokens[$0].lower == "of" }
+      // (`Rep. Chris Collins, R-NY, says`: a party and a state after a name are no name.)
+      let partyAndState =
+        tokens[inner.lowerBound].isWord
+        && ["r-", "d-", "i-"].contains(where: { tokens[inner.lowerBound].lower.string.hasPrefix($0) })
       // (`Officials in Dayton, Ohio, said`: a place's state after it names no one.)
       let placesState =
         inner.count == 1 && tokens[j - 1].isWord && tokens[j - 1].capitalized
         && Places.names.contains(tokens[inner.lowerBound].lower.string)
-      if named, inner.count <= (hasPlace ? 7 : 4), j > floor {
+      if named, !partyAndState, inner.count <= (hasPlace ? 7 : 4), j > floor {
         // (A description has lower-case words: `Senate Majority Leader, Mitch McConnell, said`
         // is a title, then the name.) `Giovanni Maria Vian, the editor of the Vatican's
         // newspaper, L'Osservatore Romano, said`: the inner name is the description's.
@@ -229,12 +233,25 @@ extension SentenceFinder {
         {
           return Subject(phrase: name, boundary: nil)
         }
-      } else if !(t.isWord || t.isPunctuation(".")) || (!t.capitalized && t.cue != nil && !isNoun(k)) {
+      } else if !(t.isWord || t.isPunctuation("."))
+        || (!t.capitalized && t.cue != nil && !isNoun(k) && !inRelativeClause(k))
+      {
         return nil
       }
       k -= 1
     }
     return nil
+  }
+
+  /// Whether the word at `k` is the verb of a relative clause opened in its comma-separated part
+  /// (`Ms. Arnold, who helped found EDGE, ..., said`: `found` describes her, no reporting verb).
+  private func inRelativeClause(_ k: Int) -> Bool {
+    var i = k - 1
+    while i >= 0, k - i <= 6, tokens[i].isWord {
+      if tokens[i].lower.isOne(of: "who", "which") { return true }
+      i -= 1
+    }
+    return false
   }
 
   /// Whether a preposition stands right before the phrase starting at `start`, a determiner

@@ -997,6 +997,22 @@ import Testing
       ])
   }
 
+  /// A party and a state after a name (`, R-NY,`) are no name, and a relative clause's verb
+  /// (`who helped found EDGE`) is no reporting verb ending the opening name's description: each
+  /// made the tag or the group the speaker.
+  @Test func aPartyTagAndARelativeClauseLeaveTheOpeningName() {
+    let text = """
+      Rep. Dana Holt, R-NY, says the levy will pass.
+
+      Ms. Arnold, who helped found EDGE, a justice group based in Dayton, said she did not condone violence.
+      """
+    #expect(
+      rendered(text) == [
+        "Dana Holt | person | says | the levy will pass | -",
+        "Arnold | person | said | she did not condone violence | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """
