@@ -341,6 +341,13 @@ extension SentenceFinder {
         j -= 1
         continue
       }
+      // `the House Select Committee on Benghazi said`: a committee's subject is its name's.
+      if t.lower == "on", j - 2 >= floor, tokens[j - 2].isWord, tokens[j].capitalized,
+        tokens[j - 2].lower.isOne(of: "committee", "subcommittee", "commission", "council", "panel", "caucus")
+      {
+        j -= 1
+        continue
+      }
       // Two names joined by `and` are one subject (`Mr. Autor and Mr. Hanson emphasize`, `White
       // House and Pentagon spokesmen said`), the first no less a speaker than the second.
       if t.classes.contains(.andOrBut), t.lower == "and", j - 2 >= floor, tokens[j - 2].isWord,

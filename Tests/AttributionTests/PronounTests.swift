@@ -1013,6 +1013,23 @@ import Testing
       ])
   }
 
+  /// A committee's or a commission's subject after `on` is part of its name (`The nonpartisan
+  /// Commission on Presidential Debates said` was a person `Debates`), and `The commission` after
+  /// it is that body.
+  @Test func aCommissionsSubjectIsPartOfItsName() {
+    let text = """
+      The Senate Committee on Harbor Safety said the pier would close.
+
+      The nonpartisan Commission on Ferry Service said the boats were late. The commission said the crews were short.
+      """
+    #expect(
+      rendered(text) == [
+        "Senate Committee on Harbor Safety | organization | said | the pier would close | -",
+        "Commission on Ferry Service | organization | said | the boats were late | -",
+        "Commission on Ferry Service | organization | said | the crews were short | -",
+      ])
+  }
+
   /// A pronoun with `'s` for `is` is the pronoun (`She's a Sanders supporter`).
   @Test func aPronounWithItsVerbIsThePronoun() {
     let text = """
