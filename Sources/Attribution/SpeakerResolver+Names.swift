@@ -123,12 +123,7 @@ extension SpeakerResolver {
     /// in any case (`Bill de Blasio` for `De Blasio`); two such people, and neither.
     func fullName(endingWith tail: String, before offset: Int) -> String? {
       let ending = " " + tail.lowercased()
-      var found: String? = nil
-      for entry in entries where entry.offset < offset && entry.name.lowercased().hasSuffix(ending) {
-        if let found, found != entry.name { return nil }
-        found = entry.name
-      }
-      return found
+      return onlyName(before: offset) { $0.name.lowercased().hasSuffix(ending) }
     }
 
     /// The one person the text named in full before `offset` whose surname `surname` misspells:
@@ -138,10 +133,18 @@ extension SpeakerResolver {
     func fullName(misspelledAs surname: String, before offset: Int) -> String? {
       let written = Array(surname.lowercased().unicodeScalars)
       guard written.count >= 4 else { return nil }
-      var found: String? = nil
-      for entry in entries where entry.offset < offset && entry.name.contains(" ") {
+      return onlyName(before: offset) { entry in
         let theirs = Array(entry.surname.lowercased().unicodeScalars)
-        guard theirs.first == written.first, theirs != written, Self.oneEditApart(written, theirs) else { continue }
+        return entry.name.contains(" ") && theirs.first == written.first && theirs != written
+          && Self.oneEditApart(written, theirs)
+      }
+    }
+
+    /// The name of the entries before `offset` that `matches`, when they are all one person's;
+    /// nil when none does or two people do.
+    private func onlyName(before offset: Int, where matches: (Entry) -> Bool) -> String? {
+      var found: String? = nil
+      for entry in entries where entry.offset < offset && matches(entry) {
         if let found, found != entry.name { return nil }
         found = entry.name
       }

@@ -30,12 +30,11 @@ enum SentenceWords {
   ]
 
   /// Words that open an adjunct after a cue rather than its content.
-  static let adjunctOpeners: Set<String> = [
-    "at", "on", "in", "during", "after", "before", "last", "this", "earlier", "later", "via",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+  static let adjunctOpeners: Set<String> = Words.weekdays.union([
+    "at", "on", "in", "during", "after", "before", "last", "this", "earlier", "later", "via", "yesterday",
     "today", "tonight", "afterward", "afterwards", "recently", "previously", "through", "from",
     "when", "while", "as", "outside", "inside", "near", "upon", "to", "with", "of", "about", "for",
-  ]
+  ])
 
   /// Words that end a source phrase read forwards (made once: built in ``forwardRun``, the set
   /// cost more than the rest of it).
@@ -46,10 +45,9 @@ enum SentenceWords {
 
   /// Times that end a source phrase read forwards, with ``timeHeads`` after the last three (`a
   /// poll released Thursday`, `a poll taken last week`). Not months, which are given names too.
-  static let runEndingTimes: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-    "last", "earlier", "this",
-  ]
+  static let runEndingTimes: Set<String> = Words.weekdays.union([
+    "yesterday", "today", "tonight", "last", "earlier", "this",
+  ])
 
   /// Participles that date a document, besides those in `-ed` (`a poll taken last week`).
   static let datingParticiples: Set<String> = ["taken", "made", "sent", "out", "put", "written", "given"]
@@ -85,10 +83,10 @@ enum SentenceWords {
   /// Forms of `be` (a word class: every cue asks about the word before it).
   static let beForms: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
 
-  static let timeHeads: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago", "morning", "evening",
-    "afternoon", "night", "week", "weekend", "month", "year", "past", "today", "yesterday", "tonight", "time",
-  ]
+  static let timeHeads: Set<String> = Words.weekdays.union([
+    "ago", "morning", "evening", "afternoon", "night", "week", "weekend", "month", "year", "past", "today", "yesterday",
+    "tonight", "time",
+  ])
 
   static let timeModifiers: Set<String> = [
     "on", "in", "at", "last", "this", "earlier", "later", "the", "a", "two", "three", "four", "several", "few",

@@ -72,7 +72,8 @@ enum Words {
     "graduate", "student", "professor", "fellow", "economist", "researcher", "scholar",
   ]
 
-  /// The days of the week, never a person's name.
+  /// The days of the week: never a person's name, and times that end a source phrase or open
+  /// an adjunct (``SentenceWords``).
   static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
   /// People described by where or to whom they are sent (`the ambassador to the United Nations`,
