@@ -140,6 +140,21 @@ extension SpeakerResolver {
       }
     }
 
+    /// The one person the text named in full before `offset` with `surname` inside the name,
+    /// neither first nor last: the first of a double surname (`Melba Acosta Febo`, then `Ms.
+    /// Acosta`; `Andrés Manuel López Obrador`, then `López`). Asked only for a surname no one in
+    /// the text bears, never of a usual given name (a middle name: `Mr. Quincy` is not John
+    /// Quincy Adams); the full name must open on one.
+    func fullName(withInnerSurname surname: String, before offset: Int) -> String? {
+      let key = surname.lowercased()
+      guard !GivenNames.isGivenName(key) else { return nil }
+      return onlyName(before: offset) { entry in
+        let words = entry.name.lowercased().split(separator: " ")
+        return words.count >= 3 && words.dropFirst().dropLast().contains { $0 == key }
+          && GivenNames.isGivenName(String(words[0]))
+      }
+    }
+
     /// The name of the entries before `offset` that `matches`, when they are all one person's;
     /// nil when none does or two people do.
     private func onlyName(before offset: Int, where matches: (Entry) -> Bool) -> String? {
@@ -365,9 +380,9 @@ extension SpeakerResolver {
     static func isPersonsName(_ name: String) -> Bool {
       let words = name.split(separator: " ")
       guard words.count >= 2, let last = words.last, last.count >= 2, !last.hasSuffix(".") else { return false }
-      // A usual given name first, or a middle initial (`Sander M. Levin`).
+      // A usual given name first, a middle initial (`Sander M. Levin`) or initials (`J.J. MacNab`).
       return GivenNames.isGivenName(words[0].lowercased())
-        || (words.count == 3 && NameParts.isInitial(words[1]))
+        || (words.count == 3 && NameParts.isInitial(words[1])) || (words.count == 2 && NameParts.areInitials(words[0]))
     }
 
     /// Whether a name is a place's (``Places``), ends in a word that names a place, a building
@@ -614,8 +629,9 @@ extension SpeakerResolver {
             bareClasses($0).contains(.organization) && !(role()?.contains(text($0.start..<$0.end)) ?? false)
           }),
           // (No word of the name is a title: the split stopped at the first. Nor an acronym: a
-          // word with nothing to come off is none, or it would have ended the name.)
-          !nameTokens.contains(where: { !isBare($0) && Self.isAcronym(word($0)) })
+          // word with nothing to come off is none, or it would have ended the name; a person's
+          // initials are none either.)
+          !nameTokens.contains(where: { !isBare($0) && Self.isAcronym(word($0)) && !NameParts.areInitials(word($0)) })
         else { continue }
         // The name's words are made once, when it is first met (most are met again and again).
         var fullBytes = full
@@ -734,6 +750,7 @@ extension SpeakerResolver {
         resolved =
           names.entry(forSurname: surname, before: offset + 1, gender: gender)
           ?? surnameFirstEntry(surname, before: offset, in: names)
+          ?? names.fullName(withInnerSurname: surname, before: offset).flatMap { known.id(of: $0).map(Int.init) }
         if resolved == nil {
           names.learn(Names.Entry(name: surname, surname: surname.lowercased(), offset: offset), titleWords: [])
           resolved = names.entries.count - 1
@@ -836,6 +853,12 @@ extension SpeakerResolver {
       // A generation's numeral closes a name (`Joseph R. Murray II`): capitals, but no acronym.
       if index == run.endIndex - 1, index > run.startIndex, token.allCaps,
         NameParts.suffixes.contains(token.lower.string)
+      {
+        return false
+      }
+      // (A person's initials before the surname are the name's: `J.M. Berger`.)
+      if token.allCaps, index == run.endIndex - 2, run[index + 1].capitalized, !run[index + 1].allCaps,
+        NameParts.areInitials(text(token.start..<token.end))
       {
         return false
       }
@@ -1016,6 +1039,12 @@ extension SpeakerResolver {
       // Whose the person is ends the role before a full name (`WKRN's Tom Haley`, `Gallup’s
       // Jeffrey M. Jones`; `Trump’s Virginia` is no `Virginia`), and so does a title joined to
       // another (`Secretary-Treasurer Gary Casteel`).
+      // (A person's initials before the surname are the name's: `J.M. Berger`.)
+      if index == words.count - 2, NameParts.areInitials(word.text), words[index + 1].text.startsUppercase,
+        !isAcronym(words[index + 1].text)
+      {
+        return false
+      }
       return !word.text.startsUppercase || isAcronym(word.text) || word.classes.contains(.title)
         || word.lowerClasses.contains(.title) || (index < words.count - 2 && word.isPossessive)
         || (index < words.count - 1 && word.key.split(separator: "-").contains { Words.titles.contains(String($0)) })
@@ -1374,9 +1403,10 @@ extension SpeakerResolver {
     if untouched { return word }
     let utf8 = word.utf8
     let last = utf8.last!
-    // `M.` in `Roxana M. Leon`: an initial keeps its stop.
-    if last == UInt8(ascii: "."), word.unicodeScalars.count == 2,
-      word.unicodeScalars.first.map(ScalarClass.isUpper) == true
+    // `M.` in `Roxana M. Leon`, `J.M.` in `J.M. Berger`: an initial keeps its stop.
+    if last == UInt8(ascii: "."),
+      word.unicodeScalars.count == 2 && word.unicodeScalars.first.map(ScalarClass.isUpper) == true
+        || NameParts.areInitials(word)
     {
       return word
     }

@@ -456,7 +456,9 @@ struct SpeakerResolver {
             speaker =
               justMet ?? first
               ?? surnameFirstEntry(surname, before: offset, in: names).map { names.entries[$0].name }
-              ?? (bearers.isEmpty ? names.fullName(misspelledAs: surname, before: offset) : nil) ?? surname
+              ?? (bearers.isEmpty
+                ? names.fullName(withInnerSurname: surname, before: offset)
+                  ?? names.fullName(misspelledAs: surname, before: offset) : nil) ?? surname
             // `Video shows that ...`: one word opening a sentence, no name the text gave, that it
             // also writes in lower case (`released video on Monday`) is a common noun, no person.
             if speaker == surname, words.count == 1, honorific == nil,

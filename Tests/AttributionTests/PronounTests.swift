@@ -938,6 +938,48 @@ import Testing
     #expect(rendered(headline) == ["Lena van Dorn | person | says | the ferry will run on Sundays | -"])
   }
 
+  /// A double surname's first part (`Ms. Acosta` after `Melba Acosta Febo`) is the one person
+  /// named in full with it inside the name; a usual given name there is a middle name, no
+  /// surname (`Quincy`).
+  @Test func theFirstOfADoubleSurnameIsThePersonNamedInFull() {
+    let text = """
+      "The port is broke," said Rosa Ibarra Molina, who chairs the harbor board.
+
+      In an interview last week, Ms. Ibarra said the board had run out of cash. "We need help," she said.
+
+      Ibarra added that the cranes were idle.
+
+      Tom Quincy Hale toured the dock. Quincy said the ferry would stop.
+      """
+    #expect(
+      rendered(text) == [
+        "Rosa Ibarra Molina | person | said | The port is broke, | -",
+        "Rosa Ibarra Molina | person | said | the board had run out of cash | -",
+        "Rosa Ibarra Molina | person | said | We need help, | -",
+        "Rosa Ibarra Molina | person | added | the cranes were idle | -",
+        "Quincy | person | said | the ferry would stop | -",
+      ])
+  }
+
+  /// A person's initials before the surname are part of the name (`J.M. Berger`, whom a later
+  /// `Berger` and `he` are); a place's abbreviation is not (`U.S. Rep. Ana Marsh`).
+  @Test func initialsBeforeASurnameArePartOfTheName() {
+    let text = """
+      "The site is slow to act," said T.R. Okafor, a fellow at the harbor institute.
+
+      He added that the ferries were late. Okafor said the port should act.
+
+      U.S. Rep. Ana Marsh said the pier would reopen.
+      """
+    #expect(
+      rendered(text) == [
+        "T.R. Okafor | person | said | The site is slow to act, | -",
+        "T.R. Okafor | person | added | the ferries were late | -",
+        "T.R. Okafor | person | said | the port should act | -",
+        "Ana Marsh | person | said | the pier would reopen | -",
+      ])
+  }
+
   /// Aides, advisers, ambassadors and delegations to someone or somewhere speak unnamed, never
   /// as whom or where they serve (`Aides to Clinton say` was Clinton, `The U.S. ambassador to
   /// the United Nations said` the United Nations, `China's delegation to the forum` the forum).

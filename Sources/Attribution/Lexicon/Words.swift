@@ -302,6 +302,27 @@ public enum NameParts {
     }
   }
 
+  /// Whether a word is a person's initials before their surname (`J.M. Berger`, `G.K.
+  /// Butterfield`): two or three capitals, each with its stop, and no place's or body's
+  /// abbreviation (`U.S.`, `N.C.`, `D.C.`), which an initialism read as capitals takes them for.
+  public static func areInitials(_ word: some StringProtocol) -> Bool {
+    var letters = String.UnicodeScalarView()
+    var count = 0
+    for scalar in word.unicodeScalars {
+      guard count.isMultiple(of: 2) ? ScalarClass.isUpper(scalar) : scalar == "." else { return false }
+      if count.isMultiple(of: 2) { letters.append(scalar) }
+      count += 1
+    }
+    return (count == 4 || count == 6) && !placeAbbreviations.contains(String(letters))
+  }
+
+  /// Places and bodies abbreviated with stops (`U.S.`, `U.N.`, a state's `N.C.`), their letters.
+  private static let placeAbbreviations: Set<String> = [
+    "US", "UK", "UN", "EU", "DC", "LA", "NY", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID",
+    "IL", "IN", "IA", "KS", "KY", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NC",
+    "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "USA",
+  ]
+
   /// Suffixes after a surname (`Joseph R. Biden Jr.`): no word of the name proper.
   public static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
