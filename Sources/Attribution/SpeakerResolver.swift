@@ -227,6 +227,16 @@ struct SpeakerResolver {
           let organization = lastOrganizationAt >= recent ? lastOrganization : nil
           kind = organization == nil ? .vague : .organization
           speaker = organization
+          // Else the thing described that spoke just before, the same unnamed source again: `the
+          // staff letter noted ... It also pointed up`, `the company wrote in its statement. It
+          // added` (left vague, they were two sources where the text has one).
+          if organization == nil, let previous = statements.last, previous.mentionRange.lowerBound >= recent,
+            previous.speakerKind == .anonymous, previous.speaker != nil,
+            let head = previous.mention.split(separator: " ").last.map({ Self.bare(String($0)).lowercased() }),
+            Self.describesAThing(head)
+          {
+            (kind, speaker) = (.anonymous, previous.speaker)
+          }
         }
         if speaker == nil, kind != .vague { speaker = words[0].bare }
       } else if let person = appositiveOf(named.range.lowerBound, words: words, names: names)
@@ -1199,6 +1209,20 @@ struct SpeakerResolver {
     let after = offset + 4 < scalars.count ? scalars[offset + 4] : " "
     return suffix.isOne(of: "com", "org", "net") && !ScalarClass.isLetter(after)
   }
+
+  /// Whether a description's head names a body or a document, never a person: what an `it`
+  /// after it can stand for (`the company`, `the staff letter`, `The lawsuit`).
+  static func describesAThing(_ head: String) -> Bool {
+    namesAnOutlet(head) || namesAnOrganisation(head) || Words.organizationWords.contains(head)
+      || thingHeads.contains(head)
+  }
+
+  /// Documents and bodies a text describes without naming who made or runs them.
+  private static let thingHeads: Set<String> = [
+    "city", "state", "county", "panel", "letter", "statement", "email", "memo", "lawsuit", "suit", "complaint",
+    "study", "survey", "editorial", "article", "ad", "advertisement", "video", "book", "filing", "release",
+    "ruling", "opinion", "document", "site", "page", "paper",
+  ]
 
   /// Whether a noun names a news outlet a text names again (`the newspaper`, `the network`).
   static func namesAnOutlet(_ noun: String) -> Bool {

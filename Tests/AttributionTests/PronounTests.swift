@@ -938,6 +938,25 @@ import Testing
     #expect(rendered(headline) == ["Lena van Dorn | person | says | the ferry will run on Sundays | -"])
   }
 
+  /// `it` after a document or a body described without a name that spoke just before is that
+  /// same unnamed source; after a person described, or further on, it names no one.
+  @Test func itIsTheDescribedThingThatSpokeJustBefore() {
+    let text = """
+      The dockworkers sent a letter to the harbor board on Monday.
+
+      "The cranes have been idle for weeks," the letter said. It added that the ferries would stop.
+
+      "We were never told," a harbor official said. It added that the pier was closed.
+      """
+    #expect(
+      rendered(text) == [
+        "the letter | anonymous | said | The cranes have been idle for weeks, | -",
+        "the letter | anonymous | added | the ferries would stop | -",
+        "a harbor official | anonymous | said | We were never told, | -",
+        "- | vague | added | the pier was closed | -",
+      ])
+  }
+
   /// A double surname's first part (`Ms. Acosta` after `Melba Acosta Febo`) is the one person
   /// named in full with it inside the name; a usual given name there is a middle name, no
   /// surname (`Quincy`).
