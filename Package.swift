@@ -49,7 +49,7 @@ let package = Package(
     .target(
       name: "ReviewApp",
       dependencies: [
-        "LedgerStore", "Reporting", "SafeXML", "Corroboration",
+        "LedgerStore", "Reporting", "SafeXML", "Corroboration", "TextPrimitives",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),

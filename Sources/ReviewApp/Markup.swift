@@ -115,7 +115,7 @@ enum HTML {
     input, select, button { font: inherit; padding: 0.25rem 0.4rem; }
     button { border: 1px solid #1d4ed8; background: #1d4ed8; color: white; border-radius: 3px; cursor: pointer; }
     :focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
-    .snippet { background: #fff; border-left: 3px solid #ccc; padding: 0.3rem 0.7rem; margin: 0.3rem 0; }
+    .snippet { background: #fff; border-left: 3px solid #ccc; padding: 0.3rem 0.7rem; margin: 0.3rem 0; white-space: pre-line; }
     .statement { border-top: 1px solid #ddd; padding-top: 0.6rem; margin-top: 0.9rem; }
     .pages { font-family: "Helvetica Neue", Arial, sans-serif; display: flex; gap: 1rem; }
     .error { border-left: 4px solid #b91c1c; padding-left: 0.8rem; }

@@ -3,6 +3,7 @@ import Foundation
 import LedgerStore
 import Reporting
 import SafeXML
+import TextPrimitives
 
 /// The review app without the HTTP server: each request is answered from the ledger as it is
 /// now (every read sees what other processes committed), and each form is one library call
@@ -263,7 +264,31 @@ public struct ReviewSite: Sendable {
   {
     let s = stored.statement
     let range = s.contentRange.clamped(to: 0..<text.count)
-    func words(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text[range])) }
+    // A paragraph's end is one line end, which the snippet's style keeps (run into one, a
+    // headline read as the text's first sentence: `city says The Harbor Bridge`); a line end that
+    // wraps a sentence is a space, as the article's page shows it.
+    func words(_ range: Range<Int>) -> String {
+      var kept = String.UnicodeScalarView()
+      var lineEnds = 0
+      // (A carriage return before a line end is no more than it.)
+      for scalar in text[range] where scalar != "\r" {
+        if scalar == "\n" {
+          lineEnds += 1
+          continue
+        }
+        if lineEnds > 0, scalar == " " || scalar == "\t" { continue }
+        if lineEnds > 0 {
+          let wraps =
+            lineEnds == 1
+            && kept.last.map { LineEnds.wrapsASentence(lineEndingWith: $0, nextStartingWith: scalar) } == true
+          kept.append(wraps ? " " : "\n")
+        }
+        lineEnds = 0
+        kept.append(scalar)
+      }
+      if lineEnds > 0 { kept.append("\n") }
+      return String(kept)
+    }
     let before = max(0, range.lowerBound - 220)
     let after = min(text.count, range.upperBound + 220)
     // The content's own words marked (a quotation split around its attribution is two

@@ -127,6 +127,26 @@ import Testing
     #expect(try await server.get("/claims/999999", method: "HEAD").status == 404)
   }
 
+  /// A claim's snippets break lines where the article's paragraphs end, once each (a headline
+  /// ran into the first sentence), and read a hard-wrapped line's end as a space.
+  @Test func snippetsKeepParagraphsNotHardWraps() async throws {
+    let ledger = try examplesLedger()
+    let server = try Server(ledger: ledger)
+    defer { #expect(server.stop() == 0) }
+    let (_, group) = try firstLinked(ledger)
+    let body = try await server.get("/claims/\(group)").body
+    let snippets = body.components(separatedBy: "<blockquote class=\"snippet\">").dropFirst().map {
+      $0.components(separatedBy: "</blockquote>")[0]
+    }
+    #expect(snippets.count >= 2)
+    #expect(snippets.contains { $0.contains("\n") })
+    for snippet in snippets {
+      #expect(!snippet.contains("\n\n"), "\(snippet)")
+      // (A line that goes on in lower case was a hard wrap inside a sentence.)
+      #expect(!zip(snippet, snippet.dropFirst()).contains { $0 == "\n" && $1.isLowercase }, "\(snippet)")
+    }
+  }
+
   @Test func formsNeedTheTokenAndCorrectTheLedger() async throws {
     let ledger = try examplesLedger()
     let server = try Server(ledger: ledger)

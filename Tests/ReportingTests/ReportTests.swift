@@ -93,6 +93,27 @@ import Testing
     #expect(marks == ["The tram to Örebro will run until midnight,", "the square would stay open all summer"])
   }
 
+  /// A line end that wraps a sentence (wire copy's) stays inside its paragraph, and the
+  /// statement marked across it is one mark; every other line end ends a paragraph.
+  @Test func aWrappedLineStaysInItsParagraph() throws {
+    let text = """
+      Ferries to run again
+      The ferry will run again on Monday after repairs to the
+      hull, the port authority said.
+      Ana Ruiz said the crossing would be free for a week.
+      """
+    let html = HTMLReport.render(
+      try ReportData.gather(from: try ledger([("ferry", text)]), generator: "claimledger test"))
+    let tree = MarkupDocument.html(Array(html.utf8)).tree
+    let paragraphs = tree.elements(named: "p").map { tree.textContent($0) }
+    #expect(paragraphs.contains { $0.hasPrefix("The ferry will run again") && $0.contains("the port authority said.") })
+    #expect(!paragraphs.contains { $0.hasPrefix("hull") })
+    #expect(paragraphs.contains("Ferries to run again"))
+    #expect(paragraphs.contains { $0.hasPrefix("Ana Ruiz said") })
+    let marks = tree.elements(named: "mark").map { tree.textContent($0) }
+    #expect(marks.contains("The ferry will run again on Monday after repairs to the\nhull"))
+  }
+
   @Test func hostileArticleTextStaysText() throws {
     let hostile =
       "\"<script>alert(1)</script> and \\\"><img src=x onerror=alert(2)> & \u{202E}gnp.exe,\" Mayor Elena Ruiz said."
