@@ -97,12 +97,17 @@ public enum ClaimMatcher {
       return ClaimMatch(kind: kind, score: score, sharedTerms: shared, agrees: agrees(a, b))
     }
     if a.words == b.words { return made(.sameWords, 1) }
-    let (fewer, more) = a.words.count <= b.words.count ? (a.words, b.words) : (b.words, a.words)
+    let (fewer, more) = a.words.count <= b.words.count ? (a, b) : (b, a)
     // A direct quotation whose speaker quotes the words they share from someone else (`Crooked
     // Hillary Clinton and her team ‘were extremely careless ...’`, a tweet quoting the FBI
     // director) repeats the other's claim and is no second origin for it: no link.
     if quotesTheOther(a, b) || quotesTheOther(b, a) { return nil }
-    if fewer.count >= insideWords, contains(more, fewer) { return made(.inside, 1) }
+    // (A noun phrase inside a longer statement is something it mentions, not what it asserts:
+    // `announced his candidacy in June 2015` is not `Since his candidacy in June 2015, he
+    // infamously referred to Mexican immigrants as ...`.)
+    if fewer.words.count >= insideWords, !fewer.isNounPhrase, contains(more.words, fewer.words) {
+      return made(.inside, 1)
+    }
     // A short statement with nothing particular in it, no name and no number, says too little to
     // be the same claim by shared words alone: `his "numbers don't add up"` of one candidate and
     // `The numbers don't add up` of another; `anonymity to speak freely`. Its own words, or
@@ -144,7 +149,8 @@ public enum ClaimMatcher {
     if score >= shorterCovered, sharedWeight / longWeight >= longerCovered { return made(.covers, score) }
     // Else one clause of each may state the same, each beside a clause of its own (`would reopen
     // on May 4, after repairs to its deck` and `would reopen on May 4, once the last checks are
-    // done`).
+    // done`); a noun phrase alone has no clause beside its one, and matches only as a whole.
+    guard !a.isNounPhrase, !b.isNounPhrase else { return nil }
     return sameClause(a, b, weight: weighed).map { made(.covers, $0) }
   }
 

@@ -68,6 +68,10 @@ public struct ClaimSignature: Sendable, Equatable {
   }
   /// A fragment, a bare phrase, a question: nothing to corroborate, so never linked.
   public var assertsNothing: Bool
+  /// A noun phrase alone, the object of a cue (`proposed a ban on Muslims entering the United
+  /// States`): it states what its cue says of it, but found inside a longer statement it is only
+  /// something that statement mentions.
+  public var isNounPhrase: Bool
   public var clauses: [Clause]
   /// The cue denies the content (`denied that`, `rejected claims that`).
   public var deniedByCue: Bool
@@ -170,6 +174,7 @@ public struct ClaimSignature: Sendable, Equatable {
     }
     assertsNothing =
       terms.count < 3 || words.count < 4 || lastMark == "?" || words.first == "to" || Self.listsPhrases(tokens)
+    isNounPhrase = Self.isANounPhraseAlone(tokens)
   }
 
   /// The share and the party a group's description gives, if it gives either.
@@ -216,6 +221,26 @@ public struct ClaimSignature: Sendable, Equatable {
     guard starts.count >= 2 else { return false }
     return zip(starts, starts.dropFirst() + [tokens.count]).allSatisfy { start, end in
       end - start <= 5 && phraseOpeners.contains(tokens[start].lower)
+    }
+  }
+
+  /// Whether the content is a noun phrase alone (`a ban on Muslims entering the United States`,
+  /// `his candidacy in June 2015`, what a cue such as `proposed` or `announced` took as its
+  /// object): one sentence opening on a determiner or a possessive with no word that could be
+  /// its verb, of the words in lower case after the first: none of ``Attribution/VerbWords``, no
+  /// pronoun with `'s` (`it's`), none ending in `-ed` or in an `-s` that is no `-ss`, `-us` or `-is`
+  /// (`rose` and `reflects`, `contained`, make a clause; so does a plural, left to the other
+  /// rules).
+  static func isANounPhraseAlone(_ tokens: [Token]) -> Bool {
+    guard tokens.count >= 2, phraseOpeners.contains(tokens[0].lower),
+      !tokens.dropFirst().contains(where: \.startsSentence)
+    else { return false }
+    return !tokens.dropFirst().contains { token in
+      // (A capital inside the phrase is a name's, or a month's: `in May 2014`.)
+      guard !token.capitalized else { return false }
+      let word = token.lower
+      if VerbWords.contains(word) || (token.possessive && (pronouns.contains(word) || word == "it")) { return true }
+      return word.hasSuffix("ed") || (word.hasSuffix("s") && !["ss", "us", "is"].contains { word.hasSuffix($0) })
     }
   }
 

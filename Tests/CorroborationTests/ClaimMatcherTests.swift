@@ -149,6 +149,24 @@ import Testing
   /// A host reading out a candidate's list of a rival's faults says nothing of his own: a list
   /// of bare phrases links to nothing, however many words it shares. A sentence that says
   /// something of them still links.
+  /// A noun phrase alone (the object of `announced`, `proposed`) found inside a longer
+  /// statement is something that statement mentions, not what it asserts: no link by its words
+  /// inside the other. Two such phrases alike still link, and so does a clause inside a longer one.
+  @Test func aNounPhraseInsideALongerStatementIsNoLink() {
+    let bid = signature("his bid for the harbor board in May 2014", by: "Tomas Reyes", cue: "announced")
+    let since = signature(
+      "his bid for the harbor board in May 2014, he has called the port director a fraud, blamed the ferry"
+        + " company for the dockworkers' strike and promised to sell the old fish market", by: "Tomas Reyes")
+    #expect(match(bid, since) == nil)
+    #expect(
+      match(bid, signature("his bid for the harbor board in May 2014", by: "Ana Ruiz", cue: "recalled"))?.kind
+        == .sameWords)
+    let clause = signature("the harbor board will vote on the ferry fares in May", by: "Tomas Reyes")
+    let longer = signature(
+      "the harbor board will vote on the ferry fares in May, and the port director will resign", by: "Ana Ruiz")
+    #expect(match(clause, longer)?.kind == .inside)
+  }
+
   @Test func aListOfBarePhrasesNeverLinks() {
     let list = signature("The dodging. The bluster. The broken promises. The endless, petty feuds.", direct: true)
     let reported = signature(
