@@ -1,7 +1,8 @@
 /// Words that are a finite verb or its helper wherever they stand: forms of `be`, `have` and
 /// `do`, the modals, the irregular pasts no suffix gives away, and the verbs of saying. The
-/// corroborator reads them to tell a clause, which asserts something, from a noun phrase alone
-/// (`a ban on Muslims entering the United States`), which asserts nothing.
+/// corroborator reads them to tell a clause from a noun phrase alone (`a ban on Muslims entering
+/// the United States`, the object of `proposed`), which a longer statement holding its words only
+/// mentions.
 public enum VerbWords {
   /// Whether a lower-case word is one of them.
   public static func contains(_ lower: String) -> Bool {

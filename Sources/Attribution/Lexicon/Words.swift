@@ -303,8 +303,9 @@ public enum NameParts {
   }
 
   /// Whether a word is a person's initials before their surname (`J.M. Berger`, `G.K.
-  /// Butterfield`): two or three capitals, each with its stop, and no place's or body's
-  /// abbreviation (`U.S.`, `N.C.`, `D.C.`), which an initialism read as capitals takes them for.
+  /// Butterfield`): two or three capitals, each with its stop, that are no place's or body's
+  /// abbreviation (`U.S.`, `N.C.`, `D.C.`). Read as an acronym, such a word ended the name
+  /// before it, leaving the surname alone.
   public static func areInitials(_ word: some StringProtocol) -> Bool {
     var letters = String.UnicodeScalarView()
     var count = 0
