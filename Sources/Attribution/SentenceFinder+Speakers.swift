@@ -273,6 +273,13 @@ extension SentenceFinder {
     guard i >= floor, tokens[i].isWord else { return nil }
     let head = tokens[i]
     if head.classes.contains(.pronoun) { return i..<(i + 1) }
+    // `Clinton herself said`, `Ford itself said`, `The director further stated`: a pronoun that
+    // stresses the phrase, or `further`, is none of it (`Clinton herself` was someone undescribed).
+    if !head.capitalized, head.lower.isOne(of: "himself", "herself", "itself", "themselves", "further"), i - 1 >= floor,
+      tokens[i - 1].isWord
+    {
+      return backwardRun(endingAt: i - 1, floor: floor)
+    }
     // `..., most said`, `Some say`: a quantifier alone opening its clause stands for a group.
     if head.classes.contains(.quantifier),
       i == floor || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")

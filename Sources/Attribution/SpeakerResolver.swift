@@ -496,6 +496,7 @@ struct SpeakerResolver {
           // surname (`an interview ... gave to ITV`).
           if let name = speaker,
             KnownBodies.names.contains(name.lowercased()) || namesAWebsite(endingAt: mentionSpan.range.upperBound)
+              || isStressedAsAThing(endingAt: mentionSpan.range.upperBound)
               || candidateName.count == 1 && name == candidateName[candidateName.startIndex].bare
                 && Self.isAcronym(name) && !Words.personRoles.contains(name.lowercased())
           {
@@ -1200,6 +1201,16 @@ struct SpeakerResolver {
         || (words[1].key == "works" && words[2].key == "for")
     else { return nil }
     return words.dropFirst().map(\.text).joined(separator: " ")
+  }
+
+  /// Whether `itself` follows the phrase that ends at `offset` (`Ford itself said`): a thing's
+  /// pronoun, a body's, never a person's.
+  func isStressedAsAThing(endingAt offset: Int) -> Bool {
+    let word: [Unicode.Scalar] = [" ", "i", "t", "s", "e", "l", "f"]
+    guard offset + word.count <= scalars.count, scalars[offset..<(offset + word.count)].elementsEqual(word) else {
+      return false
+    }
+    return offset + word.count == scalars.count || !ScalarClass.isLetter(scalars[offset + word.count])
   }
 
   /// Whether the word that ends at `offset` goes on as a web address (`Tchadinfos.com`).

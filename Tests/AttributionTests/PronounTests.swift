@@ -938,6 +938,21 @@ import Testing
     #expect(rendered(headline) == ["Lena van Dorn | person | says | the ferry will run on Sundays | -"])
   }
 
+  /// A pronoun that stresses the speaker (`Ruiz herself said`) is no part of the phrase: the
+  /// speaker is the name before it, and `itself` makes that name a body's, never a person's.
+  @Test func aStressingPronounLeavesTheNameBeforeIt() {
+    let text = """
+      Mayor Ana Ruiz toured the pier on Monday. Ruiz herself said the repairs were late.
+
+      Critics blamed Harborco for the delay. Harborco itself said the steel had not arrived.
+      """
+    #expect(
+      rendered(text) == [
+        "Ana Ruiz | person | said | the repairs were late | -",
+        "Harborco | organization | said | the steel had not arrived | -",
+      ])
+  }
+
   /// `it` after a document or a body described without a name that spoke just before is that
   /// same unnamed source; after a person described, or further on, it names no one.
   @Test func itIsTheDescribedThingThatSpokeJustBefore() {
