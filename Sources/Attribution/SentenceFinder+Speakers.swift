@@ -507,9 +507,15 @@ extension SentenceFinder {
         (tokens[k - 1].capitalized || isNameStop(k - 1, before: limit))
           && (tokens[k].isWord && tokens[k].capitalized || isNameStop(k, before: limit))
       }
+      // (What `of` governs is a noun however often it is a verb: `The former secretary of state
+      // mocked`, `The notice of a certified letter, announcing` were cut at `state`, `certified`.)
+      func governedByOf(_ k: Int) -> Bool {
+        tokens[k - 1].lower == "of"
+          || k - 2 > s0 && tokens[k - 1].classes.contains(.determiner) && tokens[k - 2].lower == "of"
+      }
       while j < limit, j - s0 < 6 || continuesName(j),
-        tokens[j].isWord && (!tokens[j].mayBeUnlistedVerb || continuesName(j) || tokens[j - 1].lower == "of")
-          && tokens[j].cue == nil
+        tokens[j].isWord && (!tokens[j].mayBeUnlistedVerb || continuesName(j) || governedByOf(j))
+          && (tokens[j].cue == nil || governedByOf(j))
           && !tokens[j].classes.contains(.boundary) || isNameStop(j, before: limit)
       {
         j += 1

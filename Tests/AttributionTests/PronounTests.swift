@@ -938,6 +938,16 @@ import Testing
     #expect(rendered(headline) == ["Lena van Dorn | person | says | the ferry will run on Sundays | -"])
   }
 
+  /// What `of` governs in a subject is a noun however often it is a verb: the subject of a
+  /// participle's cue runs on past it (`The former secretary of state mocked`, `The notice of a
+  /// certified letter` were cut before `state`, `certified`).
+  @Test func ofGovernsANounInASubject() {
+    let text = """
+      The pier closed on Monday. The deputy secretary of state toured the docks, noting that the cranes were idle.
+      """
+    #expect(rendered(text) == ["The deputy secretary of state | anonymous | noting | the cranes were idle | -"])
+  }
+
   /// A pronoun that stresses the speaker (`Ruiz herself said`) is no part of the phrase: the
   /// speaker is the name before it, and `itself` makes that name a body's, never a person's.
   @Test func aStressingPronounLeavesTheNameBeforeIt() {
