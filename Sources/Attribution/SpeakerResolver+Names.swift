@@ -1347,15 +1347,19 @@ extension SpeakerResolver {
   /// `from` and a body's name. The person's name and the body. (A usual given name first was
   /// asked for: a name from elsewhere made the person an organisation.)
   static func personOfABody(_ words: ArraySlice<PhraseWord>) -> (person: String, body: String)? {
+    // (Or an honorific and a surname: `Mr. Burman of the Tax Policy Center` was a body of that
+    // name; the surname is then the person's, for the caller to make whole.)
+    let honorific = words.first.map { NameParts.isHonorific($0.key) } == true
+    let nameStart = words.startIndex + (honorific ? 1 : 0)
     guard let link = words.firstIndex(where: { $0.text.isOne(of: "of", "at", "from") }),
-      link - words.startIndex >= 2, link + 1 < words.endIndex,
-      words[..<link].allSatisfy({
+      link - nameStart >= (honorific ? 1 : 2), link + 1 < words.endIndex,
+      words[nameStart..<link].allSatisfy({
         $0.text.startsUppercase && !$0.classes.contains(.organization) && !$0.classes.contains(.title)
       }),
       words[(link + 1)...].contains(where: { $0.text.startsUppercase && $0.classes.contains(.organization) })
     else { return nil }
     let body = stripDeterminers(Array(words[(link + 1)...]))
-    return (words[..<link].map(\.bare).joined(separator: " "), joined(Array(body)))
+    return (words[nameStart..<link].map(\.bare).joined(separator: " "), joined(Array(body)))
   }
 
   /// `Sen. Chuck Grassley of Iowa`, `Cory James of Flint`, `voter Ann Lee of Derry`: a name of

@@ -414,7 +414,13 @@ struct SpeakerResolver {
           speaker = Self.joined(Array(words[(candidateName.startIndex - 1)...]))
         } else if !isNamedPerson, let (person, body) = Self.personOfABody(Self.droppingDescription(stripped)) {
           // `Jeffrey Lewis of the James Martin Center`: the person, the body their affiliation.
-          (kind, speaker, role) = (.person, person, body)
+          // (A surname alone, after an honorific, is the person the text named in full with it.)
+          let gender = Gender.ofHonorific(stripped[stripped.startIndex].key)
+          (kind, role) = (.person, body)
+          speaker =
+            person.contains(" ")
+            ? person
+            : names.fullName(forSurname: person, before: mentionSpan.range.lowerBound, gender: gender) ?? person
         } else if !words[words.startIndex].text.startsUppercase
           || words[words.startIndex].lowerClasses.contains(.determiner)
           // (`Aides to Clinton say`, `Chad's Ambassador to France`: the name is whom they serve.)

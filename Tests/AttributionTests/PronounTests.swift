@@ -938,6 +938,18 @@ import Testing
     #expect(rendered(headline) == ["Lena van Dorn | person | says | the ferry will run on Sundays | -"])
   }
 
+  /// An honorific and a surname before a body (`Mr. Burman of the Tax Policy Center said`) are
+  /// the person the text named in full with that surname, the body their affiliation; the whole
+  /// phrase was an organisation.
+  @Test func anHonorificAndASurnameOfABodyAreThePerson() {
+    let text = """
+      Lena Okafor, an economist, has studied the port for a decade.
+
+      "The fares will have to rise," said Ms. Okafor of the Harbor Research Center.
+      """
+    #expect(rendered(text) == ["Lena Okafor | person | said | The fares will have to rise, | -"])
+  }
+
   /// What `of` governs in a subject is a noun however often it is a verb: the subject of a
   /// participle's cue runs on past it (`The former secretary of state mocked`, `The notice of a
   /// certified letter` were cut before `state`, `certified`).
@@ -1046,9 +1058,10 @@ import Testing
       ])
   }
 
-  /// A state after a place (`of Huntsville, Ala.,`, `in Dayton, Ohio,`) ends the description of
-  /// the name the sentence opened with, or, with no name, of the phrase before the place; the
-  /// state was the speaker (`Huntsville`, `Ohio`, an organisation). A weekday is no person.
+  /// A state after a place (`of Huntsville, Ala.,`, `in Dayton, Ohio,`, `of Washington, D.C.,`)
+  /// ends the description of the name the sentence opened with, or, with no name, of the phrase
+  /// before the place; the state was the speaker (`Huntsville`, `Ohio`, `D.C.`, an
+  /// organisation). A weekday is no person.
   @Test func aPlacesStateEndsTheDescriptionAndSpeaksForNoOne() {
     let text = """
       Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the ferry.
@@ -1057,6 +1070,8 @@ import Testing
 
       Officials in Dayton, Ohio, said the bridge would reopen.
 
+      Another delegate, Omar Reyes of Washington, D.C., explained that the vote was fair.
+
       The timeline of the storm Tuesday in Dayton, Ohio, shows that the warnings came late.
       """
     #expect(
@@ -1064,6 +1079,7 @@ import Testing
         "Brianne Stone | person | says | her biggest concern is the ferry | -",
         "Cory Lane | person | said | the plant would close | -",
         "Officials | group | said | the bridge would reopen | -",
+        "Omar Reyes | person | explained | the vote was fair | -",
         "The timeline of the storm Tuesday | anonymous | shows | the warnings came late | -",
       ])
   }

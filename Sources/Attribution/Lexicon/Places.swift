@@ -4,7 +4,8 @@
 /// named the kind of an organisation (`China said`).
 public enum Places {
   public static let names: Set<String> = [
-    "america", "united states", "us", "u.s", "china", "russia", "mexico", "canada", "france", "germany", "britain",
+    "america", "united states", "us", "u.s", "d.c.", "china", "russia", "mexico", "canada", "france", "germany",
+    "britain",
     "united kingdom", "uk", "japan", "iran", "iraq", "israel", "syria", "india", "pakistan", "afghanistan",
     "north korea", "south korea", "saudi arabia", "egypt", "turkey", "cuba", "venezuela", "brazil", "europe",
     "asia", "africa", "central asia", "middle east", "ukraine", "libya", "washington", "beijing", "moscow",
