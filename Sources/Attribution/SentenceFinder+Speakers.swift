@@ -273,7 +273,7 @@ extension SentenceFinder {
     guard i >= floor, tokens[i].isWord else { return nil }
     let head = tokens[i]
     if head.classes.contains(.pronoun) { return i..<(i + 1) }
-    // `Clinton herself said`, `Ford itself said`, `The director further stated`: a pronoun that
+    // `Clinton herself said`, `Ford itself said`, `The agency further said`: a pronoun that
     // stresses the phrase, or `further`, is none of it (`Clinton herself` was someone undescribed).
     if !head.capitalized, head.lower.isOne(of: "himself", "herself", "itself", "themselves", "further"), i - 1 >= floor,
       tokens[i - 1].isWord

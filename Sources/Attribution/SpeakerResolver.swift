@@ -1212,12 +1212,15 @@ struct SpeakerResolver {
   /// Whether `itself` follows the phrase that ends at `offset` (`Ford itself said`): a thing's
   /// pronoun, a body's, never a person's.
   func isStressedAsAThing(endingAt offset: Int) -> Bool {
-    let word: [Unicode.Scalar] = [" ", "i", "t", "s", "e", "l", "f"]
+    let word = Self.spaceAndItself
     guard offset + word.count <= scalars.count, scalars[offset..<(offset + word.count)].elementsEqual(word) else {
       return false
     }
     return offset + word.count == scalars.count || !ScalarClass.isLetter(scalars[offset + word.count])
   }
+
+  /// ` itself`, as the text's code points (asked after every one-word person speaker).
+  private static let spaceAndItself: [Unicode.Scalar] = [" ", "i", "t", "s", "e", "l", "f"]
 
   /// Whether the word that ends at `offset` goes on as a web address (`Tchadinfos.com`).
   func namesAWebsite(endingAt offset: Int) -> Bool {
