@@ -275,8 +275,12 @@ extension SentenceFinder {
     if head.classes.contains(.pronoun) { return i..<(i + 1) }
     // `Clinton herself said`, `Ford itself said`, `The agency further said`: a pronoun that
     // stresses the phrase, or `further`, is none of it (`Clinton herself` was someone undescribed).
-    if !head.capitalized, head.lower.isOne(of: "himself", "herself", "itself", "themselves", "further"), i - 1 >= floor,
-      tokens[i - 1].isWord
+    // (So is a negated helper: `Mr. Obama hasn't indicated` was someone undescribed, `Mr. Obama
+    // hasn't`.)
+    if !head.capitalized,
+      head.lower.isOne(of: "himself", "herself", "itself", "themselves", "further") || head.lower.endsWith("n't")
+        || head.lower.endsWith("n’t"),
+      i - 1 >= floor, tokens[i - 1].isWord
     {
       return backwardRun(endingAt: i - 1, floor: floor)
     }

@@ -629,9 +629,11 @@ struct SpeakerResolver {
         (kind, speaker) = (.person, person)
       }
       // A weekday is no one's name: `The timeline of events in the Islamist massacre Tuesday in
-      // San Bernardino, California, shows` is an unnamed document's.
+      // San Bernardino, California, shows` is an unnamed document's. Nor is a month that is no
+      // usual given name (`her March comment that` was a person `March`; `May` may be one).
       if kind == .person, let name = speaker, !name.utf8.contains(UInt8(ascii: " ")),
-        Words.weekdays.contains(name.lowercased())
+        case let lower = name.lowercased(),
+        Words.weekdays.contains(lower) || Words.months.contains(lower) && !GivenNames.isGivenName(lower)
       {
         (kind, speaker) = (.anonymous, named.text)
       }

@@ -960,18 +960,26 @@ import Testing
     #expect(rendered(text) == ["The deputy secretary of state | anonymous | noting | the cranes were idle | -"])
   }
 
-  /// A pronoun that stresses the speaker (`Ruiz herself said`) is no part of the phrase: the
-  /// speaker is the name before it, and `itself` makes that name a body's, never a person's.
+  /// A pronoun that stresses the speaker (`Ruiz herself said`) or a negated helper (`Ruiz hasn't
+  /// said`) is no part of the phrase: the speaker is the name before it, and `itself` makes that
+  /// name a body's, never a person's. A month that is no usual given name is no one (`her March
+  /// comment` was a person `March`).
   @Test func aStressingPronounLeavesTheNameBeforeIt() {
     let text = """
       Mayor Ana Ruiz toured the pier on Monday. Ruiz herself said the repairs were late.
 
       Critics blamed Harborco for the delay. Harborco itself said the steel had not arrived.
+
+      The board met on Friday. Ruiz hasn't said whether the ferry will run.
+
+      The union is wary after her March comment that the pier should close.
       """
     #expect(
       rendered(text) == [
         "Ana Ruiz | person | said | the repairs were late | -",
         "Harborco | organization | said | the steel had not arrived | -",
+        "Ana Ruiz | person | said | whether the ferry will run | -",
+        "her March | anonymous | comment | the pier should close | -",
       ])
   }
 
