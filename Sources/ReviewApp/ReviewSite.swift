@@ -266,27 +266,25 @@ public struct ReviewSite: Sendable {
     let range = s.contentRange.clamped(to: 0..<text.count)
     // A paragraph's end is one line end, which the snippet's style keeps (run into one, a
     // headline read as the text's first sentence: `city says The Harbor Bridge`); a line end that
-    // wraps a sentence is a space, as the article's page shows it.
+    // wraps a sentence is a space, as the extractor and the article's page read it.
     func words(_ range: Range<Int>) -> String {
       var kept = String.UnicodeScalarView()
-      var lineEnds = 0
+      var lineEnd: (count: Int, wraps: Bool)? = nil
       // (A carriage return before a line end is no more than it.)
-      for scalar in text[range] where scalar != "\r" {
+      for index in range where text[index] != "\r" {
+        let scalar = text[index]
         if scalar == "\n" {
-          lineEnds += 1
+          lineEnd = (count: (lineEnd?.count ?? 0) + 1, wraps: LineEnds.wrapsASentence(text, at: index))
           continue
         }
-        if lineEnds > 0, scalar == " " || scalar == "\t" { continue }
-        if lineEnds > 0 {
-          let wraps =
-            lineEnds == 1
-            && kept.last.map { LineEnds.wrapsASentence(lineEndingWith: $0, nextStartingWith: scalar) } == true
-          kept.append(wraps ? " " : "\n")
+        if let end = lineEnd {
+          if scalar == " " || scalar == "\t" { continue }
+          kept.append(end.count == 1 && end.wraps ? " " : "\n")
+          lineEnd = nil
         }
-        lineEnds = 0
         kept.append(scalar)
       }
-      if lineEnds > 0 { kept.append("\n") }
+      if lineEnd != nil { kept.append("\n") }
       return String(kept)
     }
     let before = max(0, range.lowerBound - 220)

@@ -33,7 +33,7 @@ enum Tokenizer {
       i = ScalarClass.nextLineBreak(in: scalars, from: i)
       // A line broken inside a sentence (no closing punctuation, the next line going on in
       // lower case) is wrapped text: the paragraph goes on.
-      if i < count, Self.isWrapped(scalars, at: i) {
+      if i < count, LineEnds.wrapsASentence(scalars, at: i) {
         i += 1
         continue
       }
@@ -54,18 +54,6 @@ enum Tokenizer {
       i += 1
     }
     return result
-  }
-
-  static func isWrapped(_ s: [Unicode.Scalar], at newline: Int) -> Bool {
-    var before = newline - 1
-    while before >= 0, s[before] == " " || s[before] == "\r" || s[before] == "\t" { before -= 1 }
-    guard before >= 0, newline + 1 < s.count else { return false }
-    let last = s[before]
-    // (A line ending in a stop, colon, quotation mark or bracket ends there: none of those is a
-    // letter, digit or comma.)
-    if !ScalarClass.isLetter(last) && !ScalarClass.isDigit(last) && last != "," { return false }
-    let next = s[newline + 1]
-    return ScalarClass.isLower(next)
   }
 
   // MARK: Tokens
