@@ -1324,7 +1324,7 @@ extension SpeakerResolver {
   }
 
   /// Documents a source speaks through, beside the vague heads (`report`).
-  private static let documents: Set<String> = [
+  static let documents: Set<String> = [
     "study", "studies", "analysis", "survey", "surveys", "poll", "polls", "memo", "audit", "review", "estimate",
     "estimates", "forecast", "paper", "tally", "average", "averages", "excerpts", "transcript", "count", "data",
     "results",

@@ -1236,14 +1236,15 @@ struct SpeakerResolver {
   /// after it can stand for (`the company`, `the staff letter`, `The lawsuit`).
   static func describesAThing(_ head: String) -> Bool {
     namesAnOutlet(head) || namesAnOrganisation(head) || Words.organizationWords.contains(head)
-      || thingHeads.contains(head)
+      || documents.contains(head) || thingHeads.contains(head)
   }
 
-  /// Documents and bodies a text describes without naming who made or runs them.
+  /// Bodies and papers a text describes without naming who runs or wrote them, beside the
+  /// outlets, organisations and documents the lexicon lists.
   private static let thingHeads: Set<String> = [
-    "city", "state", "county", "panel", "letter", "statement", "email", "memo", "lawsuit", "suit", "complaint",
-    "study", "survey", "editorial", "article", "ad", "advertisement", "video", "book", "filing", "release",
-    "ruling", "opinion", "document", "site", "page", "paper",
+    "city", "state", "county", "panel", "letter", "statement", "email", "lawsuit", "suit", "complaint", "editorial",
+    "article", "ad", "advertisement", "video", "book", "filing", "release", "ruling", "opinion", "document", "site",
+    "page",
   ]
 
   /// Whether a noun names a news outlet a text names again (`the newspaper`, `the network`).
