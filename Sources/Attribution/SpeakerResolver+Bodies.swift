@@ -1,6 +1,39 @@
 import TextPrimitives
 
 extension SpeakerResolver {
+  // MARK: Campaigns
+
+  /// The campaign a possessive names (`Trump's campaign said`, `Mrs. Clinton's presidential
+  /// campaign`, `her campaign`), as news names it (``Statement/campaign(of:)``), or nil when its
+  /// owner is no person the text names: `the party's campaign`, or a `his` that stands for no one.
+  /// It is an organisation that speaks, as `the Clinton campaign` is: left a description, 28
+  /// statements of the PolNeAR texts (`Rubio's campaign`, `his campaign`) were unattributed.
+  /// `person` gives whom a possessive pronoun of a gender stands for.
+  static func campaignOwned(
+    _ words: [PhraseWord], at offset: Int, names: Names, person: (Gender) -> String?
+  ) -> String? {
+    guard words.count >= 2, words[words.count - 1].key == "campaign" else { return nil }
+    var owner = words.count - 2
+    if owner > 0, words[owner].key.isOne(of: "presidential", "reelection", "re-election", "senate", "primary") {
+      owner -= 1
+    }
+    // (Only a title or a description before it: `sources close to her campaign` and `aides to
+    // Trump's campaign` are people described by it.)
+    guard !words[..<owner].contains(where: { $0.lowerClasses.contains(.preposition) || $0.key == "to" }) else {
+      return nil
+    }
+    switch words[owner].key {
+    case "his": return person(.male).map(Statement.campaign(of:))
+    case "her": return person(.female).map(Statement.campaign(of:))
+    default: break
+    }
+    guard words[owner].isPossessive, let name = Statement.name(endingAt: owner, in: words) else { return nil }
+    if name.contains(" ") {
+      return Names.isPersonsName(name) ? Statement.campaign(of: name) : nil
+    }
+    return names.fullName(forSurname: name, before: offset).map(Statement.campaign(of:))
+  }
+
   // MARK: Bodies named again
 
   /// The nouns a text names an organisation again by (`the company said`), each with the last

@@ -290,6 +290,16 @@ struct SpeakerResolver {
         let head = Self.bare(words[close - 1].lower)
         kind = Words.groupHeads.contains(head) || head == "those" ? .group : .anonymous
         speaker = named.text
+      } else if let campaign = Self.campaignOwned(
+        words, at: mentionSpan.range.lowerBound, names: names,
+        person: { gender in
+          names.person(
+            before: mentionSpan.range.lowerBound, gender: gender, addressee: nil, sentenceStart: sentenceStart,
+            isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase, asksSomeone: asksSomeone)
+        })
+      {
+        kind = .organization
+        speaker = Self.matchKnown(campaign, in: organizations)
       } else if let organization = Self.spokesOrganization(words),
         organization.split(separator: " ").contains(where: { String($0).startsUppercase })
           || organizations.contains(where: { $0.lowercased() == organization })

@@ -99,7 +99,7 @@ extension Statement {
   /// The capitalised name that ends at `end`, without its possessive: the run of capitalised
   /// words before it but for honorifics, titles and a sentence's capitalised `His` (`Mr. Obama's`
   /// → `Obama`, `Hillary Clinton's` → `Hillary Clinton`, `His` → nil).
-  private static func name(endingAt end: Int, in words: [PhraseWord]) -> String? {
+  static func name(endingAt end: Int, in words: [PhraseWord]) -> String? {
     let name = words[...end].reversed().prefix {
       $0.text.startsUppercase && $0.lowerClasses.isDisjoint(with: [.determiner, .pronoun, .possessive])
         && !NameParts.isHonorific($0.key) && !$0.classes.contains(.title)
@@ -119,6 +119,15 @@ extension Statement {
     guard let campaign = words.firstIndex(where: { $0.key == "campaign" }), campaign > 0, campaign + 1 < words.count,
       let owner = name(endingAt: campaign - 1, in: words)
     else { return nil }
-    return owner + " campaign"
+    return Self.campaign(of: owner)
+  }
+
+  /// A candidate's campaign as news names it, by the candidate's surname (`Hillary Clinton` →
+  /// `Clinton campaign`): one name for one organisation, however the text reached it (`the
+  /// Clinton campaign`, `Hillary Clinton's campaign`, `her campaign`, `Clinton's campaign
+  /// manager`). With the full name kept, `Hillary Clinton campaign` and `Clinton campaign` were
+  /// two origins, and the manager of one and the chairman of the other two sources.
+  static func campaign(of candidate: String) -> String {
+    (candidate.split(separator: " ").last.map(String.init) ?? candidate) + " campaign"
   }
 }

@@ -253,6 +253,26 @@ import Testing
       ])
   }
 
+  /// A candidate's campaign named in the possessive, by name or by a pronoun, is the campaign,
+  /// an organisation named as `the Ridley campaign` is; people described by it are not.
+  @Test func aPossessiveCampaignIsTheCandidatesCampaign() {
+    let text = """
+      Senator Dale Prentiss opened a field office in Dayton on Monday. Prentiss's campaign said it had raised $2 million in March. His campaign added that the office would stay open through November.
+
+      Mayor Ann Ruiz answered the next day. Her campaign said the senator's figures left out his debts.
+
+      Sources close to her campaign said she would not debate him.
+      """
+    // (Each was an undescribed `Prentiss's campaign`, `His campaign`: unattributed.)
+    #expect(
+      rendered(text) == [
+        "Prentiss campaign | organization | said | it had raised $2 million in March | -",
+        "Prentiss campaign | organization | added | the office would stay open through November | -",
+        "Ruiz campaign | organization | said | the senator's figures left out his debts | -",
+        "- | vague | said | she would not debate him | -",
+      ])
+  }
+
   /// A body whose name goes on past `for` or `of` is that body, not a person named by its last
   /// words; a person named before `of the` and a body is that person; a named spokesperson
   /// before a description of whom they speak for is who speaks.

@@ -118,6 +118,14 @@ import Testing
     former.role = "former Ruiz campaign manager"
     #expect(Corroboration.verdict(for: [claim(1, "Elena Ruiz", .person, content), former]).status == .corroborated)
     #expect(Statement.principal(ofRole: "Okafor campaign manager") == "Okafor campaign")
+    // One campaign by one name, however the role names its candidate: the manager of the `Ruiz
+    // campaign` and the chairman of `Elena Ruiz's campaign` are one camp, not two origins.
+    #expect(Statement.principal(ofRole: "Elena Ruiz's campaign chairman") == "Ruiz campaign")
+    var chairman = claim(1, "Tomas Lind", .person, content)
+    chairman.role = "Elena Ruiz's campaign chairman"
+    var manager = claim(2, "Ines Moreau", .person, content)
+    manager.role = "Ruiz campaign manager"
+    #expect(Corroboration.verdict(for: [chairman, manager]).status == .singleSource)
     #expect(Statement.principal(ofRole: "campaign manager") == nil)
     #expect(Statement.principal(ofRole: "His campaign chairman") == nil)
     // On someone's staff, named in the possessive before a staff word: their camp's word too.
