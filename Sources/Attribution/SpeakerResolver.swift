@@ -239,7 +239,9 @@ struct SpeakerResolver {
           }
         }
         if speaker == nil, kind != .vague { speaker = words[0].bare }
-      } else if let person = appositiveOf(named.range.lowerBound, words: words, names: names)
+      } else if let person = appositiveOf(
+        named.range.lowerBound, words: words, names: names,
+        relativeAfter: finding.antecedent == nil ? nil : named.range.upperBound)
         ?? (finding.antecedent == nil ? nil : appositiveAround(named.range, names: names))
       {
         // `Greg Raiff, chief executive officer of Private Jet Services, said`: the description
@@ -756,26 +758,40 @@ struct SpeakerResolver {
     }
     let description = (start + 1)..<antecedent.upperBound
     let words = PhraseWord.words(of: Span(range: description, text: text(description)), in: scalars)
-    return appositiveOf(start + 1, words: words, names: names)
+    return appositiveOf(start + 1, words: words, names: names, relativeAfter: antecedent.upperBound)
   }
 
   /// The person whose appositive a speaker phrase at `start` is: the phrase opens in lower case
   /// (`chief executive of CloudFlare`, `the president of the union`) and follows, after a comma,
   /// the full name of a person the article names (`Matthew Prince, chief executive of ...`).
-  func appositiveOf(_ start: Int, words: [PhraseWord], names: Names) -> String? {
-    // The role: lower-case words up to `of`, `for` or `at`, ending in a title's word
-    // (`chief executive officer`, `the president`), not a description of someone else (`a young
-    // woman`, `his son`) nor a phrase naming another person (`former president Bill Clinton`).
-    // (A spokesperson is such a role, and a place's compound may describe it: `a
-    // Washington-based developer and spokeswoman for the coalition`.)
-    let role = words.prefix { !$0.key.isOne(of: "of", "for", "at") }
-    guard let head = role.last,
-      role.allSatisfy({ !$0.text.startsUppercase || $0.text.contains("-") }),
-      head.classes.contains(.title) || Self.isSpokesperson(head),
-      !head.key.isOne(of: "the", "and", "in", "on", "by", "state", "former"),
-      start >= 4, scalars[start - 1] == " ", scalars[start - 2] == ","
-    else { return nil }
+  ///
+  /// `relativeAfter`: the phrase is a relative's antecedent, ending there (`Lloyd Grove, the Daily Beast
+  /// editor who wrote`, `Mr. Guerrero, a Republican who described`). There the name, its comma,
+  /// a description and `who` can be read no other way, so any description opening with a
+  /// determiner and naming no one else describes the name: 5 such speakers of the PolNeAR texts
+  /// were left the description, unnamed.
+  func appositiveOf(_ start: Int, words: [PhraseWord], names: Names, relativeAfter end: Int? = nil) -> String? {
+    guard start >= 4, scalars[start - 1] == " ", scalars[start - 2] == "," else { return nil }
     let before = Names.countBefore(start, in: names.mentions, \.offset)
+    // (Naming no one itself: `Cruz and a protester who said` is a list.)
+    let describesTheNameBeforeARelative =
+      end.map { end in
+        words.first.map { $0.lowerClasses.contains(.determiner) && !$0.lowerClasses.contains(.possessive) } == true
+          && before == Names.countBefore(end, in: names.mentions, \.offset)
+      } ?? false
+    if !describesTheNameBeforeARelative {
+      // The role: lower-case words up to `of`, `for` or `at`, ending in a title's word
+      // (`chief executive officer`, `the president`), not a description of someone else (`a
+      // young woman`, `his son`) nor a phrase naming another person (`former president Bill
+      // Clinton`). (A spokesperson is such a role, and a place's compound may describe it: `a
+      // Washington-based developer and spokeswoman for the coalition`.)
+      let role = words.prefix { !$0.key.isOne(of: "of", "for", "at") }
+      guard let head = role.last,
+        role.allSatisfy({ !$0.text.startsUppercase || $0.text.contains("-") }),
+        head.classes.contains(.title) || Self.isSpokesperson(head),
+        !head.key.isOne(of: "the", "and", "in", "on", "by", "state", "former")
+      else { return nil }
+    }
     guard before > 0 else { return nil }
     let mention = names.mentions[before - 1]
     let name = names.entries[mention.entry].name

@@ -644,6 +644,25 @@ import Testing
       ])
   }
 
+  /// Before `who`, any description after a name and its comma is the name's (`the Harbor Gazette
+  /// editor`, `a retired welder and longtime union member`: no title's word ends them), unless
+  /// it names someone else (a list: `Tom Hale and a dock worker`).
+  @Test func aRelativeAfterAnyDescriptionOfANameIsThePersons() {
+    let text = """
+      The harbor board met on Monday with Pia Lindqvist, the Harbor Gazette editor who said the board had ignored the cracks for a year.
+
+      The next speaker was Tomas Varga, a retired welder and longtime union member who said the pier was never safe.
+
+      Reporters questioned Ann Ruiz, Tom Hale and a dock worker who said the repairs were late.
+      """
+    #expect(
+      rendered(text) == [
+        "Pia Lindqvist | person | said | the board had ignored the cracks for a year | -",
+        "Tomas Varga | person | said | the pier was never safe | -",
+        "a dock worker | anonymous | said | the repairs were late | -",
+      ])
+  }
+
   /// A possessive ends a name: `WKRN's Tom Haley` is Tom Haley, whom `Haley` later names.
   @Test func aPossessiveEndsAName() {
     let text = """
