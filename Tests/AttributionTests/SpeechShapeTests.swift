@@ -47,6 +47,25 @@ import Testing
       ])
   }
 
+  /// An aside that a relative opens ends where the sentence's own verb follows its first comma,
+  /// whatever the verb (`will visit`, `spoke`), and an appositive before `who` opens one too; a
+  /// comma inside the content that no such verb follows ends nothing.
+  @Test func aRelativeAsideEndsAtTheSentencesOwnVerb() {
+    let text = """
+      Mayor Ann Ruiz, who said the pier was safe, will visit it on Friday.
+
+      Tom Hale, a retired welder who said the cracks were old, spoke next.
+
+      Reporters then questioned Dana Cho, who said the plan, if passed, would cost $5 million.
+      """
+    #expect(
+      rendered(text) == [
+        "Ann Ruiz | person | said | the pier was safe | -",
+        "Tom Hale | person | said | the cracks were old | -",
+        "Dana Cho | person | said | the plan, if passed, would cost $5 million | -",
+      ])
+  }
+
   @Test func addresseesLeadInsAndSourcesMidSentence() {
     let text = """
       Water rates will rise by 12 percent in March.

@@ -314,13 +314,26 @@ extension SentenceFinder {
       }
       var content = after.range
       // `The company, which said it would appeal, declined`: the aside ends where the sentence's
-      // own verb follows.
-      if aside, !after.direct,
+      // own verb follows (`Cruz, who has argued cases ..., will do`, `Beck, who described Trump
+      // as ..., clearly intended`). An appositive before `who` is such an aside too (`Mr. Guerrero,
+      // a Republican who described himself as ..., said`).
+      func predicateStarts(at m: Int) -> Bool {
+        guard m < sentence.upperBound, tokens[m].isWord, !tokens[m].capitalized else { return false }
+        let word = tokens[m].lower.string
+        if word.hasSuffix("ly"), m + 1 < sentence.upperBound { return predicateStarts(at: m + 1) }
+        return word.hasSuffix("ed") || tokens[m].cue?.form == .past || word != "not" && VerbWords.contains(word)
+      }
+      // (Only at the content's first comma: at a later one the verb is the content's own, after
+      // an aside of its own: `who said the two men, and Mr. Cruz in particular, must do more`.)
+      var opening = antecedent.lowerBound - 1
+      while opening > s0, antecedent.lowerBound - opening <= 4, tokens[opening].isWord, !tokens[opening].capitalized {
+        opening -= 1
+      }
+      let appositive = opening >= s0 && tokens[opening].isPunctuation(",")
+      if aside || appositive, !after.direct,
         let comma = (c..<(sentence.upperBound - 1)).first(where: { m in
           tokens[m].isPunctuation(",") && tokens[m].start > content.lowerBound && paragraph.quoteOf[m] == nil
-            && !tokens[m + 1].capitalized && tokens[m + 1].isWord
-            && (tokens[m + 1].lower.endsWith("ed") || tokens[m + 1].cue?.form == .past)
-        })
+        }), predicateStarts(at: comma + 1)
       {
         content = content.lowerBound..<tokens[comma - 1].end
       }
