@@ -528,13 +528,21 @@ extension SentenceFinder {
     }
     while j < limit {
       // (`Republican Presidential hopeful Sen. Ted Cruz`: a role's word in lower case between
-      // capitals goes on to the name.)
+      // capitals goes on to the name, and so does a role of several, `Republican presidential
+      // front-runner Donald Trump`, `Presumptive Republican presidential nominee Donald Trump`:
+      // cut at `presidential`, the speaker was `Republican`.)
+      var epithet = j
+      while epithet < limit - 1, epithet - j < 3, Words.epithetModifiers.contains(tokens[epithet].lower.string) {
+        epithet += 1
+      }
       if tokens[j].isWord,
         tokens[j].capitalized || (j > s0 && tokens[j].lower.isOne(of: "of", "the"))
-          || (j > s0 && Words.epithets.contains(tokens[j].lower.string) && j + 1 < limit
-            && tokens[j + 1].capitalized)
       {
         j += 1
+      } else if j > s0, tokens[j].isWord, Words.epithets.contains(tokens[epithet].lower.string), epithet + 1 < limit,
+        tokens[epithet + 1].capitalized
+      {
+        j = epithet + 1
       } else if isNameStop(j, before: limit), j > s0 {
         // `Mr. Trump`, `Michael J. Petrilli`
         j += 1

@@ -66,6 +66,21 @@ import Testing
       ])
   }
 
+  /// A role of several lower-case words between capitals opening a sentence goes on to the
+  /// name it describes: the participle's speaker is the person, not `Republican`.
+  @Test func aRoleOfSeveralWordsBeforeANameIsPartOfTheSubject() {
+    let text = """
+      Presumptive Republican presidential nominee Dale Prentiss also joined the debate, saying the vote must be held.
+
+      Democratic presidential candidate Sen. Ann Ruiz on Saturday criticized the accord, saying it was too weak.
+      """
+    #expect(
+      rendered(text) == [
+        "Dale Prentiss | person | saying | the vote must be held | -",
+        "Ann Ruiz | person | saying | it was too weak | -",
+      ])
+  }
+
   @Test func addresseesLeadInsAndSourcesMidSentence() {
     let text = """
       Water rates will rise by 12 percent in March.
