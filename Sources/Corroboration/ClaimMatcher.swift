@@ -156,9 +156,10 @@ public enum ClaimMatcher {
 
   /// The share of the shorter clause covered, for the best pair of clauses, one of each, that
   /// state the same: each of some substance (``clauseTerms`` content terms), sharing as many
-  /// that are not names (names alone are no shared matter: `China, Russia and North Korea` in
-  /// two lists), the shorter covered (``shorterCovered``) and the longer mostly
-  /// (``clauseLongerCovered``).
+  /// that are neither names nor an office's terms (who someone is is no shared matter: `China,
+  /// Russia and North Korea` in two lists; `former Arkansas governor Mike Huckabee and former
+  /// Pennsylvania senator Rick Santorum` in two claims about them), the shorter covered
+  /// (``shorterCovered``) and the longer mostly (``clauseLongerCovered``).
   static func sameClause(_ a: ClaimSignature, _ b: ClaimSignature, weight: (String) -> Double) -> Double? {
     // Each clause's terms and their weight made once, not again for each clause of the other.
     // (Sorted, and summed in that order: summed in a set's order, which changes with each
@@ -175,7 +176,9 @@ public enum ClaimMatcher {
     for ca in weighedClauses(a) {
       for cb in others {
         let common = ca.terms.filter(Set(cb.terms).contains)
-        guard common.count(where: { !a.names.contains($0) }) >= clauseTerms else { continue }
+        guard common.count(where: { !a.names.contains($0) && !titleTerms.contains($0) }) >= clauseTerms else {
+          continue
+        }
         let shared = common.reduce(0) { $0 + weight($1) }
         let (shorter, longer) = (min(ca.weight, cb.weight), max(ca.weight, cb.weight))
         guard shorter > 0, shared / shorter >= shorterCovered, shared / longer >= clauseLongerCovered else { continue }

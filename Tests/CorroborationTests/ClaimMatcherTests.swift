@@ -257,6 +257,16 @@ import Testing
     let sameHackers = signature(
       "hackers in China and Russia and North Korea made the attacks on the grid", by: "Victor Hale")
     #expect(ClaimMatcher.sameClause(hackers, sameHackers, weight: { _ in 1 }) != nil)
+    // Who two people are, their names and offices, is no shared matter of two clauses either:
+    // what is said of them differs.
+    let winners = signature(
+      "the last two winners rose on the harbor vote: former Ohio governor Ann Ruiz and former Idaho senator Tom Hale",
+      by: "Ines Moreau")
+    let losers = signature(
+      "the two previous winners, former Idaho senator Tom Hale and former Ohio governor Ann Ruiz, won 3 percent between them",
+      by: "Victor Hale")
+    #expect(ClaimMatcher.sameClause(winners, losers, weight: { _ in 1 }) == nil)
+    #expect(match(winners, losers) == nil)
   }
 
   @Test func polarityIsJudgedInTheClauseThatMatches() {
