@@ -275,6 +275,9 @@ public struct ClaimKey: Sendable, Equatable {
     for word in stopWords { roles[word] = .stopWord }
     for (word, term) in equivalents { roles[word] = .same(term) }
     for (word, digits) in speltNumbers { roles[word] = .number(digits) }
+    // The half of the day is part of a time, which must agree as its digits must (the signature
+    // reads `6:00AM` and `6:00 a.m.` alike as `6`, `00`, `a.m.`).
+    for half in ["a.m.", "p.m."] { roles[half] = .number(half) }
     for (word, (concept, opposite)) in antonyms { roles[word] = .antonym(concept, opposite) }
     for word in negations { roles[word] = .negation }
     return roles

@@ -283,12 +283,32 @@ public struct ClaimSignature: Sendable, Equatable {
       // One number however its thousands are written: `1,200` is `1200`.
       if lower.utf8.contains(UInt8(ascii: ",")) { lower.removeAll { $0 == "," } }
       if lower == "s" || lower == "t" { return }
+      // One time however its half of the day is written: `6:00AM` and `6:00 a.m.` are `6`,
+      // `00`, `a.m.` (read as a number, ``ClaimKey/roles``: `6 a.m.` is not `6 p.m.`).
+      if lower == "m", let half = tokens.last?.lower, half == "a" || half == "p", tokens.count >= 2,
+        ClaimKey.isNumeral(tokens[tokens.count - 2].lower)
+      {
+        tokens[tokens.count - 1].lower = half + ".m."
+        return
+      }
+      var halfOfTheDay: String? = nil
+      if lower.count > 2, lower.hasSuffix("am") || lower.hasSuffix("pm"), ClaimKey.isNumeral(String(lower.dropLast(2)))
+      {
+        halfOfTheDay = String(lower.suffix(2).prefix(1)) + ".m."
+        lower.removeLast(2)
+      }
       let joins = clauseWords.contains(lower) || (lower == "that" && tokens.last?.lower == "and")
       tokens.append(
         Token(
           lower: lower, capitalized: ScalarClass.isUpper(scalars[start]), startsSentence: sentenceStart,
           possessive: possessive, breaksBefore: pendingBreak || joins, quoted: inQuotation,
           inFirstSentence: !pastFirstSentence))
+      if let halfOfTheDay {
+        tokens.append(
+          Token(
+            lower: halfOfTheDay, capitalized: false, startsSentence: false, possessive: false, breaksBefore: false,
+            quoted: inQuotation, inFirstSentence: !pastFirstSentence))
+      }
       sentenceStart = false
       pendingBreak = false
     }

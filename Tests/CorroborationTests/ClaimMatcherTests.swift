@@ -116,6 +116,12 @@ import Testing
     let thousands = signature("the ferry company will cut 1,200 jobs by the end of the year", by: "Ruth Okafor")
     #expect(thousands.numbers == ["1200"])
     #expect(match(thousands, signature("the ferry company will cut 1200 jobs by year's end", by: "Ian Brooks")) != nil)
+    // A time is one time however its half of the day is written, and its half counts.
+    let glued = signature("the first ferry leaves Dock Street weekdays at 6:00AM from May", by: "Ruth Okafor")
+    let spaced = signature("the first ferry leaves Dock Street weekdays at 6:00 a.m. from May", by: "Ian Brooks")
+    let evening = signature("the first ferry leaves Dock Street weekdays at 6:00 p.m. from May", by: "Ian Brooks")
+    #expect(match(glued, spaced) != nil)
+    #expect(match(glued, evening) == nil)
   }
 
   /// The words news uses for a figure going up or down are each side one concept: a fall told
