@@ -531,18 +531,12 @@ extension SentenceFinder {
       // capitals goes on to the name, and so does a role of several, `Republican presidential
       // front-runner Donald Trump`, `Presumptive Republican presidential nominee Donald Trump`:
       // cut at `presidential`, the speaker was `Republican`.)
-      var epithet = j
-      while epithet < limit - 1, epithet - j < 3, Words.epithetModifiers.contains(tokens[epithet].lower.string) {
-        epithet += 1
-      }
       if tokens[j].isWord,
         tokens[j].capitalized || (j > s0 && tokens[j].lower.isOne(of: "of", "the"))
       {
         j += 1
-      } else if j > s0, tokens[j].isWord, Words.epithets.contains(tokens[epithet].lower.string), epithet + 1 < limit,
-        tokens[epithet + 1].capitalized
-      {
-        j = epithet + 1
+      } else if j > s0, let role = roleBeforeAName(at: j, before: limit) {
+        j = role.upperBound
       } else if isNameStop(j, before: limit), j > s0 {
         // `Mr. Trump`, `Michael J. Petrilli`
         j += 1
@@ -551,6 +545,21 @@ extension SentenceFinder {
       }
     }
     return j > s0 ? s0..<j : nil
+  }
+
+  /// A role in lower case at `j` that a capital follows: an epithet after at most three of its
+  /// modifiers (`hopeful`, `presidential front-runner`, `presidential nominee`).
+  private func roleBeforeAName(at j: Int, before limit: Int) -> Range<Int>? {
+    var epithet = j
+    while epithet < limit - 1, epithet - j < 3, tokens[epithet].isWord,
+      Words.epithetModifiers.contains(tokens[epithet].lower.string)
+    {
+      epithet += 1
+    }
+    guard tokens[epithet].isWord, Words.epithets.contains(tokens[epithet].lower.string), epithet + 1 < limit,
+      tokens[epithet + 1].capitalized
+    else { return nil }
+    return j..<(epithet + 1)
   }
 
   /// Whether the full stop at `j` is inside a name, after an abbreviated title or an initial

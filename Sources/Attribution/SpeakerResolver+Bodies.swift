@@ -6,7 +6,7 @@ extension SpeakerResolver {
   /// The campaign a possessive names (`Trump's campaign said`, `Mrs. Clinton's presidential
   /// campaign`, `her campaign`), as news names it (``Statement/campaign(of:)``), or nil when its
   /// owner is no person the text names: `the party's campaign`, or a `his` that stands for no one.
-  /// It is an organisation that speaks, as `the Clinton campaign` is: left a description, 28
+  /// It is an organisation that speaks, as `the Clinton campaign` is: left a description, 36
   /// statements of the PolNeAR texts (`Rubio's campaign`, `his campaign`) were unattributed.
   /// `person` gives whom a possessive pronoun of a gender stands for.
   static func campaignOwned(

@@ -323,13 +323,13 @@ extension SentenceFinder {
         if word.hasSuffix("ly"), m + 1 < sentence.upperBound { return predicateStarts(at: m + 1) }
         return word.hasSuffix("ed") || tokens[m].cue?.form == .past || word != "not" && VerbWords.contains(word)
       }
-      // (Only at the content's first comma: at a later one the verb is the content's own, after
-      // an aside of its own: `who said the two men, and Mr. Cruz in particular, must do more`.)
       var opening = antecedent.lowerBound - 1
       while opening > s0, antecedent.lowerBound - opening <= 4, tokens[opening].isWord, !tokens[opening].capitalized {
         opening -= 1
       }
       let appositive = opening >= s0 && tokens[opening].isPunctuation(",")
+      // (Only at the content's first comma: at a later one the verb is the content's own, after
+      // an aside of its own: `who said the two men, and Mr. Cruz in particular, must do more`.)
       if aside || appositive, !after.direct,
         let comma = (c..<(sentence.upperBound - 1)).first(where: { m in
           tokens[m].isPunctuation(",") && tokens[m].start > content.lowerBound && paragraph.quoteOf[m] == nil
