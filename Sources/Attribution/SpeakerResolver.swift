@@ -795,8 +795,12 @@ struct SpeakerResolver {
     guard before > 0 else { return nil }
     let mention = names.mentions[before - 1]
     let name = names.entries[mention.entry].name
-    // The name stands whole right before the comma.
-    guard mention.offset + name.unicodeScalars.count == start - 2, text(mention.offset..<(start - 2)) == name,
+    // The name stands whole right before the comma, or before a relative its surname does
+    // (`Cruz, a graduate of Harvard Law School who`, `Mr. Guerrero, a Republican who`; not
+    // `Clinton, a top aide said, "is very confident"`, where the aide speaks of her).
+    let written = text(mention.offset..<(start - 2))
+    guard mention.offset < start - 2,
+      written == name || end != nil && name.contains(" ") && name.hasSuffix(" " + written),
       !Names.namesAPlace(name), !Names.namesAThing(name)
     else { return nil }
     return name

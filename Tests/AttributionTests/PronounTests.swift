@@ -645,8 +645,9 @@ import Testing
   }
 
   /// Before `who`, any description after a name and its comma is the name's (`the Harbor Gazette
-  /// editor`, `a retired welder and longtime union member`: no title's word ends them), unless
-  /// it names someone else (a list: `Tom Hale and a dock worker`).
+  /// editor`, `a retired welder and longtime union member`: no title's word ends them), the
+  /// name written in full or as its surname, unless it names someone else (a list: `Tom Hale
+  /// and a dock worker`).
   @Test func aRelativeAfterAnyDescriptionOfANameIsThePersons() {
     let text = """
       The harbor board met on Monday with Pia Lindqvist, the Harbor Gazette editor who said the board had ignored the cracks for a year.
@@ -654,12 +655,15 @@ import Testing
       The next speaker was Tomas Varga, a retired welder and longtime union member who said the pier was never safe.
 
       Reporters questioned Ann Ruiz, Tom Hale and a dock worker who said the repairs were late.
+
+      Later, Ms. Lindqvist, a longtime union member who said the cranes were never inspected, walked out early.
       """
     #expect(
       rendered(text) == [
         "Pia Lindqvist | person | said | the board had ignored the cracks for a year | -",
         "Tomas Varga | person | said | the pier was never safe | -",
         "a dock worker | anonymous | said | the repairs were late | -",
+        "Pia Lindqvist | person | said | the cranes were never inspected | -",
       ])
   }
 
