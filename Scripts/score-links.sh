@@ -8,14 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=../shared/polnear/train-dev.jsonl
 pairs=../shared/links/dev-pairs.jsonl
-if [ ! -f "$corpus" ] || [ ! -f "$pairs" ]; then
-  echo "skipped: $corpus or $pairs is absent (they live beside the project, not in it)"
-  exit 0
-fi
+source Scripts/lib/shared-data.sh
+needs_shared "$corpus" "$pairs"
 show=${1:-10}
 tool=${2:-$(Scripts/release-tool.sh)}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 python3 - "$corpus" "$work/articles" <<'PY'
 import json, os, sys
 corpus, folder = sys.argv[1:]

@@ -6,13 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=../shared/polnear/train-dev.jsonl
-if [ ! -f "$corpus" ]; then
-  echo "skipped: $corpus is absent (it lives beside the project, not in it)"
-  exit 0
-fi
+source Scripts/lib/shared-data.sh
+needs_shared "$corpus"
 tool=${1:-$(Scripts/release-tool.sh)}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 python3 Scripts/paraphrase/pairs.py "$corpus" >"$work/pairs.jsonl"
 python3 - "$work" Scripts/paraphrase/labels.tsv <<'PY'
 import json, os, sys

@@ -6,14 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 gold=../shared/polnear/train-dev.jsonl
-if [ ! -f "$gold" ]; then
-  echo "skipped: $gold is absent (it lives beside the project, not in it)"
-  exit 0
-fi
+source Scripts/lib/shared-data.sh
+needs_shared "$gold"
 compartment=${1:-dev}
 tool=${2:-$(Scripts/release-tool.sh)}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 python3 - "$gold" "$compartment" "$work" <<'PY'
 import json, os, sys
 gold, compartment, work = sys.argv[1:]

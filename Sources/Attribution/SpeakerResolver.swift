@@ -20,10 +20,10 @@ struct SpeakerResolver {
       let count = Names.countBefore(offset + 1, in: sentences) { $0 }
       return count == 0 ? 0 : sentences[count - 1]
     }
-    /// The subject a pronoun of either gender at `offset` would stand for.
-    func subject(before offset: Int) -> String? {
+    /// The subject a pronoun at `offset` would stand for: of `gender`, or of either.
+    func subject(before offset: Int, gender: Gender? = nil) -> String? {
       names.person(
-        before: offset, gender: nil, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive,
+        before: offset, gender: gender, addressee: nil, sentenceStart: sentenceStart, isPossessive: isPossessive,
         writtenInLowerCase: writtenInLowerCase, asksSomeone: asksSomeone)
     }
     /// The person a description made of a title at `offset` stands for
@@ -294,11 +294,7 @@ struct SpeakerResolver {
         speaker = named.text
       } else if let campaign = Self.campaignOwned(
         words, at: mentionSpan.range.lowerBound, names: names,
-        person: { gender in
-          names.person(
-            before: mentionSpan.range.lowerBound, gender: gender, addressee: nil, sentenceStart: sentenceStart,
-            isPossessive: isPossessive, writtenInLowerCase: writtenInLowerCase, asksSomeone: asksSomeone)
-        })
+        person: { subject(before: mentionSpan.range.lowerBound, gender: $0) })
       {
         kind = .organization
         speaker = Self.matchKnown(campaign, in: organizations)
@@ -768,7 +764,7 @@ struct SpeakerResolver {
   /// `relativeAfter`: the phrase is a relative's antecedent, ending there (`Lloyd Grove, the Daily Beast
   /// editor who wrote`, `Mr. Guerrero, a Republican who described`). There the name, its comma,
   /// a description and `who` can be read no other way, so any description opening with a
-  /// determiner and naming no one else describes the name: 5 such speakers of the PolNeAR texts
+  /// determiner and naming no one else describes the name: 7 such speakers of the PolNeAR texts
   /// were left the description, unnamed.
   func appositiveOf(_ start: Int, words: [PhraseWord], names: Names, relativeAfter end: Int? = nil) -> String? {
     guard start >= 4, scalars[start - 1] == " ", scalars[start - 2] == "," else { return nil }

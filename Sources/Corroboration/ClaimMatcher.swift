@@ -77,6 +77,13 @@ public enum ClaimMatcher {
       return term
     })
 
+  /// Whether a term of `side` is matter a claim states, not who someone is: neither one of the
+  /// names it mentions nor an office's term. Two statements sharing only those share no claim,
+  /// whole or clause by clause.
+  static func isMatter(_ term: String, of side: ClaimSignature) -> Bool {
+    !side.names.contains(term) && !titleTerms.contains(term)
+  }
+
   /// The match of two statements, or nil. `weight` gives a content term's weight (its rarity in
   /// the ledger).
   public static func match(_ a: ClaimSignature, _ b: ClaimSignature, weight: (String) -> Double) -> ClaimMatch? {
@@ -132,7 +139,7 @@ public enum ClaimMatcher {
     while i < a.terms.count, j < b.terms.count {
       if a.terms[i] == b.terms[j] {
         sharedWeight += weighed(a.terms[i])
-        if !sharesMatter, !a.names.contains(a.terms[i]), !Self.titleTerms.contains(a.terms[i]) { sharesMatter = true }
+        if !sharesMatter, isMatter(a.terms[i], of: a) { sharesMatter = true }
         i += 1
         j += 1
       } else if a.terms[i] < b.terms[j] {
@@ -176,9 +183,7 @@ public enum ClaimMatcher {
     for ca in weighedClauses(a) {
       for cb in others {
         let common = ca.terms.filter(Set(cb.terms).contains)
-        guard common.count(where: { !a.names.contains($0) && !titleTerms.contains($0) }) >= clauseTerms else {
-          continue
-        }
+        guard common.count(where: { isMatter($0, of: a) }) >= clauseTerms else { continue }
         let shared = common.reduce(0) { $0 + weight($1) }
         let (shorter, longer) = (min(ca.weight, cb.weight), max(ca.weight, cb.weight))
         guard shorter > 0, shared / shorter >= shorterCovered, shared / longer >= clauseLongerCovered else { continue }
